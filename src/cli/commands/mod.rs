@@ -1,0 +1,6 @@
+//! One module per subcommand; each parses its arguments and calls the library.
+
+pub mod completions;
+pub mod history;
+pub mod phase;
+pub mod plan;

@@ -1,0 +1,213 @@
+//! `plan show`, `plan check`, `plan complete`.
+
+use crate::context::Context;
+use crate::engine::phase_statuses;
+use crate::error::{exit, CliError};
+use crate::lifecycle::record_and_converge;
+use crate::output::{table, Report, Ui};
+use crate::plan::{Plan, Scope};
+use crate::store::{Event, EventKind};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[command(subcommand)]
+    pub command: PlanCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// The parsed plan: phases, statuses and linked issues.
+    Show(PlanSelect),
+    /// Validate the plan: exit 2 on errors, warnings listed.
+    Check(PlanSelect),
+    /// Record that the plan completed and converge (close issues with --auto-close).
+    Complete(CompleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PlanSelect {
+    /// The master plan (default: Debussy's current run, else the only master plan).
+    #[arg(long, value_name = "PATH")]
+    pub plan: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompleteArgs {
+    #[command(flatten)]
+    pub select: PlanSelect,
+    /// Close the linked issues (as completed, with one comment) when every phase is completed.
+    #[arg(long)]
+    pub auto_close: bool,
+}
+
+pub fn run(ctx: &Context, args: PlanArgs) -> Result<i32, CliError> {
+    match args.command {
+        PlanCommand::Show(sel) => show(ctx, &sel),
+        PlanCommand::Check(sel) => check(ctx, &sel),
+        PlanCommand::Complete(args) => complete(ctx, args),
+    }
+}
+
+#[derive(Serialize)]
+struct IssueLink {
+    #[serde(rename = "ref")]
+    reference: String,
+    tracker: &'static str,
+    scope: String,
+    location: String,
+}
+
+#[derive(Serialize)]
+struct PhaseView {
+    id: String,
+    title: String,
+    status: &'static str,
+    file: Option<String>,
+    depends_on: Vec<String>,
+    issues: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct PlanView {
+    plan: String,
+    name: String,
+    phases: Vec<PhaseView>,
+    issues: Vec<IssueLink>,
+    warnings: Vec<String>,
+}
+
+impl Report for PlanView {
+    fn always_shown(&self) -> bool {
+        true
+    }
+
+    fn human(&self, ui: &Ui) -> String {
+        let mut out = format!(
+            "{}  ({})\n\n",
+            ui.paint(&self.name, crate::output::Paint::Bold),
+            self.plan
+        );
+        let mut rows = vec![vec!["PHASE".into(), "STATUS".into(), "TITLE".into(), "ISSUES".into()]];
+        for p in &self.phases {
+            rows.push(vec![p.id.clone(), p.status.into(), p.title.clone(), p.issues.join(", ")]);
+        }
+        out.push_str(&table(&rows));
+        let plan_level: Vec<&str> = self
+            .issues
+            .iter()
+            .filter(|i| i.scope == "plan")
+            .map(|i| i.reference.as_str())
+            .collect();
+        out.push_str(&format!(
+            "\nPlan-level issues: {}\n",
+            if plan_level.is_empty() { "none".to_string() } else { plan_level.join(", ") }
+        ));
+        out
+    }
+}
+
+fn view(ctx: &Context, plan: &Plan) -> Result<PlanView, CliError> {
+    let facts = ctx.recorded_facts(plan)?;
+    let statuses = phase_statuses(plan, &facts);
+    let phases = plan
+        .phases
+        .iter()
+        .zip(&statuses)
+        .map(|(p, (_, status))| PhaseView {
+            id: p.id.clone(),
+            title: p.title.clone(),
+            status: status.as_str(),
+            file: p.file.as_ref().map(|f| crate::plan::relative_path(&ctx.root, f)),
+            depends_on: p.depends_on.clone(),
+            issues: plan
+                .links
+                .iter()
+                .filter(|l| l.scope == Scope::Phase(p.id.clone()))
+                .map(|l| l.issue.to_string())
+                .collect(),
+        })
+        .collect();
+    Ok(PlanView {
+        plan: plan.key.clone(),
+        name: plan.name.clone(),
+        phases,
+        issues: plan
+            .links
+            .iter()
+            .map(|l| IssueLink {
+                reference: l.issue.to_string(),
+                tracker: l.issue.tracker().as_str(),
+                scope: l.scope.to_string(),
+                location: l.location.to_string(),
+            })
+            .collect(),
+        warnings: plan.warnings.iter().map(ToString::to_string).collect(),
+    })
+}
+
+fn show(ctx: &Context, sel: &PlanSelect) -> Result<i32, CliError> {
+    let plan = ctx.load_plan(sel.plan.as_deref())?;
+    for w in &plan.warnings {
+        ctx.ui.warn(&w.to_string());
+    }
+    ctx.ui.emit(&view(ctx, &plan)?);
+    Ok(exit::OK)
+}
+
+#[derive(Serialize)]
+struct CheckReport {
+    plan: String,
+    valid: bool,
+    phases: usize,
+    issues: usize,
+    warnings: Vec<String>,
+}
+
+impl Report for CheckReport {
+    fn human(&self, _ui: &Ui) -> String {
+        format!(
+            "✓ {}: {} phases, {} linked issues, {} warning(s)\n",
+            self.plan,
+            self.phases,
+            self.issues,
+            self.warnings.len()
+        )
+    }
+}
+
+fn check(ctx: &Context, sel: &PlanSelect) -> Result<i32, CliError> {
+    let plan = ctx.load_plan(sel.plan.as_deref())?;
+    for w in &plan.warnings {
+        ctx.ui.warn(&w.to_string());
+    }
+    ctx.ui.emit(&CheckReport {
+        plan: plan.key.clone(),
+        valid: true,
+        phases: plan.phases.len(),
+        issues: plan.links.len(),
+        warnings: plan.warnings.iter().map(ToString::to_string).collect(),
+    });
+    Ok(exit::OK)
+}
+
+fn complete(ctx: &Context, args: CompleteArgs) -> Result<i32, CliError> {
+    let plan = ctx.load_plan(args.select.plan.as_deref())?;
+    let event = Event {
+        plan: plan.key.clone(),
+        phase: None,
+        kind: EventKind::PlanComplete {
+            auto_close: args.auto_close || ctx.config.github.auto_close,
+        },
+        reason: None,
+    };
+    let warnings = plan.warnings.iter().map(ToString::to_string).collect();
+    let report = record_and_converge(ctx, &plan, event, warnings)?;
+    for w in &report.warnings {
+        ctx.ui.warn(w);
+    }
+    ctx.ui.emit(&report);
+    Ok(report.exit_code())
+}

@@ -1,0 +1,97 @@
+//! The command line: clap definitions (whose doc comments are the help text) and
+//! dispatch. Each subcommand lives in `commands/`, named after it.
+
+pub mod commands;
+
+use crate::context::{Context, Env};
+use crate::error::{exit, CliError};
+use crate::output::Ui;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Keep GitHub Issues, Jira and a local tracker in step with Debussy work plans.
+#[derive(Debug, Parser)]
+#[command(name = "gh-debussy-sync", version, bin_name = "gh-debussy-sync")]
+pub struct Cli {
+    /// Run as if started in DIR.
+    #[arg(short = 'C', global = true, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Print exactly one JSON document on stdout.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Show the operations that would be applied, and change nothing.
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Answer yes to confirmations.
+    #[arg(long, global = true)]
+    pub yes: bool,
+    /// Print only errors and warnings.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Print each request and the credential source on stderr (never the token).
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Disable color (also NO_COLOR).
+    #[arg(long, global = true)]
+    pub no_color: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Record a phase event and converge the linked issues.
+    Phase(commands::phase::PhaseArgs),
+    /// Show, check or complete a plan.
+    Plan(commands::plan::PlanArgs),
+    /// Completion and sync history.
+    History(commands::history::HistoryArgs),
+    /// Print a shell completion script.
+    Completions(commands::completions::CompletionsArgs),
+}
+
+/// Parses arguments, runs the command and returns the exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { exit::INPUT } else { exit::OK };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let env = Env::from_process();
+    let ui = Ui::detect(cli.json, cli.quiet, cli.verbose, cli.no_color || env.no_color);
+    match run(cli, env, ui.clone()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("{} {}", ui.paint("error:", crate::output::Paint::Red), e.message);
+            if let Some(hint) = e.hint {
+                eprintln!("hint: {hint}");
+            }
+            e.code
+        }
+    }
+}
+
+fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
+    if let Command::Completions(args) = &cli.command {
+        return commands::completions::run(args);
+    }
+    let cwd = match &cli.dir {
+        Some(dir) => std::env::current_dir()
+            .map(|c| c.join(dir))
+            .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))?,
+        None => std::env::current_dir().map_err(|e| CliError::new(exit::FAILURE, e.to_string()))?,
+    };
+    if !cwd.is_dir() {
+        return Err(CliError::input(format!("-C {}: no such directory", cwd.display())));
+    }
+    let ctx = Context::new(cwd, env, ui, cli.dry_run, cli.yes)?;
+    match cli.command {
+        Command::Phase(args) => commands::phase::run(&ctx, args),
+        Command::Plan(args) => commands::plan::run(&ctx, args),
+        Command::History(args) => commands::history::run(&ctx, args),
+        Command::Completions(_) => Ok(exit::OK),
+    }
+}

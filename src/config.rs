@@ -1,0 +1,529 @@
+//! `.debussy/config.yaml`: Debussy's own keys plus ours, environment overrides and
+//! validation with messages that name the file, line and key.
+//!
+//! The file is shared with Debussy, so unknown keys are kept and ignored; a key of
+//! ours that looks misspelled gets a warning with a suggestion. Environment values
+//! arrive as an [`EnvOverrides`] value so that this module never reads the process
+//! environment itself.
+
+use crate::refs::RepoRef;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Label names and colors for the three phase states.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct LabelConfig {
+    pub in_progress: String,
+    pub completed: String,
+    pub failed: String,
+    pub color_in_progress: String,
+    pub color_completed: String,
+    pub color_failed: String,
+}
+
+impl Default for LabelConfig {
+    fn default() -> Self {
+        LabelConfig {
+            in_progress: "debussy:in-progress".into(),
+            completed: "debussy:completed".into(),
+            failed: "debussy:failed".into(),
+            color_in_progress: "1D76DB".into(),
+            color_completed: "0E8A16".into(),
+            color_failed: "D93F0B".into(),
+        }
+    }
+}
+
+/// The `github:` section.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct GitHubConfig {
+    pub enabled: bool,
+    pub repo: Option<RepoRef>,
+    pub auto_close: bool,
+    pub create_labels_if_missing: bool,
+    pub milestone_progress: bool,
+    pub labels: LabelConfig,
+    /// REST base URL (`GITHUB_API_URL`), e.g. `http://127.0.0.1:8080`.
+    pub api_url: Option<String>,
+    /// `GH_HOST`: a GitHub Enterprise host.
+    pub host: Option<String>,
+}
+
+impl Default for GitHubConfig {
+    fn default() -> Self {
+        GitHubConfig {
+            enabled: true,
+            repo: None,
+            auto_close: false,
+            create_labels_if_missing: true,
+            milestone_progress: true,
+            labels: LabelConfig::default(),
+            api_url: None,
+            host: None,
+        }
+    }
+}
+
+/// Jira deployments differ in API version, search and auth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum JiraDeployment {
+    Cloud,
+    Server,
+}
+
+/// The `jira:` section.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+pub struct JiraConfig {
+    pub enabled: bool,
+    pub url: Option<String>,
+    pub deployment: Option<JiraDeployment>,
+    pub email: Option<String>,
+    pub auth_type: Option<String>,
+    /// Event name (`on_phase_start`, …) → transition or target status.
+    pub transitions: BTreeMap<String, String>,
+    pub transition_fields: Map<String, Value>,
+}
+
+/// The whole configuration, after file, environment and defaults.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Config {
+    /// The file read, if there was one.
+    pub path: Option<PathBuf>,
+    pub github: GitHubConfig,
+    pub jira: JiraConfig,
+    /// Misspelled keys and other doubts, for the user.
+    #[serde(skip)]
+    pub warnings: Vec<String>,
+}
+
+/// Environment values that override the file (PRODUCT §5).
+#[derive(Debug, Clone, Default)]
+pub struct EnvOverrides {
+    pub github_api_url: Option<String>,
+    pub gh_host: Option<String>,
+    pub jira_url: Option<String>,
+    pub jira_email: Option<String>,
+    pub jira_auth_type: Option<String>,
+}
+
+/// An invalid configuration value.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}{line}: {key}: {reason}", line = line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct ConfigError {
+    pub file: String,
+    pub line: Option<usize>,
+    pub key: String,
+    pub reason: String,
+}
+
+const GITHUB_KEYS: &[&str] = &[
+    "enabled",
+    "repo",
+    "auto_close",
+    "create_labels_if_missing",
+    "milestone_progress",
+    "labels",
+    "dry_run",
+];
+const LABEL_KEYS: &[&str] = &[
+    "in_progress",
+    "completed",
+    "failed",
+    "color_in_progress",
+    "color_completed",
+    "color_failed",
+];
+const JIRA_KEYS: &[&str] = &[
+    "enabled",
+    "url",
+    "deployment",
+    "email",
+    "auth_type",
+    "transitions",
+    "transition_fields",
+    "dry_run",
+    "project",
+];
+const TRANSITION_KEYS: &[&str] = &[
+    "on_phase_start",
+    "on_phase_complete",
+    "on_phase_failed",
+    "on_plan_complete",
+];
+
+/// The config file of a repository.
+pub fn config_path(root: &Path) -> PathBuf {
+    root.join(".debussy").join("config.yaml")
+}
+
+/// Reads `root/.debussy/config.yaml` (absent is fine) and applies `env`.
+pub fn load(root: &Path, env: &EnvOverrides) -> Result<Config, ConfigError> {
+    let path = config_path(root);
+    let label = crate::plan::relative_path(root, &path);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => Some(text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => {
+            return Err(ConfigError {
+                file: label,
+                line: None,
+                key: "(file)".into(),
+                reason: e.to_string(),
+            })
+        }
+    };
+    let mut config = match &text {
+        Some(text) => parse(text, &label)?,
+        None => Config::default(),
+    };
+    if text.is_some() {
+        config.path = Some(path);
+    }
+    apply_env(&mut config, env, &label)?;
+    Ok(config)
+}
+
+/// Parses config text; `file` names it in messages.
+pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
+    let reader = Reader { text, file };
+    let root: Value = if text.trim().is_empty() {
+        Value::Null
+    } else {
+        serde_saphyr::from_str(text).map_err(|e| ConfigError {
+            file: file.to_string(),
+            line: None,
+            key: "(syntax)".into(),
+            reason: e.to_string().lines().next().unwrap_or("invalid YAML").to_string(),
+        })?
+    };
+    let mut config = Config::default();
+    let root = match root {
+        Value::Null => return Ok(config),
+        Value::Object(map) => map,
+        _ => return Err(reader.error("(top level)", "expected a mapping of sections")),
+    };
+    if let Some(github) = reader.section(&root, "github")? {
+        reader.check_keys(&github, "github", GITHUB_KEYS, &mut config.warnings);
+        let g = &mut config.github;
+        reader.bool(&github, "github", "enabled", &mut g.enabled)?;
+        reader.bool(&github, "github", "auto_close", &mut g.auto_close)?;
+        reader.bool(&github, "github", "create_labels_if_missing", &mut g.create_labels_if_missing)?;
+        reader.bool(&github, "github", "milestone_progress", &mut g.milestone_progress)?;
+        if let Some(repo) = reader.string(&github, "github", "repo")? {
+            g.repo = Some(
+                RepoRef::parse(&repo)
+                    .ok_or_else(|| reader.error("github.repo", &format!("'{repo}' is not owner/repo")))?,
+            );
+        }
+        if let Some(labels) = reader.section(&github, "labels")? {
+            reader.check_keys(&labels, "github.labels", LABEL_KEYS, &mut config.warnings);
+            let l = &mut g.labels;
+            for (key, slot) in [
+                ("in_progress", &mut l.in_progress),
+                ("completed", &mut l.completed),
+                ("failed", &mut l.failed),
+            ] {
+                if let Some(name) = reader.string(&labels, "github.labels", key)? {
+                    if name.trim().is_empty() || name.len() > 50 {
+                        return Err(reader.error(
+                            &format!("github.labels.{key}"),
+                            "a label name must be 1 to 50 characters",
+                        ));
+                    }
+                    *slot = name;
+                }
+            }
+            for (key, slot) in [
+                ("color_in_progress", &mut l.color_in_progress),
+                ("color_completed", &mut l.color_completed),
+                ("color_failed", &mut l.color_failed),
+            ] {
+                if let Some(color) = reader.string(&labels, "github.labels", key)? {
+                    let c = color.trim_start_matches('#');
+                    if c.len() != 6 || !c.bytes().all(|b| b.is_ascii_hexdigit()) {
+                        return Err(reader.error(
+                            &format!("github.labels.{key}"),
+                            &format!("'{color}' is not a hex color like 0E8A16"),
+                        ));
+                    }
+                    *slot = c.to_ascii_uppercase();
+                }
+            }
+            let names = [&l.in_progress, &l.completed, &l.failed];
+            if names[0] == names[1] || names[1] == names[2] || names[0] == names[2] {
+                return Err(reader.error("github.labels", "the three state labels must differ"));
+            }
+        }
+    }
+    if let Some(jira) = reader.section(&root, "jira")? {
+        reader.check_keys(&jira, "jira", JIRA_KEYS, &mut config.warnings);
+        let j = &mut config.jira;
+        reader.bool(&jira, "jira", "enabled", &mut j.enabled)?;
+        j.url = reader.string(&jira, "jira", "url")?.filter(|u| !u.is_empty());
+        if let Some(url) = &j.url {
+            validate_url(url).map_err(|reason| reader.error("jira.url", &reason))?;
+        }
+        j.email = reader.string(&jira, "jira", "email")?;
+        if let Some(d) = reader.string(&jira, "jira", "deployment")? {
+            j.deployment = Some(parse_deployment(&d).ok_or_else(|| {
+                reader.error("jira.deployment", &format!("'{d}' is not cloud or server"))
+            })?);
+        }
+        if let Some(a) = reader.string(&jira, "jira", "auth_type")? {
+            j.auth_type = Some(parse_auth_type(&a).map_err(|r| reader.error("jira.auth_type", &r))?);
+        }
+        if let Some(t) = reader.section(&jira, "transitions")? {
+            reader.check_keys(&t, "jira.transitions", TRANSITION_KEYS, &mut config.warnings);
+            for key in TRANSITION_KEYS {
+                if let Some(v) = reader.string(&t, "jira.transitions", key)? {
+                    j.transitions.insert(key.to_string(), v);
+                }
+            }
+        }
+        if let Some(fields) = reader.section(&jira, "transition_fields")? {
+            j.transition_fields = fields;
+        }
+    }
+    Ok(config)
+}
+
+fn apply_env(config: &mut Config, env: &EnvOverrides, file: &str) -> Result<(), ConfigError> {
+    let env_error = |key: &str, reason: String| ConfigError {
+        file: "environment".into(),
+        line: None,
+        key: key.into(),
+        reason,
+    };
+    let _ = file;
+    if let Some(url) = env.github_api_url.as_deref().filter(|u| !u.is_empty()) {
+        validate_url(url).map_err(|r| env_error("GITHUB_API_URL", r))?;
+        config.github.api_url = Some(url.trim_end_matches('/').to_string());
+    }
+    if let Some(host) = env.gh_host.as_deref().filter(|h| !h.is_empty()) {
+        config.github.host = Some(host.to_ascii_lowercase());
+    }
+    if let Some(url) = env.jira_url.as_deref().filter(|u| !u.is_empty()) {
+        validate_url(url).map_err(|r| env_error("JIRA_URL", r))?;
+        config.jira.url = Some(url.to_string());
+    }
+    if let Some(email) = env.jira_email.as_deref().filter(|e| !e.is_empty()) {
+        config.jira.email = Some(email.to_string());
+    }
+    if let Some(a) = env.jira_auth_type.as_deref().filter(|a| !a.is_empty()) {
+        config.jira.auth_type = Some(parse_auth_type(a).map_err(|r| env_error("JIRA_AUTH_TYPE", r))?);
+    }
+    Ok(())
+}
+
+fn validate_url(url: &str) -> Result<(), String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or_else(|| format!("'{url}' is not an http:// or https:// URL"))?;
+    if rest.is_empty() || rest.starts_with('/') {
+        return Err(format!("'{url}' has no host"));
+    }
+    Ok(())
+}
+
+fn parse_deployment(text: &str) -> Option<JiraDeployment> {
+    match text.to_ascii_lowercase().as_str() {
+        "cloud" => Some(JiraDeployment::Cloud),
+        "server" | "datacenter" | "data_center" | "dc" => Some(JiraDeployment::Server),
+        _ => None,
+    }
+}
+
+fn parse_auth_type(text: &str) -> Result<String, String> {
+    match text.to_ascii_lowercase().as_str() {
+        a @ ("basic" | "bearer") => Ok(a.to_string()),
+        _ => Err(format!("'{text}' is not basic or bearer")),
+    }
+}
+
+/// Typed access to the parsed YAML with file:line:key errors.
+struct Reader<'a> {
+    text: &'a str,
+    file: &'a str,
+}
+
+impl Reader<'_> {
+    fn error(&self, key: &str, reason: &str) -> ConfigError {
+        ConfigError {
+            file: self.file.to_string(),
+            line: self.line_of(key),
+            key: key.to_string(),
+            reason: reason.to_string(),
+        }
+    }
+
+    /// Best-effort line of a dotted key: the first `last:` line after its parents.
+    fn line_of(&self, key: &str) -> Option<usize> {
+        let mut from = 0;
+        let mut found = None;
+        for part in key.split('.') {
+            let hit = self.text.lines().enumerate().skip(from).find(|(_, l)| {
+                let t = l.trim_start();
+                t.strip_prefix(part)
+                    .is_some_and(|r| r.trim_start().starts_with(':'))
+            })?;
+            from = hit.0 + 1;
+            found = Some(hit.0 + 1);
+        }
+        found
+    }
+
+    fn section(&self, map: &Map<String, Value>, key: &str) -> Result<Option<Map<String, Value>>, ConfigError> {
+        match map.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Object(m)) => Ok(Some(m.clone())),
+            Some(_) => Err(self.error(key, "expected a mapping")),
+        }
+    }
+
+    fn bool(&self, map: &Map<String, Value>, section: &str, key: &str, slot: &mut bool) -> Result<(), ConfigError> {
+        match map.get(key) {
+            None | Some(Value::Null) => Ok(()),
+            Some(Value::Bool(b)) => {
+                *slot = *b;
+                Ok(())
+            }
+            Some(other) => Err(self.error(
+                &format!("{section}.{key}"),
+                &format!("expected true or false, found {other}"),
+            )),
+        }
+    }
+
+    fn string(&self, map: &Map<String, Value>, section: &str, key: &str) -> Result<Option<String>, ConfigError> {
+        match map.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(Value::Number(n)) => Ok(Some(n.to_string())),
+            Some(other) => Err(self.error(
+                &format!("{section}.{key}"),
+                &format!("expected a string, found {other}"),
+            )),
+        }
+    }
+
+    fn check_keys(&self, map: &Map<String, Value>, section: &str, known: &[&str], warnings: &mut Vec<String>) {
+        for key in map.keys() {
+            if known.contains(&key.as_str()) {
+                continue;
+            }
+            if let Some(suggestion) = closest(key, known) {
+                let line = self
+                    .line_of(&format!("{section}.{key}"))
+                    .map(|l| format!(":{l}"))
+                    .unwrap_or_default();
+                warnings.push(format!(
+                    "{}{line}: unknown key {section}.{key}; did you mean {section}.{suggestion}?",
+                    self.file
+                ));
+            }
+        }
+    }
+}
+
+/// The known key closest to `key`, if it is close enough to be a misspelling.
+fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+    let key = key.to_ascii_lowercase();
+    known
+        .iter()
+        .map(|k| (edit_distance(&key, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4) && *d > 0 || key.replace('-', "_") == *k)
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debussy_config_with_our_keys() {
+        let text = "\
+github:
+  enabled: true
+  repo: acme/widgets
+  auto_close: false
+  dry_run: false
+  labels:
+    in_progress: \"wip\"
+    color_completed: \"#00ff00\"
+jira:
+  url: https://acme.atlassian.net
+  transitions:
+    on_phase_start: In Progress
+    on_phase_failed: null
+  transition_fields:
+    resolution: Done
+orchestrator:
+  max_retries: 3
+";
+        let c = parse(text, "c.yaml").unwrap();
+        assert_eq!(c.github.repo, RepoRef::parse("acme/widgets"));
+        assert_eq!(c.github.labels.in_progress, "wip");
+        assert_eq!(c.github.labels.completed, "debussy:completed");
+        assert_eq!(c.github.labels.color_completed, "00FF00");
+        assert_eq!(c.jira.transitions.get("on_phase_start").map(String::as_str), Some("In Progress"));
+        assert!(!c.jira.transitions.contains_key("on_phase_failed"));
+        assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    }
+
+    #[test]
+    fn invalid_value_names_file_line_and_key() {
+        let text = "github:\n  labels:\n    color_failed: red\n";
+        let e = parse(text, ".debussy/config.yaml").unwrap_err();
+        assert_eq!(e.line, Some(3));
+        assert_eq!(
+            e.to_string(),
+            ".debussy/config.yaml:3: github.labels.color_failed: 'red' is not a hex color like 0E8A16"
+        );
+        let e = parse("github:\n  auto_close: sometimes\n", "c").unwrap_err();
+        assert_eq!(e.key, "github.auto_close");
+    }
+
+    #[test]
+    fn misspelled_key_gets_a_suggestion() {
+        let c = parse("github:\n  auto_clos: true\n  other_tool_key: 1\n", "c.yaml").unwrap();
+        assert_eq!(c.warnings, ["c.yaml:2: unknown key github.auto_clos; did you mean github.auto_close?"]);
+        assert!(!c.github.auto_close);
+    }
+
+    #[test]
+    fn environment_overrides_file() {
+        let mut c = parse("jira:\n  url: https://a.example\n", "c").unwrap();
+        let env = EnvOverrides {
+            jira_url: Some("http://127.0.0.1:9".into()),
+            github_api_url: Some("http://127.0.0.1:8/".into()),
+            ..Default::default()
+        };
+        apply_env(&mut c, &env, "c").unwrap();
+        assert_eq!(c.jira.url.as_deref(), Some("http://127.0.0.1:9"));
+        assert_eq!(c.github.api_url.as_deref(), Some("http://127.0.0.1:8"));
+    }
+
+    #[test]
+    fn syntax_error_is_a_config_error() {
+        assert!(parse("github: [unclosed\n", "c").is_err());
+    }
+}

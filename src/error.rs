@@ -1,0 +1,67 @@
+//! The one error type commands return: a message, a hint and an exit code.
+
+use crate::config::ConfigError;
+use crate::plan::PlanError;
+use crate::store::StoreError;
+
+/// Exit codes (PRODUCT §7).
+pub mod exit {
+    pub const OK: i32 = 0;
+    pub const FAILURE: i32 = 1;
+    pub const INPUT: i32 = 2;
+    pub const PARTIAL: i32 = 3;
+    pub const REFUSED: i32 = 4;
+    pub const DRIFT: i32 = 5;
+}
+
+/// A failure shown to the user as `error: …` and `hint: …`.
+#[derive(Debug)]
+pub struct CliError {
+    pub message: String,
+    pub hint: Option<String>,
+    pub code: i32,
+}
+
+impl CliError {
+    pub fn new(code: i32, message: impl Into<String>) -> CliError {
+        CliError {
+            message: message.into(),
+            hint: None,
+            code,
+        }
+    }
+
+    /// Invalid input (exit 2).
+    pub fn input(message: impl Into<String>) -> CliError {
+        CliError::new(exit::INPUT, message)
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> CliError {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl From<ConfigError> for CliError {
+    fn from(e: ConfigError) -> CliError {
+        CliError::input(e.to_string()).hint("fix the value, then run `gh debussy-sync config validate`")
+    }
+}
+
+impl From<PlanError> for CliError {
+    fn from(e: PlanError) -> CliError {
+        let hint = match &e {
+            PlanError::Reference { .. } => format!("accepted forms: {}", crate::refs::ACCEPTED_FORMS),
+            PlanError::Invalid { .. } => "fix the plan file, then run `gh debussy-sync plan check`".into(),
+            PlanError::Io { .. } => "pass the master plan with --plan PATH".into(),
+        };
+        CliError::input(e.to_string()).hint(hint)
+    }
+}
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> CliError {
+        CliError::new(exit::FAILURE, format!("state database: {e}"))
+            .hint("check that .debussy/ is writable; concurrent runs wait for each other")
+    }
+}

@@ -1,0 +1,19 @@
+//! gh debussy-sync: keeps issue trackers in step with Debussy work plans.
+//!
+//! Domain modules (`plan`, `refs`, `config`, `engine`, `tracker`, `store`) know
+//! nothing of the command line; `cli` parses arguments and renders reports through
+//! `output`.
+
+pub mod cli;
+pub mod config;
+pub mod context;
+pub mod credentials;
+pub mod debussy;
+pub mod engine;
+pub mod error;
+pub mod lifecycle;
+pub mod output;
+pub mod plan;
+pub mod refs;
+pub mod store;
+pub mod tracker;

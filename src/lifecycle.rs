@@ -1,0 +1,179 @@
+//! Recording a phase or plan event and converging the trackers: the work behind
+//! `phase start|complete|fail` and `plan complete`.
+
+use crate::context::Context;
+use crate::engine::{self, ConvergeOptions, OpStatus, Operation};
+use crate::error::{exit, CliError};
+use crate::output::{Paint, Report, Ui};
+use crate::plan::Plan;
+use crate::store::{now_rfc3339, Completion, Event, EventKind, JournalEntry};
+use serde::Serialize;
+
+/// One operation as reported (PRODUCT §7).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OperationReport {
+    pub tracker: &'static str,
+    pub target: String,
+    pub action: &'static str,
+    pub value: Option<String>,
+    pub status: &'static str,
+    pub message: Option<String>,
+    #[serde(skip)]
+    describe: String,
+}
+
+impl From<&Operation> for OperationReport {
+    fn from(o: &Operation) -> Self {
+        OperationReport {
+            tracker: o.tracker().as_str(),
+            target: o.target.to_string(),
+            action: o.action.name(),
+            value: o.value(),
+            status: o.status.as_str(),
+            message: o.message.clone(),
+            describe: o.describe(),
+        }
+    }
+}
+
+/// The report of every mutating command.
+#[derive(Debug, Serialize)]
+pub struct SyncReport {
+    pub plan: String,
+    pub dry_run: bool,
+    pub operations: Vec<OperationReport>,
+    pub warnings: Vec<String>,
+    #[serde(skip)]
+    pub issues: usize,
+}
+
+impl SyncReport {
+    pub fn exit_code(&self) -> i32 {
+        if self.operations.iter().any(|o| o.status == "failed") {
+            exit::PARTIAL
+        } else {
+            exit::OK
+        }
+    }
+}
+
+impl Report for SyncReport {
+    fn human(&self, ui: &Ui) -> String {
+        if self.operations.is_empty() {
+            return format!(
+                "{} {} linked issue(s) already in sync{}\n",
+                ui.paint("✓", Paint::Green),
+                self.issues,
+                if self.dry_run { " (dry run)" } else { "" }
+            );
+        }
+        let rows: Vec<Vec<String>> = self
+            .operations
+            .iter()
+            .map(|o| {
+                let (mark, paint) = match o.status {
+                    "applied" => ("✓", Paint::Green),
+                    "planned" => ("•", Paint::Bold),
+                    "skipped" => ("-", Paint::Dim),
+                    _ => ("✗", Paint::Red),
+                };
+                let mut what = o.describe.clone();
+                if let Some(m) = &o.message {
+                    what = format!("{what} — {m}");
+                }
+                vec![ui.paint(mark, paint), o.target.clone(), what]
+            })
+            .collect();
+        let mut out = crate::output::table(&rows);
+        if self.dry_run {
+            out.push_str(&format!(
+                "Dry run: {} operation(s) planned, nothing changed. Run without --dry-run to apply.\n",
+                self.operations.len()
+            ));
+        }
+        out
+    }
+}
+
+/// Records `event` (unless dry run) and converges every linked issue.
+pub fn record_and_converge(
+    ctx: &Context,
+    plan: &Plan,
+    event: Event,
+    mut warnings: Vec<String>,
+) -> Result<SyncReport, CliError> {
+    let facts = ctx.recorded_facts(plan)?.with(&event);
+    let statuses = engine::phase_statuses(plan, &facts);
+    let close = facts.plan_complete.is_some_and(|p| p.auto_close);
+    let (desired, desired_warnings) = engine::desired_state(plan, &statuses, close);
+    warnings.extend(desired_warnings);
+
+    if let EventKind::PlanComplete { auto_close: true } = event.kind {
+        if !engine::desired::all_completed(&statuses) {
+            let done = statuses.iter().filter(|(_, s)| s.as_str() == "completed").count();
+            warnings.push(format!(
+                "not every phase is completed ({done}/{}); issues stay open",
+                statuses.len()
+            ));
+        } else if !ctx.dry_run && !ctx.yes && ctx.ui.can_prompt && !desired.is_empty() {
+            let question = format!("Close {} linked issue(s) as completed?", desired.len());
+            if !ctx.ui.confirm(&question) {
+                return Err(CliError::new(exit::REFUSED, "closing declined; nothing was changed")
+                    .hint("run again with --yes to close without asking"));
+            }
+        }
+    }
+
+    let trackers = ctx.trackers_for(plan)?;
+    let mut store = if ctx.dry_run { None } else { Some(ctx.store()?) };
+    if let Some(store) = store.as_mut() {
+        store.record_event(&event)?;
+    }
+    let github = &ctx.config.github;
+    let options = ConvergeOptions {
+        labels: &github.labels,
+        create_labels: github.create_labels_if_missing,
+        milestone_progress: github.milestone_progress,
+        dry_run: ctx.dry_run,
+    };
+    let converged = ctx
+        .runtime()?
+        .block_on(engine::converge(plan, &statuses, &desired, &trackers, &options));
+    warnings.extend(converged.warnings);
+
+    if let Some(store) = store.as_mut() {
+        let at = now_rfc3339();
+        let entries: Vec<JournalEntry> = converged
+            .operations
+            .iter()
+            .filter(|o| o.status != OpStatus::Planned)
+            .map(|o| JournalEntry {
+                at: at.clone(),
+                plan: plan.key.clone(),
+                tracker: o.tracker().as_str().to_string(),
+                target: o.target.to_string(),
+                action: o.action.name().to_string(),
+                value: o.value(),
+                status: o.status.as_str().to_string(),
+                message: o.message.clone(),
+            })
+            .collect();
+        store.journal(&entries)?;
+        if matches!(event.kind, EventKind::PlanComplete { .. }) && engine::desired::all_completed(&statuses) {
+            store.record_completion(&Completion {
+                at,
+                plan: plan.key.clone(),
+                name: plan.name.clone(),
+                issues: desired.iter().map(|d| d.link.issue.to_string()).collect(),
+            })?;
+        }
+    }
+
+    Ok(SyncReport {
+        plan: plan.key.clone(),
+        dry_run: ctx.dry_run,
+        operations: converged.operations.iter().map(OperationReport::from).collect(),
+        warnings,
+        issues: desired.len(),
+    })
+}

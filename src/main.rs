@@ -1,0 +1,3 @@
+fn main() {
+    std::process::exit(gh_debussy_sync::cli::main());
+}

@@ -1,0 +1,570 @@
+//! Line-oriented readers for master plans and phase files.
+
+use super::{Link, Location, Phase, PhaseStatus, Plan, PlanError, PlanWarning, Scope};
+use crate::refs::{parse_reference, split_list, ListKind, RepoRef};
+use std::path::{Path, PathBuf};
+
+/// A link list or repository line found in a plan file, not yet resolved.
+#[derive(Debug, Clone)]
+struct RawLink {
+    kind: LinkKey,
+    value: String,
+    location: Location,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LinkKey {
+    Issues(ListKind),
+    Repo,
+}
+
+fn link_key(key: &str) -> Option<LinkKey> {
+    let k = key.trim().to_lowercase().replace([' ', '-'], "_");
+    Some(match k.as_str() {
+        "github_issues" | "github_issue" => LinkKey::Issues(ListKind::GitHub),
+        "jira_issues" | "jira_issue" => LinkKey::Issues(ListKind::Jira),
+        "issues" | "issue" | "linked_issues" => LinkKey::Issues(ListKind::Mixed),
+        "github_repo" | "github_repository" => LinkKey::Repo,
+        _ => return None,
+    })
+}
+
+/// The bold `**Key:** value` (or `**Key**: value`) form; returns (key, value).
+fn bold_field(line: &str) -> Option<(&str, &str)> {
+    let rest = line.trim_start().strip_prefix("**")?;
+    let end = rest.find("**")?;
+    let inner = &rest[..end];
+    let after = &rest[end + 2..];
+    if let Some(key) = inner.strip_suffix(':') {
+        Some((key, after.trim()))
+    } else {
+        let value = after.strip_prefix(':')?;
+        Some((inner, value.trim()))
+    }
+}
+
+/// Front matter (`---` … `---` at the very top): `key: value` and block lists.
+fn front_matter(lines: &[&str], file: &str, out: &mut Vec<RawLink>) -> usize {
+    if lines.first().map(|l| l.trim()) != Some("---") {
+        return 0;
+    }
+    let Some(end) = lines.iter().skip(1).position(|l| l.trim() == "---") else {
+        return 0;
+    };
+    let end = end + 1;
+    let mut i = 1;
+    while i < end {
+        let line = lines[i];
+        if let Some((key, value)) = line.split_once(':') {
+            if !line.starts_with([' ', '\t', '-']) {
+                if let Some(kind) = link_key(key) {
+                    let mut value = value.trim().to_string();
+                    // A block list continues on indented `- item` lines.
+                    while value.is_empty() && i + 1 < end {
+                        let next = lines[i + 1].trim();
+                        let Some(item) = next.strip_prefix('-') else {
+                            break;
+                        };
+                        i += 1;
+                        out.push(RawLink {
+                            kind,
+                            value: item.trim().to_string(),
+                            location: Location {
+                                file: file.to_string(),
+                                line: i + 1,
+                            },
+                        });
+                    }
+                    if !value.is_empty() {
+                        value.retain(|c| c != '\'' && c != '"');
+                        out.push(RawLink {
+                            kind,
+                            value,
+                            location: Location {
+                                file: file.to_string(),
+                                line: i + 1,
+                            },
+                        });
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    end + 1
+}
+
+/// All link lines of a file: front matter, then bold lines outside code fences.
+fn raw_links(lines: &[&str], file: &str) -> Vec<RawLink> {
+    let mut out = Vec::new();
+    let start = front_matter(lines, file, &mut out);
+    let mut in_fence = false;
+    for (i, line) in lines.iter().enumerate().skip(start) {
+        if line.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            continue;
+        }
+        if let Some((key, value)) = bold_field(line) {
+            if let Some(kind) = link_key(key) {
+                out.push(RawLink {
+                    kind,
+                    value: value.to_string(),
+                    location: Location {
+                        file: file.to_string(),
+                        line: i + 1,
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The repository named by a file's `**GitHub Repo:**` line, if any.
+fn own_repo(raw: &[RawLink]) -> Result<Option<RepoRef>, PlanError> {
+    let Some(line) = raw.iter().find(|r| r.kind == LinkKey::Repo) else {
+        return Ok(None);
+    };
+    let value = line.value.trim().trim_matches('`');
+    let repo = RepoRef::parse(value)
+        .or_else(|| RepoRef::from_remote_url(value))
+        .ok_or_else(|| PlanError::Invalid {
+            location: line.location.clone(),
+            message: format!("'{value}' is not a repository; write owner/repo"),
+        })?;
+    Ok(Some(repo))
+}
+
+fn resolve_links(
+    raw: &[RawLink],
+    repo: Option<&RepoRef>,
+    scope: &Scope,
+) -> Result<Vec<Link>, PlanError> {
+    let mut links = Vec::new();
+    for r in raw {
+        let LinkKey::Issues(list) = r.kind else {
+            continue;
+        };
+        for item in split_list(&r.value) {
+            let issue = parse_reference(&item, list, repo).map_err(|source| PlanError::Reference {
+                location: r.location.clone(),
+                source,
+            })?;
+            links.push(Link {
+                issue,
+                scope: scope.clone(),
+                location: r.location.clone(),
+            });
+        }
+    }
+    Ok(links)
+}
+
+/// What a master plan says before its phase files are read.
+#[derive(Debug, Clone)]
+pub struct MasterDoc {
+    pub name: String,
+    pub repo: Option<RepoRef>,
+    pub phases: Vec<Phase>,
+    pub links: Vec<Link>,
+    pub warnings: Vec<PlanWarning>,
+}
+
+/// Parses a master plan. `file` names it in messages; phase file links are resolved
+/// relative to `dir`; bare issue numbers resolve against the plan's own
+/// `**GitHub Repo:**`, else `repo_fallback`.
+pub fn parse_master(
+    text: &str,
+    file: &str,
+    dir: &Path,
+    repo_fallback: Option<&RepoRef>,
+) -> Result<MasterDoc, PlanError> {
+    let lines: Vec<&str> = text.lines().collect();
+    let raw = raw_links(&lines, file);
+    let repo = own_repo(&raw)?.or_else(|| repo_fallback.cloned());
+    let links = resolve_links(&raw, repo.as_ref(), &Scope::Plan)?;
+    let name = lines
+        .iter()
+        .find_map(|l| l.strip_prefix("# "))
+        .map(plan_name)
+        .unwrap_or_else(|| file.to_string());
+    let mut warnings = Vec::new();
+    let phases = phase_table(&lines, file, dir, &mut warnings);
+    if phases.is_empty() {
+        warnings.push(PlanWarning {
+            location: Location {
+                file: file.to_string(),
+                line: 1,
+            },
+            message: "no phase table found (a table whose columns include Phase and Status)"
+                .to_string(),
+        });
+    }
+    Ok(MasterDoc {
+        name,
+        repo,
+        phases,
+        links,
+        warnings,
+    })
+}
+
+fn plan_name(h1: &str) -> String {
+    let h1 = h1.trim();
+    for suffix in [" - Master Plan", " – Master Plan", " — Master Plan", " Master Plan"] {
+        if h1.len() > suffix.len() && h1.to_lowercase().ends_with(&suffix.to_lowercase()) {
+            return h1[..h1.len() - suffix.len()].trim().to_string();
+        }
+    }
+    h1.to_string()
+}
+
+fn cells(line: &str) -> Option<Vec<String>> {
+    let t = line.trim();
+    let inner = t.strip_prefix('|')?;
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    Some(inner.split('|').map(|c| c.trim().to_string()).collect())
+}
+
+fn is_separator(cells: &[String]) -> bool {
+    cells
+        .iter()
+        .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+}
+
+/// `[title](target)` → (title, Some(target)); plain text → (text, None).
+fn markdown_link(cell: &str) -> (String, Option<String>) {
+    if let Some(rest) = cell.strip_prefix('[') {
+        if let Some((title, after)) = rest.split_once("](") {
+            if let Some(target) = after.split_once(')').map(|(t, _)| t) {
+                return (title.trim().to_string(), Some(target.trim().to_string()));
+            }
+        }
+    }
+    (cell.trim_matches('*').trim().to_string(), None)
+}
+
+fn is_phase_id(text: &str) -> bool {
+    let mut parts = text.split('.');
+    parts.all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn phase_table(
+    lines: &[&str],
+    file: &str,
+    dir: &Path,
+    warnings: &mut Vec<PlanWarning>,
+) -> Vec<Phase> {
+    let mut phases = Vec::new();
+    let mut i = 0;
+    let mut in_fence = false;
+    while i < lines.len() {
+        if lines[i].trim_start().starts_with("```") {
+            in_fence = !in_fence;
+        }
+        let header = if in_fence { None } else { cells(lines[i]) };
+        let Some(header) = header else {
+            i += 1;
+            continue;
+        };
+        let lower: Vec<String> = header.iter().map(|c| c.to_lowercase()).collect();
+        let status_col = lower.iter().position(|c| c == "status");
+        if lower.first().map(String::as_str) != Some("phase") || status_col.is_none() {
+            i += 1;
+            continue;
+        }
+        let status_col = status_col.unwrap_or_default();
+        let title_col = lower
+            .iter()
+            .position(|c| c == "title" || c == "name")
+            .unwrap_or(1);
+        i += 1;
+        while i < lines.len() {
+            let Some(row) = cells(lines[i]) else { break };
+            let location = Location {
+                file: file.to_string(),
+                line: i + 1,
+            };
+            i += 1;
+            if is_separator(&row) {
+                continue;
+            }
+            let mut warn = |message: String| {
+                warnings.push(PlanWarning {
+                    location: location.clone(),
+                    message,
+                })
+            };
+            let id = row[0].trim_matches('*').trim().to_string();
+            if !is_phase_id(&id) {
+                warn(format!(
+                    "phase row not read: '{id}' is not a phase id (write 1, 2 or 3.1)"
+                ));
+                continue;
+            }
+            let (Some(title_cell), Some(status_cell)) = (row.get(title_col), row.get(status_col))
+            else {
+                warn(format!(
+                    "phase row {id} not read: expected {} columns, found {}",
+                    header.len(),
+                    row.len()
+                ));
+                continue;
+            };
+            let (title, target) = markdown_link(title_cell);
+            let table_status = match PhaseStatus::parse(status_cell) {
+                Some(s) => s,
+                None => {
+                    warn(format!(
+                        "phase {id}: unknown status '{status_cell}', read as pending \
+                         (use Pending, In Progress, Completed, Failed, Blocked)"
+                    ));
+                    PhaseStatus::Pending
+                }
+            };
+            phases.push(Phase {
+                id,
+                title,
+                file: target.map(|t| dir.join(t)),
+                table_status,
+                depends_on: Vec::new(),
+            });
+        }
+        break;
+    }
+    phases
+}
+
+/// What a phase file adds to its table row.
+#[derive(Debug, Clone, Default)]
+pub struct PhaseFile {
+    pub title: Option<String>,
+    pub status: Option<PhaseStatus>,
+    pub depends_on: Vec<String>,
+    pub links: Vec<Link>,
+}
+
+/// Parses a phase file for phase `phase_id`; bare numbers resolve against the file's
+/// own `**GitHub Repo:**`, else `repo`.
+pub fn parse_phase_file(
+    text: &str,
+    file: &str,
+    phase_id: &str,
+    repo: Option<&RepoRef>,
+) -> Result<PhaseFile, PlanError> {
+    let lines: Vec<&str> = text.lines().collect();
+    let raw = raw_links(&lines, file);
+    let own = own_repo(&raw)?;
+    let repo = own.as_ref().or(repo);
+    let links = resolve_links(&raw, repo, &Scope::Phase(phase_id.to_string()))?;
+    let title = lines.iter().find_map(|l| {
+        let h1 = l.strip_prefix("# ")?;
+        let (_, rest) = h1.split_once("Phase ")?;
+        let (_, title) = rest.split_once(':')?;
+        Some(title.trim().to_string())
+    });
+    let mut status = None;
+    let mut depends_on = Vec::new();
+    for line in &lines {
+        match bold_field(line) {
+            Some((key, value)) if key.eq_ignore_ascii_case("status") && status.is_none() => {
+                status = PhaseStatus::parse(value);
+            }
+            Some((key, value)) if key.eq_ignore_ascii_case("depends on") => {
+                depends_on = split_list(value);
+            }
+            _ => {}
+        }
+    }
+    Ok(PhaseFile {
+        title,
+        status,
+        depends_on,
+        links,
+    })
+}
+
+/// Reads a master plan and its phase files. `root` is the repository root, which
+/// the plan's key and every message path are relative to.
+pub fn load_plan(
+    root: &Path,
+    master: &Path,
+    repo_fallback: Option<&RepoRef>,
+) -> Result<Plan, PlanError> {
+    let key = relative(root, master);
+    let text = read(master, &key)?;
+    let dir = master.parent().unwrap_or(Path::new("."));
+    let doc = parse_master(&text, &key, dir, repo_fallback)?;
+    let mut links = doc.links;
+    let mut warnings = doc.warnings;
+    let mut phases = doc.phases;
+    for phase in &mut phases {
+        let Some(path) = phase.file.clone() else {
+            continue;
+        };
+        let label = relative(root, &path);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) => {
+                warnings.push(PlanWarning {
+                    location: Location {
+                        file: key.clone(),
+                        line: 1,
+                    },
+                    message: format!("phase {}: cannot read {label}: {e}", phase.id),
+                });
+                continue;
+            }
+        };
+        let parsed = parse_phase_file(&text, &label, &phase.id, doc.repo.as_ref())?;
+        phase.depends_on = parsed.depends_on;
+        links.extend(parsed.links);
+    }
+    Ok(Plan {
+        key,
+        name: doc.name,
+        phases,
+        links,
+        warnings,
+    })
+}
+
+fn read(path: &Path, label: &str) -> Result<String, PlanError> {
+    std::fs::read_to_string(path).map_err(|source| PlanError::Io {
+        path: label.to_string(),
+        source,
+    })
+}
+
+/// `path` relative to `root` with `/` separators, or as given when outside it.
+pub fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let mut parts = Vec::new();
+    for c in rel.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                parts.pop();
+            }
+            other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
+        }
+    }
+    parts.join("/")
+}
+
+/// Master plans under `root` (`MASTER_PLAN.md`, `*-MASTER_PLAN.md`), skipping
+/// build output and vendored trees.
+pub fn discover_master_plans(root: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                if !name.starts_with('.') && !matches!(name.as_str(), "target" | "node_modules")
+                {
+                    stack.push(path);
+                }
+            } else if name == "MASTER_PLAN.md" || name.ends_with("-MASTER_PLAN.md") {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MASTER: &str = "\
+# Issue Tracker Sync - Master Plan
+**GitHub Issues:** #10, #11
+**GitHub Repo:** acme/widgets
+**Jira Issues:** PROJ-123
+
+| Phase | Title | Focus | Risk | Status |
+|-------|-------|-------|------|--------|
+| 1 | [GitHub Issue Status Sync](phase-1.md) | x | Low | Pending |
+| 2 | [Jira Issue Status Sync](phase-2.md) | x | Low | In Progress |
+| 3.1 | [Emoji](phase-3.md) | x | Low | ✅ Done |
+| x | [Broken](phase-4.md) | x | Low | Pending |
+";
+
+    fn master(text: &str) -> MasterDoc {
+        parse_master(text, "plan/MASTER_PLAN.md", Path::new("plan"), None).unwrap()
+    }
+
+    #[test]
+    fn master_plan_name_links_and_phases() {
+        let doc = master(MASTER);
+        assert_eq!(doc.name, "Issue Tracker Sync");
+        let refs: Vec<String> = doc.links.iter().map(|l| l.issue.to_string()).collect();
+        assert_eq!(refs, ["acme/widgets#10", "acme/widgets#11", "PROJ-123"]);
+        let statuses: Vec<_> = doc.phases.iter().map(|p| (p.id.as_str(), p.table_status)).collect();
+        assert_eq!(
+            statuses,
+            [
+                ("1", PhaseStatus::Pending),
+                ("2", PhaseStatus::Running),
+                ("3.1", PhaseStatus::Completed)
+            ]
+        );
+        assert_eq!(doc.phases[0].file.as_deref(), Some(Path::new("plan/phase-1.md")));
+    }
+
+    #[test]
+    fn unreadable_phase_row_warns_with_line() {
+        let doc = master(MASTER);
+        assert_eq!(doc.warnings.len(), 1);
+        assert_eq!(doc.warnings[0].location.line, 11);
+        assert!(doc.warnings[0].message.contains("'x'"));
+    }
+
+    #[test]
+    fn malformed_reference_names_file_and_line() {
+        let text = "# P\n**GitHub Repo:** a/b\n\n**GitHub Issues:** #10, #x1\n";
+        let err = parse_master(text, "m.md", Path::new("."), None).unwrap_err();
+        assert_eq!(err.to_string(), "m.md:4: '#x1' is not an issue reference");
+    }
+
+    #[test]
+    fn front_matter_links_in_both_list_styles() {
+        let text = "---\ngithub_repo: acme/widgets\ngithub_issues: [10, 11]\njira_issues:\n  - PROJ-1\n---\n# X Phase 1: Y\n";
+        let file = parse_phase_file(text, "p.md", "1", None).unwrap();
+        let refs: Vec<String> = file.links.iter().map(|l| l.issue.to_string()).collect();
+        assert_eq!(refs, ["acme/widgets#10", "acme/widgets#11", "PROJ-1"]);
+        assert_eq!(file.links[0].scope, Scope::Phase("1".into()));
+    }
+
+    #[test]
+    fn bold_key_variants() {
+        assert_eq!(bold_field("**GitHub Issues:** #1"), Some(("GitHub Issues", "#1")));
+        assert_eq!(bold_field("**GitHub Issues**: #1"), Some(("GitHub Issues", "#1")));
+        assert_eq!(bold_field("- **x** y"), None);
+    }
+
+    #[test]
+    fn links_inside_code_fences_are_ignored() {
+        let text = "# P - Master Plan\n```\n**GitHub Issues:** #1\n```\n";
+        assert!(master(text).links.is_empty());
+    }
+
+    #[test]
+    fn bare_repo_line_that_is_not_a_repo_is_an_error() {
+        let text = "# P\n**GitHub Repo:** not a repo\n";
+        let err = parse_master(text, "m.md", Path::new("."), None).unwrap_err();
+        assert!(err.to_string().starts_with("m.md:2:"));
+    }
+}

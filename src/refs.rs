@@ -1,0 +1,386 @@
+//! Issue references: the one strict grammar for every way a plan, a flag or a user
+//! can name an issue.
+//!
+//! Debussy had three regex families that disagreed about the same text; here every
+//! reference goes through [`parse_reference`] and is stored fully qualified, so
+//! `#10` in one repository can never be mistaken for `#10` in another.
+
+use std::fmt;
+
+/// Which list a reference was written in; decides how a bare number resolves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    /// `**GitHub Issues:**` / `github_issues`: bare numbers are GitHub issues.
+    GitHub,
+    /// `**Jira Issues:**` / `jira_issues`: only Jira keys and browse URLs.
+    Jira,
+    /// `**Issues:**` / `issues` or a command-line argument: any explicit form.
+    Mixed,
+}
+
+/// A GitHub repository, optionally on a GitHub Enterprise host.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RepoRef {
+    /// `None` means the configured host (github.com unless `GH_HOST` says otherwise).
+    pub host: Option<String>,
+    pub owner: String,
+    pub name: String,
+}
+
+impl RepoRef {
+    /// Parses `owner/repo` (each part: letters, digits, `-`, `_`, `.`).
+    pub fn parse(text: &str) -> Option<RepoRef> {
+        let (owner, name) = text.trim().split_once('/')?;
+        let name = name.strip_suffix(".git").unwrap_or(name);
+        if valid_repo_part(owner) && valid_repo_part(name) {
+            Some(RepoRef {
+                host: None,
+                owner: owner.to_string(),
+                name: name.to_string(),
+            })
+        } else {
+            None
+        }
+    }
+
+    /// Reads the repository out of a git remote URL (`https://github.com/o/r.git`,
+    /// `git@github.com:o/r.git`, `ssh://git@host/o/r`).
+    pub fn from_remote_url(url: &str) -> Option<RepoRef> {
+        let url = url.trim();
+        let (host, path) = if let Some(rest) = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .or_else(|| url.strip_prefix("ssh://"))
+            .or_else(|| url.strip_prefix("git://"))
+        {
+            let rest = rest.rsplit_once('@').map_or(rest, |(_, r)| r);
+            rest.split_once('/')?
+        } else if let Some((user_host, path)) = url.split_once(':') {
+            let host = user_host.rsplit_once('@').map_or(user_host, |(_, h)| h);
+            (host, path)
+        } else {
+            return None;
+        };
+        let host = host.split(':').next().unwrap_or(host);
+        let mut repo = RepoRef::parse(path.trim_end_matches('/'))?;
+        repo.host = normalize_host(host);
+        Some(repo)
+    }
+}
+
+impl serde::Serialize for RepoRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl fmt::Display for RepoRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(host) = &self.host {
+            write!(f, "{host}/")?;
+        }
+        write!(f, "{}/{}", self.owner, self.name)
+    }
+}
+
+/// A fully qualified reference to one issue in one tracker.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssueRef {
+    GitHub { repo: RepoRef, number: u64 },
+    Jira { key: String },
+    Local { number: u64 },
+}
+
+impl IssueRef {
+    /// The tracker that owns the issue.
+    pub fn tracker(&self) -> TrackerKind {
+        match self {
+            IssueRef::GitHub { .. } => TrackerKind::GitHub,
+            IssueRef::Jira { .. } => TrackerKind::Jira,
+            IssueRef::Local { .. } => TrackerKind::Local,
+        }
+    }
+
+    /// Parses the stored (fully qualified) form written by `Display`.
+    pub fn parse_qualified(text: &str) -> Option<IssueRef> {
+        parse_reference(text, ListKind::Mixed, None).ok()
+    }
+}
+
+impl fmt::Display for IssueRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IssueRef::GitHub { repo, number } => write!(f, "{repo}#{number}"),
+            IssueRef::Jira { key } => f.write_str(key),
+            IssueRef::Local { number } => write!(f, "local#{number}"),
+        }
+    }
+}
+
+/// The kinds of tracker a reference can point into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TrackerKind {
+    GitHub,
+    Jira,
+    Local,
+}
+
+impl TrackerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TrackerKind::GitHub => "github",
+            TrackerKind::Jira => "jira",
+            TrackerKind::Local => "local",
+        }
+    }
+}
+
+/// Why a piece of text is not a reference; `Display` is the user-facing reason.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RefError {
+    #[error("'{0}' is not an issue reference")]
+    Unrecognized(String),
+    #[error("'{0}' needs a repository: add **GitHub Repo:** to the plan, set github.repo, or add an origin remote")]
+    NoRepo(String),
+    #[error("'{0}' is a bare number outside a GitHub list; write #{0} or owner/repo#{0}")]
+    AmbiguousNumber(String),
+    #[error("'{0}' is not a Jira key (expected KEY-123 or https://…/browse/KEY-123)")]
+    NotJira(String),
+}
+
+/// The forms accepted, for hints.
+pub const ACCEPTED_FORMS: &str =
+    "#12, gh#12, owner/repo#12, https://HOST/owner/repo/issues/12, PROJ-7, https://…/browse/PROJ-7, local#3";
+
+/// Parses one reference written in a list of kind `list`; bare and `#N` numbers
+/// resolve against `default_repo`.
+pub fn parse_reference(
+    text: &str,
+    list: ListKind,
+    default_repo: Option<&RepoRef>,
+) -> Result<IssueRef, RefError> {
+    let t = text.trim();
+    let unrecognized = || RefError::Unrecognized(t.to_string());
+    if t.is_empty() {
+        return Err(unrecognized());
+    }
+    if let Some(key) = jira_key(t) {
+        return if list == ListKind::GitHub {
+            Err(unrecognized())
+        } else {
+            Ok(IssueRef::Jira { key })
+        };
+    }
+    if list == ListKind::Jira {
+        return Err(RefError::NotJira(t.to_string()));
+    }
+    let github_number = |n: &str| -> Result<IssueRef, RefError> {
+        let number = parse_number(n).ok_or_else(unrecognized)?;
+        let repo = default_repo.ok_or_else(|| RefError::NoRepo(t.to_string()))?;
+        Ok(IssueRef::GitHub {
+            repo: repo.clone(),
+            number,
+        })
+    };
+    if let Some(n) = t.strip_prefix("local#") {
+        return if list == ListKind::GitHub {
+            Err(unrecognized())
+        } else {
+            parse_number(n)
+                .map(|number| IssueRef::Local { number })
+                .ok_or_else(unrecognized)
+        };
+    }
+    for prefix in ["github#", "gh#", "#"] {
+        if let Some(n) = t.strip_prefix(prefix) {
+            return github_number(n);
+        }
+    }
+    if t.bytes().all(|b| b.is_ascii_digit()) {
+        return if list == ListKind::GitHub {
+            github_number(t)
+        } else {
+            Err(RefError::AmbiguousNumber(t.to_string()))
+        };
+    }
+    if let Some(rest) = t
+        .strip_prefix("https://")
+        .or_else(|| t.strip_prefix("http://"))
+    {
+        return github_url(rest).ok_or_else(unrecognized);
+    }
+    if let Some((repo, n)) = t.rsplit_once('#') {
+        let mut parts: Vec<&str> = repo.split('/').collect();
+        let host = if parts.len() == 3 {
+            Some(parts.remove(0))
+        } else {
+            None
+        };
+        if parts.len() == 2 {
+            let mut repo = RepoRef::parse(&parts.join("/")).ok_or_else(unrecognized)?;
+            repo.host = host.and_then(normalize_host);
+            let number = parse_number(n).ok_or_else(unrecognized)?;
+            return Ok(IssueRef::GitHub { repo, number });
+        }
+    }
+    Err(unrecognized())
+}
+
+/// `HOST/owner/repo/issues/N` (scheme already removed), or a Jira browse URL.
+fn github_url(rest: &str) -> Option<IssueRef> {
+    let rest = rest.split(['?', '#']).next()?.trim_end_matches('/');
+    let parts: Vec<&str> = rest.split('/').collect();
+    match parts.as_slice() {
+        [host, owner, name, "issues" | "pull", n] => {
+            let mut repo = RepoRef::parse(&format!("{owner}/{name}"))?;
+            repo.host = normalize_host(host);
+            Some(IssueRef::GitHub {
+                repo,
+                number: parse_number(n)?,
+            })
+        }
+        [.., "browse", key] => jira_key(key).map(|key| IssueRef::Jira { key }),
+        _ => None,
+    }
+}
+
+/// github.com (and its API host) is the default and is not stored.
+fn normalize_host(host: &str) -> Option<String> {
+    let host = host.to_ascii_lowercase();
+    match host.as_str() {
+        "github.com" | "www.github.com" | "api.github.com" => None,
+        _ => Some(host),
+    }
+}
+
+fn parse_number(text: &str) -> Option<u64> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok().filter(|n| *n > 0)
+}
+
+fn valid_repo_part(part: &str) -> bool {
+    !part.is_empty()
+        && part
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// A Jira key: `[A-Z][A-Z0-9_]+-N`.
+fn jira_key(text: &str) -> Option<String> {
+    let (project, n) = text.rsplit_once('-')?;
+    let mut chars = project.chars();
+    let first_ok = chars.next().is_some_and(|c| c.is_ascii_uppercase());
+    let rest_ok = project.len() >= 2
+        && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    (first_ok && rest_ok && parse_number(n).is_some()).then(|| text.to_string())
+}
+
+/// Splits a list value: `a, b`, `[a, b]`, with `N/A`, `None` and `-` meaning empty.
+pub fn split_list(value: &str) -> Vec<String> {
+    let v = value.trim();
+    let v = v
+        .strip_prefix('[')
+        .and_then(|v| v.strip_suffix(']'))
+        .unwrap_or(v);
+    let lowered = v.trim().to_ascii_lowercase();
+    if lowered.is_empty() || lowered.starts_with("n/a") || lowered == "none" || lowered == "-" {
+        return Vec::new();
+    }
+    v.split(',')
+        .map(|s| s.trim().trim_matches(['"', '\'', '`']).trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repo() -> RepoRef {
+        RepoRef::parse("acme/widgets").unwrap()
+    }
+
+    fn gh(text: &str) -> String {
+        parse_reference(text, ListKind::GitHub, Some(&repo()))
+            .unwrap()
+            .to_string()
+    }
+
+    #[test]
+    fn every_github_form_resolves_fully_qualified() {
+        for form in ["#12", "gh#12", "github#12", "12", "acme/widgets#12"] {
+            assert_eq!(gh(form), "acme/widgets#12", "{form}");
+        }
+        assert_eq!(
+            gh("https://github.com/other/repo/issues/7"),
+            "other/repo#7"
+        );
+        assert_eq!(
+            gh("https://ghe.corp.example/team/app/issues/3"),
+            "ghe.corp.example/team/app#3"
+        );
+    }
+
+    #[test]
+    fn jira_and_local_forms() {
+        let p = |t| parse_reference(t, ListKind::Mixed, None).unwrap().to_string();
+        assert_eq!(p("PROJ-123"), "PROJ-123");
+        assert_eq!(p("https://acme.atlassian.net/browse/DEV-4"), "DEV-4");
+        assert_eq!(p("local#3"), "local#3");
+    }
+
+    #[test]
+    fn bare_number_outside_github_list_is_ambiguous() {
+        assert_eq!(
+            parse_reference("12", ListKind::Mixed, Some(&repo())),
+            Err(RefError::AmbiguousNumber("12".into()))
+        );
+    }
+
+    #[test]
+    fn number_without_repo_is_an_error() {
+        assert!(matches!(
+            parse_reference("#12", ListKind::GitHub, None),
+            Err(RefError::NoRepo(_))
+        ));
+    }
+
+    #[test]
+    fn malformed_references_are_rejected() {
+        for bad in ["#", "#abc", "acme#", "a/b/c/d#1", "proj-1", "#0", "http://x/y"] {
+            assert!(
+                parse_reference(bad, ListKind::Mixed, Some(&repo())).is_err(),
+                "{bad}"
+            );
+        }
+        assert!(parse_reference("#4", ListKind::Jira, Some(&repo())).is_err());
+    }
+
+    #[test]
+    fn qualified_form_round_trips() {
+        for text in ["acme/widgets#12", "ghe.corp/a/b#1", "PROJ-9", "local#2"] {
+            assert_eq!(IssueRef::parse_qualified(text).unwrap().to_string(), text);
+        }
+    }
+
+    #[test]
+    fn remote_urls() {
+        for url in [
+            "https://github.com/acme/widgets.git",
+            "git@github.com:acme/widgets.git",
+            "ssh://git@github.com/acme/widgets",
+        ] {
+            assert_eq!(RepoRef::from_remote_url(url), Some(repo()), "{url}");
+        }
+    }
+
+    #[test]
+    fn lists_split_in_both_styles() {
+        assert_eq!(split_list("#10, #11"), vec!["#10", "#11"]);
+        assert_eq!(split_list("[PROJ-1, DEV-2]"), vec!["PROJ-1", "DEV-2"]);
+        assert!(split_list("N/A").is_empty());
+    }
+}

@@ -1,0 +1,433 @@
+//! `.debussy/sync.db`: our own SQLite state — phase events, the operation journal and
+//! the completion history.
+//!
+//! Several invocations may run at once (Debussy fires hooks in parallel), so the
+//! database runs in WAL mode with a busy timeout, and every write is one immediate
+//! transaction: a writer waits for the lock instead of failing or losing an update.
+
+use crate::plan::PhaseStatus;
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A store failure; the message names the database file.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {source}")]
+pub struct StoreError {
+    path: String,
+    source: rusqlite::Error,
+}
+
+/// What happened to a phase or a plan, as recorded by `phase …` and `plan complete`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventKind {
+    PhaseStart,
+    PhaseComplete,
+    PhaseFail,
+    PlanComplete { auto_close: bool },
+}
+
+impl EventKind {
+    fn as_str(&self) -> &'static str {
+        match self {
+            EventKind::PhaseStart => "phase_start",
+            EventKind::PhaseComplete => "phase_complete",
+            EventKind::PhaseFail => "phase_fail",
+            EventKind::PlanComplete { .. } => "plan_complete",
+        }
+    }
+
+    /// The phase status this event establishes, for phase events.
+    pub fn phase_status(&self) -> Option<PhaseStatus> {
+        match self {
+            EventKind::PhaseStart => Some(PhaseStatus::Running),
+            EventKind::PhaseComplete => Some(PhaseStatus::Completed),
+            EventKind::PhaseFail => Some(PhaseStatus::Failed),
+            EventKind::PlanComplete { .. } => None,
+        }
+    }
+}
+
+/// One recorded event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub plan: String,
+    pub phase: Option<String>,
+    pub kind: EventKind,
+    pub reason: Option<String>,
+}
+
+/// The facts the store holds about one plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RecordedFacts {
+    /// Latest status per phase id.
+    pub phases: HashMap<String, PhaseStatus>,
+    /// Set when `plan complete` was recorded after the last phase event.
+    pub plan_complete: Option<PlanCompletion>,
+}
+
+impl RecordedFacts {
+    /// These facts with `event` applied on top, as if it had been recorded.
+    pub fn with(mut self, event: &Event) -> RecordedFacts {
+        if let Some(status) = event.kind.phase_status() {
+            if let Some(phase) = &event.phase {
+                self.phases.insert(phase.clone(), status);
+                self.plan_complete = None;
+            }
+        }
+        if let EventKind::PlanComplete { auto_close } = event.kind {
+            self.plan_complete = Some(PlanCompletion { auto_close });
+        }
+        self
+    }
+}
+
+/// A recorded plan completion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanCompletion {
+    pub auto_close: bool,
+}
+
+/// One journal row: an operation and what became of it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct JournalEntry {
+    pub at: String,
+    pub plan: String,
+    pub tracker: String,
+    pub target: String,
+    pub action: String,
+    pub value: Option<String>,
+    pub status: String,
+    pub message: Option<String>,
+}
+
+/// A completed plan in the completion history.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Completion {
+    pub at: String,
+    pub plan: String,
+    pub name: String,
+    pub issues: Vec<String>,
+}
+
+/// The open database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    plan TEXT NOT NULL,
+    phase TEXT,
+    kind TEXT NOT NULL,
+    reason TEXT,
+    auto_close INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS events_plan ON events(plan, id);
+CREATE TABLE IF NOT EXISTS journal (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    plan TEXT NOT NULL,
+    tracker TEXT NOT NULL,
+    target TEXT NOT NULL,
+    action TEXT NOT NULL,
+    value TEXT,
+    status TEXT NOT NULL,
+    message TEXT
+);
+CREATE TABLE IF NOT EXISTS completions (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    plan TEXT NOT NULL,
+    name TEXT NOT NULL,
+    issues_json TEXT NOT NULL
+);
+";
+
+impl Store {
+    /// The database of a repository.
+    pub fn path_in(root: &Path) -> PathBuf {
+        root.join(".debussy").join("sync.db")
+    }
+
+    /// Opens (creating when needed) the database at `path`.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let err = |source| StoreError {
+            path: path.display().to_string(),
+            source,
+        };
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                err(rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+            })?;
+        }
+        let conn = Connection::open(path).map_err(err)?;
+        conn.busy_timeout(Duration::from_secs(30)).map_err(err)?;
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(err)?;
+        conn.execute_batch(SCHEMA).map_err(err)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    fn err(&self, source: rusqlite::Error) -> StoreError {
+        StoreError {
+            path: self.path.display().to_string(),
+            source,
+        }
+    }
+
+    /// Records an event in its own immediate transaction.
+    pub fn record_event(&mut self, event: &Event) -> Result<(), StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| self_err(&self.path, e))?;
+        tx.execute(
+            "INSERT INTO events (at, plan, phase, kind, reason, auto_close) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                now_rfc3339(),
+                event.plan,
+                event.phase,
+                event.kind.as_str(),
+                event.reason,
+                matches!(event.kind, EventKind::PlanComplete { auto_close: true })
+            ],
+        )
+        .map_err(|e| self_err(&self.path, e))?;
+        tx.commit().map_err(|e| self_err(&self.path, e))
+    }
+
+    /// The facts recorded for `plan`.
+    pub fn facts(&self, plan: &str) -> Result<RecordedFacts, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT phase, kind, auto_close FROM events WHERE plan = ?1 ORDER BY id")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([plan], |r| {
+                Ok((
+                    r.get::<_, Option<String>>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, bool>(2)?,
+                ))
+            })
+            .map_err(|e| self.err(e))?;
+        let mut facts = RecordedFacts::default();
+        for row in rows {
+            let (phase, kind, auto_close) = row.map_err(|e| self.err(e))?;
+            let kind = match kind.as_str() {
+                "phase_start" => EventKind::PhaseStart,
+                "phase_complete" => EventKind::PhaseComplete,
+                "phase_fail" => EventKind::PhaseFail,
+                "plan_complete" => EventKind::PlanComplete { auto_close },
+                _ => continue,
+            };
+            facts = facts.with(&Event {
+                plan: plan.to_string(),
+                phase,
+                kind,
+                reason: None,
+            });
+        }
+        Ok(facts)
+    }
+
+    /// Appends journal rows in one transaction.
+    pub fn journal(&mut self, entries: &[JournalEntry]) -> Result<(), StoreError> {
+        if entries.is_empty() {
+            return Ok(());
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| self_err(&self.path, e))?;
+        for e in entries {
+            tx.execute(
+                "INSERT INTO journal (at, plan, tracker, target, action, value, status, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![e.at, e.plan, e.tracker, e.target, e.action, e.value, e.status, e.message],
+            )
+            .map_err(|err| self_err(&self.path, err))?;
+        }
+        tx.commit().map_err(|e| self_err(&self.path, e))
+    }
+
+    /// Journal rows, oldest first, optionally for one plan.
+    pub fn journal_entries(&self, plan: Option<&str>) -> Result<Vec<JournalEntry>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT at, plan, tracker, target, action, value, status, message FROM journal
+                 WHERE ?1 IS NULL OR plan = ?1 ORDER BY id",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([plan], |r| {
+                Ok(JournalEntry {
+                    at: r.get(0)?,
+                    plan: r.get(1)?,
+                    tracker: r.get(2)?,
+                    target: r.get(3)?,
+                    action: r.get(4)?,
+                    value: r.get(5)?,
+                    status: r.get(6)?,
+                    message: r.get(7)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Records a plan completion unless the same completion is already the latest
+    /// one for the plan; returns whether a row was added.
+    pub fn record_completion(&mut self, c: &Completion) -> Result<bool, StoreError> {
+        let issues = serde_json::to_string(&c.issues).unwrap_or_else(|_| "[]".into());
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| self_err(&self.path, e))?;
+        let latest: Option<(String, String)> = tx
+            .query_row(
+                "SELECT at, issues_json FROM completions WHERE plan = ?1 ORDER BY id DESC LIMIT 1",
+                [&c.plan],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| self_err(&self.path, e))?;
+        let last_phase_event: Option<String> = tx
+            .query_row(
+                "SELECT max(at) FROM events WHERE plan = ?1 AND kind != 'plan_complete'",
+                [&c.plan],
+                |r| r.get(0),
+            )
+            .map_err(|e| self_err(&self.path, e))?;
+        if let Some((at, latest_issues)) = latest {
+            // The same plan completed again with nothing run in between is one completion.
+            if latest_issues == issues && last_phase_event.is_none_or(|e| e <= at) {
+                return Ok(false);
+            }
+        }
+        tx.execute(
+            "INSERT INTO completions (at, plan, name, issues_json) VALUES (?1, ?2, ?3, ?4)",
+            params![c.at, c.plan, c.name, issues],
+        )
+        .map_err(|e| self_err(&self.path, e))?;
+        tx.commit().map_err(|e| self_err(&self.path, e))?;
+        Ok(true)
+    }
+
+    /// The completion history, oldest first.
+    pub fn completions(&self) -> Result<Vec<Completion>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT at, plan, name, issues_json FROM completions ORDER BY id")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                let issues: String = r.get(3)?;
+                Ok(Completion {
+                    at: r.get(0)?,
+                    plan: r.get(1)?,
+                    name: r.get(2)?,
+                    issues: serde_json::from_str(&issues).unwrap_or_default(),
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+}
+
+fn self_err(path: &Path, source: rusqlite::Error) -> StoreError {
+    StoreError {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// The current UTC time as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+pub fn now_rfc3339() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    format_rfc3339(now.as_secs(), now.subsec_millis())
+}
+
+fn format_rfc3339(secs: u64, millis: u32) -> String {
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{millis:03}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(phase: &str, kind: EventKind) -> Event {
+        Event {
+            plan: "p/MASTER_PLAN.md".into(),
+            phase: Some(phase.into()),
+            kind,
+            reason: None,
+        }
+    }
+
+    #[test]
+    fn timestamps_are_utc_rfc3339() {
+        assert_eq!(format_rfc3339(0, 0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(format_rfc3339(1_795_000_000, 5), "2026-11-18T11:06:40.005Z");
+    }
+
+    #[test]
+    fn latest_event_per_phase_wins_and_phase_events_reset_plan_completion() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("sync.db")).unwrap();
+        store.record_event(&event("1", EventKind::PhaseStart)).unwrap();
+        store.record_event(&event("1", EventKind::PhaseFail)).unwrap();
+        store.record_event(&event("2", EventKind::PhaseComplete)).unwrap();
+        let mut done = event("1", EventKind::PlanComplete { auto_close: true });
+        done.phase = None;
+        store.record_event(&done).unwrap();
+        let facts = store.facts("p/MASTER_PLAN.md").unwrap();
+        assert_eq!(facts.phases["1"], PhaseStatus::Failed);
+        assert_eq!(facts.phases["2"], PhaseStatus::Completed);
+        assert_eq!(facts.plan_complete, Some(PlanCompletion { auto_close: true }));
+        store.record_event(&event("1", EventKind::PhaseStart)).unwrap();
+        assert_eq!(store.facts("p/MASTER_PLAN.md").unwrap().plan_complete, None);
+    }
+
+    #[test]
+    fn same_completion_is_recorded_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("sync.db")).unwrap();
+        let c = Completion {
+            at: now_rfc3339(),
+            plan: "p".into(),
+            name: "P".into(),
+            issues: vec!["a/b#1".into()],
+        };
+        assert!(store.record_completion(&c).unwrap());
+        assert!(!store.record_completion(&c).unwrap());
+        assert_eq!(store.completions().unwrap().len(), 1);
+    }
+}

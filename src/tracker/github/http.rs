@@ -1,0 +1,253 @@
+//! GitHub REST over octocrab's transport, with our own retry policy.
+//!
+//! octocrab's built-in retry repeats POSTs with no backoff, which turns one 502
+//! into duplicate comments, so it is off and this layer decides instead:
+//! reads and idempotent writes are retried with backoff; rate limits (429, and 403
+//! secondary limits with or without `retry-after`) are waited out because the
+//! request was refused, not processed; a non-idempotent write that got no clear
+//! answer is reported as [`TrackerError::Ambiguous`] so that the caller checks
+//! whether it happened instead of repeating it.
+
+use crate::tracker::TrackerError;
+use http::{HeaderMap, Method};
+use octocrab::Octocrab;
+use serde_json::Value;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// How long to wait between attempts; `scale` shortens every wait (tests).
+#[derive(Debug, Clone, Copy)]
+pub struct RetryPolicy {
+    pub attempts: u32,
+    pub scale: f64,
+    /// Never wait longer than this for a rate limit; fail instead.
+    pub max_wait: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            attempts: 4,
+            scale: 1.0,
+            max_wait: Duration::from_secs(15 * 60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    fn scaled(&self, d: Duration) -> Duration {
+        d.mul_f64(self.scale.max(0.0))
+    }
+}
+
+/// A response with its body read.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, TrackerError> {
+        serde_json::from_str(&self.body).map_err(|e| {
+            TrackerError::Transport(format!("unexpected response from GitHub: {e}"))
+        })
+    }
+
+    /// GitHub's `message` field, or the status.
+    pub fn message(&self) -> String {
+        let parsed: Option<Value> = serde_json::from_str(&self.body).ok();
+        let message = parsed
+            .as_ref()
+            .and_then(|v| v.get("message"))
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        match message {
+            Some(m) => format!("HTTP {}: {m}", self.status),
+            None => format!("HTTP {}", self.status),
+        }
+    }
+}
+
+/// The HTTP side of the GitHub tracker.
+pub struct GitHubHttp {
+    octo: Octocrab,
+    policy: RetryPolicy,
+    verbose: bool,
+}
+
+impl GitHubHttp {
+    pub fn new(octo: Octocrab, policy: RetryPolicy, verbose: bool) -> GitHubHttp {
+        GitHubHttp {
+            octo,
+            policy,
+            verbose,
+        }
+    }
+
+    /// Sends one request. `idempotent` says whether repeating it after an unclear
+    /// outcome is harmless.
+    pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        idempotent: bool,
+    ) -> Result<Reply, TrackerError> {
+        let mut rate_limit_waits = 0u32;
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let last = attempt >= self.policy.attempts;
+            let started = Instant::now();
+            let result = match method {
+                Method::GET => self.octo._get(path).await,
+                Method::POST => self.octo._post(path, body).await,
+                Method::PATCH => self.octo._patch(path, body).await,
+                Method::DELETE => self.octo._delete(path, None::<&()>).await,
+                _ => return Err(TrackerError::Transport(format!("unsupported method {method}"))),
+            };
+            let response = match result {
+                Ok(r) => r,
+                Err(e) => {
+                    let reason = first_line(&e.to_string());
+                    self.trace(&method, path, &format!("error: {reason}"), started);
+                    if idempotent && !last {
+                        tokio::time::sleep(self.backoff(attempt)).await;
+                        continue;
+                    }
+                    return Err(if idempotent {
+                        TrackerError::Transport(reason)
+                    } else {
+                        TrackerError::Ambiguous(reason)
+                    });
+                }
+            };
+            let status = response.status().as_u16();
+            let headers = response.headers().clone();
+            let body = self
+                .octo
+                .body_to_string(response)
+                .await
+                .map_err(|e| TrackerError::Transport(first_line(&e.to_string())))?;
+            self.trace(&method, path, &status.to_string(), started);
+            let reply = Reply { status, body };
+            if let Some(wait) = rate_limit_wait(status, &headers, &reply.body, rate_limit_waits) {
+                let wait = self.policy.scaled(wait);
+                if wait > self.policy.max_wait || last {
+                    return Err(TrackerError::RateLimited(format!(
+                        "{}; try again in {}s",
+                        reply.message(),
+                        wait.as_secs().max(1)
+                    )));
+                }
+                rate_limit_waits += 1;
+                if self.verbose {
+                    eprintln!("rate limited; waiting {:.1}s", wait.as_secs_f64());
+                }
+                tokio::time::sleep(wait).await;
+                continue;
+            }
+            if status >= 500 {
+                if idempotent && !last {
+                    tokio::time::sleep(self.backoff(attempt)).await;
+                    continue;
+                }
+                return Err(if idempotent {
+                    TrackerError::Transport(reply.message())
+                } else {
+                    TrackerError::Ambiguous(reply.message())
+                });
+            }
+            return Ok(reply);
+        }
+    }
+
+    fn backoff(&self, attempt: u32) -> Duration {
+        self.policy
+            .scaled(Duration::from_secs(1 << (attempt - 1).min(5)))
+    }
+
+    fn trace(&self, method: &Method, path: &str, outcome: &str, started: Instant) {
+        if self.verbose {
+            eprintln!(
+                "{method} {path} → {outcome} ({} ms)",
+                started.elapsed().as_millis()
+            );
+        }
+    }
+}
+
+/// How long to wait before retrying, if the response is a rate limit.
+fn rate_limit_wait(status: u16, headers: &HeaderMap, body: &str, waits_so_far: u32) -> Option<Duration> {
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    let lowered = body.to_ascii_lowercase();
+    let remaining_zero = header("x-ratelimit-remaining") == Some("0");
+    let limited = status == 429
+        || (status == 403
+            && (header("retry-after").is_some()
+                || remaining_zero
+                || lowered.contains("rate limit")));
+    if !limited {
+        return None;
+    }
+    if let Some(secs) = header("retry-after").and_then(|v| v.trim().parse::<u64>().ok()) {
+        return Some(Duration::from_secs(secs));
+    }
+    if remaining_zero {
+        if let Some(reset) = header("x-ratelimit-reset").and_then(|v| v.trim().parse::<u64>().ok()) {
+            let now = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .unwrap_or_default()
+                .as_secs();
+            return Some(Duration::from_secs(reset.saturating_sub(now) + 1));
+        }
+    }
+    // A secondary limit without retry-after: at least a minute, doubling each time.
+    Some(Duration::from_secs(60 << waits_so_far.min(4)))
+}
+
+fn first_line(text: &str) -> String {
+    text.lines().next().unwrap_or(text).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, v.parse().unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn retry_after_is_honored() {
+        let h = headers(&[("retry-after", "7")]);
+        assert_eq!(rate_limit_wait(429, &h, "", 0), Some(Duration::from_secs(7)));
+    }
+
+    #[test]
+    fn secondary_limit_without_retry_after_backs_off_exponentially() {
+        let body = r#"{"message":"You have exceeded a secondary rate limit"}"#;
+        let h = HeaderMap::new();
+        assert_eq!(rate_limit_wait(403, &h, body, 0), Some(Duration::from_secs(60)));
+        assert_eq!(rate_limit_wait(403, &h, body, 1), Some(Duration::from_secs(120)));
+    }
+
+    #[test]
+    fn plain_forbidden_is_not_a_rate_limit() {
+        let body = r#"{"message":"Resource not accessible by integration"}"#;
+        assert_eq!(rate_limit_wait(403, &HeaderMap::new(), body, 0), None);
+    }
+
+    #[test]
+    fn primary_limit_waits_for_reset() {
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
+        let reset = (now + 30).to_string();
+        let h = headers(&[("x-ratelimit-remaining", "0"), ("x-ratelimit-reset", &reset)]);
+        let wait = rate_limit_wait(403, &h, "", 0).unwrap();
+        assert!(wait >= Duration::from_secs(29) && wait <= Duration::from_secs(32));
+    }
+}

@@ -1,0 +1,297 @@
+//! GitHub Issues: labels, milestones, comments and closing, over REST.
+
+mod http;
+
+pub use http::RetryPolicy;
+
+use crate::refs::{IssueRef, RepoRef, TrackerKind};
+use crate::tracker::{Change, IssueSnapshot, Milestone, Space, Target, Tracker, TrackerError};
+use ::http::Method;
+use async_trait::async_trait;
+use http::GitHubHttp;
+use octocrab::secrecy::SecretString;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use serde::Deserialize;
+use serde_json::json;
+use std::time::Duration;
+
+/// Everything but RFC 3986 unreserved characters is encoded in a path segment.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+
+/// How to reach one GitHub host.
+#[derive(Debug, Clone)]
+pub struct GitHubEndpoint {
+    /// The host issues live on (`github.com` or an Enterprise host).
+    pub host: String,
+    /// The REST base URL.
+    pub api_url: String,
+}
+
+impl GitHubEndpoint {
+    /// `GITHUB_API_URL` wins; else `GH_HOST` (Enterprise: `https://HOST/api/v3`);
+    /// else github.com.
+    pub fn resolve(api_url: Option<&str>, gh_host: Option<&str>) -> GitHubEndpoint {
+        let host = gh_host
+            .filter(|h| !h.is_empty())
+            .unwrap_or("github.com")
+            .to_ascii_lowercase();
+        let api_url = match api_url {
+            Some(url) => url.trim_end_matches('/').to_string(),
+            None if host == "github.com" => "https://api.github.com".to_string(),
+            None => format!("https://{host}/api/v3"),
+        };
+        GitHubEndpoint { host, api_url }
+    }
+}
+
+/// The GitHub tracker for one host.
+pub struct GitHubTracker {
+    http: GitHubHttp,
+    host: String,
+}
+
+#[derive(Deserialize)]
+struct IssueBody {
+    title: String,
+    state: String,
+    state_reason: Option<String>,
+    labels: Vec<LabelBody>,
+    milestone: Option<MilestoneBody>,
+}
+
+#[derive(Deserialize)]
+struct LabelBody {
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct MilestoneBody {
+    number: u64,
+    #[serde(default)]
+    title: String,
+    description: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct CommentBody {
+    body: Option<String>,
+}
+
+const COMMENTS_PER_PAGE: usize = 100;
+
+impl GitHubTracker {
+    /// Builds the client: no octocrab retries (ours are in `http`), explicit timeouts.
+    pub fn new(
+        endpoint: &GitHubEndpoint,
+        token: SecretString,
+        policy: RetryPolicy,
+        verbose: bool,
+    ) -> Result<GitHubTracker, TrackerError> {
+        let fail = |e: octocrab::Error| {
+            TrackerError::Unavailable(format!(
+                "cannot set up the GitHub client for {}: {}",
+                endpoint.api_url,
+                e.to_string().lines().next().unwrap_or_default()
+            ))
+        };
+        let octo = octocrab::Octocrab::builder()
+            .base_uri(endpoint.api_url.as_str())
+            .map_err(fail)?
+            .personal_token(token)
+            .add_header(
+                ::http::header::ACCEPT,
+                "application/vnd.github+json".to_string(),
+            )
+            .set_connect_timeout(Some(Duration::from_secs(10)))
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .set_write_timeout(Some(Duration::from_secs(30)))
+            .build()
+            .map_err(fail)?;
+        Ok(GitHubTracker {
+            http: GitHubHttp::new(octo, policy, verbose),
+            host: endpoint.host.clone(),
+        })
+    }
+
+    fn repo_path(&self, repo: &RepoRef) -> Result<String, TrackerError> {
+        if let Some(host) = &repo.host {
+            if *host != self.host {
+                return Err(TrackerError::Unavailable(format!(
+                    "{repo} is on {host}; set GH_HOST={host} to reach it"
+                )));
+            }
+        }
+        Ok(format!(
+            "/repos/{}/{}",
+            utf8_percent_encode(&repo.owner, SEGMENT),
+            utf8_percent_encode(&repo.name, SEGMENT)
+        ))
+    }
+
+    fn issue_path(&self, issue: &IssueRef) -> Result<String, TrackerError> {
+        match issue {
+            IssueRef::GitHub { repo, number } => Ok(format!("{}/issues/{number}", self.repo_path(repo)?)),
+            other => Err(TrackerError::Unavailable(format!("{other} is not a GitHub issue"))),
+        }
+    }
+
+    fn space_path(&self, space: &Space) -> Result<String, TrackerError> {
+        match space {
+            Space::GitHub(repo) => self.repo_path(repo),
+            other => Err(TrackerError::Unavailable(format!("{other} is not a GitHub repository"))),
+        }
+    }
+
+    async fn get(&self, path: &str) -> Result<http::Reply, TrackerError> {
+        let reply = self.http.send(Method::GET, path, None, true).await?;
+        check(reply)
+    }
+}
+
+/// Maps error statuses to [`TrackerError`]s.
+fn check(reply: http::Reply) -> Result<http::Reply, TrackerError> {
+    match reply.status {
+        200..=299 => Ok(reply),
+        401 => Err(TrackerError::Auth(format!(
+            "{}; check GH_TOKEN or run gh auth login",
+            reply.message()
+        ))),
+        404 | 410 => Err(TrackerError::NotFound),
+        _ => Err(TrackerError::Rejected(reply.message())),
+    }
+}
+
+#[async_trait]
+impl Tracker for GitHubTracker {
+    fn kind(&self) -> TrackerKind {
+        TrackerKind::GitHub
+    }
+
+    async fn issue(&self, issue: &IssueRef) -> Result<IssueSnapshot, TrackerError> {
+        let body: IssueBody = self.get(&self.issue_path(issue)?).await?.json()?;
+        Ok(IssueSnapshot {
+            issue: issue.clone(),
+            title: body.title,
+            open: body.state == "open",
+            state_reason: body.state_reason,
+            labels: body.labels.into_iter().map(|l| l.name).collect(),
+            milestone: body.milestone.map(|m| m.number),
+        })
+    }
+
+    async fn label_exists(&self, space: &Space, name: &str) -> Result<bool, TrackerError> {
+        let path = format!(
+            "{}/labels/{}",
+            self.space_path(space)?,
+            utf8_percent_encode(name, SEGMENT)
+        );
+        match self.get(&path).await {
+            Ok(_) => Ok(true),
+            Err(TrackerError::NotFound) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn milestone(&self, space: &Space, number: u64) -> Result<Milestone, TrackerError> {
+        let path = format!("{}/milestones/{number}", self.space_path(space)?);
+        let body: MilestoneBody = self.get(&path).await?.json()?;
+        Ok(Milestone {
+            number: body.number,
+            title: body.title,
+            description: body.description.unwrap_or_default(),
+        })
+    }
+
+    async fn has_comment(&self, issue: &IssueRef, marker: &str) -> Result<bool, TrackerError> {
+        let base = format!("{}/comments", self.issue_path(issue)?);
+        for page in 1.. {
+            let path = format!("{base}?per_page={COMMENTS_PER_PAGE}&page={page}");
+            let comments: Vec<CommentBody> = self.get(&path).await?.json()?;
+            if comments
+                .iter()
+                .any(|c| c.body.as_deref().is_some_and(|b| b.contains(marker)))
+            {
+                return Ok(true);
+            }
+            if comments.len() < COMMENTS_PER_PAGE {
+                break;
+            }
+        }
+        Ok(false)
+    }
+
+    async fn apply(&self, target: &Target, change: &Change) -> Result<(), TrackerError> {
+        let http = &self.http;
+        match (target, change) {
+            (Target::Space(space), Change::CreateLabel(label)) => {
+                let body = json!({"name": label.name, "color": label.color, "description": label.description});
+                let reply = http
+                    .send(Method::POST, &format!("{}/labels", self.space_path(space)?), Some(&body), true)
+                    .await?;
+                // 422 already_exists: someone created it meanwhile, which is what we want.
+                if reply.status == 422 && reply.body.contains("already_exists") {
+                    return Ok(());
+                }
+                check(reply).map(drop)
+            }
+            (Target::Issue(issue), Change::AddLabel(name)) => {
+                let body = json!({ "labels": [name] });
+                let path = format!("{}/labels", self.issue_path(issue)?);
+                check(http.send(Method::POST, &path, Some(&body), true).await?).map(drop)
+            }
+            (Target::Issue(issue), Change::RemoveLabel(name)) => {
+                let path = format!(
+                    "{}/labels/{}",
+                    self.issue_path(issue)?,
+                    utf8_percent_encode(name, SEGMENT)
+                );
+                match check(http.send(Method::DELETE, &path, None, true).await?) {
+                    // Not on the issue: the goal is reached.
+                    Ok(_) | Err(TrackerError::NotFound) => Ok(()),
+                    Err(e) => Err(e),
+                }
+            }
+            (Target::Issue(issue), Change::Comment { body, .. }) => {
+                let path = format!("{}/comments", self.issue_path(issue)?);
+                let body = json!({ "body": body });
+                check(http.send(Method::POST, &path, Some(&body), false).await?).map(drop)
+            }
+            (Target::Issue(issue), Change::Close { reason }) => {
+                let body = json!({"state": "closed", "state_reason": reason});
+                check(http.send(Method::PATCH, &self.issue_path(issue)?, Some(&body), true).await?)
+                    .map(drop)
+            }
+            (Target::Milestone(space, number), Change::SetMilestoneDescription { description, .. }) => {
+                let path = format!("{}/milestones/{number}", self.space_path(space)?);
+                let body = json!({ "description": description });
+                check(http.send(Method::PATCH, &path, Some(&body), true).await?).map(drop)
+            }
+            (target, change) => Err(TrackerError::Unavailable(format!(
+                "cannot {} on {target}",
+                change.action()
+            ))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoint_precedence() {
+        let e = GitHubEndpoint::resolve(Some("http://127.0.0.1:9/"), Some("ghe.corp"));
+        assert_eq!(e.api_url, "http://127.0.0.1:9");
+        assert_eq!(e.host, "ghe.corp");
+        assert_eq!(GitHubEndpoint::resolve(None, Some("ghe.corp")).api_url, "https://ghe.corp/api/v3");
+        assert_eq!(GitHubEndpoint::resolve(None, None).api_url, "https://api.github.com");
+    }
+
+    #[test]
+    fn label_names_are_encoded_as_one_segment() {
+        assert_eq!(
+            utf8_percent_encode("debussy:in progress/x", SEGMENT).to_string(),
+            "debussy%3Ain%20progress%2Fx"
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! The one interface every issue tracker implements.
+//!
+//! The engine speaks only this vocabulary — read an issue, check a label or a
+//! milestone, apply one [`Change`] — so adding a tracker means adding one module
+//! here, not editing commands. Reads return what the tracker says; a failed read is
+//! "unknown", never "deleted" or "closed".
+
+pub mod github;
+
+use crate::refs::{IssueRef, RepoRef, TrackerKind};
+use async_trait::async_trait;
+use std::fmt;
+
+/// Where labels and milestones live: a GitHub repository, the local tracker, or a
+/// Jira project.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Space {
+    GitHub(RepoRef),
+    Local,
+}
+
+impl Space {
+    /// The space an issue belongs to (`None` for trackers without labels/milestones).
+    pub fn of(issue: &IssueRef) -> Option<Space> {
+        match issue {
+            IssueRef::GitHub { repo, .. } => Some(Space::GitHub(repo.clone())),
+            IssueRef::Local { .. } => Some(Space::Local),
+            IssueRef::Jira { .. } => None,
+        }
+    }
+
+    pub fn tracker(&self) -> TrackerKind {
+        match self {
+            Space::GitHub(_) => TrackerKind::GitHub,
+            Space::Local => TrackerKind::Local,
+        }
+    }
+}
+
+impl fmt::Display for Space {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Space::GitHub(repo) => write!(f, "{repo}"),
+            Space::Local => f.write_str("local"),
+        }
+    }
+}
+
+/// What an operation acts on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Target {
+    Issue(IssueRef),
+    Space(Space),
+    Milestone(Space, u64),
+}
+
+impl Target {
+    pub fn tracker(&self) -> TrackerKind {
+        match self {
+            Target::Issue(issue) => issue.tracker(),
+            Target::Space(space) | Target::Milestone(space, _) => space.tracker(),
+        }
+    }
+}
+
+impl fmt::Display for Target {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Target::Issue(issue) => write!(f, "{issue}"),
+            Target::Space(space) => write!(f, "{space}"),
+            Target::Milestone(space, n) => write!(f, "{space} milestone {n}"),
+        }
+    }
+}
+
+/// A label to create, with its color and description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelSpec {
+    pub name: String,
+    pub color: String,
+    pub description: String,
+}
+
+/// One change to apply. Every change is safe to re-apply except `Comment`, which the
+/// engine verifies through its marker instead of repeating.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    CreateLabel(LabelSpec),
+    AddLabel(String),
+    RemoveLabel(String),
+    /// A comment whose body ends with `marker` (an HTML comment).
+    Comment { body: String, marker: String },
+    Close { reason: String },
+    /// Replace or add our progress line; `description` is the full new text.
+    SetMilestoneDescription { line: String, description: String },
+}
+
+impl Change {
+    /// The `action` name in reports and the journal.
+    pub fn action(&self) -> &'static str {
+        match self {
+            Change::CreateLabel(_) => "create_label",
+            Change::AddLabel(_) => "add_label",
+            Change::RemoveLabel(_) => "remove_label",
+            Change::Comment { .. } => "comment",
+            Change::Close { .. } => "close",
+            Change::SetMilestoneDescription { .. } => "update_milestone",
+        }
+    }
+
+    /// The `value` in reports: the label, the reason, the progress line.
+    pub fn value(&self) -> String {
+        match self {
+            Change::CreateLabel(l) => l.name.clone(),
+            Change::AddLabel(l) | Change::RemoveLabel(l) => l.clone(),
+            Change::Comment { marker, .. } => marker.clone(),
+            Change::Close { reason } => reason.clone(),
+            Change::SetMilestoneDescription { line, .. } => line.clone(),
+        }
+    }
+
+    /// Human wording: `add label debussy:in-progress`.
+    pub fn describe(&self) -> String {
+        match self {
+            Change::CreateLabel(l) => format!("create label {} (#{})", l.name, l.color),
+            Change::AddLabel(l) => format!("add label {l}"),
+            Change::RemoveLabel(l) => format!("remove label {l}"),
+            Change::Comment { .. } => "comment (completion note)".to_string(),
+            Change::Close { reason } => format!("close as {reason}"),
+            Change::SetMilestoneDescription { line, .. } => {
+                format!("progress {}", strip_marker(line))
+            }
+        }
+    }
+}
+
+fn strip_marker(line: &str) -> &str {
+    line.split("<!--").next().unwrap_or(line).trim()
+}
+
+/// An issue as the tracker sees it now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IssueSnapshot {
+    pub issue: IssueRef,
+    pub title: String,
+    pub open: bool,
+    pub state_reason: Option<String>,
+    pub labels: Vec<String>,
+    /// The issue's milestone number, in the issue's space.
+    pub milestone: Option<u64>,
+}
+
+/// A milestone's editable text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Milestone {
+    pub number: u64,
+    pub title: String,
+    pub description: String,
+}
+
+/// Why a tracker call failed; `Display` is one line for the user.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TrackerError {
+    #[error("not found")]
+    NotFound,
+    /// A write whose outcome is unknown (5xx or a lost connection after sending).
+    #[error("no clear answer ({0}); the change may or may not have been applied")]
+    Ambiguous(String),
+    #[error("{0}")]
+    Rejected(String),
+    #[error("authentication failed: {0}")]
+    Auth(String),
+    #[error("rate limited: {0}")]
+    RateLimited(String),
+    #[error("{0}")]
+    Transport(String),
+    #[error("{0}")]
+    Unavailable(String),
+}
+
+/// One issue tracker.
+#[async_trait]
+pub trait Tracker: Send + Sync {
+    fn kind(&self) -> TrackerKind;
+
+    /// Reads one issue.
+    async fn issue(&self, issue: &IssueRef) -> Result<IssueSnapshot, TrackerError>;
+
+    /// Whether a label exists in `space`.
+    async fn label_exists(&self, space: &Space, name: &str) -> Result<bool, TrackerError>;
+
+    /// Reads a milestone.
+    async fn milestone(&self, space: &Space, number: u64) -> Result<Milestone, TrackerError>;
+
+    /// Whether the issue has a comment containing `marker`.
+    async fn has_comment(&self, issue: &IssueRef, marker: &str) -> Result<bool, TrackerError>;
+
+    /// Applies one change to `target`.
+    async fn apply(&self, target: &Target, change: &Change) -> Result<(), TrackerError>;
+}
