@@ -124,6 +124,9 @@ pub fn record_and_converge(
         }
     }
 
+    // octocrab's client must be built inside the runtime that drives it.
+    let runtime = ctx.runtime()?;
+    let _entered = runtime.enter();
     let trackers = ctx.trackers_for(plan)?;
     let mut store = if ctx.dry_run { None } else { Some(ctx.store()?) };
     if let Some(store) = store.as_mut() {
@@ -136,9 +139,7 @@ pub fn record_and_converge(
         milestone_progress: github.milestone_progress,
         dry_run: ctx.dry_run,
     };
-    let converged = ctx
-        .runtime()?
-        .block_on(engine::converge(plan, &statuses, &desired, &trackers, &options));
+    let converged = runtime.block_on(engine::converge(plan, &statuses, &desired, &trackers, &options));
     warnings.extend(converged.warnings);
 
     if let Some(store) = store.as_mut() {

@@ -1,0 +1,534 @@
+//! A stateful fake of the GitHub REST API: issues, labels, milestones and comments,
+//! with a request log and fault injection. Its responses follow GitHub's official
+//! REST description (the end-to-end suite checks both directions through Prism).
+
+use super::http::{serve, Request, Response};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// One request the fake received.
+#[derive(Debug, Clone)]
+pub struct Logged {
+    pub method: String,
+    pub path: String,
+    pub body: Value,
+    pub at: Instant,
+}
+
+/// What to do to a matching request.
+#[derive(Debug, Clone)]
+pub enum FaultKind {
+    /// 429 with `retry-after: N`; the request is not processed.
+    TooManyRequests { retry_after: u64 },
+    /// 403 secondary rate limit without `retry-after`; not processed.
+    SecondaryLimit,
+    /// The request is processed, then answered 502.
+    BadGatewayAfterApply,
+    /// Answered normally after a delay.
+    Delay(Duration),
+}
+
+#[derive(Debug, Clone)]
+struct Fault {
+    method: String,
+    path_contains: String,
+    kind: FaultKind,
+    remaining: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct FakeIssue {
+    pub title: String,
+    pub state: String,
+    pub state_reason: Option<String>,
+    pub labels: Vec<String>,
+    pub milestone: Option<u64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FakeLabel {
+    pub name: String,
+    pub color: String,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct FakeMilestone {
+    title: String,
+    description: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct FakeComment {
+    id: u64,
+    issue: u64,
+    body: String,
+}
+
+#[derive(Debug, Default)]
+struct Repo {
+    issues: BTreeMap<u64, FakeIssue>,
+    labels: Vec<FakeLabel>,
+    milestones: BTreeMap<u64, FakeMilestone>,
+    comments: Vec<FakeComment>,
+}
+
+#[derive(Debug, Default)]
+struct State {
+    base: String,
+    repos: BTreeMap<String, Repo>,
+    log: Vec<Logged>,
+    faults: Vec<Fault>,
+    next_id: u64,
+}
+
+/// The fake server and a handle on its state.
+#[derive(Clone)]
+pub struct FakeGitHub {
+    pub url: String,
+    state: Arc<Mutex<State>>,
+}
+
+impl FakeGitHub {
+    pub fn start() -> FakeGitHub {
+        let state = Arc::new(Mutex::new(State {
+            next_id: 1000,
+            ..State::default()
+        }));
+        let handler_state = state.clone();
+        let url = serve(Arc::new(move |req| handle(&handler_state, req)));
+        state.lock().unwrap().base = url.clone();
+        FakeGitHub { url, state }
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&mut State) -> T) -> T {
+        f(&mut self.state.lock().unwrap())
+    }
+
+    pub fn add_issue(&self, repo: &str, number: u64, title: &str) {
+        self.with(|s| {
+            s.repos.entry(repo.into()).or_default().issues.insert(
+                number,
+                FakeIssue {
+                    title: title.into(),
+                    state: "open".into(),
+                    ..FakeIssue::default()
+                },
+            );
+        });
+    }
+
+    pub fn add_label(&self, repo: &str, name: &str, color: &str) {
+        self.with(|s| {
+            s.repos.entry(repo.into()).or_default().labels.push(FakeLabel {
+                name: name.into(),
+                color: color.into(),
+                description: None,
+            })
+        });
+    }
+
+    /// Puts labels on an issue (creating unknown ones as GitHub does).
+    pub fn set_issue_labels(&self, repo: &str, number: u64, labels: &[&str]) {
+        self.with(|s| {
+            let r = s.repos.entry(repo.into()).or_default();
+            for l in labels {
+                ensure_label(r, l);
+            }
+            if let Some(i) = r.issues.get_mut(&number) {
+                i.labels = labels.iter().map(|l| l.to_string()).collect();
+            }
+        });
+    }
+
+    pub fn add_milestone(&self, repo: &str, number: u64, title: &str, description: &str) {
+        self.with(|s| {
+            s.repos.entry(repo.into()).or_default().milestones.insert(
+                number,
+                FakeMilestone {
+                    title: title.into(),
+                    description: Some(description.into()),
+                },
+            );
+        });
+    }
+
+    pub fn set_issue_milestone(&self, repo: &str, number: u64, milestone: u64) {
+        self.with(|s| {
+            if let Some(i) = s.repos.entry(repo.into()).or_default().issues.get_mut(&number) {
+                i.milestone = Some(milestone);
+            }
+        });
+    }
+
+    pub fn issue(&self, repo: &str, number: u64) -> FakeIssue {
+        self.with(|s| s.repos[repo].issues[&number].clone())
+    }
+
+    pub fn label(&self, repo: &str, name: &str) -> Option<FakeLabel> {
+        self.with(|s| {
+            s.repos
+                .get(repo)?
+                .labels
+                .iter()
+                .find(|l| l.name.eq_ignore_ascii_case(name))
+                .cloned()
+        })
+    }
+
+    pub fn milestone_description(&self, repo: &str, number: u64) -> String {
+        self.with(|s| s.repos[repo].milestones[&number].description.clone().unwrap_or_default())
+    }
+
+    pub fn comments(&self, repo: &str, number: u64) -> Vec<String> {
+        self.with(|s| {
+            s.repos[repo]
+                .comments
+                .iter()
+                .filter(|c| c.issue == number)
+                .map(|c| c.body.clone())
+                .collect()
+        })
+    }
+
+    pub fn requests(&self) -> Vec<Logged> {
+        self.with(|s| s.log.clone())
+    }
+
+    /// Requests that change state (anything but GET).
+    pub fn writes(&self) -> Vec<Logged> {
+        self.requests().into_iter().filter(|r| r.method != "GET").collect()
+    }
+
+    pub fn clear_log(&self) {
+        self.with(|s| s.log.clear())
+    }
+
+    /// Applies `kind` to the next `times` requests whose method is `method` and whose
+    /// path contains `path_contains`.
+    pub fn inject(&self, method: &str, path_contains: &str, kind: FaultKind, times: usize) {
+        self.with(|s| {
+            s.faults.push(Fault {
+                method: method.into(),
+                path_contains: path_contains.into(),
+                kind,
+                remaining: times,
+            })
+        });
+    }
+}
+
+fn ensure_label(repo: &mut Repo, name: &str) {
+    if !repo.labels.iter().any(|l| l.name.eq_ignore_ascii_case(name)) {
+        // GitHub creates unknown labels silently, grey.
+        repo.labels.push(FakeLabel {
+            name: name.into(),
+            color: "ededed".into(),
+            description: None,
+        });
+    }
+}
+
+fn decode(segment: &str) -> String {
+    let bytes = segment.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&segment[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn error(status: u16, message: &str) -> Response {
+    Response::json(
+        status,
+        &json!({"message": message, "documentation_url": "https://docs.github.com/rest"}),
+    )
+}
+
+fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
+    let fault = {
+        let mut s = state.lock().unwrap();
+        s.log.push(Logged {
+            method: req.method.clone(),
+            path: req.target.clone(),
+            body: req.json(),
+            at: Instant::now(),
+        });
+        let path = req.path().to_string();
+        let hit = s
+            .faults
+            .iter_mut()
+            .find(|f| f.remaining > 0 && f.method == req.method && path.contains(&f.path_contains));
+        hit.map(|f| {
+            f.remaining -= 1;
+            f.kind.clone()
+        })
+    };
+    let auth = req.header("authorization").unwrap_or_default();
+    if !(auth.starts_with("Bearer ") || auth.starts_with("token ")) {
+        return error(401, "Requires authentication");
+    }
+    match fault {
+        Some(FaultKind::TooManyRequests { retry_after }) => {
+            return error(429, "API rate limit exceeded").header("retry-after", &retry_after.to_string())
+        }
+        Some(FaultKind::SecondaryLimit) => {
+            return error(
+                403,
+                "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+            )
+        }
+        Some(FaultKind::Delay(d)) => std::thread::sleep(d),
+        Some(FaultKind::BadGatewayAfterApply) => {
+            let _ = route(&mut state.lock().unwrap(), &req);
+            return Response {
+                status: 502,
+                headers: vec![("Content-Type".into(), "text/html".into())],
+                body: "<html><body>502 Bad Gateway</body></html>".into(),
+            };
+        }
+        None => {}
+    }
+    let mut s = state.lock().unwrap();
+    route(&mut s, &req)
+}
+
+fn route(s: &mut State, req: &Request) -> Response {
+    let segments: Vec<String> = req.path().trim_matches('/').split('/').map(decode).collect();
+    let seg: Vec<&str> = segments.iter().map(String::as_str).collect();
+    let m = req.method.as_str();
+    let ["repos", owner, name, rest @ ..] = seg.as_slice() else {
+        return error(404, "Not Found");
+    };
+    let full = format!("{owner}/{name}");
+    let base = s.base.clone();
+    s.next_id += 1;
+    let id = s.next_id;
+    let Some(repo) = s.repos.get_mut(&full) else {
+        return error(404, "Not Found");
+    };
+    let ctx = Ctx { base: &base, repo: &full };
+    match (m, rest) {
+        ("GET", ["issues", n]) => match n.parse().ok().and_then(|n: u64| repo.issues.get(&n).map(|i| (n, i))) {
+            Some((n, i)) => Response::json(200, &ctx.issue(n, i, repo)),
+            None => error(404, "Not Found"),
+        },
+        ("PATCH", ["issues", n]) => {
+            let Some(n) = n.parse::<u64>().ok().filter(|n| repo.issues.contains_key(n)) else {
+                return error(404, "Not Found");
+            };
+            let body = req.json();
+            let issue = repo.issues.get_mut(&n).unwrap();
+            if let Some(state) = body.get("state").and_then(Value::as_str) {
+                if state != "open" && state != "closed" {
+                    return error(422, "Validation Failed");
+                }
+                issue.state = state.into();
+                issue.state_reason = match state {
+                    "closed" => Some(body.get("state_reason").and_then(Value::as_str).unwrap_or("completed").into()),
+                    _ => Some("reopened".into()),
+                };
+            }
+            let issue = repo.issues[&n].clone();
+            Response::json(200, &ctx.issue(n, &issue, repo))
+        }
+        ("POST", ["issues", n, "labels"]) => {
+            let Some(n) = n.parse::<u64>().ok().filter(|n| repo.issues.contains_key(n)) else {
+                return error(404, "Not Found");
+            };
+            let names: Vec<String> = req.json()["labels"]
+                .as_array()
+                .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+                .unwrap_or_default();
+            for name in &names {
+                ensure_label(repo, name);
+                let issue = repo.issues.get_mut(&n).unwrap();
+                if !issue.labels.iter().any(|l| l.eq_ignore_ascii_case(name)) {
+                    issue.labels.push(name.clone());
+                }
+            }
+            Response::json(200, &ctx.issue_labels(&repo.issues[&n], repo))
+        }
+        ("DELETE", ["issues", n, "labels", label]) => {
+            let Some(n) = n.parse::<u64>().ok().filter(|n| repo.issues.contains_key(n)) else {
+                return error(404, "Not Found");
+            };
+            let issue = repo.issues.get_mut(&n).unwrap();
+            let before = issue.labels.len();
+            issue.labels.retain(|l| !l.eq_ignore_ascii_case(label));
+            if issue.labels.len() == before {
+                return error(404, "Label does not exist");
+            }
+            Response::json(200, &ctx.issue_labels(&repo.issues[&n], repo))
+        }
+        ("GET", ["issues", n, "comments"]) => {
+            let Some(n) = n.parse::<u64>().ok().filter(|n| repo.issues.contains_key(n)) else {
+                return error(404, "Not Found");
+            };
+            let per_page: usize = req.query("per_page").and_then(|v| v.parse().ok()).unwrap_or(30);
+            let page: usize = req.query("page").and_then(|v| v.parse().ok()).unwrap_or(1);
+            let all: Vec<Value> = repo
+                .comments
+                .iter()
+                .filter(|c| c.issue == n)
+                .map(|c| ctx.comment(c))
+                .collect();
+            let items: Vec<Value> = all.into_iter().skip((page - 1) * per_page).take(per_page).collect();
+            Response::json(200, &Value::Array(items))
+        }
+        ("POST", ["issues", n, "comments"]) => {
+            let Some(n) = n.parse::<u64>().ok().filter(|n| repo.issues.contains_key(n)) else {
+                return error(404, "Not Found");
+            };
+            let Some(body) = req.json().get("body").and_then(Value::as_str).map(str::to_string) else {
+                return error(422, "Validation Failed");
+            };
+            let c = FakeComment { id, issue: n, body };
+            repo.comments.push(c.clone());
+            Response::json(201, &ctx.comment(&c))
+        }
+        ("POST", ["labels"]) => {
+            let body = req.json();
+            let Some(name) = body.get("name").and_then(Value::as_str) else {
+                return error(422, "Validation Failed");
+            };
+            if repo.labels.iter().any(|l| l.name.eq_ignore_ascii_case(name)) {
+                return Response::json(
+                    422,
+                    &json!({"message": "Validation Failed", "errors": [{"resource": "Label", "code": "already_exists", "field": "name"}], "documentation_url": "https://docs.github.com/rest"}),
+                );
+            }
+            let label = FakeLabel {
+                name: name.into(),
+                color: body.get("color").and_then(Value::as_str).unwrap_or("ededed").into(),
+                description: body.get("description").and_then(Value::as_str).map(str::to_string),
+            };
+            repo.labels.push(label.clone());
+            Response::json(201, &ctx.label(&label))
+        }
+        ("GET", ["labels", name]) => match repo.labels.iter().find(|l| l.name.eq_ignore_ascii_case(name)) {
+            Some(l) => Response::json(200, &ctx.label(l)),
+            None => error(404, "Not Found"),
+        },
+        ("GET", ["milestones", n]) => match n.parse().ok().and_then(|n: u64| repo.milestones.get(&n).map(|m| (n, m))) {
+            Some((n, m)) => Response::json(200, &ctx.milestone(n, m, repo)),
+            None => error(404, "Not Found"),
+        },
+        ("PATCH", ["milestones", n]) => {
+            let Some(n) = n.parse::<u64>().ok().filter(|n| repo.milestones.contains_key(n)) else {
+                return error(404, "Not Found");
+            };
+            let body = req.json();
+            let m = repo.milestones.get_mut(&n).unwrap();
+            if let Some(d) = body.get("description") {
+                m.description = d.as_str().map(str::to_string);
+            }
+            if let Some(t) = body.get("title").and_then(Value::as_str) {
+                m.title = t.into();
+            }
+            let m = repo.milestones[&n].clone();
+            Response::json(200, &ctx.milestone(n, &m, repo))
+        }
+        _ => error(404, "Not Found"),
+    }
+}
+
+/// Renders objects in the shapes of GitHub's schemas.
+struct Ctx<'a> {
+    base: &'a str,
+    repo: &'a str,
+}
+
+const CREATED: &str = "2026-01-16T09:00:00Z";
+
+impl Ctx<'_> {
+    fn user(&self) -> Value {
+        let u = format!("{}/users/octocat", self.base);
+        json!({
+            "login": "octocat", "id": 1, "node_id": "MDQ6VXNlcjE=",
+            "avatar_url": format!("{}/avatars/octocat", self.base), "gravatar_id": "",
+            "url": u, "html_url": format!("{}/octocat", self.base),
+            "followers_url": format!("{u}/followers"), "following_url": format!("{u}/following{{/other_user}}"),
+            "gists_url": format!("{u}/gists{{/gist_id}}"), "starred_url": format!("{u}/starred{{/owner}}{{/repo}}"),
+            "subscriptions_url": format!("{u}/subscriptions"), "organizations_url": format!("{u}/orgs"),
+            "repos_url": format!("{u}/repos"), "events_url": format!("{u}/events{{/privacy}}"),
+            "received_events_url": format!("{u}/received_events"), "type": "User", "site_admin": false
+        })
+    }
+
+    fn repo_url(&self) -> String {
+        format!("{}/repos/{}", self.base, self.repo)
+    }
+
+    fn label(&self, l: &FakeLabel) -> Value {
+        let id = l.name.bytes().fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b))) % 1_000_000_000;
+        json!({
+            "id": id, "node_id": format!("LA_{id}"),
+            "url": format!("{}/labels/{}", self.repo_url(), l.name.replace(':', "%3A")),
+            "name": l.name, "description": l.description, "color": l.color, "default": false
+        })
+    }
+
+    fn issue_labels(&self, issue: &FakeIssue, repo: &Repo) -> Value {
+        Value::Array(
+            issue
+                .labels
+                .iter()
+                .filter_map(|n| repo.labels.iter().find(|l| l.name.eq_ignore_ascii_case(n)))
+                .map(|l| self.label(l))
+                .collect(),
+        )
+    }
+
+    fn milestone(&self, n: u64, m: &FakeMilestone, repo: &Repo) -> Value {
+        let (open, closed) = repo.issues.values().filter(|i| i.milestone == Some(n)).fold((0, 0), |(o, c), i| {
+            if i.state == "open" { (o + 1, c) } else { (o, c + 1) }
+        });
+        let url = format!("{}/milestones/{n}", self.repo_url());
+        json!({
+            "url": url, "html_url": format!("{}/{}/milestone/{n}", self.base, self.repo),
+            "labels_url": format!("{url}/labels"), "id": 500 + n, "node_id": format!("MI_{n}"),
+            "number": n, "state": "open", "title": m.title, "description": m.description,
+            "creator": self.user(), "open_issues": open, "closed_issues": closed,
+            "created_at": CREATED, "updated_at": CREATED, "closed_at": null, "due_on": null
+        })
+    }
+
+    fn issue(&self, n: u64, i: &FakeIssue, repo: &Repo) -> Value {
+        let url = format!("{}/issues/{n}", self.repo_url());
+        let comments = repo.comments.iter().filter(|c| c.issue == n).count();
+        json!({
+            "id": 100_000 + n, "node_id": format!("I_{n}"), "url": url,
+            "repository_url": self.repo_url(), "labels_url": format!("{url}/labels{{/name}}"),
+            "comments_url": format!("{url}/comments"), "events_url": format!("{url}/events"),
+            "html_url": format!("{}/{}/issues/{n}", self.base, self.repo), "number": n,
+            "state": i.state, "state_reason": i.state_reason, "title": i.title, "body": null,
+            "user": self.user(), "labels": self.issue_labels(i, repo), "assignee": null, "assignees": [],
+            "milestone": i.milestone.and_then(|m| repo.milestones.get(&m).map(|ms| self.milestone(m, ms, repo))),
+            "locked": false, "active_lock_reason": null, "comments": comments,
+            "closed_at": if i.state == "closed" { json!(CREATED) } else { Value::Null },
+            "created_at": CREATED, "updated_at": CREATED, "author_association": "OWNER"
+        })
+    }
+
+    fn comment(&self, c: &FakeComment) -> Value {
+        json!({
+            "id": c.id, "node_id": format!("IC_{}", c.id),
+            "url": format!("{}/issues/comments/{}", self.repo_url(), c.id), "body": c.body,
+            "html_url": format!("{}/{}/issues/{}#issuecomment-{}", self.base, self.repo, c.issue, c.id),
+            "user": self.user(), "created_at": CREATED, "updated_at": CREATED,
+            "issue_url": format!("{}/issues/{}", self.repo_url(), c.issue), "author_association": "OWNER"
+        })
+    }
+}
