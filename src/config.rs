@@ -195,7 +195,12 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
             file: file.to_string(),
             line: None,
             key: "(syntax)".into(),
-            reason: e.to_string().lines().next().unwrap_or("invalid YAML").to_string(),
+            reason: e
+                .to_string()
+                .lines()
+                .next()
+                .unwrap_or("invalid YAML")
+                .to_string(),
         })?
     };
     let mut config = Config::default();
@@ -209,13 +214,22 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
         let g = &mut config.github;
         reader.bool(&github, "github", "enabled", &mut g.enabled)?;
         reader.bool(&github, "github", "auto_close", &mut g.auto_close)?;
-        reader.bool(&github, "github", "create_labels_if_missing", &mut g.create_labels_if_missing)?;
-        reader.bool(&github, "github", "milestone_progress", &mut g.milestone_progress)?;
+        reader.bool(
+            &github,
+            "github",
+            "create_labels_if_missing",
+            &mut g.create_labels_if_missing,
+        )?;
+        reader.bool(
+            &github,
+            "github",
+            "milestone_progress",
+            &mut g.milestone_progress,
+        )?;
         if let Some(repo) = reader.string(&github, "github", "repo")? {
-            g.repo = Some(
-                RepoRef::parse(&repo)
-                    .ok_or_else(|| reader.error("github.repo", &format!("'{repo}' is not owner/repo")))?,
-            );
+            g.repo = Some(RepoRef::parse(&repo).ok_or_else(|| {
+                reader.error("github.repo", &format!("'{repo}' is not owner/repo"))
+            })?);
         }
         if let Some(labels) = reader.section(&github, "labels")? {
             reader.check_keys(&labels, "github.labels", LABEL_KEYS, &mut config.warnings);
@@ -261,7 +275,9 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
         reader.check_keys(&jira, "jira", JIRA_KEYS, &mut config.warnings);
         let j = &mut config.jira;
         reader.bool(&jira, "jira", "enabled", &mut j.enabled)?;
-        j.url = reader.string(&jira, "jira", "url")?.filter(|u| !u.is_empty());
+        j.url = reader
+            .string(&jira, "jira", "url")?
+            .filter(|u| !u.is_empty());
         if let Some(url) = &j.url {
             validate_url(url).map_err(|reason| reader.error("jira.url", &reason))?;
         }
@@ -272,10 +288,16 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
             })?);
         }
         if let Some(a) = reader.string(&jira, "jira", "auth_type")? {
-            j.auth_type = Some(parse_auth_type(&a).map_err(|r| reader.error("jira.auth_type", &r))?);
+            j.auth_type =
+                Some(parse_auth_type(&a).map_err(|r| reader.error("jira.auth_type", &r))?);
         }
         if let Some(t) = reader.section(&jira, "transitions")? {
-            reader.check_keys(&t, "jira.transitions", TRANSITION_KEYS, &mut config.warnings);
+            reader.check_keys(
+                &t,
+                "jira.transitions",
+                TRANSITION_KEYS,
+                &mut config.warnings,
+            );
             for key in TRANSITION_KEYS {
                 if let Some(v) = reader.string(&t, "jira.transitions", key)? {
                     j.transitions.insert(key.to_string(), v);
@@ -312,7 +334,8 @@ fn apply_env(config: &mut Config, env: &EnvOverrides, file: &str) -> Result<(), 
         config.jira.email = Some(email.to_string());
     }
     if let Some(a) = env.jira_auth_type.as_deref().filter(|a| !a.is_empty()) {
-        config.jira.auth_type = Some(parse_auth_type(a).map_err(|r| env_error("JIRA_AUTH_TYPE", r))?);
+        config.jira.auth_type =
+            Some(parse_auth_type(a).map_err(|r| env_error("JIRA_AUTH_TYPE", r))?);
     }
     Ok(())
 }
@@ -375,7 +398,11 @@ impl Reader<'_> {
         found
     }
 
-    fn section(&self, map: &Map<String, Value>, key: &str) -> Result<Option<Map<String, Value>>, ConfigError> {
+    fn section(
+        &self,
+        map: &Map<String, Value>,
+        key: &str,
+    ) -> Result<Option<Map<String, Value>>, ConfigError> {
         match map.get(key) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::Object(m)) => Ok(Some(m.clone())),
@@ -383,7 +410,13 @@ impl Reader<'_> {
         }
     }
 
-    fn bool(&self, map: &Map<String, Value>, section: &str, key: &str, slot: &mut bool) -> Result<(), ConfigError> {
+    fn bool(
+        &self,
+        map: &Map<String, Value>,
+        section: &str,
+        key: &str,
+        slot: &mut bool,
+    ) -> Result<(), ConfigError> {
         match map.get(key) {
             None | Some(Value::Null) => Ok(()),
             Some(Value::Bool(b)) => {
@@ -397,7 +430,12 @@ impl Reader<'_> {
         }
     }
 
-    fn string(&self, map: &Map<String, Value>, section: &str, key: &str) -> Result<Option<String>, ConfigError> {
+    fn string(
+        &self,
+        map: &Map<String, Value>,
+        section: &str,
+        key: &str,
+    ) -> Result<Option<String>, ConfigError> {
         match map.get(key) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.clone())),
@@ -409,7 +447,13 @@ impl Reader<'_> {
         }
     }
 
-    fn check_keys(&self, map: &Map<String, Value>, section: &str, known: &[&str], warnings: &mut Vec<String>) {
+    fn check_keys(
+        &self,
+        map: &Map<String, Value>,
+        section: &str,
+        known: &[&str],
+        warnings: &mut Vec<String>,
+    ) {
         for key in map.keys() {
             if known.contains(&key.as_str()) {
                 continue;
@@ -484,7 +528,10 @@ orchestrator:
         assert_eq!(c.github.labels.in_progress, "wip");
         assert_eq!(c.github.labels.completed, "debussy:completed");
         assert_eq!(c.github.labels.color_completed, "00FF00");
-        assert_eq!(c.jira.transitions.get("on_phase_start").map(String::as_str), Some("In Progress"));
+        assert_eq!(
+            c.jira.transitions.get("on_phase_start").map(String::as_str),
+            Some("In Progress")
+        );
         assert!(!c.jira.transitions.contains_key("on_phase_failed"));
         assert!(c.warnings.is_empty(), "{:?}", c.warnings);
     }
@@ -504,8 +551,15 @@ orchestrator:
 
     #[test]
     fn misspelled_key_gets_a_suggestion() {
-        let c = parse("github:\n  auto_clos: true\n  other_tool_key: 1\n", "c.yaml").unwrap();
-        assert_eq!(c.warnings, ["c.yaml:2: unknown key github.auto_clos; did you mean github.auto_close?"]);
+        let c = parse(
+            "github:\n  auto_clos: true\n  other_tool_key: 1\n",
+            "c.yaml",
+        )
+        .unwrap();
+        assert_eq!(
+            c.warnings,
+            ["c.yaml:2: unknown key github.auto_clos; did you mean github.auto_close?"]
+        );
         assert!(!c.github.auto_close);
     }
 

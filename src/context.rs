@@ -63,7 +63,13 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn new(cwd: PathBuf, env: Env, ui: Ui, dry_run: bool, yes: bool) -> Result<Context, CliError> {
+    pub fn new(
+        cwd: PathBuf,
+        env: Env,
+        ui: Ui,
+        dry_run: bool,
+        yes: bool,
+    ) -> Result<Context, CliError> {
         let root = find_root(&cwd);
         let config = config::load(&root, &env.overrides)?;
         for w in &config.warnings {
@@ -101,13 +107,15 @@ impl Context {
             [one] => Ok(one.clone()),
             [] => Err(CliError::input("no master plan found in this repository")
                 .hint("pass one with --plan PATH (a MASTER_PLAN.md or *-MASTER_PLAN.md file)")),
-            many => Err(CliError::input(format!("{} master plans found", many.len())).hint(format!(
-                "choose one with --plan: {}",
-                many.iter()
-                    .map(|p| plan::relative_path(&self.root, p))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))),
+            many => Err(
+                CliError::input(format!("{} master plans found", many.len())).hint(format!(
+                    "choose one with --plan: {}",
+                    many.iter()
+                        .map(|p| plan::relative_path(&self.root, p))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            ),
         }
     }
 
@@ -157,9 +165,10 @@ impl Context {
             plan.links.iter().map(|l| l.issue.tracker()).collect();
         for kind in kinds {
             match kind {
-                TrackerKind::GitHub if !self.config.github.enabled => {
-                    set.unavailable(kind, "GitHub sync is disabled (github.enabled: false)".into())
-                }
+                TrackerKind::GitHub if !self.config.github.enabled => set.unavailable(
+                    kind,
+                    "GitHub sync is disabled (github.enabled: false)".into(),
+                ),
                 TrackerKind::GitHub => set.insert(Arc::new(self.github()?)),
                 TrackerKind::Jira => set.unavailable(
                     kind,
@@ -180,12 +189,20 @@ impl Context {
             self.config.github.api_url.as_deref(),
             self.config.github.host.as_deref(),
         );
-        let found = credentials::github_token(&endpoint.host, &self.env.github_tokens).ok_or_else(|| {
-            CliError::new(exit::FAILURE, format!("no GitHub credentials for {}", endpoint.host))
+        let found = credentials::github_token(&endpoint.host, &self.env.github_tokens).ok_or_else(
+            || {
+                CliError::new(
+                    exit::FAILURE,
+                    format!("no GitHub credentials for {}", endpoint.host),
+                )
                 .hint("set GH_TOKEN, or run `gh auth login`")
-        })?;
+            },
+        )?;
         if self.ui.verbose {
-            eprintln!("GitHub: {} with a token from {}", endpoint.api_url, found.source);
+            eprintln!(
+                "GitHub: {} with a token from {}",
+                endpoint.api_url, found.source
+            );
         }
         let mut policy = RetryPolicy::default();
         if let Some(scale) = self.env.backoff_scale {

@@ -25,7 +25,10 @@ pub struct FoundToken {
 /// other hosts), then `gh auth token --hostname HOST`.
 pub fn github_token(host: &str, env: &GitHubTokenEnv) -> Option<FoundToken> {
     let candidates = if host == "github.com" || host.ends_with(".ghe.com") {
-        [("GH_TOKEN", &env.gh_token), ("GITHUB_TOKEN", &env.github_token)]
+        [
+            ("GH_TOKEN", &env.gh_token),
+            ("GITHUB_TOKEN", &env.github_token),
+        ]
     } else {
         [
             ("GH_ENTERPRISE_TOKEN", &env.gh_enterprise_token),

@@ -44,15 +44,20 @@ impl CliError {
 
 impl From<ConfigError> for CliError {
     fn from(e: ConfigError) -> CliError {
-        CliError::input(e.to_string()).hint("fix the value, then run `gh debussy-sync config validate`")
+        CliError::input(e.to_string())
+            .hint("fix the value, then run `gh debussy-sync config validate`")
     }
 }
 
 impl From<PlanError> for CliError {
     fn from(e: PlanError) -> CliError {
         let hint = match &e {
-            PlanError::Reference { .. } => format!("accepted forms: {}", crate::refs::ACCEPTED_FORMS),
-            PlanError::Invalid { .. } => "fix the plan file, then run `gh debussy-sync plan check`".into(),
+            PlanError::Reference { .. } => {
+                format!("accepted forms: {}", crate::refs::ACCEPTED_FORMS)
+            }
+            PlanError::Invalid { .. } => {
+                "fix the plan file, then run `gh debussy-sync plan check`".into()
+            }
             PlanError::Io { .. } => "pass the master plan with --plan PATH".into(),
         };
         CliError::input(e.to_string()).hint(hint)

@@ -110,7 +110,10 @@ pub fn record_and_converge(
 
     if let EventKind::PlanComplete { auto_close: true } = event.kind {
         if !engine::desired::all_completed(&statuses) {
-            let done = statuses.iter().filter(|(_, s)| s.as_str() == "completed").count();
+            let done = statuses
+                .iter()
+                .filter(|(_, s)| s.as_str() == "completed")
+                .count();
             warnings.push(format!(
                 "not every phase is completed ({done}/{}); issues stay open",
                 statuses.len()
@@ -118,8 +121,10 @@ pub fn record_and_converge(
         } else if !ctx.dry_run && !ctx.yes && ctx.ui.can_prompt && !desired.is_empty() {
             let question = format!("Close {} linked issue(s) as completed?", desired.len());
             if !ctx.ui.confirm(&question) {
-                return Err(CliError::new(exit::REFUSED, "closing declined; nothing was changed")
-                    .hint("run again with --yes to close without asking"));
+                return Err(
+                    CliError::new(exit::REFUSED, "closing declined; nothing was changed")
+                        .hint("run again with --yes to close without asking"),
+                );
             }
         }
     }
@@ -128,7 +133,11 @@ pub fn record_and_converge(
     let runtime = ctx.runtime()?;
     let _entered = runtime.enter();
     let trackers = ctx.trackers_for(plan)?;
-    let mut store = if ctx.dry_run { None } else { Some(ctx.store()?) };
+    let mut store = if ctx.dry_run {
+        None
+    } else {
+        Some(ctx.store()?)
+    };
     if let Some(store) = store.as_mut() {
         store.record_event(&event)?;
     }
@@ -139,7 +148,9 @@ pub fn record_and_converge(
         milestone_progress: github.milestone_progress,
         dry_run: ctx.dry_run,
     };
-    let converged = runtime.block_on(engine::converge(plan, &statuses, &desired, &trackers, &options));
+    let converged = runtime.block_on(engine::converge(
+        plan, &statuses, &desired, &trackers, &options,
+    ));
     warnings.extend(converged.warnings);
 
     if let Some(store) = store.as_mut() {
@@ -160,7 +171,9 @@ pub fn record_and_converge(
             })
             .collect();
         store.journal(&entries)?;
-        if matches!(event.kind, EventKind::PlanComplete { .. }) && engine::desired::all_completed(&statuses) {
+        if matches!(event.kind, EventKind::PlanComplete { .. })
+            && engine::desired::all_completed(&statuses)
+        {
             store.record_completion(&Completion {
                 at,
                 plan: plan.key.clone(),
@@ -173,7 +186,11 @@ pub fn record_and_converge(
     Ok(SyncReport {
         plan: plan.key.clone(),
         dry_run: ctx.dry_run,
-        operations: converged.operations.iter().map(OperationReport::from).collect(),
+        operations: converged
+            .operations
+            .iter()
+            .map(OperationReport::from)
+            .collect(),
         warnings,
         issues: desired.len(),
     })

@@ -134,6 +134,9 @@ mod tests {
             vec!["1".to_string(), "pending".to_string(), "A".to_string()],
             vec!["3.1".to_string(), "completed".to_string(), "B".to_string()],
         ];
-        assert_eq!(super::table(&rows), "1    pending    A\n3.1  completed  B\n");
+        assert_eq!(
+            super::table(&rows),
+            "1    pending    A\n3.1  completed  B\n"
+        );
     }
 }

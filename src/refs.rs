@@ -314,10 +314,7 @@ mod tests {
         for form in ["#12", "gh#12", "github#12", "12", "acme/widgets#12"] {
             assert_eq!(gh(form), "acme/widgets#12", "{form}");
         }
-        assert_eq!(
-            gh("https://github.com/other/repo/issues/7"),
-            "other/repo#7"
-        );
+        assert_eq!(gh("https://github.com/other/repo/issues/7"), "other/repo#7");
         assert_eq!(
             gh("https://ghe.corp.example/team/app/issues/3"),
             "ghe.corp.example/team/app#3"
@@ -326,7 +323,11 @@ mod tests {
 
     #[test]
     fn jira_and_local_forms() {
-        let p = |t| parse_reference(t, ListKind::Mixed, None).unwrap().to_string();
+        let p = |t| {
+            parse_reference(t, ListKind::Mixed, None)
+                .unwrap()
+                .to_string()
+        };
         assert_eq!(p("PROJ-123"), "PROJ-123");
         assert_eq!(p("https://acme.atlassian.net/browse/DEV-4"), "DEV-4");
         assert_eq!(p("local#3"), "local#3");
@@ -350,7 +351,15 @@ mod tests {
 
     #[test]
     fn malformed_references_are_rejected() {
-        for bad in ["#", "#abc", "acme#", "a/b/c/d#1", "proj-1", "#0", "http://x/y"] {
+        for bad in [
+            "#",
+            "#abc",
+            "acme#",
+            "a/b/c/d#1",
+            "proj-1",
+            "#0",
+            "http://x/y",
+        ] {
             assert!(
                 parse_reference(bad, ListKind::Mixed, Some(&repo())).is_err(),
                 "{bad}"

@@ -161,14 +161,15 @@ impl Store {
             source,
         };
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                err(rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
-            })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| err(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))?;
         }
         let conn = Connection::open(path).map_err(err)?;
         conn.busy_timeout(Duration::from_secs(30)).map_err(err)?;
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
-        conn.pragma_update(None, "synchronous", "NORMAL").map_err(err)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(err)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(err)?;
         conn.execute_batch(SCHEMA).map_err(err)?;
         Ok(Store {
             conn,
@@ -402,17 +403,28 @@ mod tests {
     fn latest_event_per_phase_wins_and_phase_events_reset_plan_completion() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("sync.db")).unwrap();
-        store.record_event(&event("1", EventKind::PhaseStart)).unwrap();
-        store.record_event(&event("1", EventKind::PhaseFail)).unwrap();
-        store.record_event(&event("2", EventKind::PhaseComplete)).unwrap();
+        store
+            .record_event(&event("1", EventKind::PhaseStart))
+            .unwrap();
+        store
+            .record_event(&event("1", EventKind::PhaseFail))
+            .unwrap();
+        store
+            .record_event(&event("2", EventKind::PhaseComplete))
+            .unwrap();
         let mut done = event("1", EventKind::PlanComplete { auto_close: true });
         done.phase = None;
         store.record_event(&done).unwrap();
         let facts = store.facts("p/MASTER_PLAN.md").unwrap();
         assert_eq!(facts.phases["1"], PhaseStatus::Failed);
         assert_eq!(facts.phases["2"], PhaseStatus::Completed);
-        assert_eq!(facts.plan_complete, Some(PlanCompletion { auto_close: true }));
-        store.record_event(&event("1", EventKind::PhaseStart)).unwrap();
+        assert_eq!(
+            facts.plan_complete,
+            Some(PlanCompletion { auto_close: true })
+        );
+        store
+            .record_event(&event("1", EventKind::PhaseStart))
+            .unwrap();
         assert_eq!(store.facts("p/MASTER_PLAN.md").unwrap().plan_complete, None);
     }
 

@@ -14,11 +14,16 @@ fn labels(gh: &github::FakeGitHub, n: u64) -> Vec<String> {
 #[test]
 fn phase_start_marks_plan_and_phase_issues_in_progress_and_creates_labels() {
     let (ws, gh) = standard();
-    ws.gh(&gh.url).args(["phase", "start", "1"]).assert().success();
+    ws.gh(&gh.url)
+        .args(["phase", "start", "1"])
+        .assert()
+        .success();
     for n in [10, 11, 12] {
         assert_eq!(labels(&gh, n), ["debussy:in-progress"], "issue {n}");
     }
-    let label = gh.label(REPO, "debussy:in-progress").expect("label created");
+    let label = gh
+        .label(REPO, "debussy:in-progress")
+        .expect("label created");
     assert_eq!(label.color, "1D76DB");
     assert!(label.description.is_some_and(|d| !d.is_empty()));
 }
@@ -30,7 +35,10 @@ fn labels_use_configured_names_and_colors() {
         ".debussy/config.yaml",
         "github:\n  labels:\n    in_progress: \"wip\"\n    color_in_progress: \"abcdef\"\n",
     );
-    ws.gh(&gh.url).args(["phase", "start", "1"]).assert().success();
+    ws.gh(&gh.url)
+        .args(["phase", "start", "1"])
+        .assert()
+        .success();
     assert_eq!(labels(&gh, 10), ["wip"]);
     assert_eq!(gh.label(REPO, "wip").unwrap().color, "ABCDEF");
 }
@@ -38,8 +46,14 @@ fn labels_use_configured_names_and_colors() {
 #[test]
 fn phase_complete_moves_only_the_phase_issue() {
     let (ws, gh) = standard();
-    ws.gh(&gh.url).args(["phase", "start", "1"]).assert().success();
-    ws.gh(&gh.url).args(["phase", "complete", "1"]).assert().success();
+    ws.gh(&gh.url)
+        .args(["phase", "start", "1"])
+        .assert()
+        .success();
+    ws.gh(&gh.url)
+        .args(["phase", "complete", "1"])
+        .assert()
+        .success();
     assert_eq!(labels(&gh, 12), ["debussy:completed"]);
     assert_eq!(labels(&gh, 10), ["debussy:in-progress"]);
     assert_eq!(labels(&gh, 11), ["debussy:in-progress"]);
@@ -48,8 +62,14 @@ fn phase_complete_moves_only_the_phase_issue() {
 #[test]
 fn phase_fail_marks_failed() {
     let (ws, gh) = standard();
-    ws.gh(&gh.url).args(["phase", "start", "1"]).assert().success();
-    ws.gh(&gh.url).args(["phase", "fail", "1", "--reason", "tests red"]).assert().success();
+    ws.gh(&gh.url)
+        .args(["phase", "start", "1"])
+        .assert()
+        .success();
+    ws.gh(&gh.url)
+        .args(["phase", "fail", "1", "--reason", "tests red"])
+        .assert()
+        .success();
     assert_eq!(labels(&gh, 12), ["debussy:failed"]);
     assert_eq!(labels(&gh, 10), ["debussy:failed"]);
 }
@@ -65,7 +85,10 @@ fn full_lifecycle_with_auto_close_closes_plan_issues_with_one_comment() {
     ] {
         ws.gh(&gh.url).args(args).assert().success();
     }
-    ws.gh(&gh.url).args(["plan", "complete", "--auto-close"]).assert().success();
+    ws.gh(&gh.url)
+        .args(["plan", "complete", "--auto-close"])
+        .assert()
+        .success();
     for n in [10, 11] {
         let issue = gh.issue(REPO, n);
         assert_eq!(issue.labels, ["debussy:completed"]);
@@ -73,11 +96,16 @@ fn full_lifecycle_with_auto_close_closes_plan_issues_with_one_comment() {
         assert_eq!(issue.state_reason.as_deref(), Some("completed"));
         let comments = gh.comments(REPO, n);
         assert_eq!(comments.len(), 1, "issue {n}: {comments:?}");
-        assert!(comments[0].contains("<!-- debussy-sync:completion:docs/plans/sync/MASTER_PLAN.md -->"));
+        assert!(
+            comments[0].contains("<!-- debussy-sync:completion:docs/plans/sync/MASTER_PLAN.md -->")
+        );
     }
     // Again: nothing more happens.
     gh.clear_log();
-    ws.gh(&gh.url).args(["plan", "complete", "--auto-close"]).assert().success();
+    ws.gh(&gh.url)
+        .args(["plan", "complete", "--auto-close"])
+        .assert()
+        .success();
     assert!(gh.writes().is_empty(), "{:?}", gh.writes());
     assert_eq!(gh.comments(REPO, 10).len(), 1);
 }
@@ -97,17 +125,31 @@ fn plan_complete_without_auto_close_leaves_issues_open() {
 #[test]
 fn auto_close_waits_for_every_phase() {
     let (ws, gh) = standard();
-    ws.gh(&gh.url).args(["phase", "complete", "1"]).assert().success();
-    let out = ws.gh(&gh.url).args(["plan", "complete", "--auto-close"]).assert().success();
+    ws.gh(&gh.url)
+        .args(["phase", "complete", "1"])
+        .assert()
+        .success();
+    let out = ws
+        .gh(&gh.url)
+        .args(["plan", "complete", "--auto-close"])
+        .assert()
+        .success();
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
-    assert!(stderr.contains("not every phase is completed (1/2)"), "{stderr}");
+    assert!(
+        stderr.contains("not every phase is completed (1/2)"),
+        "{stderr}"
+    );
     assert_eq!(gh.issue(REPO, 10).state, "open");
 }
 
 #[test]
 fn second_identical_event_makes_no_writes() {
     let (ws, gh) = standard();
-    for args in [["phase", "start", "1"], ["phase", "complete", "1"], ["phase", "fail", "2"]] {
+    for args in [
+        ["phase", "start", "1"],
+        ["phase", "complete", "1"],
+        ["phase", "fail", "2"],
+    ] {
         ws.gh(&gh.url).args(args).assert().success();
         gh.clear_log();
         ws.gh(&gh.url).args(args).assert().success();
@@ -120,7 +162,10 @@ fn dry_run_prints_what_a_real_run_applies_and_writes_nothing() {
     let (ws, gh) = standard();
     gh.add_milestone(REPO, 3, "v1", "Release one.");
     gh.set_issue_milestone(REPO, 10, 3);
-    ws.gh(&gh.url).args(["phase", "start", "1"]).assert().success();
+    ws.gh(&gh.url)
+        .args(["phase", "start", "1"])
+        .assert()
+        .success();
     gh.clear_log();
     let dry = ws
         .gh(&gh.url)
@@ -131,7 +176,11 @@ fn dry_run_prints_what_a_real_run_applies_and_writes_nothing() {
     assert!(gh.writes().is_empty(), "dry run wrote: {:?}", gh.writes());
     let planned = json_stdout(&dry);
     assert_eq!(planned["dry_run"], true);
-    let real = ws.gh(&gh.url).args(["--json", "phase", "complete", "1"]).output().unwrap();
+    let real = ws
+        .gh(&gh.url)
+        .args(["--json", "phase", "complete", "1"])
+        .output()
+        .unwrap();
     assert!(real.status.success());
     let applied = json_stdout(&real);
     let strip = |v: &serde_json::Value| -> Vec<serde_json::Value> {
@@ -144,8 +193,16 @@ fn dry_run_prints_what_a_real_run_applies_and_writes_nothing() {
     };
     assert!(!strip(&planned).is_empty());
     assert_eq!(strip(&planned), strip(&applied));
-    assert!(planned["operations"].as_array().unwrap().iter().all(|o| o["status"] == "planned"));
-    assert!(applied["operations"].as_array().unwrap().iter().all(|o| o["status"] == "applied"));
+    assert!(planned["operations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|o| o["status"] == "planned"));
+    assert!(applied["operations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|o| o["status"] == "applied"));
     // The planned operations are exactly the writes that reached the server.
     assert_eq!(gh.writes().len(), strip(&applied).len());
 }
@@ -153,7 +210,10 @@ fn dry_run_prints_what_a_real_run_applies_and_writes_nothing() {
 #[test]
 fn dry_run_creates_no_state_database() {
     let (ws, gh) = standard();
-    ws.gh(&gh.url).args(["--dry-run", "phase", "start", "1"]).assert().success();
+    ws.gh(&gh.url)
+        .args(["--dry-run", "phase", "start", "1"])
+        .assert()
+        .success();
     assert!(!ws.path().join(".debussy/sync.db").exists());
     assert!(gh.writes().is_empty());
 }
@@ -162,10 +222,16 @@ fn dry_run_creates_no_state_database() {
 fn labels_not_ours_are_kept_and_state_change_is_one_add_one_remove() {
     let (ws, gh) = standard();
     gh.set_issue_labels(REPO, 12, &["bug", "team:core"]);
-    ws.gh(&gh.url).args(["phase", "start", "1"]).assert().success();
+    ws.gh(&gh.url)
+        .args(["phase", "start", "1"])
+        .assert()
+        .success();
     assert_eq!(labels(&gh, 12), ["bug", "team:core", "debussy:in-progress"]);
     gh.clear_log();
-    ws.gh(&gh.url).args(["phase", "complete", "1"]).assert().success();
+    ws.gh(&gh.url)
+        .args(["phase", "complete", "1"])
+        .assert()
+        .success();
     assert_eq!(labels(&gh, 12), ["bug", "team:core", "debussy:completed"]);
     let on_12: Vec<_> = gh
         .writes()
@@ -176,14 +242,20 @@ fn labels_not_ours_are_kept_and_state_change_is_one_add_one_remove() {
     assert_eq!(
         on_12,
         [
-            ("POST".to_string(), "/repos/acme/widgets/issues/12/labels".to_string()),
+            (
+                "POST".to_string(),
+                "/repos/acme/widgets/issues/12/labels".to_string()
+            ),
             (
                 "DELETE".to_string(),
                 "/repos/acme/widgets/issues/12/labels/debussy%3Ain-progress".to_string()
             ),
         ]
     );
-    assert!(gh.writes().iter().all(|w| w.method != "PUT"), "never a full replace");
+    assert!(
+        gh.writes().iter().all(|w| w.method != "PUT"),
+        "never a full replace"
+    );
 }
 
 #[test]
@@ -198,9 +270,18 @@ fn milestone_description_keeps_other_text_and_one_line_per_plan() {
     );
     gh.add_issue(REPO, 20, "Other");
     gh.set_issue_milestone(REPO, 20, 3);
-    ws.gh(&gh.url).args(["phase", "complete", "1", "--plan", PLAN]).assert().success();
     ws.gh(&gh.url)
-        .args(["phase", "start", "1", "--plan", "docs/plans/other/MASTER_PLAN.md"])
+        .args(["phase", "complete", "1", "--plan", PLAN])
+        .assert()
+        .success();
+    ws.gh(&gh.url)
+        .args([
+            "phase",
+            "start",
+            "1",
+            "--plan",
+            "docs/plans/other/MASTER_PLAN.md",
+        ])
         .assert()
         .success();
     let d = gh.milestone_description(REPO, 3);
@@ -210,7 +291,10 @@ fn milestone_description_keeps_other_text_and_one_line_per_plan() {
          Debussy progress — Issue Tracker Sync: 1/2 phases (50%) <!-- debussy-sync:progress:docs/plans/sync/MASTER_PLAN.md -->\n\
          Debussy progress — Other: 0/1 phases (0%) <!-- debussy-sync:progress:docs/plans/other/MASTER_PLAN.md -->"
     );
-    ws.gh(&gh.url).args(["phase", "complete", "2", "--plan", PLAN]).assert().success();
+    ws.gh(&gh.url)
+        .args(["phase", "complete", "2", "--plan", PLAN])
+        .assert()
+        .success();
     let d = gh.milestone_description(REPO, 3);
     assert!(d.starts_with("Ship the sync.\n\nOwner: core team\n\n"));
     assert!(d.contains("Issue Tracker Sync: 2/2 phases (100%)"));
@@ -224,8 +308,16 @@ fn bad_gateway_after_comment_is_stored_makes_no_duplicate() {
     for args in [["phase", "complete", "1"], ["phase", "complete", "2"]] {
         ws.gh(&gh.url).args(args).assert().success();
     }
-    gh.inject("POST", "/issues/10/comments", FaultKind::BadGatewayAfterApply, 1);
-    ws.gh(&gh.url).args(["plan", "complete", "--auto-close"]).assert().success();
+    gh.inject(
+        "POST",
+        "/issues/10/comments",
+        FaultKind::BadGatewayAfterApply,
+        1,
+    );
+    ws.gh(&gh.url)
+        .args(["plan", "complete", "--auto-close"])
+        .assert()
+        .success();
     assert_eq!(gh.comments(REPO, 10).len(), 1);
     assert_eq!(gh.issue(REPO, 10).state, "closed");
     let posts = gh
@@ -239,8 +331,16 @@ fn bad_gateway_after_comment_is_stored_makes_no_duplicate() {
 #[test]
 fn too_many_requests_is_waited_out() {
     let (ws, gh) = standard();
-    gh.inject("POST", "/issues/10/labels", FaultKind::TooManyRequests { retry_after: 30 }, 1);
-    ws.gh(&gh.url).args(["phase", "start", "1"]).assert().success();
+    gh.inject(
+        "POST",
+        "/issues/10/labels",
+        FaultKind::TooManyRequests { retry_after: 30 },
+        1,
+    );
+    ws.gh(&gh.url)
+        .args(["phase", "start", "1"])
+        .assert()
+        .success();
     assert_eq!(labels(&gh, 10), ["debussy:in-progress"]);
     let tries: Vec<_> = gh
         .requests()
@@ -256,7 +356,10 @@ fn too_many_requests_is_waited_out() {
 fn secondary_limit_without_retry_after_backs_off() {
     let (ws, gh) = standard();
     gh.inject("POST", "/issues/11/labels", FaultKind::SecondaryLimit, 2);
-    ws.gh(&gh.url).args(["phase", "start", "1"]).assert().success();
+    ws.gh(&gh.url)
+        .args(["phase", "start", "1"])
+        .assert()
+        .success();
     assert_eq!(labels(&gh, 11), ["debussy:in-progress"]);
     let tries: Vec<_> = gh
         .requests()
@@ -274,9 +377,16 @@ fn missing_issue_fails_only_that_issue() {
     let (ws, gh) = standard();
     ws.write(
         PLAN,
-        &MASTER.replace("**GitHub Issues:** #10, #11", "**GitHub Issues:** #10, #11, #404"),
+        &MASTER.replace(
+            "**GitHub Issues:** #10, #11",
+            "**GitHub Issues:** #10, #11, #404",
+        ),
     );
-    let out = ws.gh(&gh.url).args(["--json", "phase", "start", "1"]).output().unwrap();
+    let out = ws
+        .gh(&gh.url)
+        .args(["--json", "phase", "start", "1"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
     let report = json_stdout(&out);
     let failed: Vec<_> = report["operations"]
@@ -296,10 +406,17 @@ fn missing_issue_fails_only_that_issue() {
 fn malformed_reference_is_exit_2_naming_file_and_line_and_writes_nothing() {
     let (ws, gh) = standard();
     ws.write(PLAN, &MASTER.replace("#10, #11", "#10, #1x"));
-    let out = ws.gh(&gh.url).args(["phase", "start", "1"]).output().unwrap();
+    let out = ws
+        .gh(&gh.url)
+        .args(["phase", "start", "1"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("docs/plans/sync/MASTER_PLAN.md:4: '#1x' is not an issue reference"), "{stderr}");
+    assert!(
+        stderr.contains("docs/plans/sync/MASTER_PLAN.md:4: '#1x' is not an issue reference"),
+        "{stderr}"
+    );
     assert!(stderr.contains("hint:"), "{stderr}");
     assert!(gh.requests().is_empty());
     assert!(!ws.path().join(".debussy/sync.db").exists());
@@ -308,15 +425,27 @@ fn malformed_reference_is_exit_2_naming_file_and_line_and_writes_nothing() {
 #[test]
 fn invalid_config_value_is_exit_2_naming_the_key_and_writes_nothing() {
     let (ws, gh) = standard();
-    ws.write(".debussy/config.yaml", "github:\n  labels:\n    color_completed: green\n");
-    let out = ws.gh(&gh.url).args(["phase", "start", "1"]).output().unwrap();
+    ws.write(
+        ".debussy/config.yaml",
+        "github:\n  labels:\n    color_completed: green\n",
+    );
+    let out = ws
+        .gh(&gh.url)
+        .args(["phase", "start", "1"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains(".debussy/config.yaml:3: github.labels.color_completed: 'green' is not a hex color"),
+        stderr.contains(
+            ".debussy/config.yaml:3: github.labels.color_completed: 'green' is not a hex color"
+        ),
         "{stderr}"
     );
-    assert_eq!(stderr.lines().filter(|l| l.starts_with("error:")).count(), 1);
+    assert_eq!(
+        stderr.lines().filter(|l| l.starts_with("error:")).count(),
+        1
+    );
     assert!(gh.requests().is_empty());
     assert!(!ws.path().join(".debussy/sync.db").exists());
 }
@@ -324,7 +453,11 @@ fn invalid_config_value_is_exit_2_naming_the_key_and_writes_nothing() {
 #[test]
 fn unknown_phase_is_exit_2_with_the_phase_list() {
     let (ws, gh) = standard();
-    let out = ws.gh(&gh.url).args(["phase", "start", "9"]).output().unwrap();
+    let out = ws
+        .gh(&gh.url)
+        .args(["phase", "start", "9"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("phases: 1, 2"));
 }
@@ -343,7 +476,11 @@ fn token_never_appears_in_output_or_files_at_any_verbosity() {
         assert!(!String::from_utf8_lossy(&all).contains(TOKEN), "{args:?}");
     }
     // With a wrong URL the error path must not leak either.
-    let out = ws.gh("http://127.0.0.1:9").args(["-v", "phase", "start", "1"]).output().unwrap();
+    let out = ws
+        .gh("http://127.0.0.1:9")
+        .args(["-v", "phase", "start", "1"])
+        .output()
+        .unwrap();
     assert!(!String::from_utf8_lossy(&[out.stdout, out.stderr].concat()).contains(TOKEN));
     for (path, bytes) in ws.all_file_bytes() {
         let needle = TOKEN.as_bytes();
@@ -397,12 +534,18 @@ fn concurrent_events_are_all_recorded() {
     let (ws, gh) = standard();
     let children: Vec<_> = (0..6)
         .map(|i| {
-            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("gh-debussy-sync"));
+            let mut cmd =
+                std::process::Command::new(assert_cmd::cargo::cargo_bin("gh-debussy-sync"));
             cmd.current_dir(ws.path())
                 .env("GITHUB_API_URL", &gh.url)
                 .env("GH_TOKEN", TOKEN)
                 .env("GH_DEBUSSY_SYNC_BACKOFF_SCALE", "0.01")
-                .args(["-q", "phase", if i % 2 == 0 { "start" } else { "complete" }, "1"])
+                .args([
+                    "-q",
+                    "phase",
+                    if i % 2 == 0 { "start" } else { "complete" },
+                    "1",
+                ])
                 .spawn()
                 .unwrap()
         })
@@ -413,6 +556,9 @@ fn concurrent_events_are_all_recorded() {
     let out = ws.cmd().args(["--json", "history"]).output().unwrap();
     assert!(out.status.success());
     // One more event converges to the last recorded fact.
-    ws.gh(&gh.url).args(["phase", "complete", "1"]).assert().success();
+    ws.gh(&gh.url)
+        .args(["phase", "complete", "1"])
+        .assert()
+        .success();
     assert_eq!(labels(&gh, 12), ["debussy:completed"]);
 }

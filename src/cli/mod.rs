@@ -55,17 +55,30 @@ pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() { exit::INPUT } else { exit::OK };
+            let code = if e.use_stderr() {
+                exit::INPUT
+            } else {
+                exit::OK
+            };
             let _ = e.print();
             return code;
         }
     };
     let env = Env::from_process();
-    let ui = Ui::detect(cli.json, cli.quiet, cli.verbose, cli.no_color || env.no_color);
+    let ui = Ui::detect(
+        cli.json,
+        cli.quiet,
+        cli.verbose,
+        cli.no_color || env.no_color,
+    );
     match run(cli, env, ui.clone()) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{} {}", ui.paint("error:", crate::output::Paint::Red), e.message);
+            eprintln!(
+                "{} {}",
+                ui.paint("error:", crate::output::Paint::Red),
+                e.message
+            );
             if let Some(hint) = e.hint {
                 eprintln!("hint: {hint}");
             }
@@ -85,7 +98,10 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
         None => std::env::current_dir().map_err(|e| CliError::new(exit::FAILURE, e.to_string()))?,
     };
     if !cwd.is_dir() {
-        return Err(CliError::input(format!("-C {}: no such directory", cwd.display())));
+        return Err(CliError::input(format!(
+            "-C {}: no such directory",
+            cwd.display()
+        )));
     }
     let ctx = Context::new(cwd, env, ui, cli.dry_run, cli.yes)?;
     match cli.command {

@@ -233,7 +233,9 @@ pub async fn converge(
 
 fn read_failure(issue: &IssueRef, e: &TrackerError) -> String {
     match e {
-        TrackerError::NotFound => format!("{issue} not found (check the reference and your access)"),
+        TrackerError::NotFound => {
+            format!("{issue} not found (check the reference and your access)")
+        }
         other => format!("cannot read {issue}: {other}"),
     }
 }
@@ -363,7 +365,9 @@ async fn apply_one(o: Operation, trackers: &TrackerSet) -> Operation {
         }
     };
     let result = match tracker.apply(&o.target, c).await {
-        Err(TrackerError::Ambiguous(reason)) => verify_unclear_write(tracker.as_ref(), &o.target, c, reason).await,
+        Err(TrackerError::Ambiguous(reason)) => {
+            verify_unclear_write(tracker.as_ref(), &o.target, c, reason).await
+        }
         other => other.map(|()| None),
     };
     match result {
@@ -392,7 +396,9 @@ async fn verify_unclear_write(
         return Err(TrackerError::Ambiguous(reason));
     };
     if tracker.has_comment(issue, marker).await? {
-        return Ok(Some(format!("confirmed stored after an unclear answer ({reason})")));
+        return Ok(Some(format!(
+            "confirmed stored after an unclear answer ({reason})"
+        )));
     }
     tracker.apply(target, c).await.map(|()| None)
 }

@@ -151,7 +151,11 @@ pub fn with_progress_line(description: &str, line: &str, plan_key: &str) -> Stri
     let kept = normalized.trim_end();
     if kept.is_empty() {
         line.to_string()
-    } else if kept.lines().last().is_some_and(|l| l.contains("<!-- debussy-sync:progress:")) {
+    } else if kept
+        .lines()
+        .last()
+        .is_some_and(|l| l.contains("<!-- debussy-sync:progress:"))
+    {
         // Keep all progress lines together, one per plan.
         format!("{kept}\n{line}")
     } else {
@@ -176,11 +180,26 @@ mod tests {
     #[test]
     fn plan_level_state_follows_the_whole_plan() {
         assert_eq!(plan_state(&statuses(&[Pending, Pending])), None);
-        assert_eq!(plan_state(&statuses(&[Running, Pending])), Some(StateLabel::InProgress));
-        assert_eq!(plan_state(&statuses(&[Completed, Pending])), Some(StateLabel::InProgress));
-        assert_eq!(plan_state(&statuses(&[Completed, Failed])), Some(StateLabel::Failed));
-        assert_eq!(plan_state(&statuses(&[Completed, Completed])), Some(StateLabel::Completed));
-        assert_eq!(plan_state(&statuses(&[Completed, Blocked])), Some(StateLabel::InProgress));
+        assert_eq!(
+            plan_state(&statuses(&[Running, Pending])),
+            Some(StateLabel::InProgress)
+        );
+        assert_eq!(
+            plan_state(&statuses(&[Completed, Pending])),
+            Some(StateLabel::InProgress)
+        );
+        assert_eq!(
+            plan_state(&statuses(&[Completed, Failed])),
+            Some(StateLabel::Failed)
+        );
+        assert_eq!(
+            plan_state(&statuses(&[Completed, Completed])),
+            Some(StateLabel::Completed)
+        );
+        assert_eq!(
+            plan_state(&statuses(&[Completed, Blocked])),
+            Some(StateLabel::InProgress)
+        );
     }
 
     #[test]
@@ -195,7 +214,10 @@ mod tests {
         let link = |n, scope| Link {
             issue: IssueRef::Local { number: n },
             scope,
-            location: Location { file: "m.md".into(), line: 2 },
+            location: Location {
+                file: "m.md".into(),
+                line: 2,
+            },
         };
         let phase = |id: &str| Phase {
             id: id.into(),
@@ -208,7 +230,11 @@ mod tests {
             key: "plans/MASTER_PLAN.md".into(),
             name: "Sync".into(),
             phases: vec![phase("1"), phase("2")],
-            links: vec![link(1, Scope::Plan), link(2, Scope::Phase("1".into())), link(1, Scope::Phase("2".into()))],
+            links: vec![
+                link(1, Scope::Plan),
+                link(2, Scope::Phase("1".into())),
+                link(1, Scope::Phase("2".into())),
+            ],
             warnings: vec![],
         }
     }

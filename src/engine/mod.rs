@@ -7,11 +7,13 @@
 //! between desired and observed state, running the same command twice writes nothing
 //! the second time.
 
-pub mod desired;
 mod converge;
+pub mod desired;
 
 pub use converge::{converge, ConvergeOptions, TrackerSet};
-pub use desired::{desired_state, phase_statuses, progress_line, with_progress_line, DesiredIssue, StateLabel};
+pub use desired::{
+    desired_state, phase_statuses, progress_line, with_progress_line, DesiredIssue, StateLabel,
+};
 
 use crate::refs::TrackerKind;
 use crate::tracker::{Change, Target};

@@ -149,10 +149,11 @@ fn resolve_links(
             continue;
         };
         for item in split_list(&r.value) {
-            let issue = parse_reference(&item, list, repo).map_err(|source| PlanError::Reference {
-                location: r.location.clone(),
-                source,
-            })?;
+            let issue =
+                parse_reference(&item, list, repo).map_err(|source| PlanError::Reference {
+                    location: r.location.clone(),
+                    source,
+                })?;
             links.push(Link {
                 issue,
                 scope: scope.clone(),
@@ -214,7 +215,12 @@ pub fn parse_master(
 
 fn plan_name(h1: &str) -> String {
     let h1 = h1.trim();
-    for suffix in [" - Master Plan", " – Master Plan", " — Master Plan", " Master Plan"] {
+    for suffix in [
+        " - Master Plan",
+        " – Master Plan",
+        " — Master Plan",
+        " Master Plan",
+    ] {
         if h1.len() > suffix.len() && h1.to_lowercase().ends_with(&suffix.to_lowercase()) {
             return h1[..h1.len() - suffix.len()].trim().to_string();
         }
@@ -471,8 +477,7 @@ pub fn discover_master_plans(root: &Path) -> Vec<PathBuf> {
                 continue;
             };
             if kind.is_dir() {
-                if !name.starts_with('.') && !matches!(name.as_str(), "target" | "node_modules")
-                {
+                if !name.starts_with('.') && !matches!(name.as_str(), "target" | "node_modules") {
                     stack.push(path);
                 }
             } else if name == "MASTER_PLAN.md" || name.ends_with("-MASTER_PLAN.md") {
@@ -512,7 +517,11 @@ mod tests {
         assert_eq!(doc.name, "Issue Tracker Sync");
         let refs: Vec<String> = doc.links.iter().map(|l| l.issue.to_string()).collect();
         assert_eq!(refs, ["acme/widgets#10", "acme/widgets#11", "PROJ-123"]);
-        let statuses: Vec<_> = doc.phases.iter().map(|p| (p.id.as_str(), p.table_status)).collect();
+        let statuses: Vec<_> = doc
+            .phases
+            .iter()
+            .map(|p| (p.id.as_str(), p.table_status))
+            .collect();
         assert_eq!(
             statuses,
             [
@@ -521,7 +530,10 @@ mod tests {
                 ("3.1", PhaseStatus::Completed)
             ]
         );
-        assert_eq!(doc.phases[0].file.as_deref(), Some(Path::new("plan/phase-1.md")));
+        assert_eq!(
+            doc.phases[0].file.as_deref(),
+            Some(Path::new("plan/phase-1.md"))
+        );
     }
 
     #[test]
@@ -550,8 +562,14 @@ mod tests {
 
     #[test]
     fn bold_key_variants() {
-        assert_eq!(bold_field("**GitHub Issues:** #1"), Some(("GitHub Issues", "#1")));
-        assert_eq!(bold_field("**GitHub Issues**: #1"), Some(("GitHub Issues", "#1")));
+        assert_eq!(
+            bold_field("**GitHub Issues:** #1"),
+            Some(("GitHub Issues", "#1"))
+        );
+        assert_eq!(
+            bold_field("**GitHub Issues**: #1"),
+            Some(("GitHub Issues", "#1"))
+        );
         assert_eq!(bold_field("- **x** y"), None);
     }
 

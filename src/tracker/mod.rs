@@ -89,10 +89,18 @@ pub enum Change {
     AddLabel(String),
     RemoveLabel(String),
     /// A comment whose body ends with `marker` (an HTML comment).
-    Comment { body: String, marker: String },
-    Close { reason: String },
+    Comment {
+        body: String,
+        marker: String,
+    },
+    Close {
+        reason: String,
+    },
     /// Replace or add our progress line; `description` is the full new text.
-    SetMilestoneDescription { line: String, description: String },
+    SetMilestoneDescription {
+        line: String,
+        description: String,
+    },
 }
 
 impl Change {

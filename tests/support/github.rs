@@ -122,11 +122,15 @@ impl FakeGitHub {
 
     pub fn add_label(&self, repo: &str, name: &str, color: &str) {
         self.with(|s| {
-            s.repos.entry(repo.into()).or_default().labels.push(FakeLabel {
-                name: name.into(),
-                color: color.into(),
-                description: None,
-            })
+            s.repos
+                .entry(repo.into())
+                .or_default()
+                .labels
+                .push(FakeLabel {
+                    name: name.into(),
+                    color: color.into(),
+                    description: None,
+                })
         });
     }
 
@@ -157,7 +161,13 @@ impl FakeGitHub {
 
     pub fn set_issue_milestone(&self, repo: &str, number: u64, milestone: u64) {
         self.with(|s| {
-            if let Some(i) = s.repos.entry(repo.into()).or_default().issues.get_mut(&number) {
+            if let Some(i) = s
+                .repos
+                .entry(repo.into())
+                .or_default()
+                .issues
+                .get_mut(&number)
+            {
                 i.milestone = Some(milestone);
             }
         });
@@ -179,7 +189,12 @@ impl FakeGitHub {
     }
 
     pub fn milestone_description(&self, repo: &str, number: u64) -> String {
-        self.with(|s| s.repos[repo].milestones[&number].description.clone().unwrap_or_default())
+        self.with(|s| {
+            s.repos[repo].milestones[&number]
+                .description
+                .clone()
+                .unwrap_or_default()
+        })
     }
 
     pub fn comments(&self, repo: &str, number: u64) -> Vec<String> {
@@ -199,7 +214,10 @@ impl FakeGitHub {
 
     /// Requests that change state (anything but GET).
     pub fn writes(&self) -> Vec<Logged> {
-        self.requests().into_iter().filter(|r| r.method != "GET").collect()
+        self.requests()
+            .into_iter()
+            .filter(|r| r.method != "GET")
+            .collect()
     }
 
     pub fn clear_log(&self) {
@@ -221,7 +239,11 @@ impl FakeGitHub {
 }
 
 fn ensure_label(repo: &mut Repo, name: &str) {
-    if !repo.labels.iter().any(|l| l.name.eq_ignore_ascii_case(name)) {
+    if !repo
+        .labels
+        .iter()
+        .any(|l| l.name.eq_ignore_ascii_case(name))
+    {
         // GitHub creates unknown labels silently, grey.
         repo.labels.push(FakeLabel {
             name: name.into(),
@@ -305,7 +327,12 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
 }
 
 fn route(s: &mut State, req: &Request) -> Response {
-    let segments: Vec<String> = req.path().trim_matches('/').split('/').map(decode).collect();
+    let segments: Vec<String> = req
+        .path()
+        .trim_matches('/')
+        .split('/')
+        .map(decode)
+        .collect();
     let seg: Vec<&str> = segments.iter().map(String::as_str).collect();
     let m = req.method.as_str();
     let ["repos", owner, name, rest @ ..] = seg.as_slice() else {
@@ -318,14 +345,25 @@ fn route(s: &mut State, req: &Request) -> Response {
     let Some(repo) = s.repos.get_mut(&full) else {
         return error(404, "Not Found");
     };
-    let ctx = Ctx { base: &base, repo: &full };
+    let ctx = Ctx {
+        base: &base,
+        repo: &full,
+    };
     match (m, rest) {
-        ("GET", ["issues", n]) => match n.parse().ok().and_then(|n: u64| repo.issues.get(&n).map(|i| (n, i))) {
+        ("GET", ["issues", n]) => match n
+            .parse()
+            .ok()
+            .and_then(|n: u64| repo.issues.get(&n).map(|i| (n, i)))
+        {
             Some((n, i)) => Response::json(200, &ctx.issue(n, i, repo)),
             None => error(404, "Not Found"),
         },
         ("PATCH", ["issues", n]) => {
-            let Some(n) = n.parse::<u64>().ok().filter(|n| repo.issues.contains_key(n)) else {
+            let Some(n) = n
+                .parse::<u64>()
+                .ok()
+                .filter(|n| repo.issues.contains_key(n))
+            else {
                 return error(404, "Not Found");
             };
             let body = req.json();
@@ -336,7 +374,12 @@ fn route(s: &mut State, req: &Request) -> Response {
                 }
                 issue.state = state.into();
                 issue.state_reason = match state {
-                    "closed" => Some(body.get("state_reason").and_then(Value::as_str).unwrap_or("completed").into()),
+                    "closed" => Some(
+                        body.get("state_reason")
+                            .and_then(Value::as_str)
+                            .unwrap_or("completed")
+                            .into(),
+                    ),
                     _ => Some("reopened".into()),
                 };
             }
@@ -344,12 +387,20 @@ fn route(s: &mut State, req: &Request) -> Response {
             Response::json(200, &ctx.issue(n, &issue, repo))
         }
         ("POST", ["issues", n, "labels"]) => {
-            let Some(n) = n.parse::<u64>().ok().filter(|n| repo.issues.contains_key(n)) else {
+            let Some(n) = n
+                .parse::<u64>()
+                .ok()
+                .filter(|n| repo.issues.contains_key(n))
+            else {
                 return error(404, "Not Found");
             };
             let names: Vec<String> = req.json()["labels"]
                 .as_array()
-                .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect()
+                })
                 .unwrap_or_default();
             for name in &names {
                 ensure_label(repo, name);
@@ -361,7 +412,11 @@ fn route(s: &mut State, req: &Request) -> Response {
             Response::json(200, &ctx.issue_labels(&repo.issues[&n], repo))
         }
         ("DELETE", ["issues", n, "labels", label]) => {
-            let Some(n) = n.parse::<u64>().ok().filter(|n| repo.issues.contains_key(n)) else {
+            let Some(n) = n
+                .parse::<u64>()
+                .ok()
+                .filter(|n| repo.issues.contains_key(n))
+            else {
                 return error(404, "Not Found");
             };
             let issue = repo.issues.get_mut(&n).unwrap();
@@ -373,10 +428,17 @@ fn route(s: &mut State, req: &Request) -> Response {
             Response::json(200, &ctx.issue_labels(&repo.issues[&n], repo))
         }
         ("GET", ["issues", n, "comments"]) => {
-            let Some(n) = n.parse::<u64>().ok().filter(|n| repo.issues.contains_key(n)) else {
+            let Some(n) = n
+                .parse::<u64>()
+                .ok()
+                .filter(|n| repo.issues.contains_key(n))
+            else {
                 return error(404, "Not Found");
             };
-            let per_page: usize = req.query("per_page").and_then(|v| v.parse().ok()).unwrap_or(30);
+            let per_page: usize = req
+                .query("per_page")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(30);
             let page: usize = req.query("page").and_then(|v| v.parse().ok()).unwrap_or(1);
             let all: Vec<Value> = repo
                 .comments
@@ -384,14 +446,27 @@ fn route(s: &mut State, req: &Request) -> Response {
                 .filter(|c| c.issue == n)
                 .map(|c| ctx.comment(c))
                 .collect();
-            let items: Vec<Value> = all.into_iter().skip((page - 1) * per_page).take(per_page).collect();
+            let items: Vec<Value> = all
+                .into_iter()
+                .skip((page - 1) * per_page)
+                .take(per_page)
+                .collect();
             Response::json(200, &Value::Array(items))
         }
         ("POST", ["issues", n, "comments"]) => {
-            let Some(n) = n.parse::<u64>().ok().filter(|n| repo.issues.contains_key(n)) else {
+            let Some(n) = n
+                .parse::<u64>()
+                .ok()
+                .filter(|n| repo.issues.contains_key(n))
+            else {
                 return error(404, "Not Found");
             };
-            let Some(body) = req.json().get("body").and_then(Value::as_str).map(str::to_string) else {
+            let Some(body) = req
+                .json()
+                .get("body")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+            else {
                 return error(422, "Validation Failed");
             };
             let c = FakeComment { id, issue: n, body };
@@ -403,7 +478,11 @@ fn route(s: &mut State, req: &Request) -> Response {
             let Some(name) = body.get("name").and_then(Value::as_str) else {
                 return error(422, "Validation Failed");
             };
-            if repo.labels.iter().any(|l| l.name.eq_ignore_ascii_case(name)) {
+            if repo
+                .labels
+                .iter()
+                .any(|l| l.name.eq_ignore_ascii_case(name))
+            {
                 return Response::json(
                     422,
                     &json!({"message": "Validation Failed", "errors": [{"resource": "Label", "code": "already_exists", "field": "name"}], "documentation_url": "https://docs.github.com/rest"}),
@@ -411,22 +490,41 @@ fn route(s: &mut State, req: &Request) -> Response {
             }
             let label = FakeLabel {
                 name: name.into(),
-                color: body.get("color").and_then(Value::as_str).unwrap_or("ededed").into(),
-                description: body.get("description").and_then(Value::as_str).map(str::to_string),
+                color: body
+                    .get("color")
+                    .and_then(Value::as_str)
+                    .unwrap_or("ededed")
+                    .into(),
+                description: body
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
             };
             repo.labels.push(label.clone());
             Response::json(201, &ctx.label(&label))
         }
-        ("GET", ["labels", name]) => match repo.labels.iter().find(|l| l.name.eq_ignore_ascii_case(name)) {
+        ("GET", ["labels", name]) => match repo
+            .labels
+            .iter()
+            .find(|l| l.name.eq_ignore_ascii_case(name))
+        {
             Some(l) => Response::json(200, &ctx.label(l)),
             None => error(404, "Not Found"),
         },
-        ("GET", ["milestones", n]) => match n.parse().ok().and_then(|n: u64| repo.milestones.get(&n).map(|m| (n, m))) {
+        ("GET", ["milestones", n]) => match n
+            .parse()
+            .ok()
+            .and_then(|n: u64| repo.milestones.get(&n).map(|m| (n, m)))
+        {
             Some((n, m)) => Response::json(200, &ctx.milestone(n, m, repo)),
             None => error(404, "Not Found"),
         },
         ("PATCH", ["milestones", n]) => {
-            let Some(n) = n.parse::<u64>().ok().filter(|n| repo.milestones.contains_key(n)) else {
+            let Some(n) = n
+                .parse::<u64>()
+                .ok()
+                .filter(|n| repo.milestones.contains_key(n))
+            else {
                 return error(404, "Not Found");
             };
             let body = req.json();
@@ -472,7 +570,11 @@ impl Ctx<'_> {
     }
 
     fn label(&self, l: &FakeLabel) -> Value {
-        let id = l.name.bytes().fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b))) % 1_000_000_000;
+        let id = l
+            .name
+            .bytes()
+            .fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)))
+            % 1_000_000_000;
         json!({
             "id": id, "node_id": format!("LA_{id}"),
             "url": format!("{}/labels/{}", self.repo_url(), l.name.replace(':', "%3A")),
@@ -492,9 +594,17 @@ impl Ctx<'_> {
     }
 
     fn milestone(&self, n: u64, m: &FakeMilestone, repo: &Repo) -> Value {
-        let (open, closed) = repo.issues.values().filter(|i| i.milestone == Some(n)).fold((0, 0), |(o, c), i| {
-            if i.state == "open" { (o + 1, c) } else { (o, c + 1) }
-        });
+        let (open, closed) = repo
+            .issues
+            .values()
+            .filter(|i| i.milestone == Some(n))
+            .fold((0, 0), |(o, c), i| {
+                if i.state == "open" {
+                    (o + 1, c)
+                } else {
+                    (o, c + 1)
+                }
+            });
         let url = format!("{}/milestones/{n}", self.repo_url());
         json!({
             "url": url, "html_url": format!("{}/{}/milestone/{n}", self.base, self.repo),

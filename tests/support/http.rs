@@ -53,7 +53,10 @@ impl Response {
     pub fn json(status: u16, body: &serde_json::Value) -> Response {
         Response {
             status,
-            headers: vec![("Content-Type".into(), "application/json; charset=utf-8".into())],
+            headers: vec![(
+                "Content-Type".into(),
+                "application/json; charset=utf-8".into(),
+            )],
             body: body.to_string(),
         }
     }
@@ -87,7 +90,10 @@ pub fn serve(handler: Arc<dyn Fn(Request) -> Response + Send + Sync>) -> String 
     format!("http://{addr}")
 }
 
-fn handle(stream: TcpStream, handler: &(dyn Fn(Request) -> Response + Send + Sync)) -> std::io::Result<()> {
+fn handle(
+    stream: TcpStream,
+    handler: &(dyn Fn(Request) -> Response + Send + Sync),
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut line = String::new();
     reader.read_line(&mut line)?;

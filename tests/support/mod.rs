@@ -135,5 +135,6 @@ pub fn standard() -> (Workspace, github::FakeGitHub) {
 /// Parses stdout as the one JSON document it must be.
 pub fn json_stdout(output: &std::process::Output) -> serde_json::Value {
     let text = String::from_utf8_lossy(&output.stdout);
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("stdout is not one JSON document ({e}):\n{text}"))
+    serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("stdout is not one JSON document ({e}):\n{text}"))
 }

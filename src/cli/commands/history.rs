@@ -35,7 +35,14 @@ impl Report for HistoryReport {
             let rows: Vec<Vec<String>> = self
                 .completions
                 .iter()
-                .map(|c| vec![c.at.clone(), c.name.clone(), c.plan.clone(), c.issues.join(", ")])
+                .map(|c| {
+                    vec![
+                        c.at.clone(),
+                        c.name.clone(),
+                        c.plan.clone(),
+                        c.issues.join(", "),
+                    ]
+                })
                 .collect();
             out.push_str(&table(&rows));
             out.push('\n');

@@ -45,7 +45,11 @@ pub fn run(ctx: &Context, args: PhaseArgs) -> Result<i32, CliError> {
     let phase = plan.phase(&args.id).ok_or_else(|| {
         CliError::input(format!("phase {} is not in {}", args.id, plan.key)).hint(format!(
             "phases: {}",
-            plan.phases.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", ")
+            plan.phases
+                .iter()
+                .map(|p| p.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ))
     })?;
     let event = Event {

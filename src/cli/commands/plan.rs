@@ -90,9 +90,19 @@ impl Report for PlanView {
             ui.paint(&self.name, crate::output::Paint::Bold),
             self.plan
         );
-        let mut rows = vec![vec!["PHASE".into(), "STATUS".into(), "TITLE".into(), "ISSUES".into()]];
+        let mut rows = vec![vec![
+            "PHASE".into(),
+            "STATUS".into(),
+            "TITLE".into(),
+            "ISSUES".into(),
+        ]];
         for p in &self.phases {
-            rows.push(vec![p.id.clone(), p.status.into(), p.title.clone(), p.issues.join(", ")]);
+            rows.push(vec![
+                p.id.clone(),
+                p.status.into(),
+                p.title.clone(),
+                p.issues.join(", "),
+            ]);
         }
         out.push_str(&table(&rows));
         let plan_level: Vec<&str> = self
@@ -103,7 +113,11 @@ impl Report for PlanView {
             .collect();
         out.push_str(&format!(
             "\nPlan-level issues: {}\n",
-            if plan_level.is_empty() { "none".to_string() } else { plan_level.join(", ") }
+            if plan_level.is_empty() {
+                "none".to_string()
+            } else {
+                plan_level.join(", ")
+            }
         ));
         out
     }
@@ -120,7 +134,10 @@ fn view(ctx: &Context, plan: &Plan) -> Result<PlanView, CliError> {
             id: p.id.clone(),
             title: p.title.clone(),
             status: status.as_str(),
-            file: p.file.as_ref().map(|f| crate::plan::relative_path(&ctx.root, f)),
+            file: p
+                .file
+                .as_ref()
+                .map(|f| crate::plan::relative_path(&ctx.root, f)),
             depends_on: p.depends_on.clone(),
             issues: plan
                 .links

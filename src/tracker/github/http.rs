@@ -48,9 +48,8 @@ pub struct Reply {
 
 impl Reply {
     pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, TrackerError> {
-        serde_json::from_str(&self.body).map_err(|e| {
-            TrackerError::Transport(format!("unexpected response from GitHub: {e}"))
-        })
+        serde_json::from_str(&self.body)
+            .map_err(|e| TrackerError::Transport(format!("unexpected response from GitHub: {e}")))
     }
 
     /// GitHub's `message` field, or the status.
@@ -104,7 +103,11 @@ impl GitHubHttp {
                 Method::POST => self.octo._post(path, body).await,
                 Method::PATCH => self.octo._patch(path, body).await,
                 Method::DELETE => self.octo._delete(path, None::<&()>).await,
-                _ => return Err(TrackerError::Transport(format!("unsupported method {method}"))),
+                _ => {
+                    return Err(TrackerError::Transport(format!(
+                        "unsupported method {method}"
+                    )))
+                }
             };
             let response = match result {
                 Ok(r) => r,
@@ -178,7 +181,12 @@ impl GitHubHttp {
 }
 
 /// How long to wait before retrying, if the response is a rate limit.
-fn rate_limit_wait(status: u16, headers: &HeaderMap, body: &str, waits_so_far: u32) -> Option<Duration> {
+fn rate_limit_wait(
+    status: u16,
+    headers: &HeaderMap,
+    body: &str,
+    waits_so_far: u32,
+) -> Option<Duration> {
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let lowered = body.to_ascii_lowercase();
     let remaining_zero = header("x-ratelimit-remaining") == Some("0");
@@ -194,7 +202,8 @@ fn rate_limit_wait(status: u16, headers: &HeaderMap, body: &str, waits_so_far: u
         return Some(Duration::from_secs(secs));
     }
     if remaining_zero {
-        if let Some(reset) = header("x-ratelimit-reset").and_then(|v| v.trim().parse::<u64>().ok()) {
+        if let Some(reset) = header("x-ratelimit-reset").and_then(|v| v.trim().parse::<u64>().ok())
+        {
             let now = SystemTime::now()
                 .duration_since(UNIX_EPOCH)
                 .unwrap_or_default()
@@ -225,15 +234,24 @@ mod tests {
     #[test]
     fn retry_after_is_honored() {
         let h = headers(&[("retry-after", "7")]);
-        assert_eq!(rate_limit_wait(429, &h, "", 0), Some(Duration::from_secs(7)));
+        assert_eq!(
+            rate_limit_wait(429, &h, "", 0),
+            Some(Duration::from_secs(7))
+        );
     }
 
     #[test]
     fn secondary_limit_without_retry_after_backs_off_exponentially() {
         let body = r#"{"message":"You have exceeded a secondary rate limit"}"#;
         let h = HeaderMap::new();
-        assert_eq!(rate_limit_wait(403, &h, body, 0), Some(Duration::from_secs(60)));
-        assert_eq!(rate_limit_wait(403, &h, body, 1), Some(Duration::from_secs(120)));
+        assert_eq!(
+            rate_limit_wait(403, &h, body, 0),
+            Some(Duration::from_secs(60))
+        );
+        assert_eq!(
+            rate_limit_wait(403, &h, body, 1),
+            Some(Duration::from_secs(120))
+        );
     }
 
     #[test]
@@ -244,9 +262,15 @@ mod tests {
 
     #[test]
     fn primary_limit_waits_for_reset() {
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
         let reset = (now + 30).to_string();
-        let h = headers(&[("x-ratelimit-remaining", "0"), ("x-ratelimit-reset", &reset)]);
+        let h = headers(&[
+            ("x-ratelimit-remaining", "0"),
+            ("x-ratelimit-reset", &reset),
+        ]);
         let wait = rate_limit_wait(403, &h, "", 0).unwrap();
         assert!(wait >= Duration::from_secs(29) && wait <= Duration::from_secs(32));
     }

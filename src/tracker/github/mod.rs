@@ -16,7 +16,11 @@ use serde_json::json;
 use std::time::Duration;
 
 /// Everything but RFC 3986 unreserved characters is encoded in a path segment.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 /// How to reach one GitHub host.
 #[derive(Debug, Clone)]
@@ -130,15 +134,21 @@ impl GitHubTracker {
 
     fn issue_path(&self, issue: &IssueRef) -> Result<String, TrackerError> {
         match issue {
-            IssueRef::GitHub { repo, number } => Ok(format!("{}/issues/{number}", self.repo_path(repo)?)),
-            other => Err(TrackerError::Unavailable(format!("{other} is not a GitHub issue"))),
+            IssueRef::GitHub { repo, number } => {
+                Ok(format!("{}/issues/{number}", self.repo_path(repo)?))
+            }
+            other => Err(TrackerError::Unavailable(format!(
+                "{other} is not a GitHub issue"
+            ))),
         }
     }
 
     fn space_path(&self, space: &Space) -> Result<String, TrackerError> {
         match space {
             Space::GitHub(repo) => self.repo_path(repo),
-            other => Err(TrackerError::Unavailable(format!("{other} is not a GitHub repository"))),
+            other => Err(TrackerError::Unavailable(format!(
+                "{other} is not a GitHub repository"
+            ))),
         }
     }
 
@@ -226,7 +236,12 @@ impl Tracker for GitHubTracker {
             (Target::Space(space), Change::CreateLabel(label)) => {
                 let body = json!({"name": label.name, "color": label.color, "description": label.description});
                 let reply = http
-                    .send(Method::POST, &format!("{}/labels", self.space_path(space)?), Some(&body), true)
+                    .send(
+                        Method::POST,
+                        &format!("{}/labels", self.space_path(space)?),
+                        Some(&body),
+                        true,
+                    )
                     .await?;
                 // 422 already_exists: someone created it meanwhile, which is what we want.
                 if reply.status == 422 && reply.body.contains("already_exists") {
@@ -258,10 +273,16 @@ impl Tracker for GitHubTracker {
             }
             (Target::Issue(issue), Change::Close { reason }) => {
                 let body = json!({"state": "closed", "state_reason": reason});
-                check(http.send(Method::PATCH, &self.issue_path(issue)?, Some(&body), true).await?)
-                    .map(drop)
+                check(
+                    http.send(Method::PATCH, &self.issue_path(issue)?, Some(&body), true)
+                        .await?,
+                )
+                .map(drop)
             }
-            (Target::Milestone(space, number), Change::SetMilestoneDescription { description, .. }) => {
+            (
+                Target::Milestone(space, number),
+                Change::SetMilestoneDescription { description, .. },
+            ) => {
                 let path = format!("{}/milestones/{number}", self.space_path(space)?);
                 let body = json!({ "description": description });
                 check(http.send(Method::PATCH, &path, Some(&body), true).await?).map(drop)
@@ -283,8 +304,14 @@ mod tests {
         let e = GitHubEndpoint::resolve(Some("http://127.0.0.1:9/"), Some("ghe.corp"));
         assert_eq!(e.api_url, "http://127.0.0.1:9");
         assert_eq!(e.host, "ghe.corp");
-        assert_eq!(GitHubEndpoint::resolve(None, Some("ghe.corp")).api_url, "https://ghe.corp/api/v3");
-        assert_eq!(GitHubEndpoint::resolve(None, None).api_url, "https://api.github.com");
+        assert_eq!(
+            GitHubEndpoint::resolve(None, Some("ghe.corp")).api_url,
+            "https://ghe.corp/api/v3"
+        );
+        assert_eq!(
+            GitHubEndpoint::resolve(None, None).api_url,
+            "https://api.github.com"
+        );
     }
 
     #[test]

@@ -1,0 +1,159 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_gh_debussy_sync_global_optspecs
+    string join \n C= json dry-run yes q/quiet v/verbose no-color h/help V/version
+end
+
+function __fish_gh_debussy_sync_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_gh_debussy_sync_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_gh_debussy_sync_using_subcommand
+    set -l cmd (__fish_gh_debussy_sync_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -s V -l version -d 'Print version'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "phase" -d 'Record a phase event and converge the linked issues'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "plan" -d 'Show, check or complete a plan'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "history" -d 'Completion and sync history'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -f -a "start" -d 'A phase started: linked issues become in-progress'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -f -a "complete" -d 'A phase completed'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -f -a "fail" -d 'A phase failed'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -l reason -d 'Why (kept in the history)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -l reason -d 'Why (kept in the history)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -l reason -d 'Why (kept in the history)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from help" -f -a "start" -d 'A phase started: linked issues become in-progress'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from help" -f -a "complete" -d 'A phase completed'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from help" -f -a "fail" -d 'A phase failed'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -f -a "show" -d 'The parsed plan: phases, statuses and linked issues'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -f -a "check" -d 'Validate the plan: exit 2 on errors, warnings listed'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -f -a "complete" -d 'Record that the plan completed and converge (close issues with --auto-close)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -l auto-close -d 'Close the linked issues (as completed, with one comment) when every phase is completed'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'The parsed plan: phases, statuses and linked issues'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "check" -d 'Validate the plan: exit 2 on errors, warnings listed'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Record that the plan completed and converge (close issues with --auto-close)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l plan -d 'Only this plan (its path relative to the repository root)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l issue -d 'Only operations on this issue (fully qualified, e.g. acme/widgets#10)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan history completions help" -f -a "phase" -d 'Record a phase event and converge the linked issues'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan history completions help" -f -a "plan" -d 'Show, check or complete a plan'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan history completions help" -f -a "history" -d 'Completion and sync history'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan history completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan history completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from phase" -f -a "start" -d 'A phase started: linked issues become in-progress'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from phase" -f -a "complete" -d 'A phase completed'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from phase" -f -a "fail" -d 'A phase failed'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'The parsed plan: phases, statuses and linked issues'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "check" -d 'Validate the plan: exit 2 on errors, warnings listed'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "complete" -d 'Record that the plan completed and converge (close issues with --auto-close)'

@@ -1,0 +1,162 @@
+//! End-to-end: the real binary talks to the fake GitHub through Prism's validating
+//! proxy, which checks every request and response against GitHub's official REST
+//! description. Any violation fails the suite.
+//!
+//! Needs Node and the tools of `tests/e2e/` (`.ci/run` installs them and sets
+//! `GITHUB_OPENAPI_SPEC`); run with `cargo test --test e2e_prism -- --ignored`.
+
+mod support;
+
+use std::io::{BufRead, BufReader};
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use support::*;
+
+struct Prism {
+    child: Child,
+    url: String,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Drop for Prism {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Prism {
+    fn start(upstream: &str) -> Prism {
+        let spec = std::env::var("GITHUB_OPENAPI_SPEC")
+            .expect("GITHUB_OPENAPI_SPEC must name the prepared description (see .ci/run)");
+        let prism =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/node_modules/.bin/prism");
+        let port = free_port();
+        let mut child = Command::new(&prism)
+            .args([
+                "proxy",
+                "--errors",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                &port.to_string(),
+                &spec,
+                upstream,
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", prism.display()));
+        let log = Arc::new(Mutex::new(Vec::new()));
+        for stream in [
+            Box::new(child.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>,
+            Box::new(child.stderr.take().unwrap()),
+        ] {
+            let log = log.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                    log.lock().unwrap().push(line);
+                }
+            });
+        }
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while !log
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.contains("Prism is listening"))
+        {
+            assert!(
+                Instant::now() < deadline,
+                "Prism did not start:\n{}",
+                log.lock().unwrap().join("\n")
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        assert!(TcpStream::connect(("127.0.0.1", port)).is_ok());
+        Prism {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+            log,
+        }
+    }
+
+    fn violations(&self) -> Vec<String> {
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| {
+                l.contains('✖') || l.contains('⚠') || l.to_lowercase().contains("violation")
+            })
+            .cloned()
+            .collect()
+    }
+
+    fn forwarded(&self) -> usize {
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.contains("Forwarding"))
+            .count()
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn lifecycle_traffic_conforms_to_githubs_rest_description() {
+    let (ws, gh) = standard();
+    gh.add_milestone("acme/widgets", 3, "v1", "Ship the sync.");
+    gh.set_issue_milestone("acme/widgets", 10, 3);
+    gh.set_issue_labels("acme/widgets", 12, &["bug"]);
+    let prism = Prism::start(&gh.url);
+    let run = |args: &[&str]| {
+        let out = ws.gh(&prism.url).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?} failed:\n{}\n{}\nPrism:\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+            prism.violations().join("\n")
+        );
+    };
+    run(&["--dry-run", "phase", "start", "1"]);
+    run(&["phase", "start", "1"]);
+    run(&["phase", "start", "1"]);
+    run(&["phase", "complete", "1"]);
+    run(&["phase", "fail", "2"]);
+    run(&["phase", "start", "2"]);
+    run(&["phase", "complete", "2"]);
+    run(&["--yes", "plan", "complete", "--auto-close"]);
+    run(&["plan", "complete", "--auto-close"]);
+
+    let issue = gh.issue("acme/widgets", 10);
+    assert_eq!(issue.state, "closed");
+    assert_eq!(gh.comments("acme/widgets", 10).len(), 1);
+    assert!(gh
+        .milestone_description("acme/widgets", 3)
+        .contains("2/2 phases (100%)"));
+    assert!(
+        prism.forwarded() >= 20,
+        "only {} requests went through Prism",
+        prism.forwarded()
+    );
+    let violations = prism.violations();
+    assert!(
+        violations.is_empty(),
+        "Prism violations:\n{}",
+        violations.join("\n")
+    );
+}
