@@ -18,7 +18,9 @@ fn checked_in_completions_are_current() {
     for (shell, file) in SHELLS {
         let out = ws.cmd().args(["completions", shell]).output().unwrap();
         assert!(out.status.success());
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions").join(file);
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("completions")
+            .join(file);
         let checked_in = std::fs::read(&path).unwrap_or_default();
         assert!(
             checked_in == out.stdout,
@@ -30,7 +32,11 @@ fn checked_in_completions_are_current() {
 #[test]
 fn unknown_flag_is_a_usage_error() {
     let ws = Workspace::new();
-    let out = ws.cmd().args(["phase", "start", "1", "--frobnicate"]).output().unwrap();
+    let out = ws
+        .cmd()
+        .args(["phase", "start", "1", "--frobnicate"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
 }
@@ -41,7 +47,14 @@ fn help_lists_the_commands() {
     let out = ws.cmd().arg("--help").output().unwrap();
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    for word in ["phase", "plan", "history", "completions", "--dry-run", "--json"] {
+    for word in [
+        "phase",
+        "plan",
+        "history",
+        "completions",
+        "--dry-run",
+        "--json",
+    ] {
         assert!(text.contains(word), "{word} missing from help:\n{text}");
     }
 }

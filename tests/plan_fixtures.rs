@@ -15,7 +15,11 @@ fn debussy_issue_tracker_sync_master_plan() {
     let plan = load_plan(fixtures(), &fixtures().join("phase8/MASTER_PLAN.md"), None).unwrap();
     assert_eq!(plan.key, "phase8/MASTER_PLAN.md");
     assert_eq!(plan.name, "Issue Tracker Sync");
-    let phases: Vec<(&str, &str)> = plan.phases.iter().map(|p| (p.id.as_str(), p.title.as_str())).collect();
+    let phases: Vec<(&str, &str)> = plan
+        .phases
+        .iter()
+        .map(|p| (p.id.as_str(), p.title.as_str()))
+        .collect();
     assert_eq!(
         phases,
         [
@@ -25,28 +29,52 @@ fn debussy_issue_tracker_sync_master_plan() {
             ("4", "Bidirectional Sync & Status Dashboard"),
         ]
     );
-    assert!(plan.phases.iter().all(|p| p.table_status == PhaseStatus::Pending));
+    assert!(plan
+        .phases
+        .iter()
+        .all(|p| p.table_status == PhaseStatus::Pending));
     // The task text `github_issues: [#10, #11]` in phase 1 is not a link.
     assert!(plan.links.is_empty());
     // Only the phase files that are really missing are reported.
     let warnings: Vec<String> = plan.warnings.iter().map(|w| w.message.clone()).collect();
     assert_eq!(warnings.len(), 3, "{warnings:?}");
-    assert!(warnings.iter().all(|w| w.contains("cannot read")), "{warnings:?}");
+    assert!(
+        warnings.iter().all(|w| w.contains("cannot read")),
+        "{warnings:?}"
+    );
 }
 
 #[test]
 fn phase_level_links_of_v0_7_0_resolve_against_the_configured_repo() {
     let repo = RepoRef::parse("matt-grain/Claude-Debussy").unwrap();
-    let plan = load_plan(fixtures(), &fixtures().join("v0.7.0/MASTER_PLAN.md"), Some(&repo)).unwrap();
+    let plan = load_plan(
+        fixtures(),
+        &fixtures().join("v0.7.0/MASTER_PLAN.md"),
+        Some(&repo),
+    )
+    .unwrap();
     assert_eq!(plan.name, "Issue Tracker Enhancements");
     assert!(plan.warnings.is_empty(), "{:?}", plan.warnings);
-    let links: Vec<(String, Scope)> = plan.links.iter().map(|l| (l.issue.to_string(), l.scope.clone())).collect();
+    let links: Vec<(String, Scope)> = plan
+        .links
+        .iter()
+        .map(|l| (l.issue.to_string(), l.scope.clone()))
+        .collect();
     assert_eq!(
         links,
         [
-            ("matt-grain/Claude-Debussy#17".to_string(), Scope::Phase("1".into())),
-            ("matt-grain/Claude-Debussy#18".to_string(), Scope::Phase("2".into())),
-            ("matt-grain/Claude-Debussy#19".to_string(), Scope::Phase("3".into())),
+            (
+                "matt-grain/Claude-Debussy#17".to_string(),
+                Scope::Phase("1".into())
+            ),
+            (
+                "matt-grain/Claude-Debussy#18".to_string(),
+                Scope::Phase("2".into())
+            ),
+            (
+                "matt-grain/Claude-Debussy#19".to_string(),
+                Scope::Phase("3".into())
+            ),
         ]
     );
     assert_eq!(plan.links[0].location.to_string(), "v0.7.0/phase-1.md:6");
@@ -62,7 +90,10 @@ fn plan_show_json_through_the_binary() {
     assert!(out.status.success());
     let v = support::json_stdout(&out);
     assert_eq!(v["name"], "Issue Tracker Sync");
-    assert_eq!(v["phases"][0]["issues"], serde_json::json!(["acme/widgets#12"]));
+    assert_eq!(
+        v["phases"][0]["issues"],
+        serde_json::json!(["acme/widgets#12"])
+    );
     assert_eq!(v["issues"][0]["ref"], "acme/widgets#10");
     assert_eq!(v["issues"][0]["scope"], "plan");
 }
@@ -83,8 +114,18 @@ fn plan_check_reports_unreadable_rows_with_file_and_line() {
         .iter()
         .map(|w| w.as_str().unwrap().to_string())
         .collect();
-    assert!(warnings.iter().any(|w| w.starts_with("docs/plans/sync/MASTER_PLAN.md:6: phase row not read")), "{warnings:?}");
-    assert!(warnings.iter().any(|w| w.starts_with("docs/plans/sync/MASTER_PLAN.md:7: phase 2: unknown status")), "{warnings:?}");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with("docs/plans/sync/MASTER_PLAN.md:6: phase row not read")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with("docs/plans/sync/MASTER_PLAN.md:7: phase 2: unknown status")),
+        "{warnings:?}"
+    );
 }
 
 #[test]
@@ -95,5 +136,8 @@ fn several_master_plans_need_a_choice() {
     let out = ws.cmd().args(["plan", "show"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("a/MASTER_PLAN.md, b/x-MASTER_PLAN.md"), "{stderr}");
+    assert!(
+        stderr.contains("a/MASTER_PLAN.md, b/x-MASTER_PLAN.md"),
+        "{stderr}"
+    );
 }
