@@ -12,6 +12,7 @@ use crate::plan::{self, Plan};
 use crate::refs::{RepoRef, TrackerKind};
 use crate::store::{RecordedFacts, Store};
 use crate::tracker::github::{GitHubEndpoint, GitHubTracker, RetryPolicy};
+use crate::tracker::local::LocalTracker;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -24,6 +25,9 @@ pub struct Env {
     /// `GH_DEBUSSY_SYNC_BACKOFF_SCALE`: multiplies every retry wait (tests use a
     /// small value so that a 60 s secondary-limit wait takes a moment).
     pub backoff_scale: Option<f64>,
+    /// `GH_DEBUSSY_SYNC_CRASH_AT=before-rename`: crash-safety tests abort the process
+    /// between writing a local issue's temporary file and renaming it.
+    pub crash_before_rename: bool,
 }
 
 impl Env {
@@ -45,6 +49,8 @@ impl Env {
             },
             no_color: std::env::var_os("NO_COLOR").is_some(),
             backoff_scale: var("GH_DEBUSSY_SYNC_BACKOFF_SCALE").and_then(|v| v.parse().ok()),
+            crash_before_rename: var("GH_DEBUSSY_SYNC_CRASH_AT").as_deref()
+                == Some("before-rename"),
         }
     }
 }
@@ -174,13 +180,15 @@ impl Context {
                     kind,
                     "Jira sync is not available in this version of gh debussy-sync".into(),
                 ),
-                TrackerKind::Local => set.unavailable(
-                    kind,
-                    "the local tracker is not available in this version of gh debussy-sync".into(),
-                ),
+                TrackerKind::Local => set.insert(Arc::new(self.local())),
             }
         }
         Ok(set)
+    }
+
+    /// The local tracker of this repository.
+    pub fn local(&self) -> LocalTracker {
+        LocalTracker::new(&self.root, self.env.crash_before_rename)
     }
 
     /// The GitHub tracker, with credentials.

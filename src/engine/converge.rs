@@ -296,7 +296,10 @@ async fn milestone_op(
     (description != milestone.description).then(|| {
         change(
             target,
-            Change::SetMilestoneDescription { line, description },
+            Change::SetProgressLine {
+                plan_key: plan.key.clone(),
+                line,
+            },
         )
     })
 }

@@ -6,6 +6,7 @@
 //! "unknown", never "deleted" or "closed".
 
 pub mod github;
+pub mod local;
 
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use async_trait::async_trait;
@@ -96,10 +97,12 @@ pub enum Change {
     Close {
         reason: String,
     },
-    /// Replace or add our progress line; `description` is the full new text.
-    SetMilestoneDescription {
+    /// Put `line` into the milestone description in place of the line carrying the
+    /// plan's progress marker (or append it). Trackers merge it into the description
+    /// they read at apply time, so concurrent plans sharing a milestone keep theirs.
+    SetProgressLine {
+        plan_key: String,
         line: String,
-        description: String,
     },
 }
 
@@ -112,7 +115,7 @@ impl Change {
             Change::RemoveLabel(_) => "remove_label",
             Change::Comment { .. } => "comment",
             Change::Close { .. } => "close",
-            Change::SetMilestoneDescription { .. } => "update_milestone",
+            Change::SetProgressLine { .. } => "update_milestone",
         }
     }
 
@@ -123,7 +126,7 @@ impl Change {
             Change::AddLabel(l) | Change::RemoveLabel(l) => l.clone(),
             Change::Comment { marker, .. } => marker.clone(),
             Change::Close { reason } => reason.clone(),
-            Change::SetMilestoneDescription { line, .. } => line.clone(),
+            Change::SetProgressLine { line, .. } => line.clone(),
         }
     }
 
@@ -135,7 +138,7 @@ impl Change {
             Change::RemoveLabel(l) => format!("remove label {l}"),
             Change::Comment { .. } => "comment (completion note)".to_string(),
             Change::Close { reason } => format!("close as {reason}"),
-            Change::SetMilestoneDescription { line, .. } => {
+            Change::SetProgressLine { line, .. } => {
                 format!("progress {}", strip_marker(line))
             }
         }

@@ -138,3 +138,81 @@ pub fn json_stdout(output: &std::process::Output) -> serde_json::Value {
     serde_json::from_str(&text)
         .unwrap_or_else(|e| panic!("stdout is not one JSON document ({e}):\n{text}"))
 }
+
+/// A plan whose issues live in the local tracker: local#1 and local#2 follow the
+/// plan, local#3 follows phase 1.
+pub const LOCAL_MASTER: &str = "\
+# Local Sync - Master Plan
+
+**Issues:** local#1, local#2
+
+| Phase | Title | Focus | Risk | Status |
+|-------|-------|-------|------|--------|
+| 1 | [Storage](phase-1.md) | x | Low | Pending |
+| 2 | [API](phase-2.md) | x | Low | Pending |
+";
+
+pub const LOCAL_PLAN: &str = "plans/local/MASTER_PLAN.md";
+
+/// A local issue file as a person would write it.
+pub fn local_issue_file(number: u64, title: &str, milestone: Option<u64>) -> String {
+    let milestone = milestone.map_or("null".to_string(), |m| m.to_string());
+    format!(
+        "---\nnumber: {number}\ntitle: {title}\nstate: open\nlabels: [\"team:core\"]\nmilestone: {milestone}\n---\n\nBody of {title}.\n"
+    )
+}
+
+/// A workspace with the local plan and issues 1–3 (1 in milestone 1).
+pub fn local_standard() -> Workspace {
+    let ws = Workspace::new();
+    ws.write(LOCAL_PLAN, LOCAL_MASTER);
+    ws.write(
+        "plans/local/phase-1.md",
+        "# Local Sync Phase 1: Storage\n\n**Issues:** local#3\n",
+    );
+    ws.write("plans/local/phase-2.md", "# Local Sync Phase 2: API\n");
+    ws.write(
+        ".debussy/issues/1.md",
+        &local_issue_file(1, "Plan one", Some(1)),
+    );
+    ws.write(
+        ".debussy/issues/2.md",
+        &local_issue_file(2, "Plan two", None),
+    );
+    ws.write(
+        ".debussy/issues/3.md",
+        &local_issue_file(3, "Phase one", None),
+    );
+    ws.write(
+        ".debussy/issues/milestones/1.md",
+        "---\nnumber: 1\ntitle: v1\n---\n\nFirst release.\n",
+    );
+    ws
+}
+
+/// The front matter `labels:` list of a local issue file.
+pub fn local_labels(ws: &Workspace, number: u64) -> Vec<String> {
+    let text = ws.read(&format!(".debussy/issues/{number}.md"));
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("labels:"))
+        .expect("labels line");
+    serde_json::from_str(line.trim_start_matches("labels:").trim()).expect("labels list")
+}
+
+/// Every file under `.debussy/issues` with its bytes and modification time.
+pub fn snapshot_issues(ws: &Workspace) -> Vec<(PathBuf, Vec<u8>, std::time::SystemTime)> {
+    let mut out: Vec<_> = ws
+        .all_file_bytes()
+        .into_iter()
+        .filter(|(p, _)| p.to_string_lossy().contains(".debussy/issues/") && !p.ends_with(".lock"))
+        .map(|(p, b)| {
+            let t = std::fs::metadata(&p)
+                .and_then(|m| m.modified())
+                .expect("mtime");
+            (p, b, t)
+        })
+        .collect();
+    out.sort();
+    out
+}

@@ -4,6 +4,7 @@ mod http;
 
 pub use http::RetryPolicy;
 
+use crate::engine::with_progress_line;
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use crate::tracker::{Change, IssueSnapshot, Milestone, Space, Target, Tracker, TrackerError};
 use ::http::Method;
@@ -279,10 +280,14 @@ impl Tracker for GitHubTracker {
                 )
                 .map(drop)
             }
-            (
-                Target::Milestone(space, number),
-                Change::SetMilestoneDescription { description, .. },
-            ) => {
+            (Target::Milestone(space, number), Change::SetProgressLine { plan_key, line }) => {
+                // Merge into the description as it is now: another plan may have
+                // written its own line since this run planned.
+                let current = self.milestone(space, *number).await?.description;
+                let description = with_progress_line(&current, line, plan_key);
+                if description == current {
+                    return Ok(());
+                }
                 let path = format!("{}/milestones/{number}", self.space_path(space)?);
                 let body = json!({ "description": description });
                 check(http.send(Method::PATCH, &path, Some(&body), true).await?).map(drop)

@@ -1,0 +1,579 @@
+//! The local tracker: issues as markdown files in the repository, versioned with the
+//! code, so the whole flow works offline and without an account.
+//!
+//! Layout under `.debussy/issues/`: `N.md` per issue (YAML front matter, the body,
+//! then comments), `milestones/N.md` per milestone (the description is the body) and
+//! `labels.yaml`. Every change is a read-modify-write under an exclusive lock on
+//! `.lock`, written to a temporary file and renamed into place, so a reader sees the
+//! old file or the new one, never a torn one, and concurrent writers lose nothing.
+
+use crate::engine::with_progress_line;
+use crate::refs::{IssueRef, TrackerKind};
+use crate::store::now_rfc3339;
+use crate::tracker::{
+    Change, IssueSnapshot, LabelSpec, Milestone, Space, Target, Tracker, TrackerError,
+};
+use async_trait::async_trait;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Comments start with this line: `<!-- comment by AUTHOR at TIME -->`.
+const COMMENT_PREFIX: &str = "<!-- comment by ";
+const COMMENTS_HEADING: &str = "## Comments";
+/// The author of comments written by this tool.
+pub const AUTHOR: &str = "gh-debussy-sync";
+
+/// One local issue, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalIssue {
+    pub number: u64,
+    pub title: String,
+    pub state: String,
+    pub state_reason: Option<String>,
+    pub labels: Vec<String>,
+    pub milestone: Option<u64>,
+    pub assignees: Vec<String>,
+    pub created: String,
+    pub updated: String,
+    /// References of remote issues this one mirrors.
+    pub links: Vec<String>,
+    pub body: String,
+    pub comments: Vec<LocalComment>,
+}
+
+/// A comment kept in the issue file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct LocalComment {
+    pub author: String,
+    pub at: String,
+    pub body: String,
+}
+
+#[derive(Deserialize)]
+struct Front {
+    number: u64,
+    title: String,
+    #[serde(default = "open")]
+    state: String,
+    #[serde(default)]
+    state_reason: Option<String>,
+    #[serde(default)]
+    labels: Vec<String>,
+    #[serde(default)]
+    milestone: Option<u64>,
+    #[serde(default)]
+    assignees: Vec<String>,
+    #[serde(default)]
+    created: String,
+    #[serde(default)]
+    updated: String,
+    #[serde(default)]
+    links: Vec<String>,
+}
+
+fn open() -> String {
+    "open".into()
+}
+
+#[derive(Deserialize)]
+struct MilestoneFront {
+    number: u64,
+    #[serde(default)]
+    title: String,
+}
+
+#[derive(Deserialize, Clone)]
+struct LabelEntry {
+    #[serde(default)]
+    color: String,
+    #[serde(default)]
+    description: String,
+}
+
+/// JSON string quoting is valid YAML double-quoted scalar syntax.
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+fn quote_list(items: &[String]) -> String {
+    format!(
+        "[{}]",
+        items
+            .iter()
+            .map(|s| quote(s))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// Splits `---\nfront\n---\nbody`; returns (front, body, line where body starts).
+fn split_front_matter(text: &str) -> Option<(&str, &str)> {
+    let rest = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))?;
+    let end = rest.find("\n---")?;
+    let front = &rest[..end + 1];
+    let after = &rest[end + 4..];
+    let body = after.split_once('\n').map_or("", |(_, b)| b);
+    Some((front, body))
+}
+
+impl LocalIssue {
+    /// Renders the issue file.
+    pub fn render(&self) -> String {
+        let mut out = String::from("---\n");
+        out.push_str(&format!("number: {}\n", self.number));
+        out.push_str(&format!("title: {}\n", quote(&self.title)));
+        out.push_str(&format!("state: {}\n", self.state));
+        match &self.state_reason {
+            Some(r) => out.push_str(&format!("state_reason: {r}\n")),
+            None => out.push_str("state_reason: null\n"),
+        }
+        out.push_str(&format!("labels: {}\n", quote_list(&self.labels)));
+        match self.milestone {
+            Some(m) => out.push_str(&format!("milestone: {m}\n")),
+            None => out.push_str("milestone: null\n"),
+        }
+        out.push_str(&format!("assignees: {}\n", quote_list(&self.assignees)));
+        out.push_str(&format!("created: {}\n", quote(&self.created)));
+        out.push_str(&format!("updated: {}\n", quote(&self.updated)));
+        out.push_str(&format!("links: {}\n", quote_list(&self.links)));
+        out.push_str("---\n\n");
+        let body = self.body.trim();
+        if !body.is_empty() {
+            out.push_str(body);
+            out.push('\n');
+        }
+        if !self.comments.is_empty() {
+            out.push_str(&format!("\n{COMMENTS_HEADING}\n"));
+            for c in &self.comments {
+                out.push_str(&format!("\n{COMMENT_PREFIX}{} at {} -->\n", c.author, c.at));
+                out.push_str(c.body.trim());
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// Parses an issue file; `file` names it in errors.
+    pub fn parse(text: &str, file: &str) -> Result<LocalIssue, String> {
+        let (front, rest) = split_front_matter(text)
+            .ok_or_else(|| format!("{file}:1: expected YAML front matter between --- lines"))?;
+        let f: Front = serde_saphyr::from_str(front).map_err(|e| {
+            format!(
+                "{file}: invalid front matter: {}",
+                e.to_string().lines().next().unwrap_or_default()
+            )
+        })?;
+        if f.state != "open" && f.state != "closed" {
+            return Err(format!(
+                "{file}: state: '{}' is not open or closed",
+                f.state
+            ));
+        }
+        let (body, comments) = match rest
+            .find(&format!("\n{COMMENT_PREFIX}"))
+            .or_else(|| rest.starts_with(COMMENT_PREFIX).then_some(0))
+        {
+            Some(at) => (&rest[..at], parse_comments(&rest[at..])),
+            None => (rest, Vec::new()),
+        };
+        let body = body.trim();
+        let body = body
+            .strip_suffix(COMMENTS_HEADING)
+            .unwrap_or(body)
+            .trim()
+            .to_string();
+        Ok(LocalIssue {
+            number: f.number,
+            title: f.title,
+            state: f.state,
+            state_reason: f.state_reason,
+            labels: f.labels,
+            milestone: f.milestone,
+            assignees: f.assignees,
+            created: f.created,
+            updated: f.updated,
+            links: f.links,
+            body,
+            comments,
+        })
+    }
+}
+
+fn parse_comments(text: &str) -> Vec<LocalComment> {
+    let mut comments: Vec<LocalComment> = Vec::new();
+    for line in text.lines() {
+        if let Some(head) = line
+            .strip_prefix(COMMENT_PREFIX)
+            .and_then(|h| h.strip_suffix(" -->"))
+        {
+            let (author, at) = head.rsplit_once(" at ").unwrap_or((head, ""));
+            comments.push(LocalComment {
+                author: author.to_string(),
+                at: at.to_string(),
+                body: String::new(),
+            });
+        } else if let Some(c) = comments.last_mut() {
+            c.body.push_str(line);
+            c.body.push('\n');
+        }
+    }
+    for c in &mut comments {
+        c.body = c.body.trim().to_string();
+    }
+    comments
+}
+
+/// The local tracker rooted at a repository's `.debussy/issues/`.
+pub struct LocalTracker {
+    dir: PathBuf,
+    /// `GH_DEBUSSY_SYNC_CRASH_AT=before-rename`: abort between writing the temporary
+    /// file and renaming it (crash-safety tests).
+    crash_before_rename: bool,
+}
+
+impl LocalTracker {
+    pub fn new(root: &Path, crash_before_rename: bool) -> LocalTracker {
+        LocalTracker {
+            dir: root.join(".debussy").join("issues"),
+            crash_before_rename,
+        }
+    }
+
+    fn issue_path(&self, number: u64) -> PathBuf {
+        self.dir.join(format!("{number}.md"))
+    }
+
+    fn milestone_path(&self, number: u64) -> PathBuf {
+        self.dir.join("milestones").join(format!("{number}.md"))
+    }
+
+    fn label_path(&self) -> PathBuf {
+        self.dir.join("labels.yaml")
+    }
+
+    fn io(&self, path: &Path, e: std::io::Error) -> TrackerError {
+        TrackerError::Transport(format!("{}: {e}", path.display()))
+    }
+
+    /// Runs `f` holding the exclusive lock of the issue directory.
+    pub fn locked<T>(
+        &self,
+        f: impl FnOnce() -> Result<T, TrackerError>,
+    ) -> Result<T, TrackerError> {
+        std::fs::create_dir_all(&self.dir).map_err(|e| self.io(&self.dir, e))?;
+        let lock_path = self.dir.join(".lock");
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| self.io(&lock_path, e))?;
+        lock.lock().map_err(|e| self.io(&lock_path, e))?;
+        let result = f();
+        let _ = lock.unlock();
+        result
+    }
+
+    /// Writes `text` to `path` atomically: temporary file, fsync, rename.
+    fn write_atomic(&self, path: &Path, text: &str) -> Result<(), TrackerError> {
+        let dir = path.parent().unwrap_or(&self.dir);
+        std::fs::create_dir_all(dir).map_err(|e| self.io(dir, e))?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let mut file = File::create(&tmp).map_err(|e| self.io(&tmp, e))?;
+        file.write_all(text.as_bytes())
+            .map_err(|e| self.io(&tmp, e))?;
+        file.sync_all().map_err(|e| self.io(&tmp, e))?;
+        drop(file);
+        if self.crash_before_rename {
+            std::process::abort();
+        }
+        std::fs::rename(&tmp, path).map_err(|e| self.io(path, e))
+    }
+
+    /// Reads one issue.
+    pub fn read(&self, number: u64) -> Result<LocalIssue, TrackerError> {
+        let path = self.issue_path(number);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(TrackerError::NotFound)
+            }
+            Err(e) => return Err(self.io(&path, e)),
+        };
+        LocalIssue::parse(&text, &path.display().to_string()).map_err(TrackerError::Rejected)
+    }
+
+    /// Every issue, by number.
+    pub fn list(&self) -> Result<Vec<LocalIssue>, TrackerError> {
+        let mut numbers: Vec<u64> = match std::fs::read_dir(&self.dir) {
+            Ok(entries) => entries
+                .flatten()
+                .filter_map(|e| e.file_name().to_str()?.strip_suffix(".md")?.parse().ok())
+                .collect(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => return Err(self.io(&self.dir, e)),
+        };
+        numbers.sort_unstable();
+        numbers.into_iter().map(|n| self.read(n)).collect()
+    }
+
+    /// Read-modify-write of one issue under the lock.
+    pub fn update(
+        &self,
+        number: u64,
+        f: impl FnOnce(&mut LocalIssue),
+    ) -> Result<LocalIssue, TrackerError> {
+        self.locked(|| {
+            let mut issue = self.read(number)?;
+            let before = issue.clone();
+            f(&mut issue);
+            if issue != before {
+                issue.updated = now_rfc3339();
+                self.write_atomic(&self.issue_path(number), &issue.render())?;
+            }
+            Ok(issue)
+        })
+    }
+
+    /// Creates an issue with the next free number.
+    pub fn create(
+        &self,
+        title: &str,
+        body: &str,
+        labels: &[String],
+    ) -> Result<LocalIssue, TrackerError> {
+        self.locked(|| {
+            let number = self.list()?.iter().map(|i| i.number).max().unwrap_or(0) + 1;
+            let now = now_rfc3339();
+            let issue = LocalIssue {
+                number,
+                title: title.to_string(),
+                state: "open".into(),
+                state_reason: None,
+                labels: labels.to_vec(),
+                milestone: None,
+                assignees: Vec::new(),
+                created: now.clone(),
+                updated: now,
+                links: Vec::new(),
+                body: body.to_string(),
+                comments: Vec::new(),
+            };
+            self.write_atomic(&self.issue_path(number), &issue.render())?;
+            Ok(issue)
+        })
+    }
+
+    fn labels(&self) -> Result<BTreeMap<String, LabelEntry>, TrackerError> {
+        let path = self.label_path();
+        match std::fs::read_to_string(&path) {
+            Ok(text) if text.trim().is_empty() => Ok(BTreeMap::new()),
+            Ok(text) => serde_saphyr::from_str(&text).map_err(|e| {
+                TrackerError::Rejected(format!(
+                    "{}: {}",
+                    path.display(),
+                    e.to_string().lines().next().unwrap_or_default()
+                ))
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
+            Err(e) => Err(self.io(&path, e)),
+        }
+    }
+
+    fn add_label(&self, spec: &LabelSpec) -> Result<(), TrackerError> {
+        self.locked(|| {
+            let mut labels = self.labels()?;
+            if labels.contains_key(&spec.name) {
+                return Ok(());
+            }
+            labels.insert(
+                spec.name.clone(),
+                LabelEntry {
+                    color: spec.color.clone(),
+                    description: spec.description.clone(),
+                },
+            );
+            let mut text =
+                String::from("# Labels of the local tracker: name → color and description.\n");
+            for (name, l) in &labels {
+                text.push_str(&format!(
+                    "{}: {{ color: {}, description: {} }}\n",
+                    quote(name),
+                    quote(&l.color),
+                    quote(&l.description)
+                ));
+            }
+            self.write_atomic(&self.label_path(), &text)
+        })
+    }
+
+    fn read_milestone(&self, number: u64) -> Result<(Milestone, String), TrackerError> {
+        let path = self.milestone_path(number);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(TrackerError::NotFound)
+            }
+            Err(e) => return Err(self.io(&path, e)),
+        };
+        let (front, body) = split_front_matter(&text).ok_or_else(|| {
+            TrackerError::Rejected(format!("{}:1: expected YAML front matter", path.display()))
+        })?;
+        let f: MilestoneFront = serde_saphyr::from_str(front)
+            .map_err(|e| TrackerError::Rejected(format!("{}: {e}", path.display())))?;
+        Ok((
+            Milestone {
+                number: f.number,
+                title: f.title,
+                description: body.trim_start_matches('\n').trim_end().to_string(),
+            },
+            front.to_string(),
+        ))
+    }
+
+    fn local_number(issue: &IssueRef) -> Result<u64, TrackerError> {
+        match issue {
+            IssueRef::Local { number } => Ok(*number),
+            other => Err(TrackerError::Unavailable(format!(
+                "{other} is not a local issue"
+            ))),
+        }
+    }
+}
+
+#[async_trait]
+impl Tracker for LocalTracker {
+    fn kind(&self) -> TrackerKind {
+        TrackerKind::Local
+    }
+
+    async fn issue(&self, issue: &IssueRef) -> Result<IssueSnapshot, TrackerError> {
+        let local = self.read(Self::local_number(issue)?)?;
+        Ok(IssueSnapshot {
+            issue: issue.clone(),
+            title: local.title,
+            open: local.state == "open",
+            state_reason: local.state_reason,
+            labels: local.labels,
+            milestone: local.milestone,
+        })
+    }
+
+    async fn label_exists(&self, _space: &Space, name: &str) -> Result<bool, TrackerError> {
+        Ok(self.labels()?.contains_key(name))
+    }
+
+    async fn milestone(&self, _space: &Space, number: u64) -> Result<Milestone, TrackerError> {
+        self.read_milestone(number).map(|(m, _)| m)
+    }
+
+    async fn has_comment(&self, issue: &IssueRef, marker: &str) -> Result<bool, TrackerError> {
+        let local = self.read(Self::local_number(issue)?)?;
+        Ok(local.comments.iter().any(|c| c.body.contains(marker)))
+    }
+
+    async fn apply(&self, target: &Target, change: &Change) -> Result<(), TrackerError> {
+        match (target, change) {
+            (Target::Space(_), Change::CreateLabel(spec)) => self.add_label(spec),
+            (Target::Issue(issue), change) => {
+                let number = Self::local_number(issue)?;
+                let mut unsupported = false;
+                self.update(number, |i| match change {
+                    Change::AddLabel(l) if !i.labels.contains(l) => i.labels.push(l.clone()),
+                    Change::RemoveLabel(l) => i.labels.retain(|x| x != l),
+                    Change::Comment { body, .. } => i.comments.push(LocalComment {
+                        author: AUTHOR.into(),
+                        at: now_rfc3339(),
+                        body: body.clone(),
+                    }),
+                    Change::Close { reason } => {
+                        i.state = "closed".into();
+                        i.state_reason = Some(reason.clone());
+                    }
+                    Change::AddLabel(_) => {}
+                    _ => unsupported = true,
+                })?;
+                if unsupported {
+                    return Err(TrackerError::Unavailable(format!(
+                        "cannot {} on {issue}",
+                        change.action()
+                    )));
+                }
+                Ok(())
+            }
+            (Target::Milestone(_, number), Change::SetProgressLine { plan_key, line }) => self
+                .locked(|| {
+                    let (milestone, front) = self.read_milestone(*number)?;
+                    let description = with_progress_line(&milestone.description, line, plan_key);
+                    if description == milestone.description {
+                        return Ok(());
+                    }
+                    let text = format!("---\n{front}---\n\n{}\n", description.trim_end());
+                    self.write_atomic(&self.milestone_path(*number), &text)
+                }),
+            (target, change) => Err(TrackerError::Unavailable(format!(
+                "cannot {} on {target}",
+                change.action()
+            ))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn issue() -> LocalIssue {
+        LocalIssue {
+            number: 3,
+            title: "Storage: \"quoted\" layer".into(),
+            state: "open".into(),
+            state_reason: None,
+            labels: vec!["bug".into(), "debussy:in-progress".into()],
+            milestone: Some(1),
+            assignees: vec!["ana".into()],
+            created: "2026-11-01T00:00:00.000Z".into(),
+            updated: "2026-11-02T00:00:00.000Z".into(),
+            links: vec!["acme/widgets#12".into()],
+            body: "The body.\n\nWith paragraphs.".into(),
+            comments: vec![LocalComment {
+                author: AUTHOR.into(),
+                at: "2026-11-03T00:00:00.000Z".into(),
+                body: "Done.\n\n<!-- debussy-sync:completion:x -->".into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn render_and_parse_round_trip() {
+        let i = issue();
+        let text = i.render();
+        assert!(text.starts_with("---\nnumber: 3\ntitle: \"Storage: \\\"quoted\\\" layer\"\n"));
+        assert_eq!(LocalIssue::parse(&text, "3.md").unwrap(), i);
+    }
+
+    #[test]
+    fn hand_written_file_with_plain_yaml_parses() {
+        let text = "---\nnumber: 4\ntitle: Fix the thing\nlabels:\n  - bug\n---\nBody\n";
+        let i = LocalIssue::parse(text, "4.md").unwrap();
+        assert_eq!(i.state, "open");
+        assert_eq!(i.labels, ["bug"]);
+        assert_eq!(i.body, "Body");
+    }
+
+    #[test]
+    fn invalid_state_is_named() {
+        let err =
+            LocalIssue::parse("---\nnumber: 1\ntitle: x\nstate: done\n---\n", "1.md").unwrap_err();
+        assert!(err.contains("1.md: state: 'done'"), "{err}");
+    }
+}
