@@ -50,9 +50,19 @@ pub enum Command {
     Completions(commands::completions::CompletionsArgs),
 }
 
-/// Parses arguments, runs the command and returns the exit code.
+/// Parses the process arguments, runs the command and returns the exit code.
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    run_with_args(std::env::args_os())
+}
+
+/// Runs one command line (the first item is the program name) and returns the exit
+/// code, exactly as the binary would.
+pub fn run_with_args<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() {

@@ -139,7 +139,10 @@ impl Change {
             Change::Comment { .. } => "comment (completion note)".to_string(),
             Change::Close { reason } => format!("close as {reason}"),
             Change::SetProgressLine { line, .. } => {
-                format!("progress {}", strip_marker(line))
+                format!(
+                    "progress {}",
+                    strip_marker(line).trim_start_matches("Debussy progress — ")
+                )
             }
         }
     }
