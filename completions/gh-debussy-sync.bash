@@ -19,6 +19,9 @@ _gh__debussy__sync() {
             gh__debussy__sync,completions)
                 cmd="gh__debussy__sync__subcmd__completions"
                 ;;
+            gh__debussy__sync,config)
+                cmd="gh__debussy__sync__subcmd__config"
+                ;;
             gh__debussy__sync,help)
                 cmd="gh__debussy__sync__subcmd__help"
                 ;;
@@ -31,8 +34,41 @@ _gh__debussy__sync() {
             gh__debussy__sync,plan)
                 cmd="gh__debussy__sync__subcmd__plan"
                 ;;
+            gh__debussy__sync__subcmd__config,help)
+                cmd="gh__debussy__sync__subcmd__config__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__config,init)
+                cmd="gh__debussy__sync__subcmd__config__subcmd__init"
+                ;;
+            gh__debussy__sync__subcmd__config,path)
+                cmd="gh__debussy__sync__subcmd__config__subcmd__path"
+                ;;
+            gh__debussy__sync__subcmd__config,show)
+                cmd="gh__debussy__sync__subcmd__config__subcmd__show"
+                ;;
+            gh__debussy__sync__subcmd__config,validate)
+                cmd="gh__debussy__sync__subcmd__config__subcmd__validate"
+                ;;
+            gh__debussy__sync__subcmd__config__subcmd__help,help)
+                cmd="gh__debussy__sync__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__config__subcmd__help,init)
+                cmd="gh__debussy__sync__subcmd__config__subcmd__help__subcmd__init"
+                ;;
+            gh__debussy__sync__subcmd__config__subcmd__help,path)
+                cmd="gh__debussy__sync__subcmd__config__subcmd__help__subcmd__path"
+                ;;
+            gh__debussy__sync__subcmd__config__subcmd__help,show)
+                cmd="gh__debussy__sync__subcmd__config__subcmd__help__subcmd__show"
+                ;;
+            gh__debussy__sync__subcmd__config__subcmd__help,validate)
+                cmd="gh__debussy__sync__subcmd__config__subcmd__help__subcmd__validate"
+                ;;
             gh__debussy__sync__subcmd__help,completions)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__completions"
+                ;;
+            gh__debussy__sync__subcmd__help,config)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__config"
                 ;;
             gh__debussy__sync__subcmd__help,help)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__help"
@@ -45,6 +81,18 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help,plan)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__plan"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__config,init)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__config__subcmd__init"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__config,path)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__config__subcmd__path"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__config,show)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__config,validate)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__config__subcmd__validate"
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__phase,complete)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__phase__subcmd__complete"
@@ -119,7 +167,7 @@ _gh__debussy__sync() {
 
     case "${cmd}" in
         gh__debussy__sync)
-            opts="-C -q -v -h -V --json --dry-run --yes --quiet --verbose --no-color --help --version phase plan history completions help"
+            opts="-C -q -v -h -V --json --dry-run --yes --quiet --verbose --no-color --help --version phase plan history config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -154,8 +202,182 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__config)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help show path validate init help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__help)
+            opts="show path validate init help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__help__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__init)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__path)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__show)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__validate)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__help)
-            opts="phase plan history completions help"
+            opts="phase plan history config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -171,6 +393,76 @@ _gh__debussy__sync() {
         gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__config)
+            opts="show path validate init"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__config__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__config__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__config__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -34,6 +34,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
             cand history 'Completion and sync history'
+            cand config 'Show, locate, validate or create the configuration'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -202,6 +203,93 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'gh-debussy-sync;config'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'The effective configuration (file, environment and defaults)'
+            cand path 'The path of the configuration file'
+            cand validate 'Check the configuration file: exit 2 on an invalid value'
+            cand init 'Write a commented starting configuration (never overwrites)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;config;show'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;config;path'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;config;validate'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;config;init'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;config;help'= {
+            cand show 'The effective configuration (file, environment and defaults)'
+            cand path 'The path of the configuration file'
+            cand validate 'Check the configuration file: exit 2 on an invalid value'
+            cand init 'Write a commented starting configuration (never overwrites)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;config;help;show'= {
+        }
+        &'gh-debussy-sync;config;help;path'= {
+        }
+        &'gh-debussy-sync;config;help;validate'= {
+        }
+        &'gh-debussy-sync;config;help;init'= {
+        }
+        &'gh-debussy-sync;config;help;help'= {
+        }
         &'gh-debussy-sync;completions'= {
             cand -C 'Run as if started in DIR'
             cand --json 'Print exactly one JSON document on stdout'
@@ -219,6 +307,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
             cand history 'Completion and sync history'
+            cand config 'Show, locate, validate or create the configuration'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -245,6 +334,20 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;plan;complete'= {
         }
         &'gh-debussy-sync;help;history'= {
+        }
+        &'gh-debussy-sync;help;config'= {
+            cand show 'The effective configuration (file, environment and defaults)'
+            cand path 'The path of the configuration file'
+            cand validate 'Check the configuration file: exit 2 on an invalid value'
+            cand init 'Write a commented starting configuration (never overwrites)'
+        }
+        &'gh-debussy-sync;help;config;show'= {
+        }
+        &'gh-debussy-sync;help;config;path'= {
+        }
+        &'gh-debussy-sync;help;config;validate'= {
+        }
+        &'gh-debussy-sync;help;config;init'= {
         }
         &'gh-debussy-sync;help;completions'= {
         }

@@ -46,6 +46,8 @@ pub enum Command {
     Plan(commands::plan::PlanArgs),
     /// Completion and sync history.
     History(commands::history::HistoryArgs),
+    /// Show, locate, validate or create the configuration.
+    Config(commands::config::ConfigArgs),
     /// Print a shell completion script.
     Completions(commands::completions::CompletionsArgs),
 }
@@ -118,6 +120,7 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
         Command::Phase(args) => commands::phase::run(&ctx, args),
         Command::Plan(args) => commands::plan::run(&ctx, args),
         Command::History(args) => commands::history::run(&ctx, args),
+        Command::Config(args) => commands::config::run(&ctx, args),
         Command::Completions(_) => Ok(exit::OK),
     }
 }

@@ -1,6 +1,7 @@
 //! One module per subcommand; each parses its arguments and calls the library.
 
 pub mod completions;
+pub mod config;
 pub mod history;
 pub mod phase;
 pub mod plan;

@@ -1,0 +1,168 @@
+//! `config show|path|validate|init`.
+
+use crate::config::{config_path, Config};
+use crate::context::Context;
+use crate::error::{exit, CliError};
+use crate::output::{Report, Ui};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub command: ConfigCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// The effective configuration (file, environment and defaults).
+    Show,
+    /// The path of the configuration file.
+    Path,
+    /// Check the configuration file: exit 2 on an invalid value.
+    Validate,
+    /// Write a commented starting configuration (never overwrites).
+    Init,
+}
+
+const TEMPLATE: &str = "\
+# gh debussy-sync configuration. Debussy reads this file too; its keys are kept.
+github:
+  enabled: true
+  # repo: owner/name            # default: the origin remote
+  auto_close: false             # close issues (one comment) when every phase is completed
+  create_labels_if_missing: true
+  milestone_progress: true
+  labels:
+    in_progress: \"debussy:in-progress\"
+    completed: \"debussy:completed\"
+    failed: \"debussy:failed\"
+    color_in_progress: \"1D76DB\"
+    color_completed: \"0E8A16\"
+    color_failed: \"D93F0B\"
+";
+
+#[derive(Serialize)]
+struct ShowReport<'a> {
+    path: Option<String>,
+    github: &'a crate::config::GitHubConfig,
+    jira: &'a crate::config::JiraConfig,
+    warnings: &'a [String],
+}
+
+impl Report for ShowReport<'_> {
+    fn always_shown(&self) -> bool {
+        true
+    }
+
+    fn human(&self, _ui: &Ui) -> String {
+        let mut out = format!(
+            "file: {}\n",
+            self.path.as_deref().unwrap_or("(none; defaults)")
+        );
+        let value = serde_json::to_value(self).unwrap_or_default();
+        for section in ["github", "jira"] {
+            out.push_str(&format!("{section}:\n"));
+            flatten(&value[section], "  ", &mut out);
+        }
+        out
+    }
+}
+
+fn flatten(value: &serde_json::Value, indent: &str, out: &mut String) {
+    if let serde_json::Value::Object(map) = value {
+        for (k, v) in map {
+            match v {
+                serde_json::Value::Object(_) => {
+                    out.push_str(&format!("{indent}{k}:\n"));
+                    flatten(v, &format!("{indent}  "), out);
+                }
+                serde_json::Value::Null => out.push_str(&format!("{indent}{k}: ~\n")),
+                other => out.push_str(&format!("{indent}{k}: {other}\n")),
+            }
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Message {
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<String>,
+}
+
+impl Report for Message {
+    fn always_shown(&self) -> bool {
+        true
+    }
+
+    fn human(&self, _ui: &Ui) -> String {
+        format!("{}\n", self.message)
+    }
+}
+
+pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
+    let config: &Config = &ctx.config;
+    let path = config_path(&ctx.root);
+    match args.command {
+        ConfigCommand::Show => ctx.ui.emit(&ShowReport {
+            path: config.path.as_ref().map(|p| p.display().to_string()),
+            github: &config.github,
+            jira: &config.jira,
+            warnings: &config.warnings,
+        }),
+        ConfigCommand::Path => ctx.ui.emit(&Message {
+            message: path.display().to_string(),
+            path: Some(path.display().to_string()),
+        }),
+        ConfigCommand::Validate => ctx.ui.emit(&Message {
+            message: match &config.path {
+                Some(p) => format!(
+                    "✓ {} is valid ({} warning(s))",
+                    p.display(),
+                    config.warnings.len()
+                ),
+                None => format!("✓ no {}; defaults apply", path.display()),
+            },
+            path: config.path.as_ref().map(|p| p.display().to_string()),
+        }),
+        ConfigCommand::Init => {
+            if path.exists() {
+                return Err(
+                    CliError::input(format!("{} already exists", path.display()))
+                        .hint("edit it, or check it with `gh debussy-sync config validate`"),
+                );
+            }
+            if ctx.dry_run {
+                ctx.ui.emit(&Message {
+                    message: format!("would write {}", path.display()),
+                    path: Some(path.display().to_string()),
+                });
+                return Ok(exit::OK);
+            }
+            let write = || -> std::io::Result<()> {
+                if let Some(dir) = path.parent() {
+                    std::fs::create_dir_all(dir)?;
+                }
+                std::fs::write(&path, TEMPLATE)
+            };
+            write()
+                .map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", path.display())))?;
+            ctx.ui.emit(&Message {
+                message: format!("✓ wrote {}", path.display()),
+                path: Some(path.display().to_string()),
+            });
+        }
+    }
+    Ok(exit::OK)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn template_is_a_valid_config_without_warnings() {
+        let c = crate::config::parse(super::TEMPLATE, "t").unwrap();
+        assert!(c.warnings.is_empty());
+        assert_eq!(c.github, crate::config::GitHubConfig::default());
+    }
+}
