@@ -104,8 +104,7 @@ pub fn record_and_converge(
 ) -> Result<SyncReport, CliError> {
     let facts = ctx.recorded_facts(plan)?.with(&event);
     let statuses = engine::phase_statuses(plan, &facts);
-    let close = facts.plan_complete.is_some_and(|p| p.auto_close);
-    let (desired, desired_warnings) = engine::desired_state(plan, &statuses, close);
+    let (desired, desired_warnings) = engine::desired_state(plan, &statuses, facts.plan_complete);
     warnings.extend(desired_warnings);
 
     if let EventKind::PlanComplete { auto_close: true } = event.kind {
@@ -118,7 +117,7 @@ pub fn record_and_converge(
                 "not every phase is completed ({done}/{}); issues stay open",
                 statuses.len()
             ));
-        } else if !ctx.dry_run && !ctx.yes && ctx.ui.can_prompt && !desired.is_empty() {
+        } else if !ctx.dry_run && !ctx.yes && ctx.ui.can_prompt && desired.iter().any(|d| d.close) {
             let question = format!("Close {} linked issue(s) as completed?", desired.len());
             if !ctx.ui.confirm(&question) {
                 return Err(
@@ -146,6 +145,8 @@ pub fn record_and_converge(
         labels: &github.labels,
         create_labels: github.create_labels_if_missing,
         milestone_progress: github.milestone_progress,
+        jira_transitions: &ctx.config.jira.transitions,
+        jira_fields: &ctx.config.jira.transition_fields,
         dry_run: ctx.dry_run,
     };
     let converged = runtime.block_on(engine::converge(

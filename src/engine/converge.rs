@@ -5,6 +5,7 @@ use super::{Action, OpStatus, Operation};
 use crate::config::LabelConfig;
 use crate::plan::{PhaseStatus, Plan};
 use crate::refs::{IssueRef, TrackerKind};
+use crate::tracker::jira::{choose_transition, TransitionOutcome};
 use crate::tracker::{Change, IssueSnapshot, LabelSpec, Space, Target, Tracker, TrackerError};
 use futures_util::future::join_all;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -42,6 +43,10 @@ pub struct ConvergeOptions<'a> {
     pub labels: &'a LabelConfig,
     pub create_labels: bool,
     pub milestone_progress: bool,
+    /// `jira.transitions`: event → transition or target status.
+    pub jira_transitions: &'a std::collections::BTreeMap<String, String>,
+    /// `jira.transition_fields`: values for transition screens.
+    pub jira_fields: &'a serde_json::Map<String, serde_json::Value>,
     pub dry_run: bool,
 }
 
@@ -125,8 +130,40 @@ pub async fn converge(
     let mut wanted_labels: BTreeSet<(Space, String)> = BTreeSet::new();
     let marker = completion_marker(&plan.key);
     let mut comment_checks = Vec::new();
+    let jira_ops = join_all(
+        observed
+            .iter()
+            .filter(|(_, s)| s.status.is_some())
+            .map(|(d, s)| jira_transition_op(d, s, trackers, options)),
+    )
+    .await;
+    let mut jira_ops: HashMap<IssueRef, Operation> = jira_ops
+        .into_iter()
+        .flatten()
+        .map(|o| match &o.target {
+            Target::Issue(i) => (i.clone(), o),
+            _ => unreachable!("transition operations target issues"),
+        })
+        .collect();
     for (d, s) in &observed {
         let target = Target::Issue(d.link.issue.clone());
+        if let Some(o) = jira_ops.remove(&d.link.issue) {
+            if o.status == OpStatus::Skipped {
+                warnings.push(format!("{}: {}", d.link.issue, o.message.clone().unwrap_or_default()));
+            }
+            if o.status == OpStatus::Failed {
+                planned.push(o);
+            } else {
+                issue_ops.push(o);
+            }
+        }
+        if s.status.is_some() {
+            // Workflow trackers follow transitions, not labels.
+            if d.close {
+                comment_checks.push((d.link.issue.clone(), target));
+            }
+            continue;
+        }
         let wanted = d.state.map(|st| st.name(options.labels).to_string());
         if let Some(name) = &wanted {
             if !s.labels.iter().any(|l| l == name) {
@@ -157,6 +194,11 @@ pub async fn converge(
         }
     }))
     .await;
+    let workflow: std::collections::HashSet<IssueRef> = observed
+        .iter()
+        .filter(|(_, s)| s.status.is_some())
+        .map(|(d, _)| d.link.issue.clone())
+        .collect();
     for ((issue, target), found) in comment_checks.into_iter().zip(checks) {
         match found {
             Ok(true) => {}
@@ -177,12 +219,14 @@ pub async fn converge(
                 continue;
             }
         }
-        issue_ops.push(change(
-            target,
-            Change::Close {
-                reason: "completed".into(),
-            },
-        ));
+        if !workflow.contains(&issue) {
+            issue_ops.push(change(
+                target,
+                Change::Close {
+                    reason: "completed".into(),
+                },
+            ));
+        }
     }
 
     // Labels that must exist before they are added.
@@ -228,6 +272,52 @@ pub async fn converge(
     Converged {
         operations: apply(planned, trackers).await,
         warnings,
+    }
+}
+
+/// The transition a workflow issue needs, if any: planned, or skipped with the reason
+/// (not available from the current status, or a screen field is missing).
+async fn jira_transition_op(
+    d: &DesiredIssue,
+    s: &IssueSnapshot,
+    trackers: &TrackerSet,
+    options: &ConvergeOptions<'_>,
+) -> Option<Operation> {
+    let wanted = options.jira_transitions.get(d.jira_event()?)?;
+    let current = s.status.as_deref()?;
+    if current.eq_ignore_ascii_case(wanted) {
+        return None;
+    }
+    let target = Target::Issue(d.link.issue.clone());
+    let available = match trackers.get(d.link.issue.tracker()) {
+        Ok(t) => t.transitions(&d.link.issue).await,
+        Err(reason) => Err(TrackerError::Unavailable(reason)),
+    };
+    let available = match available {
+        Ok(a) => a,
+        Err(e) => {
+            return Some(op(
+                target,
+                Action::Read,
+                OpStatus::Failed,
+                Some(format!("cannot read the transitions of {}: {e}", d.link.issue)),
+            ))
+        }
+    };
+    match choose_transition(current, wanted, &available, options.jira_fields) {
+        TransitionOutcome::Already => None,
+        TransitionOutcome::Take(c) => Some(change(target, c)),
+        TransitionOutcome::Unavailable(reason) => Some(op(
+            target,
+            Action::Change(Change::Transition {
+                id: String::new(),
+                name: wanted.clone(),
+                to: wanted.clone(),
+                fields: serde_json::Map::new(),
+            }),
+            OpStatus::Skipped,
+            Some(reason),
+        )),
     }
 }
 
@@ -305,23 +395,24 @@ async fn milestone_op(
 }
 
 /// Applies planned operations: labels first, then each issue's operations in order
-/// (issues concurrently), then milestones.
+/// (issues concurrently), then milestones. The report keeps the planned order, so a
+/// dry run and the real run list the same operations the same way.
 async fn apply(planned: Vec<Operation>, trackers: &TrackerSet) -> Vec<Operation> {
-    let mut done = Vec::with_capacity(planned.len());
-    let mut per_issue: BTreeMap<Target, Vec<Operation>> = BTreeMap::new();
+    let mut done: Vec<(usize, Operation)> = Vec::with_capacity(planned.len());
+    let mut per_issue: BTreeMap<Target, Vec<(usize, Operation)>> = BTreeMap::new();
     let mut issue_order = Vec::new();
     let mut later = Vec::new();
-    for o in planned {
+    for (i, o) in planned.into_iter().enumerate() {
         match (&o.target, o.status) {
-            (_, OpStatus::Failed) => done.push(o),
-            (Target::Space(_), _) => done.push(apply_one(o, trackers).await),
+            (_, OpStatus::Failed | OpStatus::Skipped) => done.push((i, o)),
+            (Target::Space(_), _) => done.push((i, apply_one(o, trackers).await)),
             (Target::Issue(_), _) => {
                 if !per_issue.contains_key(&o.target) {
                     issue_order.push(o.target.clone());
                 }
-                per_issue.entry(o.target.clone()).or_default().push(o);
+                per_issue.entry(o.target.clone()).or_default().push((i, o));
             }
-            (Target::Milestone(..), _) => later.push(o),
+            (Target::Milestone(..), _) => later.push((i, o)),
         }
     }
     let groups = join_all(issue_order.iter().map(|target| {
@@ -329,28 +420,30 @@ async fn apply(planned: Vec<Operation>, trackers: &TrackerSet) -> Vec<Operation>
         async move {
             let mut out = Vec::with_capacity(ops.len());
             let mut failed = false;
-            for o in ops {
+            for (i, o) in ops {
                 if failed {
-                    out.push(Operation {
+                    let skipped = Operation {
                         status: OpStatus::Skipped,
                         message: Some("an earlier operation on this issue failed".into()),
                         ..o
-                    });
+                    };
+                    out.push((i, skipped));
                     continue;
                 }
                 let result = apply_one(o, trackers).await;
                 failed = result.status == OpStatus::Failed;
-                out.push(result);
+                out.push((i, result));
             }
             out
         }
     }))
     .await;
     done.extend(groups.into_iter().flatten());
-    for o in later {
-        done.push(apply_one(o, trackers).await);
+    for (i, o) in later {
+        done.push((i, apply_one(o, trackers).await));
     }
-    done
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, o)| o).collect()
 }
 
 async fn apply_one(o: Operation, trackers: &TrackerSet) -> Operation {

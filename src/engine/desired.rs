@@ -32,6 +32,23 @@ pub struct DesiredIssue {
     pub state: Option<StateLabel>,
     /// Closed as completed, with one completion comment.
     pub close: bool,
+    /// `plan complete` was recorded and every phase is completed.
+    pub plan_complete: bool,
+}
+
+impl DesiredIssue {
+    /// The configured Jira transition event this issue should be at
+    /// (`on_phase_start`, `on_phase_complete`, `on_phase_failed`, `on_plan_complete`).
+    pub fn jira_event(&self) -> Option<&'static str> {
+        if self.plan_complete {
+            return Some("on_plan_complete");
+        }
+        self.state.map(|s| match s {
+            StateLabel::InProgress => "on_phase_start",
+            StateLabel::Completed => "on_phase_complete",
+            StateLabel::Failed => "on_phase_failed",
+        })
+    }
 }
 
 /// Every phase's status: a recorded event wins over the master table's column.
@@ -86,11 +103,12 @@ pub fn all_completed(statuses: &[(String, PhaseStatus)]) -> bool {
 pub fn desired_state(
     plan: &Plan,
     statuses: &[(String, PhaseStatus)],
-    close_when_complete: bool,
+    completion: Option<crate::store::PlanCompletion>,
 ) -> (Vec<DesiredIssue>, Vec<String>) {
     let mut seen = HashSet::new();
     let mut warnings = Vec::new();
-    let close = close_when_complete && all_completed(statuses);
+    let plan_complete = completion.is_some() && all_completed(statuses);
+    let close = plan_complete && completion.is_some_and(|c| c.auto_close);
     let mut out = Vec::new();
     for link in &plan.links {
         if !seen.insert(link.issue.clone()) {
@@ -111,6 +129,7 @@ pub fn desired_state(
             link: link.clone(),
             state,
             close,
+            plan_complete,
         });
     }
     (out, warnings)
@@ -242,13 +261,18 @@ mod tests {
     #[test]
     fn close_only_when_asked_and_all_completed() {
         let p = plan();
-        let (d, warnings) = desired_state(&p, &statuses(&[Completed, Running]), true);
-        assert!(d.iter().all(|i| !i.close));
+        let close = Some(crate::store::PlanCompletion { auto_close: true });
+        let keep_open = Some(crate::store::PlanCompletion { auto_close: false });
+        let (d, warnings) = desired_state(&p, &statuses(&[Completed, Running]), close);
+        assert!(d.iter().all(|i| !i.close && !i.plan_complete));
         assert_eq!(warnings.len(), 1, "duplicate link warned");
-        let (d, _) = desired_state(&p, &statuses(&[Completed, Completed]), false);
-        assert!(d.iter().all(|i| !i.close));
-        let (d, _) = desired_state(&p, &statuses(&[Completed, Completed]), true);
+        let (d, _) = desired_state(&p, &statuses(&[Completed, Completed]), keep_open);
+        assert!(d.iter().all(|i| !i.close && i.plan_complete));
+        assert_eq!(d[0].jira_event(), Some("on_plan_complete"));
+        let (d, _) = desired_state(&p, &statuses(&[Completed, Completed]), close);
         assert!(d.iter().all(|i| i.close));
+        let (d, _) = desired_state(&p, &statuses(&[Completed, Completed]), None);
+        assert_eq!(d[0].jira_event(), Some("on_phase_complete"));
     }
 
     #[test]

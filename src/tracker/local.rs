@@ -465,6 +465,7 @@ impl Tracker for LocalTracker {
             state_reason: local.state_reason,
             labels: local.labels,
             milestone: local.milestone,
+            status: None,
         })
     }
 

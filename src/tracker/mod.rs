@@ -6,6 +6,8 @@
 //! "unknown", never "deleted" or "closed".
 
 pub mod github;
+pub mod jira;
+pub mod retry;
 pub mod local;
 
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
@@ -97,6 +99,13 @@ pub enum Change {
     Close {
         reason: String,
     },
+    /// Move a Jira issue through its workflow; `fields` fill the transition screen.
+    Transition {
+        id: String,
+        name: String,
+        to: String,
+        fields: serde_json::Map<String, serde_json::Value>,
+    },
     /// Put `line` into the milestone description in place of the line carrying the
     /// plan's progress marker (or append it). Trackers merge it into the description
     /// they read at apply time, so concurrent plans sharing a milestone keep theirs.
@@ -115,6 +124,7 @@ impl Change {
             Change::RemoveLabel(_) => "remove_label",
             Change::Comment { .. } => "comment",
             Change::Close { .. } => "close",
+            Change::Transition { .. } => "transition",
             Change::SetProgressLine { .. } => "update_milestone",
         }
     }
@@ -126,6 +136,7 @@ impl Change {
             Change::AddLabel(l) | Change::RemoveLabel(l) => l.clone(),
             Change::Comment { marker, .. } => marker.clone(),
             Change::Close { reason } => reason.clone(),
+            Change::Transition { to, .. } => to.clone(),
             Change::SetProgressLine { line, .. } => line.clone(),
         }
     }
@@ -138,6 +149,7 @@ impl Change {
             Change::RemoveLabel(l) => format!("remove label {l}"),
             Change::Comment { .. } => "comment (completion note)".to_string(),
             Change::Close { reason } => format!("close as {reason}"),
+            Change::Transition { to, name, .. } => format!("transition to {to} (via '{name}')"),
             Change::SetProgressLine { line, .. } => {
                 format!(
                     "progress {}",
@@ -162,6 +174,29 @@ pub struct IssueSnapshot {
     pub labels: Vec<String>,
     /// The issue's milestone number, in the issue's space.
     pub milestone: Option<u64>,
+    /// The workflow status, for trackers that have one (Jira).
+    pub status: Option<String>,
+}
+
+/// A workflow transition available from an issue's current status.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct TransitionInfo {
+    pub id: String,
+    pub name: String,
+    /// The status the transition leads to.
+    pub to: String,
+    /// Fields on the transition's screen.
+    pub fields: Vec<ScreenField>,
+}
+
+/// A field on a transition screen.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ScreenField {
+    pub key: String,
+    pub name: String,
+    pub required: bool,
+    /// Names of the allowed values, when the field has a fixed set.
+    pub allowed: Vec<String>,
 }
 
 /// A milestone's editable text.
@@ -211,4 +246,9 @@ pub trait Tracker: Send + Sync {
 
     /// Applies one change to `target`.
     async fn apply(&self, target: &Target, change: &Change) -> Result<(), TrackerError>;
+
+    /// The workflow transitions available from the issue's current status.
+    async fn transitions(&self, issue: &IssueRef) -> Result<Vec<TransitionInfo>, TrackerError> {
+        Err(TrackerError::Unavailable(format!("{issue} has no workflow transitions")))
+    }
 }

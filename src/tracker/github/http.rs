@@ -8,36 +8,12 @@
 //! answer is reported as [`TrackerError::Ambiguous`] so that the caller checks
 //! whether it happened instead of repeating it.
 
+use crate::tracker::retry::RetryPolicy;
 use crate::tracker::TrackerError;
 use http::{HeaderMap, Method};
 use octocrab::Octocrab;
 use serde_json::Value;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
-
-/// How long to wait between attempts; `scale` shortens every wait (tests).
-#[derive(Debug, Clone, Copy)]
-pub struct RetryPolicy {
-    pub attempts: u32,
-    pub scale: f64,
-    /// Never wait longer than this for a rate limit; fail instead.
-    pub max_wait: Duration,
-}
-
-impl Default for RetryPolicy {
-    fn default() -> Self {
-        RetryPolicy {
-            attempts: 4,
-            scale: 1.0,
-            max_wait: Duration::from_secs(15 * 60),
-        }
-    }
-}
-
-impl RetryPolicy {
-    fn scaled(&self, d: Duration) -> Duration {
-        d.mul_f64(self.scale.max(0.0))
-    }
-}
 
 /// A response with its body read.
 #[derive(Debug)]
@@ -115,7 +91,7 @@ impl GitHubHttp {
                     let reason = first_line(&e.to_string());
                     self.trace(&method, path, &format!("error: {reason}"), started);
                     if idempotent && !last {
-                        tokio::time::sleep(self.backoff(attempt)).await;
+                        tokio::time::sleep(self.policy.backoff(attempt)).await;
                         continue;
                     }
                     return Err(if idempotent {
@@ -152,7 +128,7 @@ impl GitHubHttp {
             }
             if status >= 500 {
                 if idempotent && !last {
-                    tokio::time::sleep(self.backoff(attempt)).await;
+                    tokio::time::sleep(self.policy.backoff(attempt)).await;
                     continue;
                 }
                 return Err(if idempotent {
@@ -163,11 +139,6 @@ impl GitHubHttp {
             }
             return Ok(reply);
         }
-    }
-
-    fn backoff(&self, attempt: u32) -> Duration {
-        self.policy
-            .scaled(Duration::from_secs(1 << (attempt - 1).min(5)))
     }
 
     fn trace(&self, method: &Method, path: &str, outcome: &str, started: Instant) {

@@ -2,7 +2,7 @@
 
 mod http;
 
-pub use http::RetryPolicy;
+pub use crate::tracker::retry::RetryPolicy;
 
 use crate::engine::with_progress_line;
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
@@ -187,6 +187,7 @@ impl Tracker for GitHubTracker {
             state_reason: body.state_reason,
             labels: body.labels.into_iter().map(|l| l.name).collect(),
             milestone: body.milestone.map(|m| m.number),
+            status: None,
         })
     }
 

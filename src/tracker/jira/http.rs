@@ -1,0 +1,187 @@
+//! Jira REST over our own reqwest client, with the retry policy Jira needs.
+//!
+//! Requests are built here rather than through gouqi's request methods, on purpose:
+//! gouqi maps a 5xx answer to `Ok` for transitions and to a status-less parse error
+//! elsewhere, has no 429/`Retry-After` handling, ignores timeouts set on its builder,
+//! and picks the API version from the host name (a Cloud site behind a proxy or a
+//! test server would get Data Center paths). Every call here states its API version
+//! explicitly from the configured deployment.
+
+use crate::tracker::retry::RetryPolicy;
+use crate::tracker::TrackerError;
+use reqwest::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
+use reqwest::Method;
+use serde_json::Value;
+use std::time::{Duration, Instant};
+
+/// A response with its body read.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, TrackerError> {
+        serde_json::from_str(&self.body)
+            .map_err(|e| TrackerError::Transport(format!("unexpected response from Jira: {e}")))
+    }
+
+    /// Jira's `errorMessages`/`errors`, or the status.
+    pub fn message(&self) -> String {
+        let parsed: Option<Value> = serde_json::from_str(&self.body).ok();
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(v) = &parsed {
+            if let Some(list) = v.get("errorMessages").and_then(Value::as_array) {
+                parts.extend(list.iter().filter_map(Value::as_str).map(str::to_string));
+            }
+            if let Some(map) = v.get("errors").and_then(Value::as_object) {
+                parts.extend(map.iter().map(|(k, e)| format!("{k}: {}", e.as_str().unwrap_or_default())));
+            }
+        }
+        if parts.is_empty() {
+            format!("HTTP {}", self.status)
+        } else {
+            format!("HTTP {}: {}", self.status, parts.join("; "))
+        }
+    }
+}
+
+/// The HTTP side of the Jira tracker.
+pub struct JiraHttp {
+    client: reqwest::Client,
+    base: String,
+    auth: HeaderValue,
+    policy: RetryPolicy,
+    verbose: bool,
+}
+
+impl JiraHttp {
+    /// `auth` is the full Authorization header value; it is marked sensitive.
+    pub fn new(base: &str, mut auth: HeaderValue, policy: RetryPolicy, verbose: bool) -> Result<JiraHttp, TrackerError> {
+        auth.set_sensitive(true);
+        let client = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(30))
+            .user_agent(concat!("gh-debussy-sync/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| TrackerError::Unavailable(format!("cannot set up the Jira client: {e}")))?;
+        Ok(JiraHttp {
+            client,
+            base: base.trim_end_matches('/').to_string(),
+            auth,
+            policy,
+            verbose,
+        })
+    }
+
+    /// Sends one request to `path` (starting with `/rest/…`).
+    pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, String)],
+        body: Option<&Value>,
+        idempotent: bool,
+    ) -> Result<Reply, TrackerError> {
+        let url = format!("{}{path}", self.base);
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let last = attempt >= self.policy.attempts;
+            let started = Instant::now();
+            let mut request = self
+                .client
+                .request(method.clone(), &url)
+                .query(query)
+                .header(AUTHORIZATION, self.auth.clone())
+                .header(ACCEPT, "application/json");
+            if let Some(body) = body {
+                request = request
+                    .header(CONTENT_TYPE, "application/json")
+                    .body(body.to_string());
+            }
+            let response = match request.send().await {
+                Ok(r) => r,
+                Err(e) => {
+                    let reason = transport_reason(&e);
+                    self.trace(&method, path, &format!("error: {reason}"), started);
+                    if idempotent && !last {
+                        tokio::time::sleep(self.policy.backoff(attempt)).await;
+                        continue;
+                    }
+                    return Err(if idempotent {
+                        TrackerError::Transport(reason)
+                    } else {
+                        TrackerError::Ambiguous(reason)
+                    });
+                }
+            };
+            let status = response.status().as_u16();
+            let retry_after = response
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse::<u64>().ok());
+            let body = response
+                .text()
+                .await
+                .map_err(|e| TrackerError::Transport(transport_reason(&e)))?;
+            self.trace(&method, path, &status.to_string(), started);
+            let reply = Reply { status, body };
+            if status == 429 {
+                // Refused, not processed: waiting and repeating is safe for any method.
+                let wait = self.policy.scaled(match retry_after {
+                    Some(secs) => Duration::from_secs(secs),
+                    None => Duration::from_secs(5 << attempt.min(5)),
+                });
+                if last || wait > self.policy.max_wait {
+                    return Err(TrackerError::RateLimited(format!(
+                        "{}; try again in {}s",
+                        reply.message(),
+                        wait.as_secs().max(1)
+                    )));
+                }
+                tokio::time::sleep(wait).await;
+                continue;
+            }
+            if status >= 500 {
+                if idempotent && !last {
+                    tokio::time::sleep(self.policy.backoff(attempt)).await;
+                    continue;
+                }
+                return Err(if idempotent {
+                    TrackerError::Transport(reply.message())
+                } else {
+                    TrackerError::Ambiguous(reply.message())
+                });
+            }
+            return Ok(reply);
+        }
+    }
+
+    fn trace(&self, method: &Method, path: &str, outcome: &str, started: Instant) {
+        if self.verbose {
+            eprintln!("{method} {path} → {outcome} ({} ms)", started.elapsed().as_millis());
+        }
+    }
+}
+
+/// A one-line reason without the URL's query (it may carry JQL) or any header.
+fn transport_reason(e: &reqwest::Error) -> String {
+    let kind = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "cannot connect"
+    } else {
+        "request failed"
+    };
+    match e.url() {
+        Some(url) => format!("{kind}: {}://{}{}", url.scheme(), url.host_str().unwrap_or_default(), port(url)),
+        None => kind.to_string(),
+    }
+}
+
+fn port(url: &reqwest::Url) -> String {
+    url.port().map(|p| format!(":{p}")).unwrap_or_default()
+}

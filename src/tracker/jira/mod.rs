@@ -1,0 +1,596 @@
+//! Jira Cloud (REST v3, ADF bodies, `search/jql` with `nextPageToken`) and Jira
+//! Server/Data Center (REST v2, wiki-markup bodies, `search` with `startAt`).
+//!
+//! The deployment comes from configuration (default: Cloud for `*.atlassian.net`),
+//! never guessed per request. Workflow state is reasoned about through
+//! `statusCategory.key` (`new`, `indeterminate`, `done`), not English status names.
+//! Transition request bodies use gouqi's `TransitionTriggerOptions`; the requests
+//! themselves go through [`http`] (see there why).
+
+pub mod adf;
+mod http;
+
+use crate::config::JiraDeployment;
+use crate::refs::{IssueRef, TrackerKind};
+use crate::tracker::retry::RetryPolicy;
+use crate::tracker::{
+    Change, IssueSnapshot, Milestone, ScreenField, Space, Target, Tracker, TrackerError, TransitionInfo,
+};
+use async_trait::async_trait;
+use base64::Engine as _;
+use http::{JiraHttp, Reply};
+use octocrab::secrecy::{ExposeSecret, SecretString};
+use reqwest::header::HeaderValue;
+use reqwest::Method;
+use serde_json::{json, Map, Value};
+
+/// How to authenticate.
+pub enum JiraAuth {
+    /// Cloud: `email:api_token`.
+    Basic { email: String, token: SecretString },
+    /// Server/Data Center personal access token.
+    Bearer { token: SecretString },
+}
+
+impl JiraAuth {
+    fn header(&self) -> Result<HeaderValue, TrackerError> {
+        let value = match self {
+            JiraAuth::Basic { email, token } => format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(format!("{email}:{}", token.expose_secret()))
+            ),
+            JiraAuth::Bearer { token } => format!("Bearer {}", token.expose_secret()),
+        };
+        HeaderValue::from_str(&value)
+            .map_err(|_| TrackerError::Auth("the Jira token contains characters that cannot be sent".into()))
+    }
+}
+
+/// A Jira site.
+#[derive(Debug, Clone)]
+pub struct JiraSite {
+    pub url: String,
+    pub deployment: JiraDeployment,
+}
+
+impl JiraSite {
+    /// Cloud for `*.atlassian.net` unless configured otherwise.
+    pub fn new(url: &str, deployment: Option<JiraDeployment>) -> JiraSite {
+        let deployment = deployment.unwrap_or_else(|| {
+            let host = url.split("://").nth(1).unwrap_or(url).split(['/', ':']).next().unwrap_or_default();
+            if host.ends_with(".atlassian.net") {
+                JiraDeployment::Cloud
+            } else {
+                JiraDeployment::Server
+            }
+        });
+        JiraSite {
+            url: url.trim_end_matches('/').to_string(),
+            deployment,
+        }
+    }
+}
+
+/// An issue as the bridge shows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct JiraIssue {
+    pub key: String,
+    pub summary: String,
+    pub status: String,
+    /// `new`, `indeterminate` or `done`.
+    pub category: String,
+    pub resolution: Option<String>,
+    pub issue_type: Option<String>,
+    pub assignee: Option<String>,
+    pub labels: Vec<String>,
+    pub updated: Option<String>,
+    pub description: Option<String>,
+    pub url: String,
+}
+
+/// A comment as the bridge shows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct JiraComment {
+    pub id: String,
+    pub author: Option<String>,
+    pub created: Option<String>,
+    pub body: String,
+}
+
+/// The authenticated user.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct JiraUser {
+    pub name: String,
+    pub display_name: Option<String>,
+    pub email: Option<String>,
+}
+
+/// The outcome of a requested transition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TransitionOutcome {
+    /// The issue is already in the target status.
+    Already,
+    /// The transition to take (then apply it with [`Change::Transition`]).
+    Take(Change),
+    /// Not possible from the current status: the reason, naming what is available.
+    Unavailable(String),
+}
+
+const FIELDS: &str = "summary,status,resolution,labels,assignee,issuetype,updated,description";
+
+/// The Jira tracker.
+pub struct JiraTracker {
+    http: JiraHttp,
+    site: JiraSite,
+}
+
+impl JiraTracker {
+    pub fn new(site: JiraSite, auth: &JiraAuth, policy: RetryPolicy, verbose: bool) -> Result<JiraTracker, TrackerError> {
+        Ok(JiraTracker {
+            http: JiraHttp::new(&site.url, auth.header()?, policy, verbose)?,
+            site,
+        })
+    }
+
+    pub fn site(&self) -> &JiraSite {
+        &self.site
+    }
+
+    fn api(&self) -> &'static str {
+        match self.site.deployment {
+            JiraDeployment::Cloud => "/rest/api/3",
+            JiraDeployment::Server => "/rest/api/2",
+        }
+    }
+
+    async fn get(&self, path: &str, query: &[(&str, String)]) -> Result<Reply, TrackerError> {
+        check(self.http.send(Method::GET, &format!("{}{path}", self.api()), query, None, true).await?)
+    }
+
+    /// Reads one issue.
+    pub async fn view(&self, key: &str) -> Result<JiraIssue, TrackerError> {
+        let reply = self.get(&format!("/issue/{}", enc(key)), &[("fields", FIELDS.into())]).await?;
+        let issue: gouqi::Issue = reply.json()?;
+        Ok(self.convert(&issue.key, &issue.fields))
+    }
+
+    fn convert(&self, key: &str, f: &std::collections::BTreeMap<String, Value>) -> JiraIssue {
+        let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
+        let status = f.get("status");
+        JiraIssue {
+            key: key.to_string(),
+            summary: text(f.get("summary")).unwrap_or_default(),
+            status: text(status.and_then(|s| s.get("name"))).unwrap_or_default(),
+            category: text(status.and_then(|s| s.get("statusCategory")).and_then(|c| c.get("key")))
+                .unwrap_or_else(|| "new".into()),
+            resolution: text(f.get("resolution").and_then(|r| r.get("name"))),
+            issue_type: text(f.get("issuetype").and_then(|t| t.get("name"))),
+            assignee: text(f.get("assignee").and_then(|a| a.get("displayName"))),
+            labels: f
+                .get("labels")
+                .and_then(Value::as_array)
+                .map(|l| l.iter().filter_map(Value::as_str).map(str::to_string).collect())
+                .unwrap_or_default(),
+            updated: text(f.get("updated")),
+            description: f.get("description").filter(|d| !d.is_null()).map(adf::to_text),
+            url: format!("{}/browse/{key}", self.site.url),
+        }
+    }
+
+    /// The transitions available now, with their screens.
+    pub async fn list_transitions(&self, key: &str) -> Result<Vec<TransitionInfo>, TrackerError> {
+        let reply = self
+            .get(
+                &format!("/issue/{}/transitions", enc(key)),
+                &[("expand", "transitions.fields".into())],
+            )
+            .await?;
+        let body: Value = reply.json()?;
+        let list = body.get("transitions").and_then(Value::as_array).cloned().unwrap_or_default();
+        Ok(list
+            .iter()
+            .map(|t| {
+                let s = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or_default().to_string();
+                let fields = t
+                    .get("fields")
+                    .and_then(Value::as_object)
+                    .map(|m| {
+                        m.iter()
+                            .map(|(key, f)| ScreenField {
+                                key: key.clone(),
+                                name: s(f.get("name")),
+                                required: f.get("required").and_then(Value::as_bool).unwrap_or(false),
+                                allowed: f
+                                    .get("allowedValues")
+                                    .and_then(Value::as_array)
+                                    .map(|a| {
+                                        a.iter()
+                                            .filter_map(|v| v.get("name").or_else(|| v.get("value")))
+                                            .filter_map(Value::as_str)
+                                            .map(str::to_string)
+                                            .collect()
+                                    })
+                                    .unwrap_or_default(),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                TransitionInfo {
+                    id: s(t.get("id")),
+                    name: s(t.get("name")),
+                    to: s(t.get("to").and_then(|to| to.get("name"))),
+                    fields,
+                }
+            })
+            .collect())
+    }
+
+    /// Decides how to reach `wanted` (a transition name or a target status) from the
+    /// issue's current status, filling screen fields from `configured`.
+    pub async fn plan_transition(
+        &self,
+        key: &str,
+        current: &str,
+        wanted: &str,
+        configured: &Map<String, Value>,
+    ) -> Result<TransitionOutcome, TrackerError> {
+        if current.eq_ignore_ascii_case(wanted) {
+            return Ok(TransitionOutcome::Already);
+        }
+        let available = self.list_transitions(key).await?;
+        Ok(choose_transition(current, wanted, &available, configured))
+    }
+
+    /// Fires a transition and confirms the new status by reading it back.
+    async fn transition(&self, key: &str, id: &str, to: &str, fields: &Map<String, Value>) -> Result<(), TrackerError> {
+        let mut body = gouqi::TransitionTriggerOptions::new(id.to_string());
+        body.fields = fields.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let body = serde_json::to_value(&body).map_err(|e| TrackerError::Transport(e.to_string()))?;
+        let path = format!("{}/issue/{}/transitions", self.api(), enc(key));
+        let sent = self.http.send(Method::POST, &path, &[], Some(&body), false).await;
+        // Whatever the answer, the status read back is the truth.
+        let after = self.view(key).await.map(|i| i.status);
+        match sent {
+            Ok(reply) if (200..300).contains(&reply.status) => match after {
+                Ok(status) if status.eq_ignore_ascii_case(to) => Ok(()),
+                Ok(status) => Err(TrackerError::Rejected(format!(
+                    "Jira accepted the transition but {key} is in '{status}', not '{to}'"
+                ))),
+                Err(e) => Err(TrackerError::Rejected(format!("transition sent; reading {key} back failed: {e}"))),
+            },
+            Ok(reply) => Err(check(reply).err().unwrap_or(TrackerError::Rejected("rejected".into()))),
+            Err(e) => {
+                let now = after.map(|s| format!("; {key} is now in '{s}'")).unwrap_or_default();
+                Err(TrackerError::Rejected(format!("{e}{now}")))
+            }
+        }
+    }
+
+    /// Adds a comment (ADF on Cloud, text on Data Center).
+    pub async fn add_comment(&self, key: &str, text: &str) -> Result<JiraComment, TrackerError> {
+        let body = match self.site.deployment {
+            JiraDeployment::Cloud => json!({ "body": adf::from_text(text) }),
+            JiraDeployment::Server => json!({ "body": text }),
+        };
+        let path = format!("{}/issue/{}/comment", self.api(), enc(key));
+        let reply = check(self.http.send(Method::POST, &path, &[], Some(&body), false).await?)?;
+        Ok(comment(&reply.json::<Value>()?))
+    }
+
+    /// Every comment of an issue.
+    pub async fn comments(&self, key: &str) -> Result<Vec<JiraComment>, TrackerError> {
+        let mut out = Vec::new();
+        loop {
+            let reply = self
+                .get(
+                    &format!("/issue/{}/comment", enc(key)),
+                    &[("startAt", out.len().to_string()), ("maxResults", "100".into())],
+                )
+                .await?;
+            let body: Value = reply.json()?;
+            let page: Vec<JiraComment> = body
+                .get("comments")
+                .and_then(Value::as_array)
+                .map(|c| c.iter().map(comment).collect())
+                .unwrap_or_default();
+            let total = body.get("total").and_then(Value::as_u64).unwrap_or(0) as usize;
+            let empty = page.is_empty();
+            out.extend(page);
+            if empty || out.len() >= total {
+                return Ok(out);
+            }
+        }
+    }
+
+    /// Issues matching `jql`, at most `limit`, walking pages the deployment's way.
+    pub async fn search(&self, jql: &str, limit: usize) -> Result<Vec<JiraIssue>, TrackerError> {
+        let mut out = Vec::new();
+        let mut token: Option<String> = None;
+        while out.len() < limit {
+            let page_size = (limit - out.len()).min(100).to_string();
+            let mut query = vec![("jql", jql.to_string()), ("maxResults", page_size), ("fields", FIELDS.to_string())];
+            let body: Value = match self.site.deployment {
+                JiraDeployment::Cloud => {
+                    if let Some(t) = &token {
+                        query.push(("nextPageToken", t.clone()));
+                    }
+                    self.get("/search/jql", &query).await?.json()?
+                }
+                JiraDeployment::Server => {
+                    query.push(("startAt", out.len().to_string()));
+                    self.get("/search", &query).await?.json()?
+                }
+            };
+            let issues: Vec<gouqi::Issue> = body
+                .get("issues")
+                .cloned()
+                .map(serde_json::from_value)
+                .transpose()
+                .map_err(|e| TrackerError::Transport(format!("unexpected search response: {e}")))?
+                .unwrap_or_default();
+            let got = issues.len();
+            out.extend(issues.iter().map(|i| self.convert(&i.key, &i.fields)));
+            let more = match self.site.deployment {
+                JiraDeployment::Cloud => {
+                    token = body.get("nextPageToken").and_then(Value::as_str).map(str::to_string);
+                    token.is_some()
+                }
+                JiraDeployment::Server => {
+                    let total = body.get("total").and_then(Value::as_u64).unwrap_or(0) as usize;
+                    out.len() < total
+                }
+            };
+            if got == 0 || !more {
+                break;
+            }
+        }
+        out.truncate(limit);
+        Ok(out)
+    }
+
+    /// The authenticated user (`/myself`): checks credentials.
+    pub async fn myself(&self) -> Result<JiraUser, TrackerError> {
+        let v: Value = self.get("/myself", &[]).await?.json()?;
+        let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+        Ok(JiraUser {
+            name: s("accountId").or_else(|| s("name")).unwrap_or_default(),
+            display_name: s("displayName"),
+            email: s("emailAddress"),
+        })
+    }
+}
+
+/// Picks the transition that reaches `wanted` (by transition name, then by target
+/// status, case-insensitively) and fills its screen from `configured`.
+pub fn choose_transition(
+    current: &str,
+    wanted: &str,
+    available: &[TransitionInfo],
+    configured: &Map<String, Value>,
+) -> TransitionOutcome {
+    let found = available
+        .iter()
+        .find(|t| t.name.eq_ignore_ascii_case(wanted))
+        .or_else(|| available.iter().find(|t| t.to.eq_ignore_ascii_case(wanted)));
+    let Some(t) = found else {
+        let list = if available.is_empty() {
+            "none".to_string()
+        } else {
+            available
+                .iter()
+                .map(|t| format!("'{}' → {}", t.name, t.to))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        return TransitionOutcome::Unavailable(format!(
+            "'{wanted}' is not available from '{current}'; available: {list}"
+        ));
+    };
+    if t.to.eq_ignore_ascii_case(current) {
+        return TransitionOutcome::Already;
+    }
+    let mut fields = Map::new();
+    for f in &t.fields {
+        match configured.get(&f.key) {
+            Some(v) => {
+                fields.insert(f.key.clone(), screen_value(f, v));
+            }
+            None if f.required && f.key != "comment" => {
+                return TransitionOutcome::Unavailable(format!(
+                    "'{}' asks for {} ({}); set jira.transition_fields.{}",
+                    t.name,
+                    f.key,
+                    if f.allowed.is_empty() { "a value".to_string() } else { f.allowed.join(", ") },
+                    f.key
+                ));
+            }
+            None => {}
+        }
+    }
+    TransitionOutcome::Take(Change::Transition {
+        id: t.id.clone(),
+        name: t.name.clone(),
+        to: t.to.clone(),
+        fields,
+    })
+}
+
+/// A configured value in the shape the field wants: `{"name": …}` for fields with a
+/// fixed set of values (resolution), as given otherwise.
+fn screen_value(field: &ScreenField, value: &Value) -> Value {
+    match value {
+        Value::String(s) if !field.allowed.is_empty() || field.key == "resolution" => json!({ "name": s }),
+        other => other.clone(),
+    }
+}
+
+fn comment(v: &Value) -> JiraComment {
+    let s = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
+    JiraComment {
+        id: s(v.get("id")).unwrap_or_default(),
+        author: s(v.get("author").and_then(|a| a.get("displayName"))),
+        created: s(v.get("created")),
+        body: v.get("body").map(adf::to_text).unwrap_or_default(),
+    }
+}
+
+fn check(reply: Reply) -> Result<Reply, TrackerError> {
+    match reply.status {
+        200..=299 => Ok(reply),
+        401 | 403 => Err(TrackerError::Auth(format!(
+            "{}; check JIRA_API_TOKEN (and JIRA_EMAIL on Cloud)",
+            reply.message()
+        ))),
+        404 => Err(TrackerError::NotFound),
+        _ => Err(TrackerError::Rejected(reply.message())),
+    }
+}
+
+fn enc(segment: &str) -> String {
+    percent_encoding::utf8_percent_encode(segment, percent_encoding::NON_ALPHANUMERIC)
+        .to_string()
+        .replace("%2D", "-")
+}
+
+/// Jira has no HTML comments: our markers become a short bracketed tag.
+pub fn marker_text(marker: &str) -> String {
+    let inner = marker.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
+    format!("[{inner}]")
+}
+
+fn jira_key(issue: &IssueRef) -> Result<&str, TrackerError> {
+    match issue {
+        IssueRef::Jira { key } => Ok(key),
+        other => Err(TrackerError::Unavailable(format!("{other} is not a Jira issue"))),
+    }
+}
+
+#[async_trait]
+impl Tracker for JiraTracker {
+    fn kind(&self) -> TrackerKind {
+        TrackerKind::Jira
+    }
+
+    async fn issue(&self, issue: &IssueRef) -> Result<IssueSnapshot, TrackerError> {
+        let i = self.view(jira_key(issue)?).await?;
+        Ok(IssueSnapshot {
+            issue: issue.clone(),
+            title: i.summary,
+            open: i.category != "done",
+            state_reason: i.resolution,
+            labels: i.labels,
+            milestone: None,
+            status: Some(i.status),
+        })
+    }
+
+    async fn label_exists(&self, space: &Space, _name: &str) -> Result<bool, TrackerError> {
+        Err(TrackerError::Unavailable(format!("{space} is not a Jira project")))
+    }
+
+    async fn milestone(&self, space: &Space, _number: u64) -> Result<Milestone, TrackerError> {
+        Err(TrackerError::Unavailable(format!("{space} is not a Jira project")))
+    }
+
+    async fn has_comment(&self, issue: &IssueRef, marker: &str) -> Result<bool, TrackerError> {
+        let tag = marker_text(marker);
+        Ok(self.comments(jira_key(issue)?).await?.iter().any(|c| c.body.contains(&tag)))
+    }
+
+    async fn apply(&self, target: &Target, change: &Change) -> Result<(), TrackerError> {
+        let Target::Issue(issue) = target else {
+            return Err(TrackerError::Unavailable(format!("cannot {} on {target}", change.action())));
+        };
+        let key = jira_key(issue)?;
+        match change {
+            Change::Transition { id, to, fields, .. } => self.transition(key, id, to, fields).await,
+            Change::Comment { body, marker } => {
+                let text = body.replace(marker.as_str(), &marker_text(marker));
+                self.add_comment(key, &text).await.map(drop)
+            }
+            other => Err(TrackerError::Unavailable(format!("cannot {} on {issue}", other.action()))),
+        }
+    }
+
+    async fn transitions(&self, issue: &IssueRef) -> Result<Vec<TransitionInfo>, TrackerError> {
+        self.list_transitions(jira_key(issue)?).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(id: &str, name: &str, to: &str, fields: Vec<ScreenField>) -> TransitionInfo {
+        TransitionInfo {
+            id: id.into(),
+            name: name.into(),
+            to: to.into(),
+            fields,
+        }
+    }
+
+    fn resolution(required: bool) -> ScreenField {
+        ScreenField {
+            key: "resolution".into(),
+            name: "Resolution".into(),
+            required,
+            allowed: vec!["Done".into(), "Won't Do".into()],
+        }
+    }
+
+    #[test]
+    fn matches_by_transition_name_or_target_status() {
+        let list = [t("21", "Start Progress", "In Progress", vec![])];
+        for wanted in ["start progress", "In Progress"] {
+            let TransitionOutcome::Take(Change::Transition { id, .. }) =
+                choose_transition("To Do", wanted, &list, &Map::new())
+            else {
+                panic!("{wanted}")
+            };
+            assert_eq!(id, "21");
+        }
+    }
+
+    #[test]
+    fn unavailable_transition_lists_what_is_available() {
+        let list = [t("21", "To In Progress", "In Progress", vec![])];
+        let TransitionOutcome::Unavailable(reason) = choose_transition("To Do", "Done", &list, &Map::new()) else {
+            panic!()
+        };
+        assert_eq!(reason, "'Done' is not available from 'To Do'; available: 'To In Progress' → In Progress");
+    }
+
+    #[test]
+    fn required_screen_field_comes_from_config() {
+        let list = [t("41", "Resolve", "Done", vec![resolution(true)])];
+        assert!(matches!(
+            choose_transition("In Review", "Done", &list, &Map::new()),
+            TransitionOutcome::Unavailable(r) if r.contains("jira.transition_fields.resolution")
+        ));
+        let mut configured = Map::new();
+        configured.insert("resolution".into(), json!("Done"));
+        configured.insert("not_on_screen".into(), json!("x"));
+        let TransitionOutcome::Take(Change::Transition { fields, .. }) =
+            choose_transition("In Review", "Done", &list, &configured)
+        else {
+            panic!()
+        };
+        assert_eq!(Value::Object(fields), json!({"resolution": {"name": "Done"}}));
+    }
+
+    #[test]
+    fn deployment_defaults_from_the_host() {
+        assert_eq!(JiraSite::new("https://acme.atlassian.net/", None).deployment, JiraDeployment::Cloud);
+        assert_eq!(JiraSite::new("http://127.0.0.1:8080", None).deployment, JiraDeployment::Server);
+        assert_eq!(
+            JiraSite::new("http://127.0.0.1:8080", Some(JiraDeployment::Cloud)).deployment,
+            JiraDeployment::Cloud
+        );
+    }
+
+    #[test]
+    fn markers_become_tags() {
+        assert_eq!(marker_text("<!-- debussy-sync:completion:p -->"), "[debussy-sync:completion:p]");
+    }
+}
