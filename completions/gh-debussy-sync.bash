@@ -16,6 +16,9 @@ _gh__debussy__sync() {
             ",$1")
                 cmd="gh__debussy__sync"
                 ;;
+            gh__debussy__sync,auth)
+                cmd="gh__debussy__sync__subcmd__auth"
+                ;;
             gh__debussy__sync,completions)
                 cmd="gh__debussy__sync__subcmd__completions"
                 ;;
@@ -28,11 +31,38 @@ _gh__debussy__sync() {
             gh__debussy__sync,history)
                 cmd="gh__debussy__sync__subcmd__history"
                 ;;
+            gh__debussy__sync,jira)
+                cmd="gh__debussy__sync__subcmd__jira"
+                ;;
             gh__debussy__sync,phase)
                 cmd="gh__debussy__sync__subcmd__phase"
                 ;;
             gh__debussy__sync,plan)
                 cmd="gh__debussy__sync__subcmd__plan"
+                ;;
+            gh__debussy__sync__subcmd__auth,help)
+                cmd="gh__debussy__sync__subcmd__auth__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__auth,login)
+                cmd="gh__debussy__sync__subcmd__auth__subcmd__login"
+                ;;
+            gh__debussy__sync__subcmd__auth,logout)
+                cmd="gh__debussy__sync__subcmd__auth__subcmd__logout"
+                ;;
+            gh__debussy__sync__subcmd__auth,status)
+                cmd="gh__debussy__sync__subcmd__auth__subcmd__status"
+                ;;
+            gh__debussy__sync__subcmd__auth__subcmd__help,help)
+                cmd="gh__debussy__sync__subcmd__auth__subcmd__help__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__auth__subcmd__help,login)
+                cmd="gh__debussy__sync__subcmd__auth__subcmd__help__subcmd__login"
+                ;;
+            gh__debussy__sync__subcmd__auth__subcmd__help,logout)
+                cmd="gh__debussy__sync__subcmd__auth__subcmd__help__subcmd__logout"
+                ;;
+            gh__debussy__sync__subcmd__auth__subcmd__help,status)
+                cmd="gh__debussy__sync__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
             gh__debussy__sync__subcmd__config,help)
                 cmd="gh__debussy__sync__subcmd__config__subcmd__help"
@@ -64,6 +94,9 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__config__subcmd__help,validate)
                 cmd="gh__debussy__sync__subcmd__config__subcmd__help__subcmd__validate"
                 ;;
+            gh__debussy__sync__subcmd__help,auth)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__auth"
+                ;;
             gh__debussy__sync__subcmd__help,completions)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__completions"
                 ;;
@@ -76,11 +109,23 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__help,history)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__history"
                 ;;
+            gh__debussy__sync__subcmd__help,jira)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__jira"
+                ;;
             gh__debussy__sync__subcmd__help,phase)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__phase"
                 ;;
             gh__debussy__sync__subcmd__help,plan)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__plan"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__auth,login)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__auth__subcmd__login"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__auth,logout)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__auth__subcmd__logout"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__auth,status)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__config,init)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__config__subcmd__init"
@@ -93,6 +138,24 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__config,validate)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__config__subcmd__validate"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__jira,comment)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__comment"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__jira,search)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__search"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__jira,transition)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__transition"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__jira,transitions)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__transitions"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__jira,view)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__view"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__jira,whoami)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__whoami"
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__phase,complete)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__phase__subcmd__complete"
@@ -111,6 +174,48 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__plan,show)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__show"
+                ;;
+            gh__debussy__sync__subcmd__jira,comment)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__comment"
+                ;;
+            gh__debussy__sync__subcmd__jira,help)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__jira,search)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__search"
+                ;;
+            gh__debussy__sync__subcmd__jira,transition)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__transition"
+                ;;
+            gh__debussy__sync__subcmd__jira,transitions)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__transitions"
+                ;;
+            gh__debussy__sync__subcmd__jira,view)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__view"
+                ;;
+            gh__debussy__sync__subcmd__jira,whoami)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__whoami"
+                ;;
+            gh__debussy__sync__subcmd__jira__subcmd__help,comment)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__comment"
+                ;;
+            gh__debussy__sync__subcmd__jira__subcmd__help,help)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__jira__subcmd__help,search)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__search"
+                ;;
+            gh__debussy__sync__subcmd__jira__subcmd__help,transition)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__transition"
+                ;;
+            gh__debussy__sync__subcmd__jira__subcmd__help,transitions)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__transitions"
+                ;;
+            gh__debussy__sync__subcmd__jira__subcmd__help,view)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__view"
+                ;;
+            gh__debussy__sync__subcmd__jira__subcmd__help,whoami)
+                cmd="gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__whoami"
                 ;;
             gh__debussy__sync__subcmd__phase,complete)
                 cmd="gh__debussy__sync__subcmd__phase__subcmd__complete"
@@ -167,8 +272,170 @@ _gh__debussy__sync() {
 
     case "${cmd}" in
         gh__debussy__sync)
-            opts="-C -q -v -h -V --json --dry-run --yes --quiet --verbose --no-color --help --version phase plan history config completions help"
+            opts="-C -q -v -h -V --json --dry-run --yes --quiet --verbose --no-color --help --version phase plan jira auth history config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__auth)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help login logout status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__help)
+            opts="login logout status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__help__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__login)
+            opts="-C -q -v -h --url --email --auth-type --hostname --with-token --json --dry-run --yes --quiet --verbose --no-color --help github jira"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-type)
+                    COMPREPLY=($(compgen -W "basic bearer" -- "${cur}"))
+                    return 0
+                    ;;
+                --hostname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__logout)
+            opts="-C -q -v -h --hostname --json --dry-run --yes --quiet --verbose --no-color --help github jira"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hostname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__status)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -377,8 +644,64 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__help)
-            opts="phase plan history config completions help"
+            opts="phase plan jira auth history config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__auth)
+            opts="login logout status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__auth__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__auth__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__auth__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -491,6 +814,104 @@ _gh__debussy__sync() {
         gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira)
+            opts="view transitions transition comment search whoami"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira__subcmd__comment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira__subcmd__transition)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira__subcmd__transitions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira__subcmd__view)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira__subcmd__whoami)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -629,6 +1050,264 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help view transitions transition comment search whoami help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__comment)
+            opts="-C -q -v -h --body --body-file --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help)
+            opts="view transitions transition comment search whoami help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__comment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__transition)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__transitions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__view)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__whoami)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__search)
+            opts="-C -q -v -h --limit --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__transition)
+            opts="-C -q -v -h --resolution --comment --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resolution)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --comment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__transitions)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__view)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__whoami)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

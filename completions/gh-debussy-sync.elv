@@ -33,6 +33,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --version 'Print version'
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
+            cand jira 'The Jira shell bridge: view, transition, comment on and search Jira issues'
+            cand auth 'Credentials in the OS keyring'
             cand history 'Completion and sync history'
             cand config 'Show, locate, validate or create the configuration'
             cand completions 'Print a shell completion script'
@@ -188,6 +190,208 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;plan;help;help'= {
         }
+        &'gh-debussy-sync;jira'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand view 'Show an issue with its comments'
+            cand transitions 'List the transitions available from the issue''s current status'
+            cand transition 'Move an issue to a status (or through a named transition)'
+            cand comment 'Add a comment'
+            cand search 'Search with JQL'
+            cand whoami 'The authenticated user (checks the credentials)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;jira;view'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;jira;transitions'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;jira;transition'= {
+            cand --resolution 'Resolution for transitions whose screen asks for one'
+            cand --comment 'Add a comment after the transition (`-` reads standard input)'
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;jira;comment'= {
+            cand --body 'The comment text'
+            cand --body-file 'Read the comment from a file (`-` for standard input)'
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;jira;search'= {
+            cand --limit 'At most this many issues'
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;jira;whoami'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;jira;help'= {
+            cand view 'Show an issue with its comments'
+            cand transitions 'List the transitions available from the issue''s current status'
+            cand transition 'Move an issue to a status (or through a named transition)'
+            cand comment 'Add a comment'
+            cand search 'Search with JQL'
+            cand whoami 'The authenticated user (checks the credentials)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;jira;help;view'= {
+        }
+        &'gh-debussy-sync;jira;help;transitions'= {
+        }
+        &'gh-debussy-sync;jira;help;transition'= {
+        }
+        &'gh-debussy-sync;jira;help;comment'= {
+        }
+        &'gh-debussy-sync;jira;help;search'= {
+        }
+        &'gh-debussy-sync;jira;help;whoami'= {
+        }
+        &'gh-debussy-sync;jira;help;help'= {
+        }
+        &'gh-debussy-sync;auth'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand login 'Store a token in the OS keyring (read from standard input with --with-token)'
+            cand logout 'Remove a stored token'
+            cand status 'Where each credential comes from (never the token itself)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;auth;login'= {
+            cand --url 'Jira site URL'
+            cand --email 'Jira account email (Cloud basic authentication)'
+            cand --auth-type 'basic (Cloud: email + API token) or bearer (Data Center personal access token)'
+            cand --hostname 'GitHub host (default: GH_HOST or github.com)'
+            cand -C 'Run as if started in DIR'
+            cand --with-token 'Read the token from standard input'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;auth;logout'= {
+            cand --hostname 'GitHub host (default: GH_HOST or github.com)'
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;auth;status'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;auth;help'= {
+            cand login 'Store a token in the OS keyring (read from standard input with --with-token)'
+            cand logout 'Remove a stored token'
+            cand status 'Where each credential comes from (never the token itself)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;auth;help;login'= {
+        }
+        &'gh-debussy-sync;auth;help;logout'= {
+        }
+        &'gh-debussy-sync;auth;help;status'= {
+        }
+        &'gh-debussy-sync;auth;help;help'= {
+        }
         &'gh-debussy-sync;history'= {
             cand --plan 'Only this plan (its path relative to the repository root)'
             cand --issue 'Only operations on this issue (fully qualified, e.g. acme/widgets#10)'
@@ -306,6 +510,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help'= {
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
+            cand jira 'The Jira shell bridge: view, transition, comment on and search Jira issues'
+            cand auth 'Credentials in the OS keyring'
             cand history 'Completion and sync history'
             cand config 'Show, locate, validate or create the configuration'
             cand completions 'Print a shell completion script'
@@ -332,6 +538,37 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;plan;check'= {
         }
         &'gh-debussy-sync;help;plan;complete'= {
+        }
+        &'gh-debussy-sync;help;jira'= {
+            cand view 'Show an issue with its comments'
+            cand transitions 'List the transitions available from the issue''s current status'
+            cand transition 'Move an issue to a status (or through a named transition)'
+            cand comment 'Add a comment'
+            cand search 'Search with JQL'
+            cand whoami 'The authenticated user (checks the credentials)'
+        }
+        &'gh-debussy-sync;help;jira;view'= {
+        }
+        &'gh-debussy-sync;help;jira;transitions'= {
+        }
+        &'gh-debussy-sync;help;jira;transition'= {
+        }
+        &'gh-debussy-sync;help;jira;comment'= {
+        }
+        &'gh-debussy-sync;help;jira;search'= {
+        }
+        &'gh-debussy-sync;help;jira;whoami'= {
+        }
+        &'gh-debussy-sync;help;auth'= {
+            cand login 'Store a token in the OS keyring (read from standard input with --with-token)'
+            cand logout 'Remove a stored token'
+            cand status 'Where each credential comes from (never the token itself)'
+        }
+        &'gh-debussy-sync;help;auth;login'= {
+        }
+        &'gh-debussy-sync;help;auth;logout'= {
+        }
+        &'gh-debussy-sync;help;auth;status'= {
         }
         &'gh-debussy-sync;help;history'= {
         }

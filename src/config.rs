@@ -73,10 +73,20 @@ pub enum JiraDeployment {
     Server,
 }
 
+impl JiraDeployment {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JiraDeployment::Cloud => "cloud",
+            JiraDeployment::Server => "server",
+        }
+    }
+}
+
 /// The `jira:` section.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 pub struct JiraConfig {
-    pub enabled: bool,
+    /// `None`: on when a URL is configured. Debussy's `enabled: false` turns it off.
+    pub enabled: Option<bool>,
     pub url: Option<String>,
     pub deployment: Option<JiraDeployment>,
     pub email: Option<String>,
@@ -274,7 +284,11 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
     if let Some(jira) = reader.section(&root, "jira")? {
         reader.check_keys(&jira, "jira", JIRA_KEYS, &mut config.warnings);
         let j = &mut config.jira;
-        reader.bool(&jira, "jira", "enabled", &mut j.enabled)?;
+        let mut enabled = true;
+        if jira.get("enabled").is_some_and(|v| !v.is_null()) {
+            reader.bool(&jira, "jira", "enabled", &mut enabled)?;
+            j.enabled = Some(enabled);
+        }
         j.url = reader
             .string(&jira, "jira", "url")?
             .filter(|u| !u.is_empty());

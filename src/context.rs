@@ -3,15 +3,19 @@
 //! the plan and the trackers. Tests reach fakes through the same environment
 //! (`GITHUB_API_URL`), so the binary under test is the binary users run.
 
+use crate::config::JiraDeployment;
 use crate::config::{self, Config, EnvOverrides};
+use crate::credentials::JiraLogin;
 use crate::credentials::{self, GitHubTokenEnv};
 use crate::engine::TrackerSet;
 use crate::error::{exit, CliError};
 use crate::output::Ui;
 use crate::plan::{self, Plan};
 use crate::refs::{RepoRef, TrackerKind};
+use crate::secrets::Keyring;
 use crate::store::{RecordedFacts, Store};
 use crate::tracker::github::{GitHubEndpoint, GitHubTracker, RetryPolicy};
+use crate::tracker::jira::{JiraAuth, JiraSite, JiraTracker};
 use crate::tracker::local::LocalTracker;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -28,6 +32,12 @@ pub struct Env {
     /// `GH_DEBUSSY_SYNC_CRASH_AT=before-rename`: crash-safety tests abort the process
     /// between writing a local issue's temporary file and renaming it.
     pub crash_before_rename: bool,
+    /// `JIRA_API_TOKEN`.
+    pub jira_token: Option<String>,
+    /// `GH_DEBUSSY_SYNC_KEYRING=none` turns the OS keyring off.
+    pub keyring_disabled: bool,
+    /// Where user-level settings live (`XDG_CONFIG_HOME`, `~/.config`, `%APPDATA%`).
+    pub config_home: Option<PathBuf>,
 }
 
 impl Env {
@@ -51,6 +61,13 @@ impl Env {
             backoff_scale: var("GH_DEBUSSY_SYNC_BACKOFF_SCALE").and_then(|v| v.parse().ok()),
             crash_before_rename: var("GH_DEBUSSY_SYNC_CRASH_AT").as_deref()
                 == Some("before-rename"),
+            jira_token: var("JIRA_API_TOKEN"),
+            keyring_disabled: var("GH_DEBUSSY_SYNC_KEYRING")
+                .is_some_and(|v| v.eq_ignore_ascii_case("none")),
+            config_home: var("XDG_CONFIG_HOME")
+                .map(PathBuf::from)
+                .or_else(|| var("APPDATA").map(PathBuf::from))
+                .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".config"))),
         }
     }
 }
@@ -176,10 +193,10 @@ impl Context {
                     "GitHub sync is disabled (github.enabled: false)".into(),
                 ),
                 TrackerKind::GitHub => set.insert(Arc::new(self.github()?)),
-                TrackerKind::Jira => set.unavailable(
-                    kind,
-                    "Jira sync is not available in this version of gh debussy-sync".into(),
-                ),
+                TrackerKind::Jira => match self.jira_site() {
+                    Ok(_) => set.insert(Arc::new(self.jira()?)),
+                    Err(reason) => set.unavailable(kind, reason),
+                },
                 TrackerKind::Local => set.insert(Arc::new(self.local())),
             }
         }
@@ -191,32 +208,121 @@ impl Context {
         LocalTracker::new(&self.root, self.env.crash_before_rename)
     }
 
+    /// The OS keyring (or its absence).
+    pub fn keyring(&self) -> Keyring {
+        Keyring::new(self.env.keyring_disabled)
+    }
+
+    /// The saved `auth login jira` settings.
+    pub fn jira_login(&self) -> Option<JiraLogin> {
+        credentials::user_config_dir(self.env.config_home.as_deref())
+            .and_then(|d| credentials::load_jira_login(&d))
+    }
+
+    /// The configured Jira site, or why there is none.
+    pub fn jira_site(&self) -> Result<JiraSite, String> {
+        let jira = &self.config.jira;
+        if jira.enabled == Some(false) {
+            return Err("Jira sync is disabled (jira.enabled: false)".into());
+        }
+        let url = jira
+            .url
+            .clone()
+            .or_else(|| self.jira_login().map(|l| l.url))
+            .ok_or("Jira is not configured: set jira.url in .debussy/config.yaml or JIRA_URL")?;
+        Ok(JiraSite::new(&url, jira.deployment))
+    }
+
+    /// The Jira tracker, with credentials.
+    pub fn jira(&self) -> Result<JiraTracker, CliError> {
+        let site = self.jira_site().map_err(|r| {
+            CliError::new(exit::FAILURE, r)
+                .hint("set JIRA_URL, or jira.url in .debussy/config.yaml")
+        })?;
+        let login = self
+            .jira_login()
+            .filter(|l| l.url.trim_end_matches('/') == site.url);
+        let missing = |why: String| {
+            CliError::new(exit::FAILURE, format!("no Jira credentials for {}{why}", site.url)).hint(format!(
+                "set JIRA_API_TOKEN, or run `gh debussy-sync auth login jira --url {} --with-token`",
+                site.url
+            ))
+        };
+        let found =
+            credentials::jira_token(&site.url, self.env.jira_token.as_deref(), &self.keyring())
+                .map_err(|e| missing(format!(" ({e})")))?
+                .ok_or_else(|| missing(String::new()))?;
+        let auth_type = self
+            .config
+            .jira
+            .auth_type
+            .clone()
+            .or_else(|| login.as_ref().and_then(|l| l.auth_type.clone()))
+            .unwrap_or_else(|| match site.deployment {
+                JiraDeployment::Cloud => "basic".into(),
+                JiraDeployment::Server => "bearer".into(),
+            });
+        let auth = if auth_type == "basic" {
+            let email = self
+                .config
+                .jira
+                .email
+                .clone()
+                .or_else(|| login.and_then(|l| l.email))
+                .ok_or_else(|| {
+                    CliError::new(
+                        exit::FAILURE,
+                        "Jira basic authentication needs the account email",
+                    )
+                    .hint("set JIRA_EMAIL, or jira.email in .debussy/config.yaml")
+                })?;
+            JiraAuth::Basic {
+                email,
+                token: found.token,
+            }
+        } else {
+            JiraAuth::Bearer { token: found.token }
+        };
+        if self.ui.verbose {
+            eprintln!(
+                "Jira: {} ({:?}, {auth_type}) with a token from {}",
+                site.url, site.deployment, found.source
+            );
+        }
+        JiraTracker::new(site, &auth, self.retry_policy(), self.ui.verbose)
+            .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))
+    }
+
+    fn retry_policy(&self) -> RetryPolicy {
+        let mut policy = RetryPolicy::default();
+        if let Some(scale) = self.env.backoff_scale {
+            policy.scale = scale;
+        }
+        policy
+    }
+
     /// The GitHub tracker, with credentials.
     pub fn github(&self) -> Result<GitHubTracker, CliError> {
         let endpoint = GitHubEndpoint::resolve(
             self.config.github.api_url.as_deref(),
             self.config.github.host.as_deref(),
         );
-        let found = credentials::github_token(&endpoint.host, &self.env.github_tokens).ok_or_else(
-            || {
-                CliError::new(
-                    exit::FAILURE,
-                    format!("no GitHub credentials for {}", endpoint.host),
-                )
-                .hint("set GH_TOKEN, or run `gh auth login`")
-            },
-        )?;
+        let found =
+            credentials::github_token(&endpoint.host, &self.env.github_tokens, &self.keyring())
+                .ok_or_else(|| {
+                    CliError::new(
+                        exit::FAILURE,
+                        format!("no GitHub credentials for {}", endpoint.host),
+                    )
+                    .hint("set GH_TOKEN, or run `gh auth login`")
+                })?;
         if self.ui.verbose {
             eprintln!(
                 "GitHub: {} with a token from {}",
                 endpoint.api_url, found.source
             );
         }
-        let mut policy = RetryPolicy::default();
-        if let Some(scale) = self.env.backoff_scale {
-            policy.scale = scale;
-        }
-        GitHubTracker::new(&endpoint, found.token, policy, self.ui.verbose)
+        GitHubTracker::new(&endpoint, found.token, self.retry_policy(), self.ui.verbose)
             .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))
     }
 

@@ -15,5 +15,6 @@ pub mod lifecycle;
 pub mod output;
 pub mod plan;
 pub mod refs;
+pub mod secrets;
 pub mod store;
 pub mod tracker;

@@ -44,6 +44,10 @@ pub enum Command {
     Phase(commands::phase::PhaseArgs),
     /// Show, check or complete a plan.
     Plan(commands::plan::PlanArgs),
+    /// The Jira shell bridge: view, transition, comment on and search Jira issues.
+    Jira(commands::jira::JiraArgs),
+    /// Credentials in the OS keyring.
+    Auth(commands::auth::AuthArgs),
     /// Completion and sync history.
     History(commands::history::HistoryArgs),
     /// Show, locate, validate or create the configuration.
@@ -120,6 +124,8 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
         Command::Phase(args) => commands::phase::run(&ctx, args),
         Command::Plan(args) => commands::plan::run(&ctx, args),
         Command::History(args) => commands::history::run(&ctx, args),
+        Command::Auth(args) => commands::auth::run(&ctx, args),
+        Command::Jira(args) => commands::jira::run(&ctx, args),
         Command::Config(args) => commands::config::run(&ctx, args),
         Command::Completions(_) => Ok(exit::OK),
     }

@@ -149,7 +149,11 @@ pub async fn converge(
         let target = Target::Issue(d.link.issue.clone());
         if let Some(o) = jira_ops.remove(&d.link.issue) {
             if o.status == OpStatus::Skipped {
-                warnings.push(format!("{}: {}", d.link.issue, o.message.clone().unwrap_or_default()));
+                warnings.push(format!(
+                    "{}: {}",
+                    d.link.issue,
+                    o.message.clone().unwrap_or_default()
+                ));
             }
             if o.status == OpStatus::Failed {
                 planned.push(o);
@@ -300,7 +304,10 @@ async fn jira_transition_op(
                 target,
                 Action::Read,
                 OpStatus::Failed,
-                Some(format!("cannot read the transitions of {}: {e}", d.link.issue)),
+                Some(format!(
+                    "cannot read the transitions of {}: {e}",
+                    d.link.issue
+                )),
             ))
         }
     };

@@ -7,8 +7,8 @@
 
 pub mod github;
 pub mod jira;
-pub mod retry;
 pub mod local;
+pub mod retry;
 
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use async_trait::async_trait;
@@ -249,6 +249,8 @@ pub trait Tracker: Send + Sync {
 
     /// The workflow transitions available from the issue's current status.
     async fn transitions(&self, issue: &IssueRef) -> Result<Vec<TransitionInfo>, TrackerError> {
-        Err(TrackerError::Unavailable(format!("{issue} has no workflow transitions")))
+        Err(TrackerError::Unavailable(format!(
+            "{issue} has no workflow transitions"
+        )))
     }
 }

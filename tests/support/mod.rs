@@ -5,6 +5,7 @@
 
 pub mod github;
 pub mod http;
+pub mod jira;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
@@ -215,4 +216,39 @@ pub fn snapshot_issues(ws: &Workspace) -> Vec<(PathBuf, Vec<u8>, std::time::Syst
         .collect();
     out.sort();
     out
+}
+
+/// The binary pointed at a fake Jira, with its credentials in the environment and
+/// the deployment set in the workspace's config.
+pub fn jira_cmd(ws: &Workspace, fake: &jira::FakeJira) -> Command {
+    let mut cmd = ws.cmd();
+    cmd.env("JIRA_URL", &fake.url)
+        .env("JIRA_API_TOKEN", jira::JIRA_TOKEN);
+    if fake.flavor == jira::Flavor::Cloud {
+        cmd.env("JIRA_EMAIL", jira::JIRA_EMAIL);
+    }
+    cmd.env("GH_DEBUSSY_SYNC_KEYRING", "none");
+    cmd
+}
+
+/// A Jira plan: PROJ-1 follows the plan, PROJ-2 follows phase 1; transitions per
+/// PRODUCT §5 on the given deployment.
+pub fn jira_workspace(deployment: &str) -> Workspace {
+    let ws = Workspace::new();
+    ws.write(
+        ".debussy/config.yaml",
+        &format!(
+            "jira:\n  deployment: {deployment}\n  transitions:\n    on_phase_start: \"In Progress\"\n    on_phase_complete: \"In Review\"\n    on_phase_failed: null\n    on_plan_complete: \"Done\"\n  transition_fields:\n    resolution: Done\n"
+        ),
+    );
+    ws.write(
+        "plans/j/MASTER_PLAN.md",
+        "# Jira Sync - Master Plan\n\n**Jira Issues:** PROJ-1\n\n| Phase | Title | Focus | Risk | Status |\n|---|---|---|---|---|\n| 1 | [One](phase-1.md) | x | Low | Pending |\n| 2 | [Two](phase-2.md) | x | Low | Pending |\n",
+    );
+    ws.write(
+        "plans/j/phase-1.md",
+        "# Jira Sync Phase 1: One\n\n**Jira Issues:** PROJ-2\n",
+    );
+    ws.write("plans/j/phase-2.md", "# Jira Sync Phase 2: Two\n");
+    ws
 }

@@ -1,7 +1,9 @@
 //! One module per subcommand; each parses its arguments and calls the library.
 
+pub mod auth;
 pub mod completions;
 pub mod config;
 pub mod history;
+pub mod jira;
 pub mod phase;
 pub mod plan;

@@ -49,7 +49,10 @@ fn collect(node: &Value, out: &mut String) {
             collect(child, out);
         }
     }
-    if matches!(node.get("type").and_then(Value::as_str), Some("paragraph" | "heading")) {
+    if matches!(
+        node.get("type").and_then(Value::as_str),
+        Some("paragraph" | "heading")
+    ) {
         out.push_str("\n\n");
     }
 }

@@ -36,7 +36,10 @@ impl Reply {
                 parts.extend(list.iter().filter_map(Value::as_str).map(str::to_string));
             }
             if let Some(map) = v.get("errors").and_then(Value::as_object) {
-                parts.extend(map.iter().map(|(k, e)| format!("{k}: {}", e.as_str().unwrap_or_default())));
+                parts.extend(
+                    map.iter()
+                        .map(|(k, e)| format!("{k}: {}", e.as_str().unwrap_or_default())),
+                );
             }
         }
         if parts.is_empty() {
@@ -58,14 +61,21 @@ pub struct JiraHttp {
 
 impl JiraHttp {
     /// `auth` is the full Authorization header value; it is marked sensitive.
-    pub fn new(base: &str, mut auth: HeaderValue, policy: RetryPolicy, verbose: bool) -> Result<JiraHttp, TrackerError> {
+    pub fn new(
+        base: &str,
+        mut auth: HeaderValue,
+        policy: RetryPolicy,
+        verbose: bool,
+    ) -> Result<JiraHttp, TrackerError> {
         auth.set_sensitive(true);
         let client = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(30))
             .user_agent(concat!("gh-debussy-sync/", env!("CARGO_PKG_VERSION")))
             .build()
-            .map_err(|e| TrackerError::Unavailable(format!("cannot set up the Jira client: {e}")))?;
+            .map_err(|e| {
+                TrackerError::Unavailable(format!("cannot set up the Jira client: {e}"))
+            })?;
         Ok(JiraHttp {
             client,
             base: base.trim_end_matches('/').to_string(),
@@ -162,7 +172,10 @@ impl JiraHttp {
 
     fn trace(&self, method: &Method, path: &str, outcome: &str, started: Instant) {
         if self.verbose {
-            eprintln!("{method} {path} → {outcome} ({} ms)", started.elapsed().as_millis());
+            eprintln!(
+                "{method} {path} → {outcome} ({} ms)",
+                started.elapsed().as_millis()
+            );
         }
     }
 }
@@ -177,7 +190,12 @@ fn transport_reason(e: &reqwest::Error) -> String {
         "request failed"
     };
     match e.url() {
-        Some(url) => format!("{kind}: {}://{}{}", url.scheme(), url.host_str().unwrap_or_default(), port(url)),
+        Some(url) => format!(
+            "{kind}: {}://{}{}",
+            url.scheme(),
+            url.host_str().unwrap_or_default(),
+            port(url)
+        ),
         None => kind.to_string(),
     }
 }

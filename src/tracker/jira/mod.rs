@@ -14,7 +14,8 @@ use crate::config::JiraDeployment;
 use crate::refs::{IssueRef, TrackerKind};
 use crate::tracker::retry::RetryPolicy;
 use crate::tracker::{
-    Change, IssueSnapshot, Milestone, ScreenField, Space, Target, Tracker, TrackerError, TransitionInfo,
+    Change, IssueSnapshot, Milestone, ScreenField, Space, Target, Tracker, TrackerError,
+    TransitionInfo,
 };
 use async_trait::async_trait;
 use base64::Engine as _;
@@ -37,12 +38,14 @@ impl JiraAuth {
         let value = match self {
             JiraAuth::Basic { email, token } => format!(
                 "Basic {}",
-                base64::engine::general_purpose::STANDARD.encode(format!("{email}:{}", token.expose_secret()))
+                base64::engine::general_purpose::STANDARD
+                    .encode(format!("{email}:{}", token.expose_secret()))
             ),
             JiraAuth::Bearer { token } => format!("Bearer {}", token.expose_secret()),
         };
-        HeaderValue::from_str(&value)
-            .map_err(|_| TrackerError::Auth("the Jira token contains characters that cannot be sent".into()))
+        HeaderValue::from_str(&value).map_err(|_| {
+            TrackerError::Auth("the Jira token contains characters that cannot be sent".into())
+        })
     }
 }
 
@@ -57,7 +60,13 @@ impl JiraSite {
     /// Cloud for `*.atlassian.net` unless configured otherwise.
     pub fn new(url: &str, deployment: Option<JiraDeployment>) -> JiraSite {
         let deployment = deployment.unwrap_or_else(|| {
-            let host = url.split("://").nth(1).unwrap_or(url).split(['/', ':']).next().unwrap_or_default();
+            let host = url
+                .split("://")
+                .nth(1)
+                .unwrap_or(url)
+                .split(['/', ':'])
+                .next()
+                .unwrap_or_default();
             if host.ends_with(".atlassian.net") {
                 JiraDeployment::Cloud
             } else {
@@ -125,7 +134,12 @@ pub struct JiraTracker {
 }
 
 impl JiraTracker {
-    pub fn new(site: JiraSite, auth: &JiraAuth, policy: RetryPolicy, verbose: bool) -> Result<JiraTracker, TrackerError> {
+    pub fn new(
+        site: JiraSite,
+        auth: &JiraAuth,
+        policy: RetryPolicy,
+        verbose: bool,
+    ) -> Result<JiraTracker, TrackerError> {
         Ok(JiraTracker {
             http: JiraHttp::new(&site.url, auth.header()?, policy, verbose)?,
             site,
@@ -144,12 +158,27 @@ impl JiraTracker {
     }
 
     async fn get(&self, path: &str, query: &[(&str, String)]) -> Result<Reply, TrackerError> {
-        check(self.http.send(Method::GET, &format!("{}{path}", self.api()), query, None, true).await?)
+        check(
+            self.http
+                .send(
+                    Method::GET,
+                    &format!("{}{path}", self.api()),
+                    query,
+                    None,
+                    true,
+                )
+                .await?,
+        )
     }
 
     /// Reads one issue.
     pub async fn view(&self, key: &str) -> Result<JiraIssue, TrackerError> {
-        let reply = self.get(&format!("/issue/{}", enc(key)), &[("fields", FIELDS.into())]).await?;
+        let reply = self
+            .get(
+                &format!("/issue/{}", enc(key)),
+                &[("fields", FIELDS.into())],
+            )
+            .await?;
         let issue: gouqi::Issue = reply.json()?;
         Ok(self.convert(&issue.key, &issue.fields))
     }
@@ -161,18 +190,30 @@ impl JiraTracker {
             key: key.to_string(),
             summary: text(f.get("summary")).unwrap_or_default(),
             status: text(status.and_then(|s| s.get("name"))).unwrap_or_default(),
-            category: text(status.and_then(|s| s.get("statusCategory")).and_then(|c| c.get("key")))
-                .unwrap_or_else(|| "new".into()),
+            category: text(
+                status
+                    .and_then(|s| s.get("statusCategory"))
+                    .and_then(|c| c.get("key")),
+            )
+            .unwrap_or_else(|| "new".into()),
             resolution: text(f.get("resolution").and_then(|r| r.get("name"))),
             issue_type: text(f.get("issuetype").and_then(|t| t.get("name"))),
             assignee: text(f.get("assignee").and_then(|a| a.get("displayName"))),
             labels: f
                 .get("labels")
                 .and_then(Value::as_array)
-                .map(|l| l.iter().filter_map(Value::as_str).map(str::to_string).collect())
+                .map(|l| {
+                    l.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
                 .unwrap_or_default(),
             updated: text(f.get("updated")),
-            description: f.get("description").filter(|d| !d.is_null()).map(adf::to_text),
+            description: f
+                .get("description")
+                .filter(|d| !d.is_null())
+                .map(adf::to_text),
             url: format!("{}/browse/{key}", self.site.url),
         }
     }
@@ -186,11 +227,16 @@ impl JiraTracker {
             )
             .await?;
         let body: Value = reply.json()?;
-        let list = body.get("transitions").and_then(Value::as_array).cloned().unwrap_or_default();
+        let list = body
+            .get("transitions")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
         Ok(list
             .iter()
             .map(|t| {
-                let s = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or_default().to_string();
+                let s =
+                    |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or_default().to_string();
                 let fields = t
                     .get("fields")
                     .and_then(Value::as_object)
@@ -199,13 +245,18 @@ impl JiraTracker {
                             .map(|(key, f)| ScreenField {
                                 key: key.clone(),
                                 name: s(f.get("name")),
-                                required: f.get("required").and_then(Value::as_bool).unwrap_or(false),
+                                required: f
+                                    .get("required")
+                                    .and_then(Value::as_bool)
+                                    .unwrap_or(false),
                                 allowed: f
                                     .get("allowedValues")
                                     .and_then(Value::as_array)
                                     .map(|a| {
                                         a.iter()
-                                            .filter_map(|v| v.get("name").or_else(|| v.get("value")))
+                                            .filter_map(|v| {
+                                                v.get("name").or_else(|| v.get("value"))
+                                            })
                                             .filter_map(Value::as_str)
                                             .map(str::to_string)
                                             .collect()
@@ -242,12 +293,22 @@ impl JiraTracker {
     }
 
     /// Fires a transition and confirms the new status by reading it back.
-    async fn transition(&self, key: &str, id: &str, to: &str, fields: &Map<String, Value>) -> Result<(), TrackerError> {
+    async fn transition(
+        &self,
+        key: &str,
+        id: &str,
+        to: &str,
+        fields: &Map<String, Value>,
+    ) -> Result<(), TrackerError> {
         let mut body = gouqi::TransitionTriggerOptions::new(id.to_string());
         body.fields = fields.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        let body = serde_json::to_value(&body).map_err(|e| TrackerError::Transport(e.to_string()))?;
+        let body =
+            serde_json::to_value(&body).map_err(|e| TrackerError::Transport(e.to_string()))?;
         let path = format!("{}/issue/{}/transitions", self.api(), enc(key));
-        let sent = self.http.send(Method::POST, &path, &[], Some(&body), false).await;
+        let sent = self
+            .http
+            .send(Method::POST, &path, &[], Some(&body), false)
+            .await;
         // Whatever the answer, the status read back is the truth.
         let after = self.view(key).await.map(|i| i.status);
         match sent {
@@ -256,11 +317,17 @@ impl JiraTracker {
                 Ok(status) => Err(TrackerError::Rejected(format!(
                     "Jira accepted the transition but {key} is in '{status}', not '{to}'"
                 ))),
-                Err(e) => Err(TrackerError::Rejected(format!("transition sent; reading {key} back failed: {e}"))),
+                Err(e) => Err(TrackerError::Rejected(format!(
+                    "transition sent; reading {key} back failed: {e}"
+                ))),
             },
-            Ok(reply) => Err(check(reply).err().unwrap_or(TrackerError::Rejected("rejected".into()))),
+            Ok(reply) => Err(check(reply)
+                .err()
+                .unwrap_or(TrackerError::Rejected("rejected".into()))),
             Err(e) => {
-                let now = after.map(|s| format!("; {key} is now in '{s}'")).unwrap_or_default();
+                let now = after
+                    .map(|s| format!("; {key} is now in '{s}'"))
+                    .unwrap_or_default();
                 Err(TrackerError::Rejected(format!("{e}{now}")))
             }
         }
@@ -273,7 +340,11 @@ impl JiraTracker {
             JiraDeployment::Server => json!({ "body": text }),
         };
         let path = format!("{}/issue/{}/comment", self.api(), enc(key));
-        let reply = check(self.http.send(Method::POST, &path, &[], Some(&body), false).await?)?;
+        let reply = check(
+            self.http
+                .send(Method::POST, &path, &[], Some(&body), false)
+                .await?,
+        )?;
         Ok(comment(&reply.json::<Value>()?))
     }
 
@@ -284,7 +355,10 @@ impl JiraTracker {
             let reply = self
                 .get(
                     &format!("/issue/{}/comment", enc(key)),
-                    &[("startAt", out.len().to_string()), ("maxResults", "100".into())],
+                    &[
+                        ("startAt", out.len().to_string()),
+                        ("maxResults", "100".into()),
+                    ],
                 )
                 .await?;
             let body: Value = reply.json()?;
@@ -308,7 +382,11 @@ impl JiraTracker {
         let mut token: Option<String> = None;
         while out.len() < limit {
             let page_size = (limit - out.len()).min(100).to_string();
-            let mut query = vec![("jql", jql.to_string()), ("maxResults", page_size), ("fields", FIELDS.to_string())];
+            let mut query = vec![
+                ("jql", jql.to_string()),
+                ("maxResults", page_size),
+                ("fields", FIELDS.to_string()),
+            ];
             let body: Value = match self.site.deployment {
                 JiraDeployment::Cloud => {
                     if let Some(t) = &token {
@@ -332,7 +410,10 @@ impl JiraTracker {
             out.extend(issues.iter().map(|i| self.convert(&i.key, &i.fields)));
             let more = match self.site.deployment {
                 JiraDeployment::Cloud => {
-                    token = body.get("nextPageToken").and_then(Value::as_str).map(str::to_string);
+                    token = body
+                        .get("nextPageToken")
+                        .and_then(Value::as_str)
+                        .map(str::to_string);
                     token.is_some()
                 }
                 JiraDeployment::Server => {
@@ -400,7 +481,11 @@ pub fn choose_transition(
                     "'{}' asks for {} ({}); set jira.transition_fields.{}",
                     t.name,
                     f.key,
-                    if f.allowed.is_empty() { "a value".to_string() } else { f.allowed.join(", ") },
+                    if f.allowed.is_empty() {
+                        "a value".to_string()
+                    } else {
+                        f.allowed.join(", ")
+                    },
                     f.key
                 ));
             }
@@ -419,7 +504,9 @@ pub fn choose_transition(
 /// fixed set of values (resolution), as given otherwise.
 fn screen_value(field: &ScreenField, value: &Value) -> Value {
     match value {
-        Value::String(s) if !field.allowed.is_empty() || field.key == "resolution" => json!({ "name": s }),
+        Value::String(s) if !field.allowed.is_empty() || field.key == "resolution" => {
+            json!({ "name": s })
+        }
         other => other.clone(),
     }
 }
@@ -454,14 +541,20 @@ fn enc(segment: &str) -> String {
 
 /// Jira has no HTML comments: our markers become a short bracketed tag.
 pub fn marker_text(marker: &str) -> String {
-    let inner = marker.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
+    let inner = marker
+        .trim()
+        .trim_start_matches("<!--")
+        .trim_end_matches("-->")
+        .trim();
     format!("[{inner}]")
 }
 
 fn jira_key(issue: &IssueRef) -> Result<&str, TrackerError> {
     match issue {
         IssueRef::Jira { key } => Ok(key),
-        other => Err(TrackerError::Unavailable(format!("{other} is not a Jira issue"))),
+        other => Err(TrackerError::Unavailable(format!(
+            "{other} is not a Jira issue"
+        ))),
     }
 }
 
@@ -485,21 +578,32 @@ impl Tracker for JiraTracker {
     }
 
     async fn label_exists(&self, space: &Space, _name: &str) -> Result<bool, TrackerError> {
-        Err(TrackerError::Unavailable(format!("{space} is not a Jira project")))
+        Err(TrackerError::Unavailable(format!(
+            "{space} is not a Jira project"
+        )))
     }
 
     async fn milestone(&self, space: &Space, _number: u64) -> Result<Milestone, TrackerError> {
-        Err(TrackerError::Unavailable(format!("{space} is not a Jira project")))
+        Err(TrackerError::Unavailable(format!(
+            "{space} is not a Jira project"
+        )))
     }
 
     async fn has_comment(&self, issue: &IssueRef, marker: &str) -> Result<bool, TrackerError> {
         let tag = marker_text(marker);
-        Ok(self.comments(jira_key(issue)?).await?.iter().any(|c| c.body.contains(&tag)))
+        Ok(self
+            .comments(jira_key(issue)?)
+            .await?
+            .iter()
+            .any(|c| c.body.contains(&tag)))
     }
 
     async fn apply(&self, target: &Target, change: &Change) -> Result<(), TrackerError> {
         let Target::Issue(issue) = target else {
-            return Err(TrackerError::Unavailable(format!("cannot {} on {target}", change.action())));
+            return Err(TrackerError::Unavailable(format!(
+                "cannot {} on {target}",
+                change.action()
+            )));
         };
         let key = jira_key(issue)?;
         match change {
@@ -508,7 +612,10 @@ impl Tracker for JiraTracker {
                 let text = body.replace(marker.as_str(), &marker_text(marker));
                 self.add_comment(key, &text).await.map(drop)
             }
-            other => Err(TrackerError::Unavailable(format!("cannot {} on {issue}", other.action()))),
+            other => Err(TrackerError::Unavailable(format!(
+                "cannot {} on {issue}",
+                other.action()
+            ))),
         }
     }
 
@@ -555,10 +662,15 @@ mod tests {
     #[test]
     fn unavailable_transition_lists_what_is_available() {
         let list = [t("21", "To In Progress", "In Progress", vec![])];
-        let TransitionOutcome::Unavailable(reason) = choose_transition("To Do", "Done", &list, &Map::new()) else {
+        let TransitionOutcome::Unavailable(reason) =
+            choose_transition("To Do", "Done", &list, &Map::new())
+        else {
             panic!()
         };
-        assert_eq!(reason, "'Done' is not available from 'To Do'; available: 'To In Progress' → In Progress");
+        assert_eq!(
+            reason,
+            "'Done' is not available from 'To Do'; available: 'To In Progress' → In Progress"
+        );
     }
 
     #[test]
@@ -576,13 +688,22 @@ mod tests {
         else {
             panic!()
         };
-        assert_eq!(Value::Object(fields), json!({"resolution": {"name": "Done"}}));
+        assert_eq!(
+            Value::Object(fields),
+            json!({"resolution": {"name": "Done"}})
+        );
     }
 
     #[test]
     fn deployment_defaults_from_the_host() {
-        assert_eq!(JiraSite::new("https://acme.atlassian.net/", None).deployment, JiraDeployment::Cloud);
-        assert_eq!(JiraSite::new("http://127.0.0.1:8080", None).deployment, JiraDeployment::Server);
+        assert_eq!(
+            JiraSite::new("https://acme.atlassian.net/", None).deployment,
+            JiraDeployment::Cloud
+        );
+        assert_eq!(
+            JiraSite::new("http://127.0.0.1:8080", None).deployment,
+            JiraDeployment::Server
+        );
         assert_eq!(
             JiraSite::new("http://127.0.0.1:8080", Some(JiraDeployment::Cloud)).deployment,
             JiraDeployment::Cloud
@@ -591,6 +712,9 @@ mod tests {
 
     #[test]
     fn markers_become_tags() {
-        assert_eq!(marker_text("<!-- debussy-sync:completion:p -->"), "[debussy-sync:completion:p]");
+        assert_eq!(
+            marker_text("<!-- debussy-sync:completion:p -->"),
+            "[debussy-sync:completion:p]"
+        );
     }
 }

@@ -1,0 +1,519 @@
+//! A stateful fake Jira in two flavors: Cloud (REST v3, ADF comment bodies, Basic
+//! auth, `search/jql` with `nextPageToken`) and Data Center (REST v2, text bodies,
+//! Bearer auth, `search` with `startAt`). A request to the other flavor's API
+//! version is a 404, so a client using the wrong one fails loudly. Its default
+//! workflow is restrictive: To Do → In Progress → In Review → Done (Done asks for a
+//! resolution).
+
+use super::http::{serve, Request, Response};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    Cloud,
+    DataCenter,
+}
+
+/// One request the fake received.
+#[derive(Debug, Clone)]
+pub struct JiraLogged {
+    pub method: String,
+    pub target: String,
+    pub authorization: Option<String>,
+    pub body: Value,
+}
+
+/// Faults to inject.
+#[derive(Debug, Clone)]
+pub enum JiraFault {
+    /// Answer 500 without applying.
+    ServerError,
+    /// 429 with `Retry-After: N`.
+    TooManyRequests { retry_after: u64 },
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct FakeJiraIssue {
+    pub summary: String,
+    pub status: String,
+    pub resolution: Option<String>,
+    pub labels: Vec<String>,
+    pub description: Option<String>,
+    /// Bodies as sent (ADF objects on Cloud, strings on Data Center).
+    pub comments: Vec<Value>,
+}
+
+struct Transition {
+    id: &'static str,
+    name: &'static str,
+    from: &'static [&'static str],
+    to: &'static str,
+    requires_resolution: bool,
+}
+
+const WORKFLOW: &[Transition] = &[
+    Transition {
+        id: "11",
+        name: "Start Progress",
+        from: &["To Do"],
+        to: "In Progress",
+        requires_resolution: false,
+    },
+    Transition {
+        id: "21",
+        name: "Request Review",
+        from: &["In Progress"],
+        to: "In Review",
+        requires_resolution: false,
+    },
+    Transition {
+        id: "31",
+        name: "Resolve",
+        from: &["In Review"],
+        to: "Done",
+        requires_resolution: true,
+    },
+    Transition {
+        id: "41",
+        name: "Stop Progress",
+        from: &["In Progress"],
+        to: "To Do",
+        requires_resolution: false,
+    },
+    Transition {
+        id: "51",
+        name: "Back to Work",
+        from: &["In Review"],
+        to: "In Progress",
+        requires_resolution: false,
+    },
+];
+
+fn category(status: &str) -> &'static str {
+    match status {
+        "To Do" => "new",
+        "Done" => "done",
+        _ => "indeterminate",
+    }
+}
+
+struct State {
+    flavor: Flavor,
+    base: String,
+    issues: BTreeMap<String, FakeJiraIssue>,
+    log: Vec<JiraLogged>,
+    faults: Vec<(String, String, JiraFault, usize)>,
+    next_id: u64,
+    page_cap: usize,
+    expected_auth: String,
+}
+
+/// The fake and a handle on its state.
+#[derive(Clone)]
+pub struct FakeJira {
+    pub url: String,
+    pub flavor: Flavor,
+    state: Arc<Mutex<State>>,
+}
+
+/// The credentials the fake accepts.
+pub const JIRA_TOKEN: &str = "jira_SECRET_token_0123456789_SECRET";
+pub const JIRA_EMAIL: &str = "dev@acme.test";
+
+impl FakeJira {
+    pub fn start(flavor: Flavor) -> FakeJira {
+        use base64::Engine as _;
+        let expected_auth = match flavor {
+            Flavor::Cloud => format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD
+                    .encode(format!("{JIRA_EMAIL}:{JIRA_TOKEN}"))
+            ),
+            Flavor::DataCenter => format!("Bearer {JIRA_TOKEN}"),
+        };
+        let state = Arc::new(Mutex::new(State {
+            flavor,
+            base: String::new(),
+            issues: BTreeMap::new(),
+            log: Vec::new(),
+            faults: Vec::new(),
+            next_id: 10_000,
+            page_cap: 50,
+            expected_auth,
+        }));
+        let s = state.clone();
+        let url = serve(Arc::new(move |req| handle(&s, req)));
+        state.lock().unwrap().base = url.clone();
+        FakeJira { url, flavor, state }
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&mut State) -> T) -> T {
+        f(&mut self.state.lock().unwrap())
+    }
+
+    /// Adds an issue in status "To Do".
+    pub fn add_issue(&self, key: &str, summary: &str) {
+        self.with(|s| {
+            s.issues.insert(
+                key.into(),
+                FakeJiraIssue {
+                    summary: summary.into(),
+                    status: "To Do".into(),
+                    ..FakeJiraIssue::default()
+                },
+            )
+        });
+    }
+
+    pub fn set_status(&self, key: &str, status: &str) {
+        self.with(|s| s.issues.get_mut(key).unwrap().status = status.into());
+    }
+
+    pub fn issue(&self, key: &str) -> FakeJiraIssue {
+        self.with(|s| s.issues[key].clone())
+    }
+
+    /// Search pages hold at most `n` issues (Jira caps page sizes too).
+    pub fn cap_page_size(&self, n: usize) {
+        self.with(|s| s.page_cap = n);
+    }
+
+    pub fn requests(&self) -> Vec<JiraLogged> {
+        self.with(|s| s.log.clone())
+    }
+
+    pub fn clear_log(&self) {
+        self.with(|s| s.log.clear())
+    }
+
+    /// Requests that change state.
+    pub fn writes(&self) -> Vec<JiraLogged> {
+        self.requests()
+            .into_iter()
+            .filter(|r| r.method != "GET")
+            .collect()
+    }
+
+    pub fn inject(&self, method: &str, path_contains: &str, fault: JiraFault, times: usize) {
+        self.with(|s| {
+            s.faults
+                .push((method.into(), path_contains.into(), fault, times))
+        });
+    }
+}
+
+fn error(status: u16, message: &str) -> Response {
+    Response::json(status, &json!({"errorMessages": [message], "errors": {}}))
+}
+
+fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
+    let mut s = state.lock().unwrap();
+    s.log.push(JiraLogged {
+        method: req.method.clone(),
+        target: req.target.clone(),
+        authorization: req.header("authorization").map(str::to_string),
+        body: req.json(),
+    });
+    if req.header("authorization") != Some(s.expected_auth.as_str()) {
+        return error(401, "You are not authenticated.");
+    }
+    let path = req.path().to_string();
+    if let Some(f) = s
+        .faults
+        .iter_mut()
+        .find(|(m, p, _, n)| *n > 0 && *m == req.method && path.contains(p.as_str()))
+    {
+        f.3 -= 1;
+        return match f.2 {
+            JiraFault::ServerError => Response {
+                status: 500,
+                headers: vec![("Content-Type".into(), "text/html".into())],
+                body: "<html>Internal server error</html>".into(),
+            },
+            JiraFault::TooManyRequests { retry_after } => {
+                error(429, "Rate limit exceeded.").header("Retry-After", &retry_after.to_string())
+            }
+        };
+    }
+    let prefix = match s.flavor {
+        Flavor::Cloud => "/rest/api/3",
+        Flavor::DataCenter => "/rest/api/2",
+    };
+    let Some(rest) = path.strip_prefix(prefix) else {
+        return error(
+            404,
+            "Not found (wrong REST API version for this deployment)",
+        );
+    };
+    let seg: Vec<String> = rest
+        .trim_matches('/')
+        .split('/')
+        .map(|x| x.replace("%2D", "-"))
+        .collect();
+    let seg: Vec<&str> = seg.iter().map(String::as_str).collect();
+    match (req.method.as_str(), seg.as_slice()) {
+        ("GET", ["myself"]) => Response::json(
+            200,
+            &match s.flavor {
+                Flavor::Cloud => {
+                    json!({"accountId": "5b10ac8d82e05b22cc7d4ef5", "displayName": "Dev Eloper", "emailAddress": JIRA_EMAIL})
+                }
+                Flavor::DataCenter => {
+                    json!({"name": "dev", "key": "dev", "displayName": "Dev Eloper", "emailAddress": JIRA_EMAIL})
+                }
+            },
+        ),
+        ("GET", ["issue", key]) => match s.issues.get(*key) {
+            Some(i) => Response::json(200, &issue_json(&s, key, i)),
+            None => error(
+                404,
+                "Issue does not exist or you do not have permission to see it.",
+            ),
+        },
+        ("POST", ["issue"]) => {
+            let body = req.json();
+            let fields = &body["fields"];
+            let project = fields["project"]["key"]
+                .as_str()
+                .unwrap_or("PROJ")
+                .to_string();
+            let n = s
+                .issues
+                .keys()
+                .filter(|k| k.starts_with(&format!("{project}-")))
+                .count()
+                + 1;
+            let key = format!("{project}-{n}");
+            let description = match &fields["description"] {
+                Value::Null => None,
+                d => Some(
+                    d.as_str()
+                        .map(str::to_string)
+                        .unwrap_or_else(|| d.to_string()),
+                ),
+            };
+            s.issues.insert(
+                key.clone(),
+                FakeJiraIssue {
+                    summary: fields["summary"].as_str().unwrap_or_default().into(),
+                    status: "To Do".into(),
+                    description,
+                    labels: fields["labels"]
+                        .as_array()
+                        .map(|a| {
+                            a.iter()
+                                .filter_map(|v| v.as_str().map(str::to_string))
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    ..FakeJiraIssue::default()
+                },
+            );
+            Response::json(
+                201,
+                &json!({"id": "1", "key": key, "self": format!("{}{prefix}/issue/{key}", s.base)}),
+            )
+        }
+        ("GET", ["issue", key, "transitions"]) => {
+            let Some(i) = s.issues.get(*key) else {
+                return error(404, "Issue does not exist");
+            };
+            let list: Vec<Value> = WORKFLOW
+                .iter()
+                .filter(|t| t.from.contains(&i.status.as_str()))
+                .map(|t| {
+                    let fields = if t.requires_resolution {
+                        json!({"resolution": {"required": true, "name": "Resolution", "schema": {"type": "resolution", "system": "resolution"},
+                               "allowedValues": [{"id": "1", "name": "Done"}, {"id": "2", "name": "Won't Do"}]}})
+                    } else {
+                        json!({})
+                    };
+                    json!({"id": t.id, "name": t.name, "hasScreen": t.requires_resolution,
+                           "to": {"name": t.to, "statusCategory": {"key": category(t.to)}}, "fields": fields})
+                })
+                .collect();
+            Response::json(200, &json!({"expand": "transitions", "transitions": list}))
+        }
+        ("POST", ["issue", key, "transitions"]) => {
+            let body = req.json();
+            let id = body["transition"]["id"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            let Some(i) = s.issues.get_mut(*key) else {
+                return error(404, "Issue does not exist");
+            };
+            let Some(t) = WORKFLOW
+                .iter()
+                .find(|t| t.id == id && t.from.contains(&i.status.as_str()))
+            else {
+                return error(
+                    400,
+                    &format!("Transition id '{id}' is not valid for this issue."),
+                );
+            };
+            let resolution = body["fields"]["resolution"]["name"]
+                .as_str()
+                .map(str::to_string);
+            if t.requires_resolution && resolution.is_none() {
+                return Response::json(
+                    400,
+                    &json!({"errorMessages": [], "errors": {"resolution": "Resolution is required."}}),
+                );
+            }
+            i.status = t.to.into();
+            i.resolution = if category(t.to) == "done" {
+                resolution
+            } else {
+                None
+            };
+            Response::empty(204)
+        }
+        ("GET", ["issue", key, "comment"]) => {
+            let Some(i) = s.issues.get(*key) else {
+                return error(404, "Issue does not exist");
+            };
+            let start: usize = req
+                .query("startAt")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            let max: usize = req
+                .query("maxResults")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(50)
+                .min(s.page_cap);
+            let all: Vec<Value> = i
+                .comments
+                .iter()
+                .enumerate()
+                .map(|(n, b)| json!({"id": (n + 1).to_string(), "body": b, "author": {"displayName": "Dev Eloper"}, "created": "2026-11-21T06:00:00.000+0000"}))
+                .collect();
+            let total = all.len();
+            let page: Vec<Value> = all.into_iter().skip(start).take(max).collect();
+            Response::json(
+                200,
+                &json!({"startAt": start, "maxResults": max, "total": total, "comments": page}),
+            )
+        }
+        ("POST", ["issue", key, "comment"]) => {
+            let flavor = s.flavor;
+            s.next_id += 1;
+            let id = s.next_id;
+            let Some(i) = s.issues.get_mut(*key) else {
+                return error(404, "Issue does not exist");
+            };
+            let body = req.json()["body"].clone();
+            let valid = match flavor {
+                Flavor::Cloud => {
+                    body["type"] == "doc" && body["version"] == 1 && body["content"].is_array()
+                }
+                Flavor::DataCenter => body.is_string(),
+            };
+            if !valid {
+                return error(400, "Comment body is not valid for this API version.");
+            }
+            i.comments.push(body.clone());
+            Response::json(
+                201,
+                &json!({"id": id.to_string(), "body": body, "author": {"displayName": "Dev Eloper"}}),
+            )
+        }
+        ("GET", ["search", "jql"]) if s.flavor == Flavor::Cloud => {
+            let keys = matching(&s, &req.query("jql").unwrap_or_default());
+            let max: usize = req
+                .query("maxResults")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(50)
+                .min(s.page_cap);
+            let start: usize = req
+                .query("nextPageToken")
+                .and_then(|t| t.strip_prefix("tok").and_then(|n| n.parse().ok()))
+                .unwrap_or(0);
+            let page: Vec<Value> = keys
+                .iter()
+                .skip(start)
+                .take(max)
+                .map(|k| issue_json(&s, k, &s.issues[k]))
+                .collect();
+            let next = start + page.len();
+            let mut body = json!({"issues": page, "isLast": next >= keys.len()});
+            if next < keys.len() {
+                body["nextPageToken"] = json!(format!("tok{next}"));
+            }
+            Response::json(200, &body)
+        }
+        ("GET", ["search"]) if s.flavor == Flavor::DataCenter => {
+            let keys = matching(&s, &req.query("jql").unwrap_or_default());
+            let max: usize = req
+                .query("maxResults")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(50)
+                .min(s.page_cap);
+            let start: usize = req
+                .query("startAt")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            let page: Vec<Value> = keys
+                .iter()
+                .skip(start)
+                .take(max)
+                .map(|k| issue_json(&s, k, &s.issues[k]))
+                .collect();
+            Response::json(
+                200,
+                &json!({"startAt": start, "maxResults": max, "total": keys.len(), "issues": page}),
+            )
+        }
+        _ => error(404, "Not found"),
+    }
+}
+
+/// Keys matching a tiny JQL subset: `project = X` (anything else matches all).
+fn matching(s: &State, jql: &str) -> Vec<String> {
+    let jql = jql
+        .replace('+', " ")
+        .replace("%20", " ")
+        .replace("%3D", "=");
+    let project = jql
+        .split_once("project")
+        .and_then(|(_, r)| r.trim_start().strip_prefix('='))
+        .map(|r| {
+            r.trim()
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .trim_matches('"')
+                .to_string()
+        });
+    s.issues
+        .keys()
+        .filter(|k| {
+            project
+                .as_ref()
+                .is_none_or(|p| k.starts_with(&format!("{p}-")))
+        })
+        .cloned()
+        .collect()
+}
+
+fn issue_json(s: &State, key: &str, i: &FakeJiraIssue) -> Value {
+    let prefix = match s.flavor {
+        Flavor::Cloud => "/rest/api/3",
+        Flavor::DataCenter => "/rest/api/2",
+    };
+    json!({
+        "id": "10001", "key": key, "self": format!("{}{prefix}/issue/{key}", s.base),
+        "fields": {
+            "summary": i.summary,
+            "status": {"name": i.status, "statusCategory": {"key": category(&i.status)}},
+            "resolution": i.resolution.as_ref().map(|r| json!({"name": r})),
+            "labels": i.labels,
+            "issuetype": {"name": "Task"},
+            "assignee": null,
+            "updated": "2026-11-21T06:00:00.000+0000",
+            "description": i.description,
+        }
+    })
+}
