@@ -480,8 +480,7 @@ fn matching(s: &State, jql: &str) -> Vec<String> {
         .split_once("project")
         .and_then(|(_, r)| r.trim_start().strip_prefix('='))
         .map(|r| {
-            r.trim()
-                .split_whitespace()
+            r.split_whitespace()
                 .next()
                 .unwrap_or_default()
                 .trim_matches('"')

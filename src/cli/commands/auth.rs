@@ -159,10 +159,7 @@ fn logout(ctx: &Context, service: Service, hostname: Option<String>) -> Result<i
     let account = match service {
         Service::Github => credentials::github_account(&github_host(ctx, hostname)),
         Service::Jira => {
-            let url = ctx
-                .jira_site()
-                .map(|s| s.url)
-                .map_err(|r| CliError::input(r))?;
+            let url = ctx.jira_site().map(|s| s.url).map_err(CliError::input)?;
             credentials::jira_account(&url)
         }
     };

@@ -1,0 +1,337 @@
+//! End-to-end against jira820, a third-party stateful mock of Jira Data Center 8.20
+//! (PyPI `jira820`), configured with a restrictive workflow:
+//! To Do → In Progress → In Review → Done, where Done's screen asks for a resolution.
+//!
+//! `.ci/run` installs jira820; run with `cargo test --test e2e_jira820 -- --ignored`.
+
+mod support;
+
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use support::http::call;
+use support::*;
+
+const WORKFLOW: &str = r#"project_key: PROJ
+statuses:
+  - ["To Do", "todo", "1"]
+  - ["In Progress", "inprogress", "3"]
+  - ["In Review", "inprogress", "10001"]
+  - ["Done", "done", "10002"]
+transition_scheme:
+  "To Do": ["In Progress"]
+  "In Progress": ["In Review", "To Do"]
+  "In Review": ["Done", "In Progress"]
+  "Done": []
+transition_screens:
+  "Done": ["resolution"]
+epics_per_module: 0
+standalone_per_module: 0
+history_per_module: 0
+"#;
+
+struct Jira820 {
+    child: Child,
+    url: String,
+    log: Arc<Mutex<Vec<String>>>,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Jira820 {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Jira820 {
+    fn start() -> Jira820 {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("jira820.yaml");
+        std::fs::write(&config, WORKFLOW).unwrap();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let python = std::env::var("JIRA820_PYTHON").unwrap_or_else(|_| "python3".into());
+        let mut child = Command::new(&python)
+            .args(["-m", "jira820"])
+            .env("JIRA820_CONFIG", &config)
+            .env("JIRA820_HOST", "127.0.0.1")
+            .env("JIRA820_PORT", port.to_string())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start jira820 with {python}: {e}"));
+        let log = Arc::new(Mutex::new(Vec::new()));
+        for stream in [
+            Box::new(child.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>,
+            Box::new(child.stderr.take().unwrap()),
+        ] {
+            let log = log.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                    log.lock().unwrap().push(line);
+                }
+            });
+        }
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "jira820 did not start:\n{}",
+                log.lock().unwrap().join("\n")
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        Jira820 {
+            child,
+            url,
+            log,
+            _dir: dir,
+        }
+    }
+
+    fn create(&self, summary: &str) -> String {
+        let (status, body) = call(
+            "POST",
+            &format!("{}/rest/api/2/issue", self.url),
+            Some(
+                &json!({"fields": {"project": {"key": "PROJ"}, "summary": summary, "issuetype": {"name": "Task"}}}),
+            ),
+        );
+        assert_eq!(status, 201, "{body}");
+        serde_json::from_str::<Value>(&body).unwrap()["key"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    fn get(&self, key: &str) -> Value {
+        let (status, body) = call("GET", &format!("{}/rest/api/2/issue/{key}", self.url), None);
+        assert_eq!(status, 200, "{body}");
+        serde_json::from_str(&body).unwrap()
+    }
+
+    fn status(&self, key: &str) -> String {
+        self.get(key)["fields"]["status"]["name"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    fn transition_posts(&self) -> usize {
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.contains("POST") && l.contains("/transitions"))
+            .count()
+    }
+}
+
+fn workspace(server: &Jira820, transitions: &str) -> Workspace {
+    let ws = Workspace::new();
+    ws.write(
+        ".debussy/config.yaml",
+        &format!("jira:\n  url: {}\n  deployment: server\n  auth_type: bearer\n  transitions:\n{transitions}  transition_fields:\n    resolution: Done\n", server.url),
+    );
+    ws
+}
+
+fn run(ws: &Workspace, args: &[&str]) -> std::process::Output {
+    let out = ws
+        .cmd()
+        .env("JIRA_API_TOKEN", "pat-for-jira820")
+        .env("GH_DEBUSSY_SYNC_KEYRING", "none")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?} exit {:?}:\n{}\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+#[test]
+#[ignore = "needs jira820; run by .ci/run"]
+fn phase_events_move_issues_through_a_restrictive_workflow() {
+    let server = Jira820::start();
+    let plan_issue = server.create("Ship the sync");
+    let phase_issue = server.create("Phase one work");
+    let ws = workspace(
+        &server,
+        "    on_phase_start: \"In Progress\"\n    on_phase_complete: \"In Review\"\n    on_plan_complete: \"Done\"\n",
+    );
+    ws.write(
+        "plans/MASTER_PLAN.md",
+        &format!("# E2E - Master Plan\n\n**Jira Issues:** {plan_issue}\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | [One](phase-1.md) | Pending |\n| 2 | [Two](phase-2.md) | Pending |\n"),
+    );
+    ws.write(
+        "plans/phase-1.md",
+        &format!("# E2E Phase 1: One\n\n**Jira Issues:** {phase_issue}\n"),
+    );
+    ws.write("plans/phase-2.md", "# E2E Phase 2: Two\n");
+
+    run(&ws, &["phase", "start", "1"]);
+    assert_eq!(server.status(&plan_issue), "In Progress");
+    assert_eq!(server.status(&phase_issue), "In Progress");
+    run(&ws, &["phase", "complete", "1"]);
+    assert_eq!(server.status(&phase_issue), "In Review");
+    assert_eq!(server.status(&plan_issue), "In Progress");
+
+    let before = server.transition_posts();
+    let again = json_stdout(&run(&ws, &["--json", "phase", "complete", "1"]));
+    assert_eq!(again["operations"], json!([]));
+    assert_eq!(
+        server.transition_posts(),
+        before,
+        "re-running sent a transition"
+    );
+
+    run(&ws, &["phase", "start", "2"]);
+    run(&ws, &["phase", "complete", "2"]);
+    run(&ws, &["plan", "complete"]);
+    for key in [&plan_issue, &phase_issue] {
+        let issue = server.get(key);
+        assert_eq!(issue["fields"]["status"]["name"], "Done", "{key}");
+        assert_eq!(issue["fields"]["resolution"]["name"], "Done", "{key}");
+    }
+}
+
+#[test]
+#[ignore = "needs jira820; run by .ci/run"]
+fn transition_the_workflow_forbids_is_skipped_and_leaves_the_issue() {
+    let server = Jira820::start();
+    let key = server.create("Not yet");
+    let ws = workspace(&server, "    on_phase_start: \"Done\"\n");
+    ws.write(
+        "plans/MASTER_PLAN.md",
+        &format!("# Skip - Master Plan\n\n**Jira Issues:** {key}\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | [One](p1.md) | Pending |\n"),
+    );
+    let before = server.transition_posts();
+    let out = run(&ws, &["--json", "phase", "start", "1"]);
+    let report = json_stdout(&out);
+    let op = &report["operations"][0];
+    assert_eq!(op["status"], "skipped", "{report}");
+    assert!(
+        op["message"]
+            .as_str()
+            .unwrap()
+            .contains("available: 'To In Progress' → In Progress"),
+        "{op}"
+    );
+    assert_eq!(server.status(&key), "To Do");
+    assert_eq!(server.transition_posts(), before);
+}
+
+#[test]
+#[ignore = "needs jira820; run by .ci/run"]
+fn every_jira_subcommand_works_in_human_and_json_form() {
+    let server = Jira820::start();
+    let a = server.create("Alpha");
+    let _b = server.create("Beta");
+    let _c = server.create("Gamma");
+    let ws = workspace(&server, "    on_phase_start: null\n");
+
+    let view = json_stdout(&run(&ws, &["--json", "jira", "view", &a]));
+    assert_eq!(view["summary"], "Alpha");
+    assert_eq!(view["status"], "To Do");
+    let human = String::from_utf8(run(&ws, &["jira", "view", &a]).stdout).unwrap();
+    assert!(
+        human.contains("Alpha") && human.contains("To Do"),
+        "{human}"
+    );
+
+    let t = json_stdout(&run(&ws, &["--json", "jira", "transitions", &a]));
+    assert_eq!(t["transitions"][0]["to"], "In Progress");
+    let human = String::from_utf8(run(&ws, &["jira", "transitions", &a]).stdout).unwrap();
+    assert!(human.contains("To In Progress"), "{human}");
+
+    let moved = json_stdout(&run(
+        &ws,
+        &["--json", "jira", "transition", &a, "In Progress"],
+    ));
+    assert_eq!(moved["status"], "applied");
+    let human = String::from_utf8(
+        run(
+            &ws,
+            &["jira", "transition", &a, "In Review", "--comment", "ready"],
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert!(human.contains("In Progress → In Review"), "{human}");
+    let done = json_stdout(&run(
+        &ws,
+        &[
+            "--json",
+            "jira",
+            "transition",
+            &a,
+            "Done",
+            "--resolution",
+            "Done",
+        ],
+    ));
+    assert_eq!(done["resolution"], "Done");
+    assert_eq!(server.status(&a), "Done");
+
+    let mut cmd = ws.cmd();
+    cmd.env("JIRA_API_TOKEN", "pat")
+        .env("GH_DEBUSSY_SYNC_KEYRING", "none");
+    cmd.args(["--json", "jira", "comment", &a, "--body-file", "-"])
+        .write_stdin("Written from stdin");
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(json_stdout(&out)["id"].is_string());
+    run(&ws, &["jira", "comment", &a, "--body", "human form"]);
+    let comments = json_stdout(&run(&ws, &["--json", "jira", "view", &a]))["comments"].clone();
+    let bodies: Vec<&str> = comments
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["body"].as_str().unwrap())
+        .collect();
+    assert!(
+        bodies.contains(&"Written from stdin")
+            && bodies.contains(&"human form")
+            && bodies.contains(&"ready"),
+        "{bodies:?}"
+    );
+
+    let found = json_stdout(&run(
+        &ws,
+        &[
+            "--json",
+            "jira",
+            "search",
+            "project = PROJ ORDER BY key ASC",
+            "--limit",
+            "2",
+        ],
+    ));
+    assert_eq!(found["issues"].as_array().unwrap().len(), 2);
+    let all = json_stdout(&run(&ws, &["--json", "jira", "search", "project = PROJ"]));
+    assert_eq!(all["issues"].as_array().unwrap().len(), 3);
+    let human = String::from_utf8(run(&ws, &["jira", "search", "project = PROJ"]).stdout).unwrap();
+    assert_eq!(human.lines().count(), 3, "{human}");
+
+    let me = json_stdout(&run(&ws, &["--json", "jira", "whoami"]));
+    assert_eq!(me["deployment"], "server");
+    assert!(me["name"].is_string());
+    let human = String::from_utf8(run(&ws, &["jira", "whoami"]).stdout).unwrap();
+    assert!(human.contains("[server]"), "{human}");
+}
