@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Record a phase event and converge the linked issues')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show, check or complete a plan')
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'One interface over the local tracker, GitHub and Jira issues')
             [CompletionResult]::new('jira', 'jira', [CompletionResultType]::ParameterValue, 'The Jira shell bridge: view, transition, comment on and search Jira issues')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Credentials in the OS keyring')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Completion and sync history')
@@ -210,6 +211,184 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;plan;help;help' {
+            break
+        }
+        'gh-debussy-sync;issue' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List issues of the local tracker, a GitHub repository or a Jira project')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Show an issue with its comments')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an issue')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit title, body, labels, assignees or milestone')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close an issue')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen an issue')
+            [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Add a comment')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'gh-debussy-sync;issue;list' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'state')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Only issues with this label')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only issues assigned to this person')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many issues')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;view' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;create' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The text')
+            [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the text from a file (`-` for standard input)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'label')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'assignee')
+            [CompletionResult]::new('--milestone', '--milestone', [CompletionResultType]::ParameterName, 'Milestone number (local and GitHub)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;edit' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The text')
+            [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the text from a file (`-` for standard input)')
+            [CompletionResult]::new('--add-label', '--add-label', [CompletionResultType]::ParameterName, 'add-label')
+            [CompletionResult]::new('--remove-label', '--remove-label', [CompletionResultType]::ParameterName, 'remove-label')
+            [CompletionResult]::new('--add-assignee', '--add-assignee', [CompletionResultType]::ParameterName, 'add-assignee')
+            [CompletionResult]::new('--remove-assignee', '--remove-assignee', [CompletionResultType]::ParameterName, 'remove-assignee')
+            [CompletionResult]::new('--milestone', '--milestone', [CompletionResultType]::ParameterName, 'Milestone number, or `none` to remove it')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;close' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Comment before closing (`-` reads standard input)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;reopen' {
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Comment after reopening (`-` reads standard input)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;comment' {
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The text')
+            [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the text from a file (`-` for standard input)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors and warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List issues of the local tracker, a GitHub repository or a Jira project')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Show an issue with its comments')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an issue')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit title, body, labels, assignees or milestone')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close an issue')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen an issue')
+            [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Add a comment')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'gh-debussy-sync;issue;help;list' {
+            break
+        }
+        'gh-debussy-sync;issue;help;view' {
+            break
+        }
+        'gh-debussy-sync;issue;help;create' {
+            break
+        }
+        'gh-debussy-sync;issue;help;edit' {
+            break
+        }
+        'gh-debussy-sync;issue;help;close' {
+            break
+        }
+        'gh-debussy-sync;issue;help;reopen' {
+            break
+        }
+        'gh-debussy-sync;issue;help;comment' {
+            break
+        }
+        'gh-debussy-sync;issue;help;help' {
             break
         }
         'gh-debussy-sync;jira' {
@@ -569,6 +748,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
         'gh-debussy-sync;help' {
             [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Record a phase event and converge the linked issues')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show, check or complete a plan')
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'One interface over the local tracker, GitHub and Jira issues')
             [CompletionResult]::new('jira', 'jira', [CompletionResultType]::ParameterValue, 'The Jira shell bridge: view, transition, comment on and search Jira issues')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Credentials in the OS keyring')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Completion and sync history')
@@ -605,6 +785,37 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;help;plan;complete' {
+            break
+        }
+        'gh-debussy-sync;help;issue' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List issues of the local tracker, a GitHub repository or a Jira project')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Show an issue with its comments')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an issue')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit title, body, labels, assignees or milestone')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close an issue')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen an issue')
+            [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Add a comment')
+            break
+        }
+        'gh-debussy-sync;help;issue;list' {
+            break
+        }
+        'gh-debussy-sync;help;issue;view' {
+            break
+        }
+        'gh-debussy-sync;help;issue;create' {
+            break
+        }
+        'gh-debussy-sync;help;issue;edit' {
+            break
+        }
+        'gh-debussy-sync;help;issue;close' {
+            break
+        }
+        'gh-debussy-sync;help;issue;reopen' {
+            break
+        }
+        'gh-debussy-sync;help;issue;comment' {
             break
         }
         'gh-debussy-sync;help;jira' {

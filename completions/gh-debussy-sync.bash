@@ -31,6 +31,9 @@ _gh__debussy__sync() {
             gh__debussy__sync,history)
                 cmd="gh__debussy__sync__subcmd__history"
                 ;;
+            gh__debussy__sync,issue)
+                cmd="gh__debussy__sync__subcmd__issue"
+                ;;
             gh__debussy__sync,jira)
                 cmd="gh__debussy__sync__subcmd__jira"
                 ;;
@@ -109,6 +112,9 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__help,history)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__history"
                 ;;
+            gh__debussy__sync__subcmd__help,issue)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue"
+                ;;
             gh__debussy__sync__subcmd__help,jira)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__jira"
                 ;;
@@ -138,6 +144,27 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__config,validate)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__config__subcmd__validate"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,close)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__close"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,comment)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__comment"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,create)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__create"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,edit)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__edit"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,list)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__list"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,reopen)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__reopen"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,view)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__view"
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__jira,comment)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__comment"
@@ -174,6 +201,54 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__plan,show)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__show"
+                ;;
+            gh__debussy__sync__subcmd__issue,close)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__close"
+                ;;
+            gh__debussy__sync__subcmd__issue,comment)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__comment"
+                ;;
+            gh__debussy__sync__subcmd__issue,create)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__create"
+                ;;
+            gh__debussy__sync__subcmd__issue,edit)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__edit"
+                ;;
+            gh__debussy__sync__subcmd__issue,help)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__issue,list)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__list"
+                ;;
+            gh__debussy__sync__subcmd__issue,reopen)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__reopen"
+                ;;
+            gh__debussy__sync__subcmd__issue,view)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__view"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,close)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__close"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,comment)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__comment"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,create)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__create"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,edit)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__edit"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,help)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,list)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__list"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,reopen)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__reopen"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,view)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__view"
                 ;;
             gh__debussy__sync__subcmd__jira,comment)
                 cmd="gh__debussy__sync__subcmd__jira__subcmd__comment"
@@ -272,7 +347,7 @@ _gh__debussy__sync() {
 
     case "${cmd}" in
         gh__debussy__sync)
-            opts="-C -q -v -h -V --json --dry-run --yes --quiet --verbose --no-color --help --version phase plan jira auth history config completions help"
+            opts="-C -q -v -h -V --json --dry-run --yes --quiet --verbose --no-color --help --version phase plan issue jira auth history config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -644,7 +719,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__help)
-            opts="phase plan jira auth history config completions help"
+            opts="phase plan issue jira auth history config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -814,6 +889,118 @@ _gh__debussy__sync() {
         gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue)
+            opts="list view create edit close reopen comment"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__comment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__reopen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__view)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1050,6 +1237,368 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help list view create edit close reopen comment help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__close)
+            opts="-C -q -v -h --reason --comment --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -W "completed not-planned" -- "${cur}"))
+                    return 0
+                    ;;
+                --comment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__comment)
+            opts="-C -q -v -h --body --body-file --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__create)
+            opts="-C -q -v -h --title --body --body-file --label --assignee --milestone --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --milestone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__edit)
+            opts="-C -q -v -h --title --body --body-file --add-label --remove-label --add-assignee --remove-assignee --milestone --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --milestone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help)
+            opts="list view create edit close reopen comment help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__comment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__reopen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__view)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__list)
+            opts="-C -q -v -h --state --label --assignee --limit --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -W "open closed all" -- "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__reopen)
+            opts="-C -q -v -h --comment --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --comment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__view)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

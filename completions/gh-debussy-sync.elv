@@ -33,6 +33,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --version 'Print version'
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
+            cand issue 'One interface over the local tracker, GitHub and Jira issues'
             cand jira 'The Jira shell bridge: view, transition, comment on and search Jira issues'
             cand auth 'Credentials in the OS keyring'
             cand history 'Completion and sync history'
@@ -189,6 +190,167 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;plan;help;complete'= {
         }
         &'gh-debussy-sync;plan;help;help'= {
+        }
+        &'gh-debussy-sync;issue'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List issues of the local tracker, a GitHub repository or a Jira project'
+            cand view 'Show an issue with its comments'
+            cand create 'Create an issue'
+            cand edit 'Edit title, body, labels, assignees or milestone'
+            cand close 'Close an issue'
+            cand reopen 'Reopen an issue'
+            cand comment 'Add a comment'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;issue;list'= {
+            cand --state 'state'
+            cand --label 'Only issues with this label'
+            cand --assignee 'Only issues assigned to this person'
+            cand --limit 'At most this many issues'
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;view'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;create'= {
+            cand --title 'title'
+            cand --body 'The text'
+            cand --body-file 'Read the text from a file (`-` for standard input)'
+            cand --label 'label'
+            cand --assignee 'assignee'
+            cand --milestone 'Milestone number (local and GitHub)'
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;edit'= {
+            cand --title 'title'
+            cand --body 'The text'
+            cand --body-file 'Read the text from a file (`-` for standard input)'
+            cand --add-label 'add-label'
+            cand --remove-label 'remove-label'
+            cand --add-assignee 'add-assignee'
+            cand --remove-assignee 'remove-assignee'
+            cand --milestone 'Milestone number, or `none` to remove it'
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;close'= {
+            cand --reason 'reason'
+            cand --comment 'Comment before closing (`-` reads standard input)'
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;reopen'= {
+            cand --comment 'Comment after reopening (`-` reads standard input)'
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;comment'= {
+            cand --body 'The text'
+            cand --body-file 'Read the text from a file (`-` for standard input)'
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;help'= {
+            cand list 'List issues of the local tracker, a GitHub repository or a Jira project'
+            cand view 'Show an issue with its comments'
+            cand create 'Create an issue'
+            cand edit 'Edit title, body, labels, assignees or milestone'
+            cand close 'Close an issue'
+            cand reopen 'Reopen an issue'
+            cand comment 'Add a comment'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;issue;help;list'= {
+        }
+        &'gh-debussy-sync;issue;help;view'= {
+        }
+        &'gh-debussy-sync;issue;help;create'= {
+        }
+        &'gh-debussy-sync;issue;help;edit'= {
+        }
+        &'gh-debussy-sync;issue;help;close'= {
+        }
+        &'gh-debussy-sync;issue;help;reopen'= {
+        }
+        &'gh-debussy-sync;issue;help;comment'= {
+        }
+        &'gh-debussy-sync;issue;help;help'= {
         }
         &'gh-debussy-sync;jira'= {
             cand -C 'Run as if started in DIR'
@@ -510,6 +672,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help'= {
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
+            cand issue 'One interface over the local tracker, GitHub and Jira issues'
             cand jira 'The Jira shell bridge: view, transition, comment on and search Jira issues'
             cand auth 'Credentials in the OS keyring'
             cand history 'Completion and sync history'
@@ -538,6 +701,29 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;plan;check'= {
         }
         &'gh-debussy-sync;help;plan;complete'= {
+        }
+        &'gh-debussy-sync;help;issue'= {
+            cand list 'List issues of the local tracker, a GitHub repository or a Jira project'
+            cand view 'Show an issue with its comments'
+            cand create 'Create an issue'
+            cand edit 'Edit title, body, labels, assignees or milestone'
+            cand close 'Close an issue'
+            cand reopen 'Reopen an issue'
+            cand comment 'Add a comment'
+        }
+        &'gh-debussy-sync;help;issue;list'= {
+        }
+        &'gh-debussy-sync;help;issue;view'= {
+        }
+        &'gh-debussy-sync;help;issue;create'= {
+        }
+        &'gh-debussy-sync;help;issue;edit'= {
+        }
+        &'gh-debussy-sync;help;issue;close'= {
+        }
+        &'gh-debussy-sync;help;issue;reopen'= {
+        }
+        &'gh-debussy-sync;help;issue;comment'= {
         }
         &'gh-debussy-sync;help;jira'= {
             cand view 'Show an issue with its comments'

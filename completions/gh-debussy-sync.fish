@@ -35,6 +35,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -s h -l he
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -s V -l version -d 'Print version'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "phase" -d 'Record a phase event and converge the linked issues'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "plan" -d 'Show, check or complete a plan'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "issue" -d 'One interface over the local tracker, GitHub and Jira issues'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "jira" -d 'The Jira shell bridge: view, transition, comment on and search Jira issues'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "auth" -d 'Credentials in the OS keyring'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "history" -d 'Completion and sync history'
@@ -131,6 +132,112 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "check" -d 'Validate the plan: exit 2 on errors, warnings listed'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Record that the plan completed and converge (close issues with --auto-close)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -f -a "list" -d 'List issues of the local tracker, a GitHub repository or a Jira project'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -f -a "view" -d 'Show an issue with its comments'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -f -a "create" -d 'Create an issue'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -f -a "edit" -d 'Edit title, body, labels, assignees or milestone'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -f -a "close" -d 'Close an issue'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -f -a "reopen" -d 'Reopen an issue'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -f -a "comment" -d 'Add a comment'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l state -r -f -a "open\t''
+closed\t''
+all\t''"
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l label -d 'Only issues with this label' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l assignee -d 'Only issues assigned to this person' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l limit -d 'At most this many issues' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l title -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l body -d 'The text' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l body-file -d 'Read the text from a file (`-` for standard input)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l label -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l assignee -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l milestone -d 'Milestone number (local and GitHub)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l title -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l body -d 'The text' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l body-file -d 'Read the text from a file (`-` for standard input)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l add-label -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l remove-label -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l add-assignee -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l remove-assignee -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l milestone -d 'Milestone number, or `none` to remove it' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l reason -r -f -a "completed\t''
+not-planned\t''"
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l comment -d 'Comment before closing (`-` reads standard input)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -l comment -d 'Comment after reopening (`-` reads standard input)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -l body -d 'The text' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -l body-file -d 'Read the text from a file (`-` for standard input)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -s q -l quiet -d 'Print only errors and warnings'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from help" -f -a "list" -d 'List issues of the local tracker, a GitHub repository or a Jira project'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from help" -f -a "view" -d 'Show an issue with its comments'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an issue'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit title, body, labels, assignees or milestone'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close an issue'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Reopen an issue'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from help" -f -a "comment" -d 'Add a comment'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and not __fish_seen_subcommand_from view transitions transition comment search whoami help" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and not __fish_seen_subcommand_from view transitions transition comment search whoami help" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and not __fish_seen_subcommand_from view transitions transition comment search whoami help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
@@ -321,20 +428,28 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completi
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan jira auth history config completions help" -f -a "phase" -d 'Record a phase event and converge the linked issues'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan jira auth history config completions help" -f -a "plan" -d 'Show, check or complete a plan'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan jira auth history config completions help" -f -a "jira" -d 'The Jira shell bridge: view, transition, comment on and search Jira issues'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan jira auth history config completions help" -f -a "auth" -d 'Credentials in the OS keyring'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan jira auth history config completions help" -f -a "history" -d 'Completion and sync history'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan jira auth history config completions help" -f -a "config" -d 'Show, locate, validate or create the configuration'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan jira auth history config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan jira auth history config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions help" -f -a "phase" -d 'Record a phase event and converge the linked issues'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions help" -f -a "plan" -d 'Show, check or complete a plan'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions help" -f -a "issue" -d 'One interface over the local tracker, GitHub and Jira issues'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions help" -f -a "jira" -d 'The Jira shell bridge: view, transition, comment on and search Jira issues'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions help" -f -a "auth" -d 'Credentials in the OS keyring'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions help" -f -a "history" -d 'Completion and sync history'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions help" -f -a "config" -d 'Show, locate, validate or create the configuration'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from phase" -f -a "start" -d 'A phase started: linked issues become in-progress'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from phase" -f -a "complete" -d 'A phase completed'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from phase" -f -a "fail" -d 'A phase failed'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'The parsed plan: phases, statuses and linked issues'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "check" -d 'Validate the plan: exit 2 on errors, warnings listed'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "complete" -d 'Record that the plan completed and converge (close issues with --auto-close)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from issue" -f -a "list" -d 'List issues of the local tracker, a GitHub repository or a Jira project'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from issue" -f -a "view" -d 'Show an issue with its comments'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from issue" -f -a "create" -d 'Create an issue'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from issue" -f -a "edit" -d 'Edit title, body, labels, assignees or milestone'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from issue" -f -a "close" -d 'Close an issue'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from issue" -f -a "reopen" -d 'Reopen an issue'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from issue" -f -a "comment" -d 'Add a comment'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from jira" -f -a "view" -d 'Show an issue with its comments'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from jira" -f -a "transitions" -d 'List the transitions available from the issue\'s current status'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from jira" -f -a "transition" -d 'Move an issue to a status (or through a named transition)'

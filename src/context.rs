@@ -17,6 +17,7 @@ use crate::store::{RecordedFacts, Store};
 use crate::tracker::github::{GitHubEndpoint, GitHubTracker, RetryPolicy};
 use crate::tracker::jira::{JiraAuth, JiraSite, JiraTracker};
 use crate::tracker::local::LocalTracker;
+use crate::tracker::Tracker;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -38,6 +39,8 @@ pub struct Env {
     pub keyring_disabled: bool,
     /// Where user-level settings live (`XDG_CONFIG_HOME`, `~/.config`, `%APPDATA%`).
     pub config_home: Option<PathBuf>,
+    /// The login name (`USER`/`USERNAME`): author of local comments.
+    pub user: Option<String>,
 }
 
 impl Env {
@@ -68,6 +71,7 @@ impl Env {
                 .map(PathBuf::from)
                 .or_else(|| var("APPDATA").map(PathBuf::from))
                 .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".config"))),
+            user: var("USER").or_else(|| var("USERNAME")),
         }
     }
 }
@@ -181,6 +185,20 @@ impl Context {
         Ok(Store::open(&path)?.facts(&plan.key)?)
     }
 
+    /// The tracker of one kind, with its credentials.
+    pub fn tracker(&self, kind: TrackerKind) -> Result<Arc<dyn Tracker>, CliError> {
+        Ok(match kind {
+            TrackerKind::GitHub => Arc::new(self.github()?),
+            TrackerKind::Jira => Arc::new(self.jira()?),
+            TrackerKind::Local => Arc::new(self.local()),
+        })
+    }
+
+    /// `github.repo`, else the `origin` remote's repository (for `#12` references).
+    pub fn repo(&self) -> Option<RepoRef> {
+        self.default_repo()
+    }
+
     /// The trackers the plan's links need.
     pub fn trackers_for(&self, plan: &Plan) -> Result<TrackerSet, CliError> {
         let mut set = TrackerSet::default();
@@ -192,12 +210,11 @@ impl Context {
                     kind,
                     "GitHub sync is disabled (github.enabled: false)".into(),
                 ),
-                TrackerKind::GitHub => set.insert(Arc::new(self.github()?)),
                 TrackerKind::Jira => match self.jira_site() {
-                    Ok(_) => set.insert(Arc::new(self.jira()?)),
                     Err(reason) => set.unavailable(kind, reason),
+                    Ok(_) => set.insert(self.tracker(kind)?),
                 },
-                TrackerKind::Local => set.insert(Arc::new(self.local())),
+                _ => set.insert(self.tracker(kind)?),
             }
         }
         Ok(set)
@@ -205,7 +222,11 @@ impl Context {
 
     /// The local tracker of this repository.
     pub fn local(&self) -> LocalTracker {
-        LocalTracker::new(&self.root, self.env.crash_before_rename)
+        let tracker = LocalTracker::new(&self.root, self.env.crash_before_rename);
+        match &self.env.user {
+            Some(user) => tracker.with_user(user),
+            None => tracker,
+        }
     }
 
     /// The OS keyring (or its absence).

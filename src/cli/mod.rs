@@ -44,6 +44,8 @@ pub enum Command {
     Phase(commands::phase::PhaseArgs),
     /// Show, check or complete a plan.
     Plan(commands::plan::PlanArgs),
+    /// One interface over the local tracker, GitHub and Jira issues.
+    Issue(commands::issue::IssueArgs),
     /// The Jira shell bridge: view, transition, comment on and search Jira issues.
     Jira(commands::jira::JiraArgs),
     /// Credentials in the OS keyring.
@@ -126,6 +128,7 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
         Command::History(args) => commands::history::run(&ctx, args),
         Command::Auth(args) => commands::auth::run(&ctx, args),
         Command::Jira(args) => commands::jira::run(&ctx, args),
+        Command::Issue(args) => commands::issue::run(&ctx, args),
         Command::Config(args) => commands::config::run(&ctx, args),
         Command::Completions(_) => Ok(exit::OK),
     }

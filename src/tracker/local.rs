@@ -11,7 +11,8 @@ use crate::engine::with_progress_line;
 use crate::refs::{IssueRef, TrackerKind};
 use crate::store::now_rfc3339;
 use crate::tracker::{
-    Change, IssueSnapshot, LabelSpec, Milestone, Space, Target, Tracker, TrackerError,
+    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, LabelSpec, Milestone,
+    NewIssue, Space, Target, Tracker, TrackerError,
 };
 use async_trait::async_trait;
 use serde::Deserialize;
@@ -231,6 +232,8 @@ fn parse_comments(text: &str) -> Vec<LocalComment> {
 /// The local tracker rooted at a repository's `.debussy/issues/`.
 pub struct LocalTracker {
     dir: PathBuf,
+    /// Author of the comments a person writes through `issue comment`.
+    user: String,
     /// `GH_DEBUSSY_SYNC_CRASH_AT=before-rename`: abort between writing the temporary
     /// file and renaming it (crash-safety tests).
     crash_before_rename: bool,
@@ -240,8 +243,15 @@ impl LocalTracker {
     pub fn new(root: &Path, crash_before_rename: bool) -> LocalTracker {
         LocalTracker {
             dir: root.join(".debussy").join("issues"),
+            user: "you".into(),
             crash_before_rename,
         }
+    }
+
+    /// Names the author of comments written through the issue commands.
+    pub fn with_user(mut self, user: &str) -> LocalTracker {
+        self.user = user.to_string();
+        self
     }
 
     fn issue_path(&self, number: u64) -> PathBuf {
@@ -345,27 +355,22 @@ impl LocalTracker {
     }
 
     /// Creates an issue with the next free number.
-    pub fn create(
-        &self,
-        title: &str,
-        body: &str,
-        labels: &[String],
-    ) -> Result<LocalIssue, TrackerError> {
+    pub fn create(&self, new: &NewIssue) -> Result<LocalIssue, TrackerError> {
         self.locked(|| {
             let number = self.list()?.iter().map(|i| i.number).max().unwrap_or(0) + 1;
             let now = now_rfc3339();
             let issue = LocalIssue {
                 number,
-                title: title.to_string(),
+                title: new.title.clone(),
                 state: "open".into(),
                 state_reason: None,
-                labels: labels.to_vec(),
-                milestone: None,
-                assignees: Vec::new(),
+                labels: new.labels.clone(),
+                milestone: new.milestone,
+                assignees: new.assignees.clone(),
                 created: now.clone(),
                 updated: now,
                 links: Vec::new(),
-                body: body.to_string(),
+                body: new.body.clone(),
                 comments: Vec::new(),
             };
             self.write_atomic(&self.issue_path(number), &issue.render())?;
@@ -438,6 +443,37 @@ impl LocalTracker {
             },
             front.to_string(),
         ))
+    }
+
+    fn details_of(&self, i: LocalIssue) -> IssueDetails {
+        let milestone = i.milestone.map(|n| match self.read_milestone(n) {
+            Ok((m, _)) if !m.title.is_empty() => format!("{n}: {}", m.title),
+            _ => n.to_string(),
+        });
+        IssueDetails {
+            reference: format!("local#{}", i.number),
+            tracker: "local",
+            title: i.title,
+            state: i.state,
+            state_reason: i.state_reason,
+            status: None,
+            labels: i.labels,
+            assignees: i.assignees,
+            milestone,
+            body: i.body,
+            url: Some(self.issue_path(i.number).display().to_string()),
+            created: Some(i.created).filter(|c| !c.is_empty()),
+            updated: Some(i.updated).filter(|u| !u.is_empty()),
+            comments: i
+                .comments
+                .into_iter()
+                .map(|c| CommentView {
+                    author: Some(c.author),
+                    created: Some(c.at),
+                    body: c.body,
+                })
+                .collect(),
+        }
     }
 
     fn local_number(issue: &IssueRef) -> Result<u64, TrackerError> {
@@ -526,6 +562,104 @@ impl Tracker for LocalTracker {
                 change.action()
             ))),
         }
+    }
+
+    async fn list_issues(
+        &self,
+        space: &Space,
+        filter: &IssueFilter,
+    ) -> Result<Vec<IssueDetails>, TrackerError> {
+        if *space != Space::Local {
+            return Err(TrackerError::Unavailable(format!(
+                "{space} is not the local tracker"
+            )));
+        }
+        Ok(self
+            .list()?
+            .into_iter()
+            .filter(|i| {
+                filter.state.matches(i.state == "open") && filter.accepts(&i.labels, &i.assignees)
+            })
+            .take(filter.limit)
+            .map(|i| self.details_of(i))
+            .collect())
+    }
+
+    async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {
+        Ok(self.details_of(self.read(Self::local_number(issue)?)?))
+    }
+
+    async fn create_issue(
+        &self,
+        space: &Space,
+        new: &NewIssue,
+    ) -> Result<IssueDetails, TrackerError> {
+        if *space != Space::Local {
+            return Err(TrackerError::Unavailable(format!(
+                "{space} is not the local tracker"
+            )));
+        }
+        Ok(self.details_of(self.create(new)?))
+    }
+
+    async fn edit_issue(
+        &self,
+        issue: &IssueRef,
+        edit: &IssueEdit,
+    ) -> Result<IssueDetails, TrackerError> {
+        let updated = self.update(Self::local_number(issue)?, |i| {
+            if let Some(t) = &edit.title {
+                i.title = t.clone();
+            }
+            if let Some(b) = &edit.body {
+                i.body = b.clone();
+            }
+            for l in &edit.add_labels {
+                if !i.labels.contains(l) {
+                    i.labels.push(l.clone());
+                }
+            }
+            i.labels.retain(|l| !edit.remove_labels.contains(l));
+            for a in &edit.add_assignees {
+                if !i.assignees.contains(a) {
+                    i.assignees.push(a.clone());
+                }
+            }
+            i.assignees.retain(|a| !edit.remove_assignees.contains(a));
+            if let Some(m) = edit.milestone {
+                i.milestone = m;
+            }
+        })?;
+        Ok(self.details_of(updated))
+    }
+
+    async fn set_open(
+        &self,
+        issue: &IssueRef,
+        open: bool,
+        reason: Option<&str>,
+    ) -> Result<IssueDetails, TrackerError> {
+        let updated = self.update(Self::local_number(issue)?, |i| {
+            if open && i.state != "open" {
+                i.state = "open".into();
+                i.state_reason = Some("reopened".into());
+            } else if !open && i.state != "closed" {
+                i.state = "closed".into();
+                i.state_reason = Some(reason.unwrap_or("completed").to_string());
+            }
+        })?;
+        Ok(self.details_of(updated))
+    }
+
+    async fn comment(&self, issue: &IssueRef, body: &str) -> Result<(), TrackerError> {
+        self.update(Self::local_number(issue)?, |i| {
+            i.comments.push(LocalComment {
+                author: self.user.clone(),
+                at: now_rfc3339(),
+                body: body.to_string(),
+            })
+        })
+        .map(drop)
     }
 }
 

@@ -14,12 +14,13 @@ use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use async_trait::async_trait;
 use std::fmt;
 
-/// Where labels and milestones live: a GitHub repository, the local tracker, or a
-/// Jira project.
+/// Where issues, labels and milestones live: a GitHub repository, the local
+/// tracker, or a Jira project.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Space {
     GitHub(RepoRef),
     Local,
+    Jira(String),
 }
 
 impl Space {
@@ -36,6 +37,7 @@ impl Space {
         match self {
             Space::GitHub(_) => TrackerKind::GitHub,
             Space::Local => TrackerKind::Local,
+            Space::Jira(_) => TrackerKind::Jira,
         }
     }
 }
@@ -45,6 +47,7 @@ impl fmt::Display for Space {
         match self {
             Space::GitHub(repo) => write!(f, "{repo}"),
             Space::Local => f.write_str("local"),
+            Space::Jira(project) => write!(f, "Jira project {project}"),
         }
     }
 }
@@ -185,6 +188,8 @@ pub struct TransitionInfo {
     pub name: String,
     /// The status the transition leads to.
     pub to: String,
+    /// That status's category: `new`, `indeterminate` or `done`.
+    pub category: String,
     /// Fields on the transition's screen.
     pub fields: Vec<ScreenField>,
 }
@@ -252,5 +257,156 @@ pub trait Tracker: Send + Sync {
         Err(TrackerError::Unavailable(format!(
             "{issue} has no workflow transitions"
         )))
+    }
+
+    // The issue facade: one set of `issue` commands over every tracker.
+
+    /// Issues in `space` matching `filter`.
+    async fn list_issues(
+        &self,
+        space: &Space,
+        filter: &IssueFilter,
+    ) -> Result<Vec<IssueDetails>, TrackerError>;
+
+    /// One issue with its comments.
+    async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError>;
+
+    /// Creates an issue in `space`.
+    async fn create_issue(
+        &self,
+        space: &Space,
+        new: &NewIssue,
+    ) -> Result<IssueDetails, TrackerError>;
+
+    /// Edits title, body, labels (additively), assignees and milestone.
+    async fn edit_issue(
+        &self,
+        issue: &IssueRef,
+        edit: &IssueEdit,
+    ) -> Result<IssueDetails, TrackerError>;
+
+    /// Closes (with a reason: `completed` or `not_planned`) or reopens.
+    async fn set_open(
+        &self,
+        issue: &IssueRef,
+        open: bool,
+        reason: Option<&str>,
+    ) -> Result<IssueDetails, TrackerError>;
+
+    /// Adds a comment written by the user (no marker).
+    async fn comment(&self, issue: &IssueRef, body: &str) -> Result<(), TrackerError>;
+}
+
+/// An issue as the `issue` commands show it, whatever the tracker.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+pub struct IssueDetails {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub tracker: &'static str,
+    pub title: String,
+    /// `open` or `closed`.
+    pub state: String,
+    pub state_reason: Option<String>,
+    /// The workflow status (Jira).
+    pub status: Option<String>,
+    pub labels: Vec<String>,
+    pub assignees: Vec<String>,
+    pub milestone: Option<String>,
+    pub body: String,
+    pub url: Option<String>,
+    pub created: Option<String>,
+    pub updated: Option<String>,
+    pub comments: Vec<CommentView>,
+}
+
+/// A comment as the `issue` commands show it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CommentView {
+    pub author: Option<String>,
+    pub created: Option<String>,
+    pub body: String,
+}
+
+/// Which states to list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StateFilter {
+    #[default]
+    Open,
+    Closed,
+    All,
+}
+
+impl StateFilter {
+    pub fn matches(self, open: bool) -> bool {
+        match self {
+            StateFilter::Open => open,
+            StateFilter::Closed => !open,
+            StateFilter::All => true,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StateFilter::Open => "open",
+            StateFilter::Closed => "closed",
+            StateFilter::All => "all",
+        }
+    }
+}
+
+/// Filters of `issue list`.
+#[derive(Debug, Clone, Default)]
+pub struct IssueFilter {
+    pub state: StateFilter,
+    pub label: Option<String>,
+    pub assignee: Option<String>,
+    pub limit: usize,
+}
+
+impl IssueFilter {
+    /// Whether an issue passes the label and assignee filters (state is checked apart).
+    pub fn accepts(&self, labels: &[String], assignees: &[String]) -> bool {
+        self.label
+            .as_ref()
+            .is_none_or(|l| labels.iter().any(|x| x.eq_ignore_ascii_case(l)))
+            && self
+                .assignee
+                .as_ref()
+                .is_none_or(|a| assignees.iter().any(|x| x.eq_ignore_ascii_case(a)))
+    }
+}
+
+/// A new issue.
+#[derive(Debug, Clone, Default)]
+pub struct NewIssue {
+    pub title: String,
+    pub body: String,
+    pub labels: Vec<String>,
+    pub assignees: Vec<String>,
+    pub milestone: Option<u64>,
+}
+
+/// Changes of `issue edit`; `None`/empty leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct IssueEdit {
+    pub title: Option<String>,
+    pub body: Option<String>,
+    pub add_labels: Vec<String>,
+    pub remove_labels: Vec<String>,
+    pub add_assignees: Vec<String>,
+    pub remove_assignees: Vec<String>,
+    /// `Some(None)` removes the milestone.
+    pub milestone: Option<Option<u64>>,
+}
+
+impl IssueEdit {
+    pub fn is_empty(&self) -> bool {
+        self.title.is_none()
+            && self.body.is_none()
+            && self.add_labels.is_empty()
+            && self.remove_labels.is_empty()
+            && self.add_assignees.is_empty()
+            && self.remove_assignees.is_empty()
+            && self.milestone.is_none()
     }
 }

@@ -2,7 +2,7 @@
 //! with a request log and fault injection. Its responses follow GitHub's official
 //! REST description (the end-to-end suite checks both directions through Prism).
 
-use super::http::{serve, Request, Response};
+use super::http::{percent_decode as decode, serve, Request, Response};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
@@ -41,6 +41,8 @@ struct Fault {
 #[derive(Debug, Clone, Default)]
 pub struct FakeIssue {
     pub title: String,
+    pub body: Option<String>,
+    pub assignees: Vec<String>,
     pub state: String,
     pub state_reason: Option<String>,
     pub labels: Vec<String>,
@@ -253,24 +255,6 @@ fn ensure_label(repo: &mut Repo, name: &str) {
     }
 }
 
-fn decode(segment: &str) -> String {
-    let bytes = segment.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&segment[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 fn error(status: u16, message: &str) -> Response {
     Response::json(
         status,
@@ -350,6 +334,95 @@ fn route(s: &mut State, req: &Request) -> Response {
         repo: &full,
     };
     match (m, rest) {
+        ("GET", ["issues"]) => {
+            let state = req.query("state").unwrap_or_else(|| "open".into());
+            let label = req.query("labels");
+            let assignee = req.query("assignee");
+            let per_page: usize = req
+                .query("per_page")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(30);
+            let page: usize = req.query("page").and_then(|v| v.parse().ok()).unwrap_or(1);
+            let items: Vec<Value> = repo
+                .issues
+                .iter()
+                .filter(|(_, i)| state == "all" || i.state == state)
+                .filter(|(_, i)| {
+                    label
+                        .as_ref()
+                        .is_none_or(|l| i.labels.iter().any(|x| x.eq_ignore_ascii_case(l)))
+                })
+                .filter(|(_, i)| assignee.as_ref().is_none_or(|a| i.assignees.contains(a)))
+                .skip((page - 1) * per_page)
+                .take(per_page)
+                .map(|(n, i)| ctx.issue(*n, i, repo))
+                .collect();
+            Response::json(200, &Value::Array(items))
+        }
+        ("POST", ["issues"]) => {
+            let body = req.json();
+            let Some(title) = body.get("title").and_then(Value::as_str) else {
+                return error(422, "Validation Failed");
+            };
+            let n = repo.issues.keys().max().copied().unwrap_or(0) + 1;
+            let strings = |k: &str| -> Vec<String> {
+                body[k]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|v| v.as_str().map(str::to_string))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let labels = strings("labels");
+            for l in &labels {
+                ensure_label(repo, l);
+            }
+            let issue = FakeIssue {
+                title: title.into(),
+                body: body.get("body").and_then(Value::as_str).map(str::to_string),
+                assignees: strings("assignees"),
+                state: "open".into(),
+                state_reason: None,
+                labels,
+                milestone: body.get("milestone").and_then(Value::as_u64),
+            };
+            repo.issues.insert(n, issue.clone());
+            Response::json(201, &ctx.issue(n, &issue, repo))
+        }
+        ("POST" | "DELETE", ["issues", n, "assignees"]) => {
+            let Some(n) = n
+                .parse::<u64>()
+                .ok()
+                .filter(|n| repo.issues.contains_key(n))
+            else {
+                return error(404, "Not Found");
+            };
+            let who: Vec<String> = req.json()["assignees"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let issue = repo.issues.get_mut(&n).unwrap();
+            if m == "POST" {
+                for w in who {
+                    if !issue.assignees.contains(&w) {
+                        issue.assignees.push(w);
+                    }
+                }
+            } else {
+                issue.assignees.retain(|a| !who.contains(a));
+            }
+            let issue = repo.issues[&n].clone();
+            Response::json(
+                if m == "POST" { 201 } else { 200 },
+                &ctx.issue(n, &issue, repo),
+            )
+        }
         ("GET", ["issues", n]) => match n
             .parse()
             .ok()
@@ -367,7 +440,23 @@ fn route(s: &mut State, req: &Request) -> Response {
                 return error(404, "Not Found");
             };
             let body = req.json();
+            let known_milestone = body
+                .get("milestone")
+                .and_then(Value::as_u64)
+                .is_none_or(|m| repo.milestones.contains_key(&m));
+            if !known_milestone {
+                return error(422, "Validation Failed");
+            }
             let issue = repo.issues.get_mut(&n).unwrap();
+            if let Some(t) = body.get("title").and_then(Value::as_str) {
+                issue.title = t.into();
+            }
+            if let Some(b) = body.get("body") {
+                issue.body = b.as_str().map(str::to_string);
+            }
+            if let Some(m) = body.get("milestone") {
+                issue.milestone = m.as_u64();
+            }
             if let Some(state) = body.get("state").and_then(Value::as_str) {
                 if state != "open" && state != "closed" {
                     return error(422, "Validation Failed");
@@ -552,9 +641,17 @@ const CREATED: &str = "2026-01-16T09:00:00Z";
 
 impl Ctx<'_> {
     fn user(&self) -> Value {
-        let u = format!("{}/users/octocat", self.base);
+        self.named_user("octocat")
+    }
+
+    fn named_user(&self, login: &str) -> Value {
+        let u = format!("{}/users/{login}", self.base);
+        let id = login
+            .bytes()
+            .fold(1u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)))
+            % 1_000_000;
         json!({
-            "login": "octocat", "id": 1, "node_id": "MDQ6VXNlcjE=",
+            "login": login, "id": id, "node_id": "MDQ6VXNlcjE=",
             "avatar_url": format!("{}/avatars/octocat", self.base), "gravatar_id": "",
             "url": u, "html_url": format!("{}/octocat", self.base),
             "followers_url": format!("{u}/followers"), "following_url": format!("{u}/following{{/other_user}}"),
@@ -623,8 +720,10 @@ impl Ctx<'_> {
             "repository_url": self.repo_url(), "labels_url": format!("{url}/labels{{/name}}"),
             "comments_url": format!("{url}/comments"), "events_url": format!("{url}/events"),
             "html_url": format!("{}/{}/issues/{n}", self.base, self.repo), "number": n,
-            "state": i.state, "state_reason": i.state_reason, "title": i.title, "body": null,
-            "user": self.user(), "labels": self.issue_labels(i, repo), "assignee": null, "assignees": [],
+            "state": i.state, "state_reason": i.state_reason, "title": i.title, "body": i.body,
+            "user": self.user(), "labels": self.issue_labels(i, repo),
+            "assignee": i.assignees.first().map(|a| self.named_user(a)),
+            "assignees": i.assignees.iter().map(|a| self.named_user(a)).collect::<Vec<_>>(),
             "milestone": i.milestone.and_then(|m| repo.milestones.get(&m).map(|ms| self.milestone(m, ms, repo))),
             "locked": false, "active_lock_reason": null, "comments": comments,
             "closed_at": if i.state == "closed" { json!(CREATED) } else { Value::Null },

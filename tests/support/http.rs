@@ -21,11 +21,12 @@ impl Request {
         self.target.split('?').next().unwrap_or(&self.target)
     }
 
+    /// A query parameter, decoded (`+` is a space).
     pub fn query(&self, name: &str) -> Option<String> {
         let query = self.target.split_once('?')?.1;
         query.split('&').find_map(|kv| {
             let (k, v) = kv.split_once('=')?;
-            (k == name).then(|| v.to_string())
+            (k == name).then(|| percent_decode(&v.replace('+', " ")))
         })
     }
 
@@ -205,4 +206,23 @@ fn dechunk(mut body: &str) -> String {
         body = rest[n..].trim_start_matches("\r\n");
     }
     out
+}
+
+/// Decodes `%XX` escapes.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }

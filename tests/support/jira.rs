@@ -40,7 +40,8 @@ pub struct FakeJiraIssue {
     pub status: String,
     pub resolution: Option<String>,
     pub labels: Vec<String>,
-    pub description: Option<String>,
+    /// As sent: ADF on Cloud, text on Data Center.
+    pub description: Option<Value>,
     /// Bodies as sent (ADF objects on Cloud, strings on Data Center).
     pub comments: Vec<Value>,
 }
@@ -288,11 +289,7 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
             let key = format!("{project}-{n}");
             let description = match &fields["description"] {
                 Value::Null => None,
-                d => Some(
-                    d.as_str()
-                        .map(str::to_string)
-                        .unwrap_or_else(|| d.to_string()),
-                ),
+                d => Some(d.clone()),
             };
             s.issues.insert(
                 key.clone(),
@@ -315,6 +312,37 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
                 201,
                 &json!({"id": "1", "key": key, "self": format!("{}{prefix}/issue/{key}", s.base)}),
             )
+        }
+        ("PUT", ["issue", key]) => {
+            let flavor = s.flavor;
+            let Some(i) = s.issues.get_mut(*key) else {
+                return error(404, "Issue does not exist");
+            };
+            let body = req.json();
+            if let Some(summary) = body["fields"]["summary"].as_str() {
+                i.summary = summary.into();
+            }
+            match (&body["fields"]["description"], flavor) {
+                (Value::Null, _) => {}
+                (d @ Value::String(_), Flavor::DataCenter) => i.description = Some(d.clone()),
+                (d, Flavor::Cloud) if d["type"] == "doc" => i.description = Some(d.clone()),
+                _ => return error(400, "description is not valid for this API version"),
+            }
+            for op in body["update"]["labels"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+            {
+                if let Some(l) = op["add"].as_str() {
+                    if !i.labels.iter().any(|x| x == l) {
+                        i.labels.push(l.into());
+                    }
+                }
+                if let Some(l) = op["remove"].as_str() {
+                    i.labels.retain(|x| x != l);
+                }
+            }
+            Response::empty(204)
         }
         ("GET", ["issue", key, "transitions"]) => {
             let Some(i) = s.issues.get(*key) else {
@@ -472,10 +500,6 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
 
 /// Keys matching a tiny JQL subset: `project = X` (anything else matches all).
 fn matching(s: &State, jql: &str) -> Vec<String> {
-    let jql = jql
-        .replace('+', " ")
-        .replace("%20", " ")
-        .replace("%3D", "=");
     let project = jql
         .split_once("project")
         .and_then(|(_, r)| r.trim_start().strip_prefix('='))

@@ -4,6 +4,7 @@ pub mod auth;
 pub mod completions;
 pub mod config;
 pub mod history;
+pub mod issue;
 pub mod jira;
 pub mod phase;
 pub mod plan;

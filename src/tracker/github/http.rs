@@ -78,7 +78,7 @@ impl GitHubHttp {
                 Method::GET => self.octo._get(path).await,
                 Method::POST => self.octo._post(path, body).await,
                 Method::PATCH => self.octo._patch(path, body).await,
-                Method::DELETE => self.octo._delete(path, None::<&()>).await,
+                Method::DELETE => self.octo._delete(path, body).await,
                 _ => {
                     return Err(TrackerError::Transport(format!(
                         "unsupported method {method}"

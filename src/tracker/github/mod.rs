@@ -6,7 +6,10 @@ pub use crate::tracker::retry::RetryPolicy;
 
 use crate::engine::with_progress_line;
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
-use crate::tracker::{Change, IssueSnapshot, Milestone, Space, Target, Tracker, TrackerError};
+use crate::tracker::{
+    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Milestone, NewIssue,
+    Space, Target, Tracker, TrackerError,
+};
 use ::http::Method;
 use async_trait::async_trait;
 use http::GitHubHttp;
@@ -57,11 +60,30 @@ pub struct GitHubTracker {
 
 #[derive(Deserialize)]
 struct IssueBody {
+    number: u64,
     title: String,
     state: String,
     state_reason: Option<String>,
     labels: Vec<LabelBody>,
     milestone: Option<MilestoneBody>,
+    #[serde(default)]
+    body: Option<String>,
+    #[serde(default)]
+    assignees: Vec<UserBody>,
+    #[serde(default)]
+    html_url: Option<String>,
+    #[serde(default)]
+    created_at: Option<String>,
+    #[serde(default)]
+    updated_at: Option<String>,
+    /// Present on pull requests, which the issues endpoints also return.
+    #[serde(default)]
+    pull_request: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct UserBody {
+    login: String,
 }
 
 #[derive(Deserialize)]
@@ -80,6 +102,10 @@ struct MilestoneBody {
 #[derive(Deserialize)]
 struct CommentBody {
     body: Option<String>,
+    #[serde(default)]
+    user: Option<UserBody>,
+    #[serde(default)]
+    created_at: Option<String>,
 }
 
 const COMMENTS_PER_PAGE: usize = 100;
@@ -151,6 +177,71 @@ impl GitHubTracker {
                 "{other} is not a GitHub repository"
             ))),
         }
+    }
+
+    fn details_of(repo: &RepoRef, body: IssueBody, comments: Vec<CommentBody>) -> IssueDetails {
+        IssueDetails {
+            reference: IssueRef::GitHub {
+                repo: repo.clone(),
+                number: body.number,
+            }
+            .to_string(),
+            tracker: "github",
+            title: body.title,
+            state: body.state,
+            state_reason: body.state_reason,
+            status: None,
+            labels: body.labels.into_iter().map(|l| l.name).collect(),
+            assignees: body.assignees.into_iter().map(|u| u.login).collect(),
+            milestone: body.milestone.map(|m| format!("{}: {}", m.number, m.title)),
+            body: body.body.unwrap_or_default(),
+            url: body.html_url,
+            created: body.created_at,
+            updated: body.updated_at,
+            comments: comments
+                .into_iter()
+                .map(|c| CommentView {
+                    author: c.user.map(|u| u.login),
+                    created: c.created_at,
+                    body: c.body.unwrap_or_default(),
+                })
+                .collect(),
+        }
+    }
+
+    fn repo_of(issue: &IssueRef) -> Result<&RepoRef, TrackerError> {
+        match issue {
+            IssueRef::GitHub { repo, .. } => Ok(repo),
+            other => Err(TrackerError::Unavailable(format!(
+                "{other} is not a GitHub issue"
+            ))),
+        }
+    }
+
+    async fn all_comments(&self, issue: &IssueRef) -> Result<Vec<CommentBody>, TrackerError> {
+        let base = format!("{}/comments", self.issue_path(issue)?);
+        let mut out = Vec::new();
+        for page in 1.. {
+            let path = format!("{base}?per_page={COMMENTS_PER_PAGE}&page={page}");
+            let comments: Vec<CommentBody> = self.get(&path).await?.json()?;
+            let last = comments.len() < COMMENTS_PER_PAGE;
+            out.extend(comments);
+            if last {
+                break;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Sends a write and maps its status.
+    async fn write(
+        &self,
+        method: Method,
+        path: &str,
+        body: &serde_json::Value,
+        idempotent: bool,
+    ) -> Result<http::Reply, TrackerError> {
+        check(self.http.send(method, path, Some(body), idempotent).await?)
     }
 
     async fn get(&self, path: &str) -> Result<http::Reply, TrackerError> {
@@ -298,6 +389,151 @@ impl Tracker for GitHubTracker {
                 change.action()
             ))),
         }
+    }
+
+    async fn list_issues(
+        &self,
+        space: &Space,
+        filter: &IssueFilter,
+    ) -> Result<Vec<IssueDetails>, TrackerError> {
+        let Space::GitHub(repo) = space else {
+            return Err(TrackerError::Unavailable(format!(
+                "{space} is not a GitHub repository"
+            )));
+        };
+        let mut out = Vec::new();
+        for page in 1.. {
+            let mut path = format!(
+                "{}/issues?state={}&per_page=100&page={page}",
+                self.repo_path(repo)?,
+                filter.state.as_str()
+            );
+            if let Some(l) = &filter.label {
+                path.push_str(&format!("&labels={}", utf8_percent_encode(l, SEGMENT)));
+            }
+            if let Some(a) = &filter.assignee {
+                path.push_str(&format!("&assignee={}", utf8_percent_encode(a, SEGMENT)));
+            }
+            let items: Vec<IssueBody> = self.get(&path).await?.json()?;
+            let last = items.len() < 100;
+            out.extend(
+                items
+                    .into_iter()
+                    .filter(|i| i.pull_request.is_none())
+                    .map(|i| Self::details_of(repo, i, Vec::new())),
+            );
+            if last || out.len() >= filter.limit {
+                break;
+            }
+        }
+        out.truncate(filter.limit);
+        Ok(out)
+    }
+
+    async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {
+        let body: IssueBody = self.get(&self.issue_path(issue)?).await?.json()?;
+        let comments = self.all_comments(issue).await?;
+        Ok(Self::details_of(Self::repo_of(issue)?, body, comments))
+    }
+
+    async fn create_issue(
+        &self,
+        space: &Space,
+        new: &NewIssue,
+    ) -> Result<IssueDetails, TrackerError> {
+        let Space::GitHub(repo) = space else {
+            return Err(TrackerError::Unavailable(format!(
+                "{space} is not a GitHub repository"
+            )));
+        };
+        let mut body = json!({"title": new.title, "body": new.body, "labels": new.labels, "assignees": new.assignees});
+        if let Some(m) = new.milestone {
+            body["milestone"] = json!(m);
+        }
+        let path = format!("{}/issues", self.repo_path(repo)?);
+        let created: IssueBody = self
+            .write(Method::POST, &path, &body, false)
+            .await?
+            .json()?;
+        Ok(Self::details_of(repo, created, Vec::new()))
+    }
+
+    async fn edit_issue(
+        &self,
+        issue: &IssueRef,
+        edit: &IssueEdit,
+    ) -> Result<IssueDetails, TrackerError> {
+        let path = self.issue_path(issue)?;
+        let mut fields = serde_json::Map::new();
+        if let Some(t) = &edit.title {
+            fields.insert("title".into(), json!(t));
+        }
+        if let Some(b) = &edit.body {
+            fields.insert("body".into(), json!(b));
+        }
+        if let Some(m) = edit.milestone {
+            fields.insert("milestone".into(), json!(m));
+        }
+        if !fields.is_empty() {
+            self.write(
+                Method::PATCH,
+                &path,
+                &serde_json::Value::Object(fields),
+                true,
+            )
+            .await?;
+        }
+        // Labels change additively, never by replacing the set.
+        if !edit.add_labels.is_empty() {
+            self.write(
+                Method::POST,
+                &format!("{path}/labels"),
+                &json!({ "labels": edit.add_labels }),
+                true,
+            )
+            .await?;
+        }
+        for label in &edit.remove_labels {
+            let p = format!("{path}/labels/{}", utf8_percent_encode(label, SEGMENT));
+            match check(self.http.send(Method::DELETE, &p, None, true).await?) {
+                Ok(_) | Err(TrackerError::NotFound) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if !edit.add_assignees.is_empty() {
+            let body = json!({ "assignees": edit.add_assignees });
+            self.write(Method::POST, &format!("{path}/assignees"), &body, true)
+                .await?;
+        }
+        if !edit.remove_assignees.is_empty() {
+            let body = json!({ "assignees": edit.remove_assignees });
+            self.write(Method::DELETE, &format!("{path}/assignees"), &body, true)
+                .await?;
+        }
+        self.details(issue).await
+    }
+
+    async fn set_open(
+        &self,
+        issue: &IssueRef,
+        open: bool,
+        reason: Option<&str>,
+    ) -> Result<IssueDetails, TrackerError> {
+        let body = if open {
+            json!({"state": "open"})
+        } else {
+            json!({"state": "closed", "state_reason": reason.unwrap_or("completed")})
+        };
+        self.write(Method::PATCH, &self.issue_path(issue)?, &body, true)
+            .await?;
+        self.details(issue).await
+    }
+
+    async fn comment(&self, issue: &IssueRef, body: &str) -> Result<(), TrackerError> {
+        let path = format!("{}/comments", self.issue_path(issue)?);
+        self.write(Method::POST, &path, &json!({ "body": body }), false)
+            .await
+            .map(drop)
     }
 }
 

@@ -14,8 +14,8 @@ use crate::config::JiraDeployment;
 use crate::refs::{IssueRef, TrackerKind};
 use crate::tracker::retry::RetryPolicy;
 use crate::tracker::{
-    Change, IssueSnapshot, Milestone, ScreenField, Space, Target, Tracker, TrackerError,
-    TransitionInfo,
+    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Milestone, NewIssue,
+    ScreenField, Space, StateFilter, Target, Tracker, TrackerError, TransitionInfo,
 };
 use async_trait::async_trait;
 use base64::Engine as _;
@@ -270,6 +270,10 @@ impl JiraTracker {
                     id: s(t.get("id")),
                     name: s(t.get("name")),
                     to: s(t.get("to").and_then(|to| to.get("name"))),
+                    category: s(t
+                        .get("to")
+                        .and_then(|to| to.get("statusCategory"))
+                        .and_then(|c| c.get("key"))),
                     fields,
                 }
             })
@@ -427,6 +431,102 @@ impl JiraTracker {
         }
         out.truncate(limit);
         Ok(out)
+    }
+
+    fn details_of(&self, i: JiraIssue, comments: Vec<JiraComment>) -> IssueDetails {
+        IssueDetails {
+            reference: i.key.clone(),
+            tracker: "jira",
+            title: i.summary,
+            state: if i.category == "done" {
+                "closed"
+            } else {
+                "open"
+            }
+            .into(),
+            state_reason: i.resolution,
+            status: Some(i.status),
+            labels: i.labels,
+            assignees: i.assignee.into_iter().collect(),
+            milestone: None,
+            body: i.description.unwrap_or_default(),
+            url: Some(i.url),
+            created: None,
+            updated: i.updated,
+            comments: comments
+                .into_iter()
+                .map(|c| CommentView {
+                    author: c.author,
+                    created: c.created,
+                    body: c.body,
+                })
+                .collect(),
+        }
+    }
+
+    /// An assignee field: `accountId` on Cloud, `name` on Data Center.
+    fn assignee(&self, who: &str) -> Value {
+        match self.site.deployment {
+            JiraDeployment::Cloud => json!({ "accountId": who }),
+            JiraDeployment::Server => json!({ "name": who }),
+        }
+    }
+
+    /// A rich-text field in this deployment's format.
+    fn rich_text(&self, text: &str) -> Value {
+        match self.site.deployment {
+            JiraDeployment::Cloud => adf::from_text(text),
+            JiraDeployment::Server => json!(text),
+        }
+    }
+
+    /// Moves the issue to a status of the wanted categories, with a resolution for
+    /// done statuses (`completed` → Done, `not_planned` → Won't Do when offered).
+    async fn move_to_category(
+        &self,
+        key: &str,
+        categories: &[&str],
+        reason: Option<&str>,
+    ) -> Result<(), TrackerError> {
+        let current = self.view(key).await?;
+        if categories.contains(&current.category.as_str()) {
+            return Ok(());
+        }
+        let available = self.list_transitions(key).await?;
+        let Some(t) = categories
+            .iter()
+            .find_map(|c| available.iter().find(|t| t.category == *c))
+        else {
+            let list: Vec<String> = available
+                .iter()
+                .map(|t| format!("'{}' → {}", t.name, t.to))
+                .collect();
+            return Err(TrackerError::Rejected(format!(
+                "no transition from '{}' leads to a {} status; available: {}",
+                current.status,
+                categories.join(" or "),
+                if list.is_empty() {
+                    "none".into()
+                } else {
+                    list.join(", ")
+                }
+            )));
+        };
+        let mut fields = Map::new();
+        if let Some(f) = t.fields.iter().find(|f| f.key == "resolution") {
+            let wanted = match reason {
+                Some("not_planned") => ["Won't Do", "Won't Fix", "Declined"].as_slice(),
+                _ => ["Done", "Fixed", "Resolved"].as_slice(),
+            };
+            let name = wanted
+                .iter()
+                .find(|w| f.allowed.iter().any(|a| a.eq_ignore_ascii_case(w)))
+                .map(|w| w.to_string())
+                .or_else(|| f.allowed.first().cloned())
+                .unwrap_or_else(|| "Done".into());
+            fields.insert("resolution".into(), json!({ "name": name }));
+        }
+        self.transition(key, &t.id, &t.to, &fields).await
     }
 
     /// The authenticated user (`/myself`): checks credentials.
@@ -622,6 +722,154 @@ impl Tracker for JiraTracker {
     async fn transitions(&self, issue: &IssueRef) -> Result<Vec<TransitionInfo>, TrackerError> {
         self.list_transitions(jira_key(issue)?).await
     }
+
+    async fn list_issues(
+        &self,
+        space: &Space,
+        filter: &IssueFilter,
+    ) -> Result<Vec<IssueDetails>, TrackerError> {
+        let Space::Jira(project) = space else {
+            return Err(TrackerError::Unavailable(format!(
+                "{space} is not a Jira project"
+            )));
+        };
+        let quote = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
+        let mut jql = format!("project = {}", quote(project));
+        match filter.state {
+            StateFilter::Open => jql.push_str(" AND statusCategory != Done"),
+            StateFilter::Closed => jql.push_str(" AND statusCategory = Done"),
+            StateFilter::All => {}
+        }
+        if let Some(l) = &filter.label {
+            jql.push_str(&format!(" AND labels = {}", quote(l)));
+        }
+        if let Some(a) = &filter.assignee {
+            jql.push_str(&format!(" AND assignee = {}", quote(a)));
+        }
+        jql.push_str(" ORDER BY key ASC");
+        let found = self.search(&jql, filter.limit).await?;
+        // Filters are applied again here: not every server honors all of JQL.
+        Ok(found
+            .into_iter()
+            .filter(|i| filter.state.matches(i.category != "done"))
+            .filter(|i| {
+                filter.accepts(
+                    &i.labels,
+                    &i.assignee.clone().into_iter().collect::<Vec<_>>(),
+                )
+            })
+            .map(|i| self.details_of(i, Vec::new()))
+            .collect())
+    }
+
+    async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {
+        let key = jira_key(issue)?;
+        let (i, comments) = (self.view(key).await?, self.comments(key).await?);
+        Ok(self.details_of(i, comments))
+    }
+
+    async fn create_issue(
+        &self,
+        space: &Space,
+        new: &NewIssue,
+    ) -> Result<IssueDetails, TrackerError> {
+        let Space::Jira(project) = space else {
+            return Err(TrackerError::Unavailable(format!(
+                "{space} is not a Jira project"
+            )));
+        };
+        if new.milestone.is_some() {
+            return Err(TrackerError::Rejected(
+                "Jira issues have no milestones".into(),
+            ));
+        }
+        let mut fields = json!({
+            "project": {"key": project},
+            "summary": new.title,
+            "issuetype": {"name": "Task"},
+            "labels": new.labels,
+        });
+        if !new.body.trim().is_empty() {
+            fields["description"] = self.rich_text(&new.body);
+        }
+        if let Some(a) = new.assignees.first() {
+            fields["assignee"] = self.assignee(a);
+        }
+        let path = format!("{}/issue", self.api());
+        let body = json!({ "fields": fields });
+        let reply = check(
+            self.http
+                .send(Method::POST, &path, &[], Some(&body), false)
+                .await?,
+        )?;
+        let created: Value = reply.json()?;
+        let key = created.get("key").and_then(Value::as_str).ok_or_else(|| {
+            TrackerError::Transport("Jira did not return the new issue's key".into())
+        })?;
+        Ok(self.details_of(self.view(key).await?, Vec::new()))
+    }
+
+    async fn edit_issue(
+        &self,
+        issue: &IssueRef,
+        edit: &IssueEdit,
+    ) -> Result<IssueDetails, TrackerError> {
+        let key = jira_key(issue)?;
+        if edit.milestone.is_some() {
+            return Err(TrackerError::Rejected(
+                "Jira issues have no milestones".into(),
+            ));
+        }
+        let mut fields = Map::new();
+        if let Some(t) = &edit.title {
+            fields.insert("summary".into(), json!(t));
+        }
+        if let Some(b) = &edit.body {
+            fields.insert("description".into(), self.rich_text(b));
+        }
+        if let Some(a) = edit.add_assignees.first() {
+            fields.insert("assignee".into(), self.assignee(a));
+        } else if !edit.remove_assignees.is_empty() {
+            fields.insert("assignee".into(), Value::Null);
+        }
+        let labels: Vec<Value> = edit
+            .add_labels
+            .iter()
+            .map(|l| json!({ "add": l }))
+            .chain(edit.remove_labels.iter().map(|l| json!({ "remove": l })))
+            .collect();
+        let mut body = json!({ "fields": fields });
+        if !labels.is_empty() {
+            body["update"] = json!({ "labels": labels });
+        }
+        let path = format!("{}/issue/{}", self.api(), enc(key));
+        check(
+            self.http
+                .send(Method::PUT, &path, &[], Some(&body), true)
+                .await?,
+        )?;
+        self.details(issue).await
+    }
+
+    async fn set_open(
+        &self,
+        issue: &IssueRef,
+        open: bool,
+        reason: Option<&str>,
+    ) -> Result<IssueDetails, TrackerError> {
+        let key = jira_key(issue)?;
+        if open {
+            self.move_to_category(key, &["new", "indeterminate"], None)
+                .await?;
+        } else {
+            self.move_to_category(key, &["done"], reason).await?;
+        }
+        self.details(issue).await
+    }
+
+    async fn comment(&self, issue: &IssueRef, body: &str) -> Result<(), TrackerError> {
+        self.add_comment(jira_key(issue)?, body).await.map(drop)
+    }
 }
 
 #[cfg(test)]
@@ -633,6 +881,12 @@ mod tests {
             id: id.into(),
             name: name.into(),
             to: to.into(),
+            category: if to == "Done" {
+                "done"
+            } else {
+                "indeterminate"
+            }
+            .into(),
             fields,
         }
     }
