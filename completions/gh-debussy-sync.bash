@@ -37,6 +37,9 @@ _gh__debussy__sync() {
             gh__debussy__sync,jira)
                 cmd="gh__debussy__sync__subcmd__jira"
                 ;;
+            gh__debussy__sync,man)
+                cmd="gh__debussy__sync__subcmd__man"
+                ;;
             gh__debussy__sync,phase)
                 cmd="gh__debussy__sync__subcmd__phase"
                 ;;
@@ -117,6 +120,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help,jira)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__jira"
+                ;;
+            gh__debussy__sync__subcmd__help,man)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__man"
                 ;;
             gh__debussy__sync__subcmd__help,phase)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__phase"
@@ -347,7 +353,7 @@ _gh__debussy__sync() {
 
     case "${cmd}" in
         gh__debussy__sync)
-            opts="-C -q -v -h -V --json --dry-run --yes --quiet --verbose --no-color --help --version phase plan issue jira auth history config completions help"
+            opts="-C -q -v -h -V --json --dry-run --yes --quiet --verbose --no-color --help --version phase plan issue jira auth history config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -719,7 +725,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__help)
-            opts="phase plan issue jira auth history config completions help"
+            opts="phase plan issue jira auth history config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1099,6 +1105,20 @@ _gh__debussy__sync() {
         gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira__subcmd__whoami)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1853,6 +1873,24 @@ _gh__debussy__sync() {
         gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__whoami)
             opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__man)
+            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

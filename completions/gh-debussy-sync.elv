@@ -39,6 +39,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand history 'Completion and sync history'
             cand config 'Show, locate, validate or create the configuration'
             cand completions 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;phase'= {
@@ -669,6 +670,19 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'gh-debussy-sync;man'= {
+            cand -C 'Run as if started in DIR'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors and warnings'
+            cand --quiet 'Print only errors and warnings'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'gh-debussy-sync;help'= {
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
@@ -678,6 +692,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand history 'Completion and sync history'
             cand config 'Show, locate, validate or create the configuration'
             cand completions 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;help;phase'= {
@@ -773,6 +788,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;config;init'= {
         }
         &'gh-debussy-sync;help;completions'= {
+        }
+        &'gh-debussy-sync;help;man'= {
         }
         &'gh-debussy-sync;help;help'= {
         }

@@ -6,7 +6,6 @@
 //!     cargo run -q --example quickstart
 
 use gh_debussy_sync::cli::run_with_args;
-use gh_debussy_sync::tracker::local::LocalTracker;
 use std::path::Path;
 
 fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
@@ -56,36 +55,14 @@ fn main() {
         }
     }
 
-    println!(
-        "\nFinal state of the local issues ({}/.debussy/issues):\n",
-        dir
-    );
-    let issues = match LocalTracker::new(&work, false).list() {
-        Ok(issues) => issues,
-        Err(e) => {
-            eprintln!("error: {e}");
-            std::process::exit(1);
-        }
-    };
-    let rows: Vec<Vec<String>> = issues
-        .iter()
-        .map(|i| {
-            let state = match &i.state_reason {
-                Some(reason) if i.state == "closed" => format!("closed ({reason})"),
-                _ => i.state.clone(),
-            };
-            vec![
-                format!("local#{}", i.number),
-                state,
-                i.labels.join(", "),
-                format!("{} comment(s)", i.comments.len()),
-                i.title.clone(),
-            ]
-        })
-        .collect();
-    print!("{}", gh_debussy_sync::output::table(&rows));
-    match std::fs::read_to_string(work.join(".debussy/issues/milestones/1.md")) {
-        Ok(text) => println!("\nMilestone 1:\n{}", text.trim_end()),
-        Err(e) => eprintln!("error: milestone: {e}"),
+    println!("\nFinal state of the issues ({dir}/.debussy/issues):");
+    for step in [
+        &["issue", "list", "--state", "all"][..],
+        &["issue", "view", "local#1"],
+    ] {
+        println!("\n$ gh debussy-sync {}", step.join(" "));
+        let mut args = vec!["gh-debussy-sync", "-C", dir.as_str()];
+        args.extend_from_slice(step);
+        run_with_args(args);
     }
 }

@@ -30,6 +30,19 @@ fn checked_in_completions_are_current() {
 }
 
 #[test]
+fn checked_in_man_page_is_current() {
+    let ws = Workspace::new();
+    let out = ws.cmd().arg("man").output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains(".TH gh-debussy-sync"));
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man/gh-debussy-sync.1");
+    assert!(
+        std::fs::read(&path).unwrap_or_default() == out.stdout,
+        "man/gh-debussy-sync.1 is stale: run `cargo run -q -- man > man/gh-debussy-sync.1`"
+    );
+}
+
+#[test]
 fn unknown_flag_is_a_usage_error() {
     let ws = Workspace::new();
     let out = ws

@@ -56,6 +56,9 @@ pub enum Command {
     Config(commands::config::ConfigArgs),
     /// Print a shell completion script.
     Completions(commands::completions::CompletionsArgs),
+    /// Print the man page (roff).
+    #[command(hide = true)]
+    Man,
 }
 
 /// Parses the process arguments, runs the command and returns the exit code.
@@ -106,8 +109,14 @@ where
 }
 
 fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
-    if let Command::Completions(args) = &cli.command {
-        return commands::completions::run(args);
+    match &cli.command {
+        Command::Completions(args) => return commands::completions::run(args),
+        Command::Man => {
+            return commands::completions::man_page(&mut std::io::stdout())
+                .map(|()| exit::OK)
+                .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))
+        }
+        _ => {}
     }
     let cwd = match &cli.dir {
         Some(dir) => std::env::current_dir()
@@ -130,6 +139,6 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
         Command::Jira(args) => commands::jira::run(&ctx, args),
         Command::Issue(args) => commands::issue::run(&ctx, args),
         Command::Config(args) => commands::config::run(&ctx, args),
-        Command::Completions(_) => Ok(exit::OK),
+        Command::Completions(_) | Command::Man => Ok(exit::OK),
     }
 }

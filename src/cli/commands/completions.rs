@@ -17,6 +17,11 @@ pub fn generate(shell: Shell, out: &mut dyn std::io::Write) {
     clap_complete::generate(shell, &mut cmd, "gh-debussy-sync", out);
 }
 
+/// Writes the man page (roff), generated from the same clap definitions.
+pub fn man_page(out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    clap_mangen::Man::new(super::super::Cli::command()).render(out)
+}
+
 pub fn run(args: &CompletionsArgs) -> Result<i32, CliError> {
     generate(args.shell, &mut std::io::stdout());
     Ok(exit::OK)
