@@ -98,6 +98,21 @@ pub trait Report: Serialize {
     }
 }
 
+/// One comment under an issue view: `— author time`, then the text. Hidden markers
+/// stay hidden, as they are on a rendered page.
+pub fn comment_block(author: Option<&str>, created: Option<&str>, body: &str) -> String {
+    let text: Vec<&str> = body
+        .lines()
+        .filter(|l| !(l.trim_start().starts_with("<!--") && l.trim_end().ends_with("-->")))
+        .collect();
+    format!(
+        "\n— {} {}\n{}\n",
+        author.unwrap_or("someone"),
+        created.unwrap_or_default(),
+        text.join("\n").trim()
+    )
+}
+
 /// Renders rows as left-aligned columns separated by two spaces.
 pub fn table(rows: &[Vec<String>]) -> String {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);

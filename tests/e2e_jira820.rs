@@ -7,8 +7,7 @@
 mod support;
 
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use support::http::call;
@@ -57,27 +56,12 @@ impl Jira820 {
             .unwrap()
             .port();
         let python = std::env::var("JIRA820_PYTHON").unwrap_or_else(|_| "python3".into());
-        let mut child = Command::new(&python)
-            .args(["-m", "jira820"])
+        let mut cmd = Command::new(&python);
+        cmd.args(["-m", "jira820"])
             .env("JIRA820_CONFIG", &config)
             .env("JIRA820_HOST", "127.0.0.1")
-            .env("JIRA820_PORT", port.to_string())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start jira820 with {python}: {e}"));
-        let log = Arc::new(Mutex::new(Vec::new()));
-        for stream in [
-            Box::new(child.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>,
-            Box::new(child.stderr.take().unwrap()),
-        ] {
-            let log = log.clone();
-            std::thread::spawn(move || {
-                for line in BufReader::new(stream).lines().map_while(Result::ok) {
-                    log.lock().unwrap().push(line);
-                }
-            });
-        }
+            .env("JIRA820_PORT", port.to_string());
+        let (child, log) = spawn_logged(cmd);
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(60);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {

@@ -7,10 +7,9 @@
 
 mod support;
 
-use std::io::{BufRead, BufReader};
 use std::net::TcpStream;
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use support::*;
@@ -35,33 +34,18 @@ impl Prism {
         let prism =
             PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/node_modules/.bin/prism");
         let port = free_port();
-        let mut child = Command::new(&prism)
-            .args([
-                "proxy",
-                "--errors",
-                "-h",
-                "127.0.0.1",
-                "-p",
-                &port.to_string(),
-                &spec,
-                upstream,
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {}: {e}", prism.display()));
-        let log = Arc::new(Mutex::new(Vec::new()));
-        for stream in [
-            Box::new(child.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>,
-            Box::new(child.stderr.take().unwrap()),
-        ] {
-            let log = log.clone();
-            std::thread::spawn(move || {
-                for line in BufReader::new(stream).lines().map_while(Result::ok) {
-                    log.lock().unwrap().push(line);
-                }
-            });
-        }
+        let mut cmd = Command::new(&prism);
+        cmd.args([
+            "proxy",
+            "--errors",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &port.to_string(),
+            &spec,
+            upstream,
+        ]);
+        let (child, log) = spawn_logged(cmd);
         let deadline = Instant::now() + Duration::from_secs(120);
         while !log
             .lock()

@@ -1,5 +1,6 @@
 //! The retry policy shared by the HTTP trackers.
 
+use crate::tracker::TrackerError;
 use std::time::Duration;
 
 /// How many attempts, and how long to wait between them; `scale` shortens every wait
@@ -31,5 +32,69 @@ impl RetryPolicy {
     /// Exponential backoff before attempt `attempt + 1`: 1 s, 2 s, 4 s, … (scaled).
     pub fn backoff(&self, attempt: u32) -> Duration {
         self.scaled(Duration::from_secs(1 << attempt.saturating_sub(1).min(5)))
+    }
+}
+
+impl RetryPolicy {
+    /// After an attempt that got no clear answer (a transport error or a 5xx): how
+    /// long to wait before repeating it, or the error to report. Reads and idempotent
+    /// writes are repeated; a non-idempotent write is reported as
+    /// [`TrackerError::Ambiguous`], for the caller to check rather than repeat.
+    pub fn after_unclear(
+        &self,
+        attempt: u32,
+        idempotent: bool,
+        reason: String,
+    ) -> Result<Duration, TrackerError> {
+        if !idempotent {
+            Err(TrackerError::Ambiguous(reason))
+        } else if attempt < self.attempts {
+            Ok(self.backoff(attempt))
+        } else {
+            Err(TrackerError::Transport(reason))
+        }
+    }
+}
+
+/// With `-v`: one line per request on stderr (method, path, outcome, time; never
+/// headers, so never a token).
+pub fn trace(
+    verbose: bool,
+    method: &dyn std::fmt::Display,
+    path: &str,
+    outcome: &str,
+    started: std::time::Instant,
+) {
+    if verbose {
+        eprintln!(
+            "{method} {path} → {outcome} ({} ms)",
+            started.elapsed().as_millis()
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unclear_outcomes_retry_only_what_is_safe_to_repeat() {
+        let p = RetryPolicy::default();
+        assert_eq!(
+            p.after_unclear(1, true, "x".into()),
+            Ok(Duration::from_secs(1))
+        );
+        assert_eq!(
+            p.after_unclear(2, true, "x".into()),
+            Ok(Duration::from_secs(2))
+        );
+        assert_eq!(
+            p.after_unclear(4, true, "x".into()),
+            Err(TrackerError::Transport("x".into()))
+        );
+        assert_eq!(
+            p.after_unclear(1, false, "x".into()),
+            Err(TrackerError::Ambiguous("x".into()))
+        );
     }
 }

@@ -252,3 +252,35 @@ pub fn jira_workspace(deployment: &str) -> Workspace {
     ws.write("plans/j/phase-2.md", "# Jira Sync Phase 2: Two\n");
     ws
 }
+
+/// Starts `cmd` with its stdout and stderr collected line by line.
+pub fn spawn_logged(
+    mut cmd: std::process::Command,
+) -> (
+    std::process::Child,
+    std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+) {
+    use std::io::BufRead;
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {cmd:?}: {e}"));
+    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let streams: [Box<dyn std::io::Read + Send>; 2] = [
+        Box::new(child.stdout.take().expect("stdout")),
+        Box::new(child.stderr.take().expect("stderr")),
+    ];
+    for stream in streams {
+        let log = log.clone();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stream)
+                .lines()
+                .map_while(Result::ok)
+            {
+                log.lock().expect("log").push(line);
+            }
+        });
+    }
+    (child, log)
+}

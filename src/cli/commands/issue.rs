@@ -437,17 +437,10 @@ impl Report for ViewReport {
             out.push_str(&format!("\n{}\n", i.body.trim()));
         }
         for c in &i.comments {
-            // Hidden markers stay hidden, as they are on a rendered page.
-            let body: Vec<&str> = c
-                .body
-                .lines()
-                .filter(|l| !(l.trim_start().starts_with("<!--") && l.trim_end().ends_with("-->")))
-                .collect();
-            out.push_str(&format!(
-                "\n— {} {}\n{}\n",
-                c.author.as_deref().unwrap_or("someone"),
-                c.created.as_deref().unwrap_or_default(),
-                body.join("\n").trim()
+            out.push_str(&crate::output::comment_block(
+                c.author.as_deref(),
+                c.created.as_deref(),
+                &c.body,
             ));
         }
         out

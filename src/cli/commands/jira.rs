@@ -312,11 +312,10 @@ impl Report for ViewReport {
             out.push_str(&format!("\n{}\n", d.trim()));
         }
         for c in &self.comments {
-            out.push_str(&format!(
-                "\n— {} {}\n{}\n",
-                c.author.as_deref().unwrap_or("someone"),
-                c.created.as_deref().unwrap_or_default(),
-                c.body.trim()
+            out.push_str(&crate::output::comment_block(
+                c.author.as_deref(),
+                c.created.as_deref(),
+                &c.body,
             ));
         }
         out

@@ -8,7 +8,7 @@
 //! answer is reported as [`TrackerError::Ambiguous`] so that the caller checks
 //! whether it happened instead of repeating it.
 
-use crate::tracker::retry::RetryPolicy;
+use crate::tracker::retry::{trace, RetryPolicy};
 use crate::tracker::TrackerError;
 use http::{HeaderMap, Method};
 use octocrab::Octocrab;
@@ -89,16 +89,16 @@ impl GitHubHttp {
                 Ok(r) => r,
                 Err(e) => {
                     let reason = first_line(&e.to_string());
-                    self.trace(&method, path, &format!("error: {reason}"), started);
-                    if idempotent && !last {
-                        tokio::time::sleep(self.policy.backoff(attempt)).await;
-                        continue;
-                    }
-                    return Err(if idempotent {
-                        TrackerError::Transport(reason)
-                    } else {
-                        TrackerError::Ambiguous(reason)
-                    });
+                    trace(
+                        self.verbose,
+                        &method,
+                        path,
+                        &format!("error: {reason}"),
+                        started,
+                    );
+                    let wait = self.policy.after_unclear(attempt, idempotent, reason)?;
+                    tokio::time::sleep(wait).await;
+                    continue;
                 }
             };
             let status = response.status().as_u16();
@@ -108,7 +108,7 @@ impl GitHubHttp {
                 .body_to_string(response)
                 .await
                 .map_err(|e| TrackerError::Transport(first_line(&e.to_string())))?;
-            self.trace(&method, path, &status.to_string(), started);
+            trace(self.verbose, &method, path, &status.to_string(), started);
             let reply = Reply { status, body };
             if let Some(wait) = rate_limit_wait(status, &headers, &reply.body, rate_limit_waits) {
                 let wait = self.policy.scaled(wait);
@@ -127,26 +127,13 @@ impl GitHubHttp {
                 continue;
             }
             if status >= 500 {
-                if idempotent && !last {
-                    tokio::time::sleep(self.policy.backoff(attempt)).await;
-                    continue;
-                }
-                return Err(if idempotent {
-                    TrackerError::Transport(reply.message())
-                } else {
-                    TrackerError::Ambiguous(reply.message())
-                });
+                let wait = self
+                    .policy
+                    .after_unclear(attempt, idempotent, reply.message())?;
+                tokio::time::sleep(wait).await;
+                continue;
             }
             return Ok(reply);
-        }
-    }
-
-    fn trace(&self, method: &Method, path: &str, outcome: &str, started: Instant) {
-        if self.verbose {
-            eprintln!(
-                "{method} {path} → {outcome} ({} ms)",
-                started.elapsed().as_millis()
-            );
         }
     }
 }

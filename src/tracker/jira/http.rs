@@ -7,7 +7,7 @@
 //! test server would get Data Center paths). Every call here states its API version
 //! explicitly from the configured deployment.
 
-use crate::tracker::retry::RetryPolicy;
+use crate::tracker::retry::{trace, RetryPolicy};
 use crate::tracker::TrackerError;
 use reqwest::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use reqwest::Method;
@@ -115,16 +115,16 @@ impl JiraHttp {
                 Ok(r) => r,
                 Err(e) => {
                     let reason = transport_reason(&e);
-                    self.trace(&method, path, &format!("error: {reason}"), started);
-                    if idempotent && !last {
-                        tokio::time::sleep(self.policy.backoff(attempt)).await;
-                        continue;
-                    }
-                    return Err(if idempotent {
-                        TrackerError::Transport(reason)
-                    } else {
-                        TrackerError::Ambiguous(reason)
-                    });
+                    trace(
+                        self.verbose,
+                        &method,
+                        path,
+                        &format!("error: {reason}"),
+                        started,
+                    );
+                    let wait = self.policy.after_unclear(attempt, idempotent, reason)?;
+                    tokio::time::sleep(wait).await;
+                    continue;
                 }
             };
             let status = response.status().as_u16();
@@ -137,7 +137,7 @@ impl JiraHttp {
                 .text()
                 .await
                 .map_err(|e| TrackerError::Transport(transport_reason(&e)))?;
-            self.trace(&method, path, &status.to_string(), started);
+            trace(self.verbose, &method, path, &status.to_string(), started);
             let reply = Reply { status, body };
             if status == 429 {
                 // Refused, not processed: waiting and repeating is safe for any method.
@@ -156,26 +156,13 @@ impl JiraHttp {
                 continue;
             }
             if status >= 500 {
-                if idempotent && !last {
-                    tokio::time::sleep(self.policy.backoff(attempt)).await;
-                    continue;
-                }
-                return Err(if idempotent {
-                    TrackerError::Transport(reply.message())
-                } else {
-                    TrackerError::Ambiguous(reply.message())
-                });
+                let wait = self
+                    .policy
+                    .after_unclear(attempt, idempotent, reply.message())?;
+                tokio::time::sleep(wait).await;
+                continue;
             }
             return Ok(reply);
-        }
-    }
-
-    fn trace(&self, method: &Method, path: &str, outcome: &str, started: Instant) {
-        if self.verbose {
-            eprintln!(
-                "{method} {path} → {outcome} ({} ms)",
-                started.elapsed().as_millis()
-            );
         }
     }
 }
