@@ -176,13 +176,19 @@ impl Context {
         Ok(Store::open(&Store::path_in(&self.root))?)
     }
 
-    /// The recorded facts of a plan without creating anything (for dry runs).
+    /// The facts about a plan, without creating anything (dry runs read them too):
+    /// Debussy's run database, overlaid by the events recorded in ours.
     pub fn recorded_facts(&self, plan: &Plan) -> Result<RecordedFacts, CliError> {
         let path = Store::path_in(&self.root);
-        if !path.exists() {
-            return Ok(RecordedFacts::default());
+        let mut facts = if path.exists() {
+            Store::open(&path)?.facts(&plan.key)?
+        } else {
+            RecordedFacts::default()
+        };
+        for (phase, status) in crate::debussy::phase_statuses(&self.root, &plan.key) {
+            facts.phases.entry(phase).or_insert(status);
         }
-        Ok(Store::open(&path)?.facts(&plan.key)?)
+        Ok(facts)
     }
 
     /// The tracker of one kind, with its credentials.

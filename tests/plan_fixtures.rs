@@ -141,3 +141,44 @@ fn several_master_plans_need_a_choice() {
         "{stderr}"
     );
 }
+
+#[test]
+fn debussy_run_database_supplies_phase_statuses_and_recorded_events_win() {
+    let ws = support::Workspace::new();
+    ws.write(support::LOCAL_PLAN, support::LOCAL_MASTER);
+    ws.write(
+        ".debussy/issues/1.md",
+        &support::local_issue_file(1, "One", None),
+    );
+    ws.write(
+        ".debussy/issues/2.md",
+        &support::local_issue_file(2, "Two", None),
+    );
+    let conn = rusqlite::Connection::open(ws.path().join(".debussy/state.db")).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE runs (id TEXT, master_plan_path TEXT, started_at TEXT, completed_at TEXT, status TEXT, current_phase TEXT);
+         CREATE TABLE phase_executions (id INTEGER PRIMARY KEY, run_id TEXT, phase_id TEXT, attempt INTEGER, status TEXT);
+         INSERT INTO runs VALUES ('r1', 'plans/local/MASTER_PLAN.md', '2026-11-20', NULL, 'running', '2');
+         INSERT INTO phase_executions (run_id, phase_id, attempt, status) VALUES ('r1', '1', 1, 'completed'), ('r1', '2', 1, 'running');",
+    )
+    .unwrap();
+    drop(conn);
+    let statuses = |ws: &support::Workspace| -> Vec<String> {
+        let v = support::json_stdout(&ws.cmd().args(["--json", "plan", "show"]).output().unwrap());
+        v["phases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["status"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(statuses(&ws), ["completed", "running"]);
+    // The plan of Debussy's current run is found without --plan; a recorded event
+    // overrides the run database, and the plan-level issues follow.
+    ws.cmd().args(["phase", "fail", "2"]).assert().success();
+    assert_eq!(statuses(&ws), ["completed", "failed"]);
+    assert_eq!(
+        support::local_labels(&ws, 1),
+        ["team:core", "debussy:failed"]
+    );
+}
