@@ -191,7 +191,7 @@ pub fn load(root: &Path, env: &EnvOverrides) -> Result<Config, ConfigError> {
     if text.is_some() {
         config.path = Some(path);
     }
-    apply_env(&mut config, env, &label)?;
+    apply_env(&mut config, env)?;
     Ok(config)
 }
 
@@ -325,14 +325,13 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
     Ok(config)
 }
 
-fn apply_env(config: &mut Config, env: &EnvOverrides, file: &str) -> Result<(), ConfigError> {
+fn apply_env(config: &mut Config, env: &EnvOverrides) -> Result<(), ConfigError> {
     let env_error = |key: &str, reason: String| ConfigError {
         file: "environment".into(),
         line: None,
         key: key.into(),
         reason,
     };
-    let _ = file;
     if let Some(url) = env.github_api_url.as_deref().filter(|u| !u.is_empty()) {
         validate_url(url).map_err(|r| env_error("GITHUB_API_URL", r))?;
         config.github.api_url = Some(url.trim_end_matches('/').to_string());
@@ -585,7 +584,7 @@ orchestrator:
             github_api_url: Some("http://127.0.0.1:8/".into()),
             ..Default::default()
         };
-        apply_env(&mut c, &env, "c").unwrap();
+        apply_env(&mut c, &env).unwrap();
         assert_eq!(c.jira.url.as_deref(), Some("http://127.0.0.1:9"));
         assert_eq!(c.github.api_url.as_deref(), Some("http://127.0.0.1:8"));
     }

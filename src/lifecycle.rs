@@ -111,7 +111,7 @@ pub fn record_and_converge(
         if !engine::desired::all_completed(&statuses) {
             let done = statuses
                 .iter()
-                .filter(|(_, s)| s.as_str() == "completed")
+                .filter(|(_, s)| *s == crate::plan::PhaseStatus::Completed)
                 .count();
             warnings.push(format!(
                 "not every phase is completed ({done}/{}); issues stay open",
