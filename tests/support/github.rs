@@ -255,6 +255,24 @@ fn ensure_label(repo: &mut Repo, name: &str) {
     }
 }
 
+/// The number of an issue that exists in `repo`.
+fn existing(repo: &Repo, n: &str) -> Option<u64> {
+    n.parse::<u64>()
+        .ok()
+        .filter(|n| repo.issues.contains_key(n))
+}
+
+/// The strings of a JSON array (empty for anything else).
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn error(status: u16, message: &str) -> Response {
     Response::json(
         status,
@@ -365,24 +383,14 @@ fn route(s: &mut State, req: &Request) -> Response {
                 return error(422, "Validation Failed");
             };
             let n = repo.issues.keys().max().copied().unwrap_or(0) + 1;
-            let strings = |k: &str| -> Vec<String> {
-                body[k]
-                    .as_array()
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(|v| v.as_str().map(str::to_string))
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            };
-            let labels = strings("labels");
+            let labels = strings(&body["labels"]);
             for l in &labels {
                 ensure_label(repo, l);
             }
             let issue = FakeIssue {
                 title: title.into(),
                 body: body.get("body").and_then(Value::as_str).map(str::to_string),
-                assignees: strings("assignees"),
+                assignees: strings(&body["assignees"]),
                 state: "open".into(),
                 state_reason: None,
                 labels,
@@ -392,21 +400,10 @@ fn route(s: &mut State, req: &Request) -> Response {
             Response::json(201, &ctx.issue(n, &issue, repo))
         }
         ("POST" | "DELETE", ["issues", n, "assignees"]) => {
-            let Some(n) = n
-                .parse::<u64>()
-                .ok()
-                .filter(|n| repo.issues.contains_key(n))
-            else {
+            let Some(n) = existing(repo, n) else {
                 return error(404, "Not Found");
             };
-            let who: Vec<String> = req.json()["assignees"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|v| v.as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default();
+            let who: Vec<String> = strings(&req.json()["assignees"]);
             let issue = repo.issues.get_mut(&n).unwrap();
             if m == "POST" {
                 for w in who {
@@ -432,11 +429,7 @@ fn route(s: &mut State, req: &Request) -> Response {
             None => error(404, "Not Found"),
         },
         ("PATCH", ["issues", n]) => {
-            let Some(n) = n
-                .parse::<u64>()
-                .ok()
-                .filter(|n| repo.issues.contains_key(n))
-            else {
+            let Some(n) = existing(repo, n) else {
                 return error(404, "Not Found");
             };
             let body = req.json();
@@ -476,21 +469,10 @@ fn route(s: &mut State, req: &Request) -> Response {
             Response::json(200, &ctx.issue(n, &issue, repo))
         }
         ("POST", ["issues", n, "labels"]) => {
-            let Some(n) = n
-                .parse::<u64>()
-                .ok()
-                .filter(|n| repo.issues.contains_key(n))
-            else {
+            let Some(n) = existing(repo, n) else {
                 return error(404, "Not Found");
             };
-            let names: Vec<String> = req.json()["labels"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|v| v.as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default();
+            let names: Vec<String> = strings(&req.json()["labels"]);
             for name in &names {
                 ensure_label(repo, name);
                 let issue = repo.issues.get_mut(&n).unwrap();
@@ -501,11 +483,7 @@ fn route(s: &mut State, req: &Request) -> Response {
             Response::json(200, &ctx.issue_labels(&repo.issues[&n], repo))
         }
         ("DELETE", ["issues", n, "labels", label]) => {
-            let Some(n) = n
-                .parse::<u64>()
-                .ok()
-                .filter(|n| repo.issues.contains_key(n))
-            else {
+            let Some(n) = existing(repo, n) else {
                 return error(404, "Not Found");
             };
             let issue = repo.issues.get_mut(&n).unwrap();
@@ -517,11 +495,7 @@ fn route(s: &mut State, req: &Request) -> Response {
             Response::json(200, &ctx.issue_labels(&repo.issues[&n], repo))
         }
         ("GET", ["issues", n, "comments"]) => {
-            let Some(n) = n
-                .parse::<u64>()
-                .ok()
-                .filter(|n| repo.issues.contains_key(n))
-            else {
+            let Some(n) = existing(repo, n) else {
                 return error(404, "Not Found");
             };
             let per_page: usize = req
@@ -543,11 +517,7 @@ fn route(s: &mut State, req: &Request) -> Response {
             Response::json(200, &Value::Array(items))
         }
         ("POST", ["issues", n, "comments"]) => {
-            let Some(n) = n
-                .parse::<u64>()
-                .ok()
-                .filter(|n| repo.issues.contains_key(n))
-            else {
+            let Some(n) = existing(repo, n) else {
                 return error(404, "Not Found");
             };
             let Some(body) = req
