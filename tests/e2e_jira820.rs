@@ -128,21 +128,12 @@ fn workspace(server: &Jira820, transitions: &str) -> Workspace {
 }
 
 fn run(ws: &Workspace, args: &[&str]) -> std::process::Output {
-    let out = ws
-        .cmd()
-        .env("JIRA_API_TOKEN", "pat-for-jira820")
-        .env("GH_DEBUSSY_SYNC_KEYRING", "none")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?} exit {:?}:\n{}\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
+    succeed(
+        ws.cmd()
+            .env("JIRA_API_TOKEN", "pat-for-jira820")
+            .env("GH_DEBUSSY_SYNC_KEYRING", "none")
+            .args(args),
+    )
 }
 
 #[test]

@@ -6,18 +6,6 @@ use serde_json::Value;
 use support::jira::{FakeJira, Flavor};
 use support::*;
 
-fn ok(cmd: &mut assert_cmd::Command) -> std::process::Output {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "exit {:?}:\n{}\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
-
 fn refs(v: &Value) -> Vec<String> {
     v["issues"]
         .as_array()
@@ -30,12 +18,12 @@ fn refs(v: &Value) -> Vec<String> {
 #[test]
 fn local_issues_through_every_command() {
     let ws = Workspace::new();
-    let created = json_stdout(&ok(ws.cmd().args([
+    let created = json_stdout(&succeed(ws.cmd().args([
         "--json", "issue", "create", "--title", "First", "--body", "Do it", "--label", "bug",
     ])));
     assert_eq!(created["action"], "created");
     assert_eq!(created["issue"]["ref"], "local#1");
-    ok(ws.cmd().args([
+    succeed(ws.cmd().args([
         "issue",
         "create",
         "local",
@@ -51,18 +39,18 @@ fn local_issues_through_every_command() {
     );
     assert!(text.contains("\n---\n\nDo it\n"), "{text}");
 
-    let list = json_stdout(&ok(ws.cmd().args(["--json", "issue", "list"])));
+    let list = json_stdout(&succeed(ws.cmd().args(["--json", "issue", "list"])));
     assert_eq!(refs(&list), ["local#1", "local#2"]);
-    let human = String::from_utf8(ok(ws.cmd().args(["issue", "list"])).stdout).unwrap();
+    let human = String::from_utf8(succeed(ws.cmd().args(["issue", "list"])).stdout).unwrap();
     assert_eq!(human, "local#1  open  First   bug\nlocal#2  open  Second\n");
     assert_eq!(
-        refs(&json_stdout(&ok(ws
-            .cmd()
-            .args(["--json", "issue", "list", "--label", "BUG"])))),
+        refs(&json_stdout(&succeed(
+            ws.cmd().args(["--json", "issue", "list", "--label", "BUG"])
+        ))),
         ["local#1"]
     );
     assert_eq!(
-        refs(&json_stdout(&ok(ws.cmd().args([
+        refs(&json_stdout(&succeed(ws.cmd().args([
             "--json",
             "issue",
             "list",
@@ -72,7 +60,7 @@ fn local_issues_through_every_command() {
         ["local#2"]
     );
 
-    let edited = json_stdout(&ok(ws.cmd().args([
+    let edited = json_stdout(&succeed(ws.cmd().args([
         "--json",
         "issue",
         "edit",
@@ -93,19 +81,23 @@ fn local_issues_through_every_command() {
     assert_eq!(edited["issue"]["assignees"], serde_json::json!(["bo"]));
     assert_eq!(edited["issue"]["milestone"], "4");
 
-    ok(ws
-        .cmd()
-        .args(["issue", "comment", "local#1", "--body-file", "-"])
-        .write_stdin("Looks good.\nShip it."));
-    let view = json_stdout(&ok(ws.cmd().args(["--json", "issue", "view", "local#1"])));
+    succeed(
+        ws.cmd()
+            .args(["issue", "comment", "local#1", "--body-file", "-"])
+            .write_stdin("Looks good.\nShip it."),
+    );
+    let view = json_stdout(&succeed(
+        ws.cmd().args(["--json", "issue", "view", "local#1"]),
+    ));
     assert_eq!(view["comments"][0]["body"], "Looks good.\nShip it.");
-    let human = String::from_utf8(ok(ws.cmd().args(["issue", "view", "local#1"])).stdout).unwrap();
+    let human =
+        String::from_utf8(succeed(ws.cmd().args(["issue", "view", "local#1"])).stdout).unwrap();
     assert!(
         human.starts_with("local#1  First!\n") && human.contains("Looks good."),
         "{human}"
     );
 
-    let closed = json_stdout(&ok(ws.cmd().args([
+    let closed = json_stdout(&succeed(ws.cmd().args([
         "--json",
         "issue",
         "close",
@@ -116,12 +108,15 @@ fn local_issues_through_every_command() {
     assert_eq!(closed["issue"]["state"], "closed");
     assert_eq!(closed["issue"]["state_reason"], "not_planned");
     assert_eq!(
-        refs(&json_stdout(&ok(ws
-            .cmd()
-            .args(["--json", "issue", "list", "--state", "closed"])))),
+        refs(&json_stdout(&succeed(
+            ws.cmd()
+                .args(["--json", "issue", "list", "--state", "closed"])
+        ))),
         ["local#2"]
     );
-    let reopened = json_stdout(&ok(ws.cmd().args(["--json", "issue", "reopen", "local#2"])));
+    let reopened = json_stdout(&succeed(
+        ws.cmd().args(["--json", "issue", "reopen", "local#2"]),
+    ));
     assert_eq!(reopened["issue"]["state"], "open");
 }
 
@@ -130,7 +125,7 @@ fn github_issues_through_every_command() {
     let (ws, gh) = standard();
     ws.write(".debussy/config.yaml", "github:\n  repo: acme/widgets\n");
     gh.set_issue_labels("acme/widgets", 12, &["bug", "team:core"]);
-    let created = json_stdout(&ok(ws.gh(&gh.url).args([
+    let created = json_stdout(&succeed(ws.gh(&gh.url).args([
         "--json",
         "issue",
         "create",
@@ -145,7 +140,7 @@ fn github_issues_through_every_command() {
     assert_eq!(created["issue"]["ref"], "acme/widgets#13");
     assert_eq!(gh.issue("acme/widgets", 13).labels, ["p2"]);
 
-    let list = json_stdout(&ok(ws.gh(&gh.url).args([
+    let list = json_stdout(&succeed(ws.gh(&gh.url).args([
         "--json",
         "issue",
         "list",
@@ -156,7 +151,7 @@ fn github_issues_through_every_command() {
     assert_eq!(refs(&list), ["acme/widgets#12"]);
 
     gh.clear_log();
-    let edited = json_stdout(&ok(ws.gh(&gh.url).args([
+    let edited = json_stdout(&succeed(ws.gh(&gh.url).args([
         "--json",
         "issue",
         "edit",
@@ -181,10 +176,11 @@ fn github_issues_through_every_command() {
         "labels are never replaced wholesale"
     );
 
-    ok(ws
-        .gh(&gh.url)
-        .args(["issue", "comment", "acme/widgets#12", "--body", "Noted"]));
-    let view = json_stdout(&ok(ws.gh(&gh.url).args([
+    succeed(
+        ws.gh(&gh.url)
+            .args(["issue", "comment", "acme/widgets#12", "--body", "Noted"]),
+    );
+    let view = json_stdout(&succeed(ws.gh(&gh.url).args([
         "--json",
         "issue",
         "view",
@@ -193,7 +189,7 @@ fn github_issues_through_every_command() {
     assert_eq!(view["comments"][0]["body"], "Noted");
     assert_eq!(view["comments"][0]["author"], "octocat");
 
-    let closed = json_stdout(&ok(ws.gh(&gh.url).args([
+    let closed = json_stdout(&succeed(ws.gh(&gh.url).args([
         "--json",
         "issue",
         "close",
@@ -205,7 +201,7 @@ fn github_issues_through_every_command() {
     ])));
     assert_eq!(closed["issue"]["state_reason"], "not_planned");
     assert_eq!(gh.comments("acme/widgets", 12).len(), 2);
-    ok(ws.gh(&gh.url).args(["issue", "reopen", "#12"]));
+    succeed(ws.gh(&gh.url).args(["issue", "reopen", "#12"]));
     assert_eq!(gh.issue("acme/widgets", 12).state, "open");
 }
 
@@ -214,7 +210,7 @@ fn jira_issues_through_every_command() {
     let fake = FakeJira::start(Flavor::Cloud);
     fake.add_issue("PROJ-1", "Existing");
     let ws = jira_workspace("cloud");
-    let created = json_stdout(&ok(jira_cmd(&ws, &fake).args([
+    let created = json_stdout(&succeed(jira_cmd(&ws, &fake).args([
         "--json",
         "issue",
         "create",
@@ -229,17 +225,17 @@ fn jira_issues_through_every_command() {
     assert_eq!(created["issue"]["ref"], "PROJ-2");
     assert_eq!(fake.issue("PROJ-2").description.unwrap()["type"], "doc");
 
-    let list = json_stdout(&ok(
-        jira_cmd(&ws, &fake).args(["--json", "issue", "list", "PROJ"])
+    let list = json_stdout(&succeed(
+        jira_cmd(&ws, &fake).args(["--json", "issue", "list", "PROJ"]),
     ));
     assert_eq!(refs(&list), ["PROJ-1", "PROJ-2"]);
     let human = String::from_utf8(
-        ok(jira_cmd(&ws, &fake).args(["issue", "list", "PROJ", "--label", "cli"])).stdout,
+        succeed(jira_cmd(&ws, &fake).args(["issue", "list", "PROJ", "--label", "cli"])).stdout,
     )
     .unwrap();
     assert_eq!(human, "PROJ-2  To Do  From the CLI  cli\n");
 
-    let edited = json_stdout(&ok(jira_cmd(&ws, &fake).args([
+    let edited = json_stdout(&succeed(jira_cmd(&ws, &fake).args([
         "--json",
         "issue",
         "edit",
@@ -254,11 +250,13 @@ fn jira_issues_through_every_command() {
     assert_eq!(edited["issue"]["title"], "Renamed");
     assert_eq!(edited["issue"]["labels"], serde_json::json!(["p1"]));
 
-    ok(jira_cmd(&ws, &fake)
-        .args(["issue", "comment", "PROJ-2", "--body-file", "-"])
-        .write_stdin("via stdin"));
-    let view = json_stdout(&ok(
-        jira_cmd(&ws, &fake).args(["--json", "issue", "view", "PROJ-2"])
+    succeed(
+        jira_cmd(&ws, &fake)
+            .args(["issue", "comment", "PROJ-2", "--body-file", "-"])
+            .write_stdin("via stdin"),
+    );
+    let view = json_stdout(&succeed(
+        jira_cmd(&ws, &fake).args(["--json", "issue", "view", "PROJ-2"]),
     ));
     assert_eq!(view["comments"][0]["body"], "via stdin");
     assert_eq!(view["status"], "To Do");
@@ -272,7 +270,7 @@ fn jira_issues_through_every_command() {
     assert!(String::from_utf8_lossy(&out.stderr)
         .contains("no transition from 'To Do' leads to a done status"));
     fake.set_status("PROJ-2", "In Review");
-    let closed = json_stdout(&ok(jira_cmd(&ws, &fake).args([
+    let closed = json_stdout(&succeed(jira_cmd(&ws, &fake).args([
         "--json",
         "issue",
         "close",
@@ -305,15 +303,17 @@ fn unknown_reference_form_is_exit_2_listing_the_accepted_forms() {
 #[test]
 fn dry_run_issue_commands_write_nothing() {
     let ws = Workspace::new();
-    ok(ws.cmd().args(["issue", "create", "--title", "One"]));
+    succeed(ws.cmd().args(["issue", "create", "--title", "One"]));
     let before = ws.read(".debussy/issues/1.md");
-    ok(ws
-        .cmd()
-        .args(["--dry-run", "issue", "edit", "local#1", "--add-label", "x"]));
-    ok(ws.cmd().args(["--dry-run", "issue", "close", "local#1"]));
-    ok(ws
-        .cmd()
-        .args(["--dry-run", "issue", "create", "--title", "Two"]));
+    succeed(
+        ws.cmd()
+            .args(["--dry-run", "issue", "edit", "local#1", "--add-label", "x"]),
+    );
+    succeed(ws.cmd().args(["--dry-run", "issue", "close", "local#1"]));
+    succeed(
+        ws.cmd()
+            .args(["--dry-run", "issue", "create", "--title", "Two"]),
+    );
     assert_eq!(ws.read(".debussy/issues/1.md"), before);
     assert!(!ws.path().join(".debussy/issues/2.md").exists());
 }

@@ -18,15 +18,7 @@ fn setup(flavor: Flavor) -> (Workspace, FakeJira) {
 }
 
 fn ok(ws: &Workspace, fake: &FakeJira, args: &[&str]) -> std::process::Output {
-    let out = jira_cmd(ws, fake).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?} exit {:?}:\n{}\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
+    succeed(jira_cmd(ws, fake).args(args))
 }
 
 fn transition_posts(fake: &FakeJira) -> usize {
@@ -464,14 +456,6 @@ fn dry_run_plans_transitions_without_posting() {
     ));
     assert_eq!(fake.writes().len(), 0);
     let real = json_stdout(&ok(&ws, &fake, &["--json", "phase", "start", "1"]));
-    let key = |v: &serde_json::Value| -> Vec<serde_json::Value> {
-        v["operations"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|o| serde_json::json!([o["target"], o["action"], o["value"]]))
-            .collect()
-    };
-    assert_eq!(key(&dry).len(), 2);
-    assert_eq!(key(&dry), key(&real));
+    assert_eq!(operation_keys(&dry).len(), 2);
+    assert_eq!(operation_keys(&dry), operation_keys(&real));
 }

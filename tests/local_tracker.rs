@@ -5,14 +5,7 @@ mod support;
 use support::*;
 
 fn run(ws: &Workspace, args: &[&str]) -> std::process::Output {
-    let out = ws.cmd().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
+    succeed(ws.cmd().args(args))
 }
 
 #[test]
@@ -87,18 +80,10 @@ fn dry_run_equals_the_applied_operations_and_changes_no_file() {
     );
     assert_eq!(snapshot_issues(&ws), before);
     let real = run(&ws, &["--json", "plan", "complete", "--auto-close"]);
-    let key = |v: &serde_json::Value| -> Vec<serde_json::Value> {
-        v["operations"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|o| serde_json::json!([o["tracker"], o["target"], o["action"], o["value"]]))
-            .collect()
-    };
-    let planned = key(&json_stdout(&dry));
+    let planned = operation_keys(&json_stdout(&dry));
     assert!(planned.iter().any(|o| o[2] == "close"));
     assert!(planned.iter().any(|o| o[2] == "comment"));
-    assert_eq!(planned, key(&json_stdout(&real)));
+    assert_eq!(planned, operation_keys(&json_stdout(&real)));
 }
 
 #[test]
@@ -164,6 +149,29 @@ fn crash_in_the_middle_of_a_write_leaves_the_old_file() {
     }
 }
 
+/// Runs `phase EVENT 1` for plans p0…p(n-1) as concurrent processes; all must succeed.
+fn run_plans_at_once(ws: &Workspace, n: usize, event: &str) {
+    let children: Vec<_> = (0..n)
+        .map(|p| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("gh-debussy-sync"))
+                .current_dir(ws.path())
+                .args([
+                    "-q",
+                    "phase",
+                    event,
+                    "1",
+                    "--plan",
+                    &format!("plans/p{p}/MASTER_PLAN.md"),
+                ])
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut c in children {
+        assert!(c.wait().unwrap().success());
+    }
+}
+
 #[test]
 fn eight_concurrent_plans_sharing_an_issue_and_milestone_lose_no_update() {
     let ws = Workspace::new();
@@ -181,25 +189,7 @@ fn eight_concurrent_plans_sharing_an_issue_and_milestone_lose_no_update() {
             &format!("# Plan {p} - Master Plan\n**Issues:** local#1\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | [A](a.md) | Pending |\n"),
         );
     }
-    let children: Vec<_> = (0..8)
-        .map(|p| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("gh-debussy-sync"))
-                .current_dir(ws.path())
-                .args([
-                    "-q",
-                    "phase",
-                    "start",
-                    "1",
-                    "--plan",
-                    &format!("plans/p{p}/MASTER_PLAN.md"),
-                ])
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for mut c in children {
-        assert!(c.wait().unwrap().success());
-    }
+    run_plans_at_once(&ws, 8, "start");
     let milestone = ws.read(".debussy/issues/milestones/1.md");
     for p in 0..8 {
         assert!(
@@ -212,25 +202,7 @@ fn eight_concurrent_plans_sharing_an_issue_and_milestone_lose_no_update() {
     assert!(milestone.contains("Goals."));
     assert_eq!(local_labels(&ws, 1), ["team:core", "debussy:in-progress"]);
     // Eight concurrent label changes on one issue, via eight plans completing.
-    let children: Vec<_> = (0..8)
-        .map(|p| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("gh-debussy-sync"))
-                .current_dir(ws.path())
-                .args([
-                    "-q",
-                    "phase",
-                    "complete",
-                    "1",
-                    "--plan",
-                    &format!("plans/p{p}/MASTER_PLAN.md"),
-                ])
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for mut c in children {
-        assert!(c.wait().unwrap().success());
-    }
+    run_plans_at_once(&ws, 8, "complete");
     let milestone = ws.read(".debussy/issues/milestones/1.md");
     assert_eq!(
         milestone.matches("1/1 phases (100%)").count(),

@@ -130,21 +130,14 @@ pub async fn converge(
     let mut wanted_labels: BTreeSet<(Space, String)> = BTreeSet::new();
     let marker = completion_marker(&plan.key);
     let mut comment_checks = Vec::new();
-    let jira_ops = join_all(
-        observed
-            .iter()
-            .filter(|(_, s)| s.status.is_some())
-            .map(|(d, s)| jira_transition_op(d, s, trackers, options)),
-    )
+    let jira_ops = join_all(observed.iter().filter(|(_, s)| s.status.is_some()).map(
+        |(d, s)| async move {
+            let op = jira_transition_op(d, s, trackers, options).await;
+            op.map(|o| (d.link.issue.clone(), o))
+        },
+    ))
     .await;
-    let mut jira_ops: HashMap<IssueRef, Operation> = jira_ops
-        .into_iter()
-        .flatten()
-        .map(|o| match &o.target {
-            Target::Issue(i) => (i.clone(), o),
-            _ => unreachable!("transition operations target issues"),
-        })
-        .collect();
+    let mut jira_ops: HashMap<IssueRef, Operation> = jira_ops.into_iter().flatten().collect();
     for (d, s) in &observed {
         let target = Target::Issue(d.link.issue.clone());
         if let Some(o) = jira_ops.remove(&d.link.issue) {

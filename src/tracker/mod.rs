@@ -8,7 +8,7 @@
 pub mod github;
 pub mod jira;
 pub mod local;
-pub mod retry;
+pub mod wire;
 
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use async_trait::async_trait;

@@ -222,6 +222,14 @@ impl FakeGitHub {
             .collect()
     }
 
+    /// Requests with `method` whose path contains `path_contains`, in order.
+    pub fn requests_to(&self, method: &str, path_contains: &str) -> Vec<Logged> {
+        self.requests()
+            .into_iter()
+            .filter(|r| r.method == method && r.path.contains(path_contains))
+            .collect()
+    }
+
     pub fn clear_log(&self) {
         self.with(|s| s.log.clear())
     }

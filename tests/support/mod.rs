@@ -133,6 +133,30 @@ pub fn standard() -> (Workspace, github::FakeGitHub) {
     (ws, gh)
 }
 
+/// Runs `cmd` and asserts that it succeeded, showing its output when it did not.
+pub fn succeed(cmd: &mut Command) -> std::process::Output {
+    let out = cmd.output().expect("run the binary");
+    assert!(
+        out.status.success(),
+        "{cmd:?} exit {:?}:\n{}\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// The identity of each reported operation (tracker, target, action, value), for
+/// comparing a dry run with the real run that follows it.
+pub fn operation_keys(report: &serde_json::Value) -> Vec<serde_json::Value> {
+    report["operations"]
+        .as_array()
+        .expect("operations")
+        .iter()
+        .map(|o| serde_json::json!([o["tracker"], o["target"], o["action"], o["value"]]))
+        .collect()
+}
+
 /// Parses stdout as the one JSON document it must be.
 pub fn json_stdout(output: &std::process::Output) -> serde_json::Value {
     let text = String::from_utf8_lossy(&output.stdout);

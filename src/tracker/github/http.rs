@@ -8,40 +8,12 @@
 //! answer is reported as [`TrackerError::Ambiguous`] so that the caller checks
 //! whether it happened instead of repeating it.
 
-use crate::tracker::retry::{trace, RetryPolicy};
+use crate::tracker::wire::{trace, Reply, RetryPolicy};
 use crate::tracker::TrackerError;
 use http::{HeaderMap, Method};
 use octocrab::Octocrab;
 use serde_json::Value;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
-
-/// A response with its body read.
-#[derive(Debug)]
-pub struct Reply {
-    pub status: u16,
-    pub body: String,
-}
-
-impl Reply {
-    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, TrackerError> {
-        serde_json::from_str(&self.body)
-            .map_err(|e| TrackerError::Transport(format!("unexpected response from GitHub: {e}")))
-    }
-
-    /// GitHub's `message` field, or the status.
-    pub fn message(&self) -> String {
-        let parsed: Option<Value> = serde_json::from_str(&self.body).ok();
-        let message = parsed
-            .as_ref()
-            .and_then(|v| v.get("message"))
-            .and_then(Value::as_str)
-            .map(str::to_string);
-        match message {
-            Some(m) => format!("HTTP {}: {m}", self.status),
-            None => format!("HTTP {}", self.status),
-        }
-    }
-}
 
 /// The HTTP side of the GitHub tracker.
 pub struct GitHubHttp {
@@ -109,7 +81,11 @@ impl GitHubHttp {
                 .await
                 .map_err(|e| TrackerError::Transport(first_line(&e.to_string())))?;
             trace(self.verbose, &method, path, &status.to_string(), started);
-            let reply = Reply { status, body };
+            let reply = Reply {
+                service: "GitHub",
+                status,
+                body,
+            };
             if let Some(wait) = rate_limit_wait(status, &headers, &reply.body, rate_limit_waits) {
                 let wait = self.policy.scaled(wait);
                 if wait > self.policy.max_wait || last {

@@ -2,10 +2,11 @@
 
 mod http;
 
-pub use crate::tracker::retry::RetryPolicy;
+pub use crate::tracker::wire::RetryPolicy;
 
 use crate::engine::with_progress_line;
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
+use crate::tracker::wire::Reply;
 use crate::tracker::{
     Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Milestone, NewIssue,
     Space, Target, Tracker, TrackerError,
@@ -240,18 +241,18 @@ impl GitHubTracker {
         path: &str,
         body: &serde_json::Value,
         idempotent: bool,
-    ) -> Result<http::Reply, TrackerError> {
+    ) -> Result<Reply, TrackerError> {
         check(self.http.send(method, path, Some(body), idempotent).await?)
     }
 
-    async fn get(&self, path: &str) -> Result<http::Reply, TrackerError> {
+    async fn get(&self, path: &str) -> Result<Reply, TrackerError> {
         let reply = self.http.send(Method::GET, path, None, true).await?;
         check(reply)
     }
 }
 
 /// Maps error statuses to [`TrackerError`]s.
-fn check(reply: http::Reply) -> Result<http::Reply, TrackerError> {
+fn check(reply: Reply) -> Result<Reply, TrackerError> {
     match reply.status {
         200..=299 => Ok(reply),
         401 => Err(TrackerError::Auth(format!(

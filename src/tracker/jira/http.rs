@@ -7,48 +7,12 @@
 //! test server would get Data Center paths). Every call here states its API version
 //! explicitly from the configured deployment.
 
-use crate::tracker::retry::{trace, RetryPolicy};
+use crate::tracker::wire::{trace, Reply, RetryPolicy};
 use crate::tracker::TrackerError;
 use reqwest::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use reqwest::Method;
 use serde_json::Value;
 use std::time::{Duration, Instant};
-
-/// A response with its body read.
-#[derive(Debug)]
-pub struct Reply {
-    pub status: u16,
-    pub body: String,
-}
-
-impl Reply {
-    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, TrackerError> {
-        serde_json::from_str(&self.body)
-            .map_err(|e| TrackerError::Transport(format!("unexpected response from Jira: {e}")))
-    }
-
-    /// Jira's `errorMessages`/`errors`, or the status.
-    pub fn message(&self) -> String {
-        let parsed: Option<Value> = serde_json::from_str(&self.body).ok();
-        let mut parts: Vec<String> = Vec::new();
-        if let Some(v) = &parsed {
-            if let Some(list) = v.get("errorMessages").and_then(Value::as_array) {
-                parts.extend(list.iter().filter_map(Value::as_str).map(str::to_string));
-            }
-            if let Some(map) = v.get("errors").and_then(Value::as_object) {
-                parts.extend(
-                    map.iter()
-                        .map(|(k, e)| format!("{k}: {}", e.as_str().unwrap_or_default())),
-                );
-            }
-        }
-        if parts.is_empty() {
-            format!("HTTP {}", self.status)
-        } else {
-            format!("HTTP {}: {}", self.status, parts.join("; "))
-        }
-    }
-}
 
 /// The HTTP side of the Jira tracker.
 pub struct JiraHttp {
@@ -138,7 +102,11 @@ impl JiraHttp {
                 .await
                 .map_err(|e| TrackerError::Transport(transport_reason(&e)))?;
             trace(self.verbose, &method, path, &status.to_string(), started);
-            let reply = Reply { status, body };
+            let reply = Reply {
+                service: "Jira",
+                status,
+                body,
+            };
             if status == 429 {
                 // Refused, not processed: waiting and repeating is safe for any method.
                 let wait = self.policy.scaled(match retry_after {

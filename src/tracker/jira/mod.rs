@@ -12,14 +12,15 @@ mod http;
 
 use crate::config::JiraDeployment;
 use crate::refs::{IssueRef, TrackerKind};
-use crate::tracker::retry::RetryPolicy;
+use crate::tracker::wire::Reply;
+use crate::tracker::wire::RetryPolicy;
 use crate::tracker::{
     Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Milestone, NewIssue,
     ScreenField, Space, StateFilter, Target, Tracker, TrackerError, TransitionInfo,
 };
 use async_trait::async_trait;
 use base64::Engine as _;
-use http::{JiraHttp, Reply};
+use http::JiraHttp;
 use octocrab::secrecy::{ExposeSecret, SecretString};
 use reqwest::header::HeaderValue;
 use reqwest::Method;

@@ -1,7 +1,50 @@
-//! The retry policy shared by the HTTP trackers.
+//! What the HTTP trackers share on the wire: the retry policy, request tracing and
+//! a response with its body read.
 
 use crate::tracker::TrackerError;
+use serde_json::Value;
 use std::time::Duration;
+
+/// A response with its body read.
+#[derive(Debug)]
+pub struct Reply {
+    /// Who answered (`GitHub`, `Jira`), for messages.
+    pub service: &'static str,
+    pub status: u16,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, TrackerError> {
+        serde_json::from_str(&self.body).map_err(|e| {
+            TrackerError::Transport(format!("unexpected response from {}: {e}", self.service))
+        })
+    }
+
+    /// The status with the server's own words: GitHub's `message`, Jira's
+    /// `errorMessages` and field `errors`.
+    pub fn message(&self) -> String {
+        let parsed: Value = serde_json::from_str(&self.body).unwrap_or(Value::Null);
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(m) = parsed.get("message").and_then(Value::as_str) {
+            parts.push(m.to_string());
+        }
+        if let Some(list) = parsed.get("errorMessages").and_then(Value::as_array) {
+            parts.extend(list.iter().filter_map(Value::as_str).map(str::to_string));
+        }
+        if let Some(map) = parsed.get("errors").and_then(Value::as_object) {
+            parts.extend(
+                map.iter()
+                    .map(|(k, e)| format!("{k}: {}", e.as_str().unwrap_or_default())),
+            );
+        }
+        if parts.is_empty() {
+            format!("HTTP {}", self.status)
+        } else {
+            format!("HTTP {}: {}", self.status, parts.join("; "))
+        }
+    }
+}
 
 /// How many attempts, and how long to wait between them; `scale` shortens every wait
 /// (`GH_DEBUSSY_SYNC_BACKOFF_SCALE`, used by tests).
@@ -76,6 +119,28 @@ pub fn trace(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn reply(body: &str) -> Reply {
+        Reply {
+            service: "test",
+            status: 400,
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn messages_in_both_error_formats() {
+        assert_eq!(
+            reply(r#"{"message":"Validation Failed"}"#).message(),
+            "HTTP 400: Validation Failed"
+        );
+        assert_eq!(
+            reply(r#"{"errorMessages":["No"],"errors":{"resolution":"Resolution is required."}}"#)
+                .message(),
+            "HTTP 400: No; resolution: Resolution is required."
+        );
+        assert_eq!(reply("<html>").message(), "HTTP 400");
+    }
 
     #[test]
     fn unclear_outcomes_retry_only_what_is_safe_to_repeat() {
