@@ -48,6 +48,8 @@ pub struct GitHubConfig {
     pub api_url: Option<String>,
     /// `GH_HOST`: a GitHub Enterprise host.
     pub host: Option<String>,
+    /// Debussy's `github.dry_run`: GitHub operations are planned, never applied.
+    pub dry_run: bool,
 }
 
 impl Default for GitHubConfig {
@@ -61,6 +63,7 @@ impl Default for GitHubConfig {
             labels: LabelConfig::default(),
             api_url: None,
             host: None,
+            dry_run: false,
         }
     }
 }
@@ -94,6 +97,8 @@ pub struct JiraConfig {
     /// Event name (`on_phase_start`, …) → transition or target status.
     pub transitions: BTreeMap<String, String>,
     pub transition_fields: Map<String, Value>,
+    /// Debussy's `jira.dry_run`: Jira operations are planned, never applied.
+    pub dry_run: bool,
 }
 
 /// The whole configuration, after file, environment and defaults.
@@ -128,6 +133,8 @@ pub struct ConfigError {
     pub reason: String,
 }
 
+/// Top-level sections we read; Debussy owns the others.
+const SECTIONS: &[&str] = &["github", "jira"];
 const GITHUB_KEYS: &[&str] = &[
     "enabled",
     "repo",
@@ -219,11 +226,13 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
         Value::Object(map) => map,
         _ => return Err(reader.error("(top level)", "expected a mapping of sections")),
     };
+    reader.check_keys(&root, "", SECTIONS, &mut config.warnings);
     if let Some(github) = reader.section(&root, "github")? {
         reader.check_keys(&github, "github", GITHUB_KEYS, &mut config.warnings);
         let g = &mut config.github;
         reader.bool(&github, "github", "enabled", &mut g.enabled)?;
         reader.bool(&github, "github", "auto_close", &mut g.auto_close)?;
+        reader.bool(&github, "github", "dry_run", &mut g.dry_run)?;
         reader.bool(
             &github,
             "github",
@@ -249,7 +258,7 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
                 ("completed", &mut l.completed),
                 ("failed", &mut l.failed),
             ] {
-                if let Some(name) = reader.string(&labels, "github.labels", key)? {
+                if let Some(name) = reader.text(&labels, "github.labels", key)? {
                     if name.trim().is_empty() || name.len() > 50 {
                         return Err(reader.error(
                             &format!("github.labels.{key}"),
@@ -289,6 +298,7 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
             reader.bool(&jira, "jira", "enabled", &mut enabled)?;
             j.enabled = Some(enabled);
         }
+        reader.bool(&jira, "jira", "dry_run", &mut j.dry_run)?;
         j.url = reader
             .string(&jira, "jira", "url")?
             .filter(|u| !u.is_empty());
@@ -460,6 +470,23 @@ impl Reader<'_> {
         }
     }
 
+    /// A value that must be written as text (a label name): `123` or `true` is
+    /// refused rather than converted.
+    fn text(
+        &self,
+        map: &Map<String, Value>,
+        section: &str,
+        key: &str,
+    ) -> Result<Option<String>, ConfigError> {
+        match map.get(key) {
+            Some(Value::Number(n)) => Err(self.error(
+                &format!("{section}.{key}"),
+                &format!("expected a string, found {n}; quote it: \"{n}\""),
+            )),
+            _ => self.string(map, section, key),
+        }
+    }
+
     fn check_keys(
         &self,
         map: &Map<String, Value>,
@@ -472,12 +499,21 @@ impl Reader<'_> {
                 continue;
             }
             if let Some(suggestion) = closest(key, known) {
+                let (path, suggested) = if section.is_empty() {
+                    (key.clone(), suggestion.to_string())
+                } else {
+                    (
+                        format!("{section}.{key}"),
+                        format!("{section}.{suggestion}"),
+                    )
+                };
                 let line = self
-                    .line_of(&format!("{section}.{key}"))
+                    .line_of(&path)
                     .map(|l| format!(":{l}"))
                     .unwrap_or_default();
+                let what = if section.is_empty() { "section" } else { "key" };
                 warnings.push(format!(
-                    "{}{line}: unknown key {section}.{key}; did you mean {section}.{suggestion}?",
+                    "{}{line}: unknown {what} {path}; did you mean {suggested}?",
                     self.file
                 ));
             }
@@ -587,6 +623,28 @@ orchestrator:
         apply_env(&mut c, &env).unwrap();
         assert_eq!(c.jira.url.as_deref(), Some("http://127.0.0.1:9"));
         assert_eq!(c.github.api_url.as_deref(), Some("http://127.0.0.1:8"));
+    }
+
+    #[test]
+    fn misspelled_section_gets_a_suggestion_and_debussy_sections_none() {
+        let c = parse(
+            "githb:\n  auto_close: true\norchestrator:\n  max_retries: 3\n",
+            "c.yaml",
+        )
+        .unwrap();
+        assert_eq!(
+            c.warnings,
+            ["c.yaml:1: unknown section githb; did you mean github?"]
+        );
+    }
+
+    #[test]
+    fn label_names_must_be_strings_and_dry_run_is_read() {
+        let e = parse("github:\n  labels:\n    completed: 123\n", "c").unwrap_err();
+        assert_eq!(e.key, "github.labels.completed");
+        assert_eq!(e.line, Some(3));
+        let c = parse("github:\n  dry_run: true\njira:\n  dry_run: true\n", "c").unwrap();
+        assert!(c.github.dry_run && c.jira.dry_run);
     }
 
     #[test]

@@ -30,9 +30,6 @@ pub struct Env {
     /// `GH_DEBUSSY_SYNC_BACKOFF_SCALE`: multiplies every retry wait (tests use a
     /// small value so that a 60 s secondary-limit wait takes a moment).
     pub backoff_scale: Option<f64>,
-    /// `GH_DEBUSSY_SYNC_CRASH_AT=before-rename`: crash-safety tests abort the process
-    /// between writing a local issue's temporary file and renaming it.
-    pub crash_before_rename: bool,
     /// `JIRA_API_TOKEN`.
     pub jira_token: Option<String>,
     /// `GH_DEBUSSY_SYNC_KEYRING=none` turns the OS keyring off.
@@ -62,8 +59,6 @@ impl Env {
             },
             no_color: std::env::var_os("NO_COLOR").is_some(),
             backoff_scale: var("GH_DEBUSSY_SYNC_BACKOFF_SCALE").and_then(|v| v.parse().ok()),
-            crash_before_rename: var("GH_DEBUSSY_SYNC_CRASH_AT").as_deref()
-                == Some("before-rename"),
             jira_token: var("JIRA_API_TOKEN"),
             keyring_disabled: var("GH_DEBUSSY_SYNC_KEYRING")
                 .is_some_and(|v| v.eq_ignore_ascii_case("none")),
@@ -146,11 +141,28 @@ impl Context {
         }
     }
 
-    /// Loads and parses the plan; plan warnings go to the user unless `collect`.
+    /// Loads and parses the plan as far as it can be read; lines that writing
+    /// commands refuse are in `plan.errors` (see [`Context::load_plan_for_writing`]).
     pub fn load_plan(&self, arg: Option<&Path>) -> Result<Plan, CliError> {
         let path = self.plan_path(arg)?;
         let fallback = self.default_repo();
         Ok(plan::load_plan(&self.root, &path, fallback.as_ref())?)
+    }
+
+    /// The plan for a command that writes: a malformed reference, or a bare number
+    /// with no repository known, is an input error (exit 2). Warnings and what makes
+    /// the plan incomplete go to the user.
+    pub fn load_plan_for_writing(&self, arg: Option<&Path>) -> Result<Plan, CliError> {
+        let plan = self.load_plan(arg)?.for_writing()?;
+        for w in &plan.warnings {
+            self.ui.warn(&w.to_string());
+        }
+        for p in &plan.problems {
+            self.ui.warn(&format!(
+                "{p} (the plan is incomplete: it will not be closed or recorded as completed)"
+            ));
+        }
+        Ok(plan)
     }
 
     /// `github.repo`, else the `origin` remote.
@@ -205,30 +217,68 @@ impl Context {
         self.default_repo()
     }
 
-    /// The trackers the plan's links need.
-    pub fn trackers_for(&self, plan: &Plan) -> Result<TrackerSet, CliError> {
+    /// The trackers the plan's links need, built only for the kinds it links. One
+    /// that cannot be built is recorded as failed (with what to do) or off, so that
+    /// the other trackers still converge; a disabled tracker is never contacted.
+    pub fn trackers_for(&self, plan: &Plan) -> TrackerSet {
         let mut set = TrackerSet::default();
         let kinds: std::collections::BTreeSet<TrackerKind> =
             plan.links.iter().map(|l| l.issue.tracker()).collect();
         for kind in kinds {
             match kind {
-                TrackerKind::GitHub if !self.config.github.enabled => set.unavailable(
+                TrackerKind::GitHub if !self.config.github.enabled => {
+                    set.off(
+                        kind,
+                        "GitHub sync is disabled (github.enabled: false)".into(),
+                    );
+                    continue;
+                }
+                TrackerKind::Jira if self.jira_site().is_err() => {
+                    set.off(kind, self.jira_site().err().unwrap_or_default());
+                    continue;
+                }
+                _ => {}
+            }
+            match self.tracker(kind) {
+                Ok(t) => set.insert(t),
+                Err(e) => set.failed(
                     kind,
-                    "GitHub sync is disabled (github.enabled: false)".into(),
+                    match e.hint {
+                        Some(hint) => format!("{}; {hint}", e.message),
+                        None => e.message,
+                    },
                 ),
-                TrackerKind::Jira => match self.jira_site() {
-                    Err(reason) => set.unavailable(kind, reason),
-                    Ok(_) => set.insert(self.tracker(kind)?),
-                },
-                _ => set.insert(self.tracker(kind)?),
+            }
+            let dry = match kind {
+                TrackerKind::GitHub => self.config.github.dry_run,
+                TrackerKind::Jira => self.config.jira.dry_run,
+                TrackerKind::Local => false,
+            };
+            if dry {
+                set.dry_run(kind);
             }
         }
-        Ok(set)
+        set
+    }
+
+    /// Serializes convergence in this repository (PRODUCT §8): waits for any other
+    /// writing run, saying so on stderr when that takes a while.
+    pub fn lock(&self) -> Result<crate::lock::RepoLock, CliError> {
+        crate::lock::RepoLock::acquire(&self.root, || {
+            self.ui.note("waiting for another gh-debussy-sync run in this repository to finish (.debussy/sync.lock)…")
+        })
+        .map_err(|e| {
+            CliError::new(
+                exit::FAILURE,
+                format!("cannot lock {}: {e}", crate::lock::RepoLock::path_in(&self.root).display()),
+            )
+            .hint("check that .debussy/ is writable")
+        })
     }
 
     /// The local tracker of this repository.
     pub fn local(&self) -> LocalTracker {
-        let tracker = LocalTracker::new(&self.root, self.env.crash_before_rename);
+        let tracker = LocalTracker::new(&self.root);
         match &self.env.user {
             Some(user) => tracker.with_user(user),
             None => tracker,

@@ -12,6 +12,7 @@ pub mod debussy;
 pub mod engine;
 pub mod error;
 pub mod lifecycle;
+pub mod lock;
 pub mod output;
 pub mod plan;
 pub mod refs;

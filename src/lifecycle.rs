@@ -95,50 +95,71 @@ impl Report for SyncReport {
     }
 }
 
-/// Records `event` (unless dry run) and converges every linked issue.
+/// Records `event` and converges every linked issue.
+///
+/// The fact is recorded first, before any tracker is contacted, so that nothing a
+/// tracker does can lose it. Then, holding the repository's convergence lock, the
+/// facts are read afresh (they include what parallel runs recorded meanwhile),
+/// and the trackers converge to them; the journal is written before the lock is
+/// released. A dry run records nothing, takes no lock and applies nothing.
 pub fn record_and_converge(
     ctx: &Context,
     plan: &Plan,
     event: Event,
-    mut warnings: Vec<String>,
 ) -> Result<SyncReport, CliError> {
-    let facts = ctx.recorded_facts(plan)?.with(&event);
+    let mut warnings = Vec::new();
+    if let EventKind::PlanComplete { auto_close: true } = event.kind {
+        confirm_close(ctx, plan, &event)?;
+    }
+    let _lock = if ctx.dry_run {
+        None
+    } else {
+        ctx.store()?.record_event(&event)?;
+        Some(ctx.lock()?)
+    };
+    let mut facts = ctx.recorded_facts(plan)?;
+    if ctx.dry_run {
+        facts = facts.with(&event);
+    }
     let statuses = engine::phase_statuses(plan, &facts);
+    let complete = engine::desired::plan_is_complete(plan, &statuses);
     let (desired, desired_warnings) = engine::desired_state(plan, &statuses, facts.plan_complete);
     warnings.extend(desired_warnings);
-
-    if let EventKind::PlanComplete { auto_close: true } = event.kind {
-        if !engine::desired::all_completed(&statuses) {
+    if let EventKind::PlanComplete { auto_close } = event.kind {
+        if plan.is_incomplete() {
+            warnings.push(format!(
+                "{} is incomplete ({} phase(s) could not be read): it is not complete{}",
+                plan.key,
+                plan.problems.len(),
+                if auto_close { "; issues stay open" } else { "" }
+            ));
+        } else if !complete {
             let done = statuses
                 .iter()
                 .filter(|(_, s)| *s == crate::plan::PhaseStatus::Completed)
                 .count();
             warnings.push(format!(
-                "not every phase is completed ({done}/{}); issues stay open",
-                statuses.len()
+                "not every phase is completed ({done}/{}){}",
+                statuses.len(),
+                if auto_close { "; issues stay open" } else { "" }
             ));
-        } else if !ctx.dry_run && !ctx.yes && ctx.ui.can_prompt && desired.iter().any(|d| d.close) {
-            let question = format!("Close {} linked issue(s) as completed?", desired.len());
-            if !ctx.ui.confirm(&question) {
-                return Err(
-                    CliError::new(exit::REFUSED, "closing declined; nothing was changed")
-                        .hint("run again with --yes to close without asking"),
-                );
-            }
         }
     }
 
     // octocrab's client must be built inside the runtime that drives it.
     let runtime = ctx.runtime()?;
     let _entered = runtime.enter();
-    let trackers = ctx.trackers_for(plan)?;
-    let mut store = if ctx.dry_run {
-        None
-    } else {
-        Some(ctx.store()?)
-    };
-    if let Some(store) = store.as_mut() {
-        store.record_event(&event)?;
+    let trackers = ctx.trackers_for(plan);
+    for (kind, key) in [
+        (crate::refs::TrackerKind::GitHub, "github.dry_run"),
+        (crate::refs::TrackerKind::Jira, "jira.dry_run"),
+    ] {
+        if trackers.is_dry_run(kind) && !ctx.dry_run {
+            warnings.push(format!(
+                "{key} is true in the configuration: {} operations are planned, not applied",
+                kind.as_str()
+            ));
+        }
     }
     let github = &ctx.config.github;
     let options = ConvergeOptions {
@@ -154,7 +175,8 @@ pub fn record_and_converge(
     ));
     warnings.extend(converged.warnings);
 
-    if let Some(store) = store.as_mut() {
+    if !ctx.dry_run {
+        let mut store = ctx.store()?;
         let at = now_rfc3339();
         let entries: Vec<JournalEntry> = converged
             .operations
@@ -172,9 +194,7 @@ pub fn record_and_converge(
             })
             .collect();
         store.journal(&entries)?;
-        if matches!(event.kind, EventKind::PlanComplete { .. })
-            && engine::desired::all_completed(&statuses)
-        {
+        if matches!(event.kind, EventKind::PlanComplete { .. }) && complete {
             store.record_completion(&Completion {
                 at,
                 plan: plan.key.clone(),
@@ -195,4 +215,28 @@ pub fn record_and_converge(
         warnings,
         issues: desired.len(),
     })
+}
+
+/// On an interactive terminal, `plan complete --auto-close` asks before anything is
+/// recorded (a recorded auto-close would close issues on later events too).
+fn confirm_close(ctx: &Context, plan: &Plan, event: &Event) -> Result<(), CliError> {
+    if ctx.dry_run || ctx.yes || !ctx.ui.can_prompt {
+        return Ok(());
+    }
+    let facts = ctx.recorded_facts(plan)?.with(event);
+    let statuses = engine::phase_statuses(plan, &facts);
+    let (desired, _) = engine::desired_state(plan, &statuses, facts.plan_complete);
+    let closing = desired.iter().filter(|d| d.close).count();
+    if closing == 0 {
+        return Ok(());
+    }
+    let question = format!("Close {closing} linked issue(s) as completed?");
+    if ctx.ui.confirm(&question) {
+        Ok(())
+    } else {
+        Err(
+            CliError::new(exit::REFUSED, "closing declined; nothing was changed")
+                .hint("run again with --yes to close without asking"),
+        )
+    }
 }

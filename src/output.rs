@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
+use std::sync::{Arc, Mutex};
 
 /// How to talk to the user.
 #[derive(Debug, Clone)]
@@ -13,6 +14,10 @@ pub struct Ui {
     pub color: bool,
     /// Whether a prompt can be answered (stdin and stderr are terminals).
     pub can_prompt: bool,
+    /// Color on stderr: decided from stderr, not stdout.
+    color_err: bool,
+    /// Every warning of the run, for the JSON report.
+    warnings: Arc<Mutex<Vec<String>>>,
 }
 
 impl Ui {
@@ -24,7 +29,9 @@ impl Ui {
             quiet,
             verbose,
             color: stdout_tty && !no_color && !json,
+            color_err: std::io::stderr().is_terminal() && !no_color,
             can_prompt: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
+            warnings: Arc::default(),
         }
     }
 
@@ -32,7 +39,9 @@ impl Ui {
     pub fn emit<R: Report>(&self, report: &R) {
         let mut out = std::io::stdout().lock();
         if self.json {
-            let text = serde_json::to_string_pretty(report).unwrap_or_else(|_| "{}".into());
+            let mut value = serde_json::to_value(report).unwrap_or(serde_json::Value::Null);
+            self.add_warnings(&mut value);
+            let text = serde_json::to_string_pretty(&value).unwrap_or_else(|_| "{}".into());
             let _ = writeln!(out, "{text}");
         } else if !self.quiet || report.always_shown() {
             let text = report.human(self);
@@ -45,10 +54,77 @@ impl Ui {
         }
     }
 
-    /// A warning on stderr (shown unless quiet or JSON, where reports carry them).
+    /// Every warning of the run goes into a JSON report's `warnings` (added when the
+    /// report has none of its own), once each.
+    fn add_warnings(&self, value: &mut serde_json::Value) {
+        let collected = self.warnings.lock().map(|w| w.clone()).unwrap_or_default();
+        let Some(object) = value.as_object_mut() else {
+            return;
+        };
+        if collected.is_empty() && !object.contains_key("warnings") {
+            return;
+        }
+        let list = object
+            .entry("warnings")
+            .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+        if let Some(list) = list.as_array_mut() {
+            for w in collected {
+                let w = serde_json::Value::String(w);
+                if !list.contains(&w) {
+                    list.push(w);
+                }
+            }
+        }
+    }
+
+    /// A warning: on stderr (also with `--quiet`, which hides only the rest), and in
+    /// the JSON report with `--json`.
     pub fn warn(&self, message: &str) {
-        if !self.quiet && !self.json {
-            eprintln!("{} {message}", self.paint("warning:", Paint::Yellow));
+        if let Ok(mut all) = self.warnings.lock() {
+            if all.iter().any(|w| w == message) {
+                return;
+            }
+            all.push(message.to_string());
+        }
+        if !self.json {
+            eprintln!("{} {message}", self.paint_err("warning:", Paint::Yellow));
+        }
+    }
+
+    /// A passing note on stderr (what the program is waiting for); never on stdout,
+    /// so `--json` stays one document.
+    pub fn note(&self, message: &str) {
+        if !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    /// An error as the user sees it: `error: …` and `hint: …` on stderr, and with
+    /// `--json` also the one JSON document on stdout (PRODUCT §7).
+    pub fn error(&self, message: &str, hint: Option<&str>, code: i32) {
+        eprintln!("{} {message}", self.paint_err("error:", Paint::Red));
+        if let Some(hint) = hint {
+            eprintln!("hint: {hint}");
+        }
+        if self.json {
+            let mut doc = serde_json::json!({
+                "error": {"message": message, "hint": hint, "code": code}
+            });
+            let collected = self.warnings.lock().map(|w| w.clone()).unwrap_or_default();
+            if !collected.is_empty() {
+                doc["warnings"] = serde_json::json!(collected);
+            }
+            let text = serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".into());
+            println!("{text}");
+        }
+    }
+
+    /// Color for stderr: only when stderr itself is a terminal.
+    fn paint_err(&self, text: &str, paint: Paint) -> String {
+        if self.color_err {
+            self.paint_always(text, paint)
+        } else {
+            text.to_string()
         }
     }
 
@@ -56,6 +132,10 @@ impl Ui {
         if !self.color {
             return text.to_string();
         }
+        self.paint_always(text, paint)
+    }
+
+    fn paint_always(&self, text: &str, paint: Paint) -> String {
         let code = match paint {
             Paint::Green => "32",
             Paint::Red => "31",

@@ -268,14 +268,14 @@ fn valid_repo_part(part: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
-/// A Jira key: `[A-Z][A-Z0-9_]+-N`.
+/// A Jira key: a letter, then letters, digits or underscores, `-N`. Keys are
+/// case-insensitive (`proj-7` is `PROJ-7`) and stored uppercase.
 fn jira_key(text: &str) -> Option<String> {
     let (project, n) = text.rsplit_once('-')?;
     let mut chars = project.chars();
-    let first_ok = chars.next().is_some_and(|c| c.is_ascii_uppercase());
-    let rest_ok = project.len() >= 2
-        && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-    (first_ok && rest_ok && parse_number(n).is_some()).then(|| text.to_string())
+    let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    let rest_ok = project.len() >= 2 && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
+    (first_ok && rest_ok && parse_number(n).is_some()).then(|| text.to_ascii_uppercase())
 }
 
 /// Splits a list value: `a, b`, `[a, b]`, with `N/A`, `None` and `-` meaning empty.
@@ -331,6 +331,10 @@ mod tests {
         assert_eq!(p("PROJ-123"), "PROJ-123");
         assert_eq!(p("https://acme.atlassian.net/browse/DEV-4"), "DEV-4");
         assert_eq!(p("local#3"), "local#3");
+        assert_eq!(p("proj-7"), "PROJ-7", "keys are case-insensitive");
+        assert_eq!(p("P2P-5"), "P2P-5");
+        assert_eq!(p("AB_C-1"), "AB_C-1");
+        assert_eq!(p("https://x.example/jira/browse/ab_c-2"), "AB_C-2");
     }
 
     #[test]
@@ -356,7 +360,8 @@ mod tests {
             "#abc",
             "acme#",
             "a/b/c/d#1",
-            "proj-1",
+            "1proj-1",
+            "p-1",
             "#0",
             "http://x/y",
         ] {

@@ -166,11 +166,23 @@ impl Store {
         }
         let conn = Connection::open(path).map_err(err)?;
         conn.busy_timeout(Duration::from_secs(30)).map_err(err)?;
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(err)?;
-        conn.pragma_update(None, "synchronous", "NORMAL")
-            .map_err(err)?;
-        conn.execute_batch(SCHEMA).map_err(err)?;
+        // Switching a new database to WAL, and the first schema write, can answer
+        // SQLITE_BUSY at once when many runs start together (SQLite does not call
+        // the busy handler there): wait and try again, within the same 30 s.
+        let started = std::time::Instant::now();
+        loop {
+            let setup = conn
+                .pragma_update(None, "journal_mode", "WAL")
+                .and_then(|()| conn.pragma_update(None, "synchronous", "NORMAL"))
+                .and_then(|()| conn.execute_batch(SCHEMA));
+            match setup {
+                Ok(()) => break,
+                Err(e) if is_busy(&e) && started.elapsed() < Duration::from_secs(30) => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(e) => return Err(err(e)),
+            }
+        }
         Ok(Store {
             conn,
             path: path.to_path_buf(),
@@ -184,12 +196,31 @@ impl Store {
         }
     }
 
-    /// Records an event in its own immediate transaction.
-    pub fn record_event(&mut self, event: &Event) -> Result<(), StoreError> {
+    /// Records an event in its own immediate transaction. An exact repeat of the
+    /// plan's latest event adds nothing (the fact is already there); returns whether
+    /// a row was added.
+    pub fn record_event(&mut self, event: &Event) -> Result<bool, StoreError> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| self_err(&self.path, e))?;
+        let auto_close = matches!(event.kind, EventKind::PlanComplete { auto_close: true });
+        let latest: Option<(Option<String>, String, Option<String>, bool)> = tx
+            .query_row(
+                "SELECT phase, kind, reason, auto_close FROM events WHERE plan = ?1 ORDER BY id DESC LIMIT 1",
+                [&event.plan],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()
+            .map_err(|e| self_err(&self.path, e))?;
+        if latest.as_ref().is_some_and(|(phase, kind, reason, ac)| {
+            *phase == event.phase
+                && kind == event.kind.as_str()
+                && *reason == event.reason
+                && *ac == auto_close
+        }) {
+            return Ok(false);
+        }
         tx.execute(
             "INSERT INTO events (at, plan, phase, kind, reason, auto_close) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
@@ -198,11 +229,12 @@ impl Store {
                 event.phase,
                 event.kind.as_str(),
                 event.reason,
-                matches!(event.kind, EventKind::PlanComplete { auto_close: true })
+                auto_close
             ],
         )
         .map_err(|e| self_err(&self.path, e))?;
-        tx.commit().map_err(|e| self_err(&self.path, e))
+        tx.commit().map_err(|e| self_err(&self.path, e))?;
+        Ok(true)
     }
 
     /// The facts recorded for `plan`.
@@ -342,6 +374,13 @@ impl Store {
             .map_err(|e| self.err(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }
+}
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 fn self_err(path: &Path, source: rusqlite::Error) -> StoreError {

@@ -482,10 +482,12 @@ fn missing_credentials_say_what_to_set() {
         .args(["phase", "start", "1"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("GH_TOKEN"), "{stderr}");
+    // The event is kept; the GitHub issues fail with what to set (exit 3).
+    assert_eq!(out.status.code(), Some(3));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("GH_TOKEN"), "{stdout}");
     assert!(gh.requests().is_empty());
+    assert_eq!(recorded_events(&ws), 1);
 }
 
 #[test]

@@ -285,7 +285,7 @@ fn jira_issues_through_every_command() {
 #[test]
 fn unknown_reference_form_is_exit_2_listing_the_accepted_forms() {
     let ws = Workspace::new();
-    for bad in ["foo", "12", "proj-1", "local#x"] {
+    for bad in ["foo", "12", "1proj-1", "local#x"] {
         let out = ws.cmd().args(["issue", "view", bad]).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{bad}");
         let stderr = String::from_utf8_lossy(&out.stderr);

@@ -106,49 +106,6 @@ fn hand_edit_is_seen_and_converged() {
     assert!(ws.read(path).contains("Body of Plan two."));
 }
 
-#[test]
-fn crash_in_the_middle_of_a_write_leaves_the_old_file() {
-    let ws = local_standard();
-    // Labels exist already, so the first write is an issue file.
-    ws.write(
-        ".debussy/issues/labels.yaml",
-        "\"debussy:in-progress\": { color: \"1D76DB\", description: \"x\" }\n",
-    );
-    let before: Vec<String> = (1..=3)
-        .map(|n| ws.read(&format!(".debussy/issues/{n}.md")))
-        .collect();
-    let out = ws
-        .cmd()
-        .env("GH_DEBUSSY_SYNC_CRASH_AT", "before-rename")
-        .args(["phase", "start", "1"])
-        .output()
-        .unwrap();
-    assert!(
-        !out.status.success(),
-        "the injected crash must stop the process"
-    );
-    let after: Vec<String> = (1..=3)
-        .map(|n| ws.read(&format!(".debussy/issues/{n}.md")))
-        .collect();
-    assert_eq!(
-        after, before,
-        "every issue file is still the old, whole file"
-    );
-    // The new version was complete in its temporary file when the process died.
-    let temps: Vec<_> = ws
-        .all_file_bytes()
-        .into_iter()
-        .filter(|(p, _)| p.to_string_lossy().ends_with(".tmp"))
-        .collect();
-    assert_eq!(temps.len(), 1);
-    assert!(String::from_utf8_lossy(&temps[0].1).contains("debussy:in-progress"));
-    // The next run converges, and listing ignores the leftover.
-    run(&ws, &["phase", "start", "1"]);
-    for n in [1, 2, 3] {
-        assert_eq!(local_labels(&ws, n), ["team:core", "debussy:in-progress"]);
-    }
-}
-
 /// Runs `phase EVENT 1` for plans p0…p(n-1) as concurrent processes; all must succeed.
 fn run_plans_at_once(ws: &Workspace, n: usize, event: &str) {
     let children: Vec<_> = (0..n)
@@ -186,7 +143,7 @@ fn eight_concurrent_plans_sharing_an_issue_and_milestone_lose_no_update() {
     for p in 0..8 {
         ws.write(
             &format!("plans/p{p}/MASTER_PLAN.md"),
-            &format!("# Plan {p} - Master Plan\n**Issues:** local#1\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | [A](a.md) | Pending |\n"),
+            &format!("# Plan {p} - Master Plan\n**Issues:** local#1\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | A | Pending |\n"),
         );
     }
     run_plans_at_once(&ws, 8, "start");

@@ -35,13 +35,23 @@ fn debussy_issue_tracker_sync_master_plan() {
         .all(|p| p.table_status == PhaseStatus::Pending));
     // The task text `github_issues: [#10, #11]` in phase 1 is not a link.
     assert!(plan.links.is_empty());
-    // Only the phase files that are really missing are reported.
-    let warnings: Vec<String> = plan.warnings.iter().map(|w| w.message.clone()).collect();
-    assert_eq!(warnings.len(), 3, "{warnings:?}");
+    // Only the phase files that are really missing are reported, each at its row,
+    // and they make the plan incomplete.
+    assert!(plan.warnings.is_empty(), "{:?}", plan.warnings);
+    let problems: Vec<String> = plan.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 3, "{problems:?}");
     assert!(
-        warnings.iter().all(|w| w.contains("cannot read")),
-        "{warnings:?}"
+        problems.iter().all(|w| w.contains("cannot read")),
+        "{problems:?}"
     );
+    let rows: Vec<usize> = plan.phases.iter().map(|p| p.location.line).collect();
+    assert!(
+        plan.problems
+            .iter()
+            .all(|p| rows.contains(&p.location.line)),
+        "{problems:?}"
+    );
+    assert!(plan.is_incomplete());
 }
 
 #[test]
@@ -106,20 +116,24 @@ fn plan_check_reports_unreadable_rows_with_file_and_line() {
         "# P - Master Plan\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | [A](a.md) | In Progress |\n| one | [B](b.md) | Pending |\n| 2 | [C](c.md) | Someday |\n",
     );
     let out = ws.cmd().args(["--json", "plan", "check"]).output().unwrap();
-    assert!(out.status.success());
+    assert_eq!(out.status.code(), Some(2));
     let v = support::json_stdout(&out);
-    let warnings: Vec<String> = v["warnings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|w| w.as_str().unwrap().to_string())
-        .collect();
+    let list = |key: &str| -> Vec<String> {
+        v[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w.as_str().unwrap().to_string())
+            .collect()
+    };
+    let problems = list("problems");
     assert!(
-        warnings
+        problems
             .iter()
             .any(|w| w.starts_with("docs/plans/sync/MASTER_PLAN.md:6: phase row not read")),
-        "{warnings:?}"
+        "{problems:?}"
     );
+    let warnings = list("warnings");
     assert!(
         warnings
             .iter()

@@ -25,7 +25,7 @@ pub struct Cli {
     /// Answer yes to confirmations.
     #[arg(long, global = true)]
     pub yes: bool,
-    /// Print only errors and warnings.
+    /// Print only errors, warnings and the data asked for.
     #[arg(short, long, global = true)]
     pub quiet: bool,
     /// Print each request and the credential source on stderr (never the token).
@@ -73,16 +73,33 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() {
-                exit::INPUT
-            } else {
-                exit::OK
-            };
+            if !e.use_stderr() {
+                let _ = e.print();
+                return exit::OK;
+            }
             let _ = e.print();
-            return code;
+            // Scripts asked for JSON: they get one document even for a usage error.
+            if args.iter().any(|a| a == "--json") {
+                let message = e.kind().as_str().unwrap_or("invalid arguments");
+                let first = e
+                    .to_string()
+                    .lines()
+                    .next()
+                    .unwrap_or(message)
+                    .trim_start_matches("error: ")
+                    .to_string();
+                let doc = serde_json::json!({"error": {
+                    "message": first,
+                    "hint": "run with --help to see the accepted arguments",
+                    "code": exit::INPUT,
+                }});
+                println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+            }
+            return exit::INPUT;
         }
     };
     let env = Env::from_process();
@@ -95,14 +112,7 @@ where
     match run(cli, env, ui.clone()) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!(
-                "{} {}",
-                ui.paint("error:", crate::output::Paint::Red),
-                e.message
-            );
-            if let Some(hint) = e.hint {
-                eprintln!("hint: {hint}");
-            }
+            ui.error(&e.message, e.hint.as_deref(), e.code);
             e.code
         }
     }

@@ -8,14 +8,29 @@ use crate::refs::{IssueRef, TrackerKind};
 use crate::tracker::jira::{choose_transition, TransitionOutcome};
 use crate::tracker::{Change, IssueSnapshot, LabelSpec, Space, Target, Tracker, TrackerError};
 use futures_util::future::join_all;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 /// The trackers available to a run, and why the others are not.
+///
+/// A tracker that cannot be used affects only its own issues: `failed` when it
+/// should work but does not (no credentials, no client), skipped with one warning
+/// when it is turned off or not set up. A tracker in dry-run mode
+/// (`github.dry_run`, `jira.dry_run`) is read, and its operations stay `planned`.
 #[derive(Default, Clone)]
 pub struct TrackerSet {
     trackers: HashMap<TrackerKind, Arc<dyn Tracker>>,
-    unavailable: HashMap<TrackerKind, String>,
+    unavailable: HashMap<TrackerKind, Unavailable>,
+    dry_run: HashSet<TrackerKind>,
+}
+
+/// Why a tracker is not in the set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unavailable {
+    /// What is wrong and what to do.
+    pub reason: String,
+    /// `Failed` for a tracker that should work; `Skipped` for one turned off.
+    pub status: OpStatus,
 }
 
 impl TrackerSet {
@@ -23,18 +38,52 @@ impl TrackerSet {
         self.trackers.insert(tracker.kind(), tracker);
     }
 
-    /// Marks a tracker as unavailable; its issues are skipped with `reason`.
-    pub fn unavailable(&mut self, kind: TrackerKind, reason: String) {
-        self.unavailable.insert(kind, reason);
+    /// A tracker that should work but cannot be used: its operations fail.
+    pub fn failed(&mut self, kind: TrackerKind, reason: String) {
+        self.unavailable.insert(
+            kind,
+            Unavailable {
+                reason,
+                status: OpStatus::Failed,
+            },
+        );
+    }
+
+    /// A tracker turned off or not set up: its issues are skipped with one warning.
+    pub fn off(&mut self, kind: TrackerKind, reason: String) {
+        self.unavailable.insert(
+            kind,
+            Unavailable {
+                reason,
+                status: OpStatus::Skipped,
+            },
+        );
+    }
+
+    /// Operations of `kind` are planned and reported, never applied.
+    pub fn dry_run(&mut self, kind: TrackerKind) {
+        self.dry_run.insert(kind);
+    }
+
+    pub fn is_dry_run(&self, kind: TrackerKind) -> bool {
+        self.dry_run.contains(&kind)
     }
 
     pub fn get(&self, kind: TrackerKind) -> Result<&Arc<dyn Tracker>, String> {
         self.trackers.get(&kind).ok_or_else(|| {
             self.unavailable
                 .get(&kind)
-                .cloned()
+                .map(|u| u.reason.clone())
                 .unwrap_or_else(|| format!("{} is not configured", kind.as_str()))
         })
+    }
+
+    /// Why `kind` is not usable, if it is not.
+    pub fn unavailable(&self, kind: TrackerKind) -> Option<&Unavailable> {
+        if self.trackers.contains_key(&kind) {
+            return None;
+        }
+        self.unavailable.get(&kind)
     }
 }
 
@@ -93,12 +142,25 @@ pub async fn converge(
     let mut warnings = Vec::new();
     let mut planned = Vec::new();
 
-    // Observe every issue at once.
+    // Observe every issue at once. A tracker that cannot be used fails (or skips)
+    // its own issues only.
     let mut readable = Vec::new();
+    let mut told: HashSet<TrackerKind> = HashSet::new();
     for d in desired {
-        match trackers.get(d.link.issue.tracker()) {
-            Ok(t) => readable.push((d, t.clone())),
-            Err(reason) => warnings.push(format!("{}: skipped: {reason}", d.link.issue)),
+        let kind = d.link.issue.tracker();
+        match (trackers.get(kind), trackers.unavailable(kind)) {
+            (Ok(t), _) => readable.push((d, t.clone())),
+            (Err(reason), Some(u)) if u.status == OpStatus::Failed => planned.push(op(
+                Target::Issue(d.link.issue.clone()),
+                Action::Read,
+                OpStatus::Failed,
+                Some(reason),
+            )),
+            (Err(reason), _) => {
+                if told.insert(kind) {
+                    warnings.push(format!("{} issues skipped: {reason}", kind.as_str()));
+                }
+            }
         }
     }
     let snapshots = join_all(readable.iter().map(|(d, t)| {
@@ -176,7 +238,14 @@ pub async fn converge(
             }
         }
         if d.close && s.open {
-            comment_checks.push((d.link.issue.clone(), target));
+            if s.pull_request {
+                warnings.push(format!(
+                    "{} is a pull request: it gets labels but is never closed",
+                    d.link.issue
+                ));
+            } else {
+                comment_checks.push((d.link.issue.clone(), target));
+            }
         }
     }
 
@@ -306,6 +375,27 @@ async fn jira_transition_op(
     };
     match choose_transition(current, wanted, &available, options.jira_fields) {
         TransitionOutcome::Already => None,
+        // Someone finished this issue: a phase event never moves it back out of
+        // the done category (only `sync --direction to-tracker --apply` may).
+        TransitionOutcome::Take(Change::Transition { id, to, .. })
+            if s.category.as_deref() == Some("done")
+                && available.iter().any(|t| t.id == id && t.category != "done") =>
+        {
+            Some(op(
+                target,
+                Action::Change(Change::Transition {
+                    id: String::new(),
+                    name: wanted.clone(),
+                    to: wanted.clone(),
+                    fields: serde_json::Map::new(),
+                }),
+                OpStatus::Skipped,
+                Some(format!(
+                    "{} is done ('{current}'); phase events do not move it back to '{to}'",
+                    d.link.issue
+                )),
+            ))
+        }
         TransitionOutcome::Take(c) => Some(change(target, c)),
         TransitionOutcome::Unavailable(reason) => Some(op(
             target,
@@ -372,6 +462,12 @@ async fn milestone_op(
     let tracker = trackers.get(space.tracker()).ok()?;
     let milestone = match tracker.milestone(&space, number).await {
         Ok(m) => m,
+        Err(TrackerError::NotFound) => {
+            warnings.push(format!(
+                "milestone {number} of {space} no longer exists (linked from {first}); progress not written"
+            ));
+            return None;
+        }
         Err(e) => {
             return Some(op(
                 target,
@@ -450,6 +546,9 @@ async fn apply_one(o: Operation, trackers: &TrackerSet) -> Operation {
     let Action::Change(c) = &o.action else {
         return o;
     };
+    if trackers.is_dry_run(o.target.tracker()) {
+        return o;
+    }
     let tracker = match trackers.get(o.target.tracker()) {
         Ok(t) => t,
         Err(reason) => {

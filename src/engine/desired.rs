@@ -67,11 +67,12 @@ pub fn phase_statuses(plan: &Plan, recorded: &RecordedFacts) -> Vec<(String, Pha
         .collect()
 }
 
-/// The state of a plan-level link.
-pub fn plan_state(statuses: &[(String, PhaseStatus)]) -> Option<StateLabel> {
+/// The state of a plan-level link. `can_complete` is false for an incomplete plan
+/// (a phase could not be read), which stays in progress.
+pub fn plan_state(statuses: &[(String, PhaseStatus)], can_complete: bool) -> Option<StateLabel> {
     if statuses.iter().any(|(_, s)| *s == PhaseStatus::Failed) {
         Some(StateLabel::Failed)
-    } else if all_completed(statuses) {
+    } else if can_complete && all_completed(statuses) {
         Some(StateLabel::Completed)
     } else if statuses.iter().any(|(_, s)| s.has_started()) {
         Some(StateLabel::InProgress)
@@ -98,28 +99,56 @@ pub fn all_completed(statuses: &[(String, PhaseStatus)]) -> bool {
     !statuses.is_empty() && statuses.iter().all(|(_, s)| *s == PhaseStatus::Completed)
 }
 
-/// The desired state of every linked issue, plus warnings (an issue linked twice
-/// follows its first link).
+/// True when the plan is complete: every phase completed, and every phase readable.
+/// An incomplete plan is never complete (no auto-close, no completion record).
+pub fn plan_is_complete(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> bool {
+    !plan.is_incomplete() && all_completed(statuses)
+}
+
+/// Completed phases and all phases, for progress. A row that could not be read
+/// counts as a pending phase, and so does a phase whose file could not be read.
+pub fn progress(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> (usize, usize) {
+    let done = statuses
+        .iter()
+        .filter(|(id, s)| {
+            *s == PhaseStatus::Completed && plan.phase(id).is_some_and(|p| !p.unreadable)
+        })
+        .count();
+    (done, statuses.len() + plan.unread_rows())
+}
+
+/// The desired state of every linked issue, plus warnings. An issue linked twice
+/// follows its phase-level link (the first one, if it has several), with a warning.
 pub fn desired_state(
     plan: &Plan,
     statuses: &[(String, PhaseStatus)],
     completion: Option<crate::store::PlanCompletion>,
 ) -> (Vec<DesiredIssue>, Vec<String>) {
-    let mut seen = HashSet::new();
     let mut warnings = Vec::new();
-    let plan_complete = completion.is_some() && all_completed(statuses);
+    let complete = plan_is_complete(plan, statuses);
+    let plan_complete = completion.is_some() && complete;
     let close = plan_complete && completion.is_some_and(|c| c.auto_close);
-    let mut out = Vec::new();
+    let mut chosen: Vec<&Link> = Vec::new();
+    let mut warned = HashSet::new();
     for link in &plan.links {
-        if !seen.insert(link.issue.clone()) {
-            warnings.push(format!(
-                "{}: {} is linked more than once; it follows its first link",
-                link.location, link.issue
-            ));
+        let Some(i) = chosen.iter().position(|l| l.issue == link.issue) else {
+            chosen.push(link);
             continue;
+        };
+        if warned.insert(link.issue.clone()) {
+            warnings.push(format!(
+                "{}: {} is linked more than once (also at {}); it follows its phase-level link",
+                link.location, link.issue, chosen[i].location
+            ));
         }
+        if chosen[i].scope == Scope::Plan && link.scope != Scope::Plan {
+            chosen[i] = link;
+        }
+    }
+    let mut out = Vec::new();
+    for link in chosen {
         let state = match &link.scope {
-            Scope::Plan => plan_state(statuses),
+            Scope::Plan => plan_state(statuses, !plan.is_incomplete()),
             Scope::Phase(id) => statuses
                 .iter()
                 .find(|(p, _)| p == id)
@@ -141,12 +170,10 @@ pub fn progress_marker(plan_key: &str) -> String {
 }
 
 /// `Debussy progress — NAME: 3/4 phases (75%) <!-- … -->`.
+///
+/// The percentage rounds down: it never shows 100% before every phase is completed.
 pub fn progress_line(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> String {
-    let total = statuses.len();
-    let done = statuses
-        .iter()
-        .filter(|(_, s)| *s == PhaseStatus::Completed)
-        .count();
+    let (done, total) = progress(plan, statuses);
     let pct = (done * 100).checked_div(total).unwrap_or(0);
     format!(
         "Debussy progress — {}: {done}/{total} phases ({pct}%) {}",
@@ -156,18 +183,33 @@ pub fn progress_line(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> String 
 }
 
 /// `description` with the line carrying `line`'s marker replaced by `line`, or
-/// `line` appended; every other line is kept as it was.
+/// `line` appended; every other line is kept as it was, and so are the line endings
+/// (a CRLF description stays CRLF).
 pub fn with_progress_line(description: &str, line: &str, plan_key: &str) -> String {
     let marker = progress_marker(plan_key);
-    let normalized = description.replace("\r\n", "\n");
-    if normalized.contains(&marker) {
-        return normalized
+    let eol = if description.contains("\r\n") {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    if description.contains(&marker) {
+        return description
             .split('\n')
-            .map(|l| if l.contains(&marker) { line } else { l })
+            .map(|l| {
+                if l.contains(&marker) {
+                    if l.ends_with('\r') {
+                        format!("{line}\r")
+                    } else {
+                        line.to_string()
+                    }
+                } else {
+                    l.to_string()
+                }
+            })
             .collect::<Vec<_>>()
             .join("\n");
     }
-    let kept = normalized.trim_end();
+    let kept = description.trim_end();
     if kept.is_empty() {
         line.to_string()
     } else if kept
@@ -176,9 +218,9 @@ pub fn with_progress_line(description: &str, line: &str, plan_key: &str) -> Stri
         .is_some_and(|l| l.contains("<!-- debussy-sync:progress:"))
     {
         // Keep all progress lines together, one per plan.
-        format!("{kept}\n{line}")
+        format!("{kept}{eol}{line}")
     } else {
-        format!("{kept}\n\n{line}")
+        format!("{kept}{eol}{eol}{line}")
     }
 }
 
@@ -198,6 +240,7 @@ mod tests {
 
     #[test]
     fn plan_level_state_follows_the_whole_plan() {
+        let plan_state = |s: &[(String, PhaseStatus)]| plan_state(s, true);
         assert_eq!(plan_state(&statuses(&[Pending, Pending])), None);
         assert_eq!(
             plan_state(&statuses(&[Running, Pending])),
@@ -244,6 +287,11 @@ mod tests {
             file: None,
             table_status: Pending,
             depends_on: vec![],
+            location: Location {
+                file: "m.md".into(),
+                line: 5,
+            },
+            unreadable: false,
         };
         Plan {
             key: "plans/MASTER_PLAN.md".into(),
@@ -255,6 +303,8 @@ mod tests {
                 link(1, Scope::Phase("2".into())),
             ],
             warnings: vec![],
+            problems: vec![],
+            errors: vec![],
         }
     }
 
@@ -276,6 +326,62 @@ mod tests {
     }
 
     #[test]
+    fn duplicate_link_follows_its_phase_level_link_with_one_warning() {
+        let p = plan();
+        let (d, warnings) = desired_state(&p, &statuses(&[Pending, Running]), None);
+        assert_eq!(d.len(), 2);
+        let local1 = d
+            .iter()
+            .find(|i| i.link.issue == IssueRef::Local { number: 1 })
+            .unwrap();
+        assert_eq!(local1.link.scope, Scope::Phase("2".into()));
+        assert_eq!(local1.state, Some(StateLabel::InProgress));
+        assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn incomplete_plan_is_never_complete_and_counts_unread_phases_as_pending() {
+        let mut p = plan();
+        p.problems.push(crate::plan::PlanProblem {
+            kind: crate::plan::ProblemKind::UnreadableRow,
+            location: Location {
+                file: "m.md".into(),
+                line: 7,
+            },
+            message: "phase row 3 not read".into(),
+        });
+        p.links.push(Link {
+            issue: IssueRef::Local { number: 9 },
+            scope: Scope::Plan,
+            location: Location {
+                file: "m.md".into(),
+                line: 3,
+            },
+        });
+        let all = statuses(&[Completed, Completed]);
+        let close = Some(crate::store::PlanCompletion { auto_close: true });
+        let (d, _) = desired_state(&p, &all, close);
+        assert!(d.iter().all(|i| !i.close && !i.plan_complete));
+        let plan_level = d.iter().find(|i| i.link.scope == Scope::Plan).unwrap();
+        assert_eq!(plan_level.state, Some(StateLabel::InProgress));
+        assert!(progress_line(&p, &all).contains("2/3 phases (66%)"));
+        p.problems.clear();
+        p.phases[1].unreadable = true;
+        let (d, _) = desired_state(&p, &all, close);
+        assert!(d.iter().all(|i| !i.close));
+        assert!(progress_line(&p, &all).contains("1/2 phases (50%)"));
+    }
+
+    #[test]
+    fn percentages_round_down() {
+        let mut p = plan();
+        p.phases.push(p.phases[0].clone());
+        p.phases[2].id = "3".into();
+        let s = statuses(&[Completed, Completed, Running]);
+        assert!(progress_line(&p, &s).contains("2/3 phases (66%)"));
+    }
+
+    #[test]
     fn progress_line_is_replaced_in_place_and_other_text_kept() {
         let p = plan();
         let line = progress_line(&p, &statuses(&[Completed, Running]));
@@ -284,10 +390,12 @@ mod tests {
             "Debussy progress — Sync: 1/2 phases (50%) <!-- debussy-sync:progress:plans/MASTER_PLAN.md -->"
         );
         let first = with_progress_line("Release goals.\r\nShip it.", &line, &p.key);
-        assert_eq!(first, format!("Release goals.\nShip it.\n\n{line}"));
+        assert_eq!(first, format!("Release goals.\r\nShip it.\r\n\r\n{line}"));
         let line2 = progress_line(&p, &statuses(&[Completed, Completed]));
         let second = with_progress_line(&first, &line2, &p.key);
-        assert_eq!(second, format!("Release goals.\nShip it.\n\n{line2}"));
+        assert_eq!(second, format!("Release goals.\r\nShip it.\r\n\r\n{line2}"));
+        let lf = with_progress_line("Goals.\nShip it.", &line, &p.key);
+        assert_eq!(lf, format!("Goals.\nShip it.\n\n{line}"));
         assert_eq!(with_progress_line(&second, &line2, &p.key), second);
     }
 

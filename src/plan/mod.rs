@@ -10,7 +10,7 @@ mod status;
 
 pub use parse::{
     discover_master_plans, load_plan, parse_master, parse_phase_file, relative as relative_path,
-    PhaseFile,
+    MasterDoc, PhaseFile,
 };
 pub use status::PhaseStatus;
 
@@ -44,8 +44,8 @@ impl fmt::Display for PlanWarning {
     }
 }
 
-/// A plan that cannot be used.
-#[derive(Debug, thiserror::Error)]
+/// A plan that cannot be used, or a line of it that makes writing commands refuse it.
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum PlanError {
     #[error("{location}: {source}")]
     Reference {
@@ -54,11 +54,35 @@ pub enum PlanError {
     },
     #[error("{location}: {message}")]
     Invalid { location: Location, message: String },
-    #[error("cannot read {path}: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    #[error("cannot read {path}: {reason}")]
+    Io { path: String, reason: String },
+}
+
+/// Why a plan is *incomplete*: a phase exists that could not be read. An incomplete
+/// plan still converges the phases it could read, but it is never complete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// A table row that looks like a phase row but cannot be read.
+    UnreadableRow,
+    /// A second row with an id already used; the first row is the phase.
+    DuplicateId,
+    /// The phase file the row links to is missing or not UTF-8.
+    UnreadablePhaseFile,
+}
+
+/// One reason a plan is incomplete, at the line of its row.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PlanProblem {
+    pub kind: ProblemKind,
+    pub location: Location,
+    pub message: String,
+}
+
+impl fmt::Display for PlanProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
 }
 
 /// Where an issue is linked, which decides what state it mirrors.
@@ -99,6 +123,11 @@ pub struct Phase {
     /// The status column of the master table.
     pub table_status: PhaseStatus,
     pub depends_on: Vec<String>,
+    /// The row in the master table.
+    pub location: Location,
+    /// The phase file could not be read: its status cannot be trusted, so it counts
+    /// as pending in progress and the plan is never complete.
+    pub unreadable: bool,
 }
 
 /// A parsed master plan with its phases and all its links.
@@ -112,9 +141,35 @@ pub struct Plan {
     /// Plan-level links first, then phase-level links in phase order.
     pub links: Vec<Link>,
     pub warnings: Vec<PlanWarning>,
+    /// What makes the plan incomplete (see [`PlanProblem`]).
+    pub problems: Vec<PlanProblem>,
+    /// Lines that commands which write refuse (malformed references, a bare number
+    /// with no repository known); `plan show` shows them as warnings.
+    pub errors: Vec<PlanError>,
 }
 
 impl Plan {
+    /// True when a phase could not be read: such a plan is never complete.
+    pub fn is_incomplete(&self) -> bool {
+        !self.problems.is_empty() || self.phases.iter().any(|p| p.unreadable)
+    }
+
+    /// Rows that are phases but could not be read at all (they count as pending).
+    pub fn unread_rows(&self) -> usize {
+        self.problems
+            .iter()
+            .filter(|p| p.kind != ProblemKind::UnreadablePhaseFile)
+            .count()
+    }
+
+    /// The plan for a command that writes: the first error, if any, refuses it.
+    pub fn for_writing(self) -> Result<Plan, PlanError> {
+        match self.errors.first() {
+            Some(e) => Err(e.clone()),
+            None => Ok(self),
+        }
+    }
+
     /// Finds a phase by its id (`1` also matches `1.0`).
     pub fn phase(&self, id: &str) -> Option<&Phase> {
         let wanted = normalize_id(id);

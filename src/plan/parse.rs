@@ -1,7 +1,10 @@
 //! Line-oriented readers for master plans and phase files.
 
-use super::{Link, Location, Phase, PhaseStatus, Plan, PlanError, PlanWarning, Scope};
-use crate::refs::{parse_reference, split_list, ListKind, RepoRef};
+use super::{
+    Link, Location, Phase, PhaseStatus, Plan, PlanError, PlanProblem, PlanWarning, ProblemKind,
+    Scope,
+};
+use crate::refs::{parse_reference, split_list, IssueRef, ListKind, RefError, RepoRef};
 use std::path::{Path, PathBuf};
 
 /// A link list or repository line found in a plan file, not yet resolved.
@@ -10,6 +13,9 @@ struct RawLink {
     kind: LinkKey,
     value: String,
     location: Location,
+    /// Bold and front-matter lists are strict; a plain `Key: text` line in a file's
+    /// header may be prose, from which references are picked out.
+    strict: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +79,7 @@ fn front_matter(lines: &[&str], file: &str, out: &mut Vec<RawLink>) -> usize {
                                 file: file.to_string(),
                                 line: i + 1,
                             },
+                            strict: true,
                         });
                     }
                     if !value.is_empty() {
@@ -84,6 +91,7 @@ fn front_matter(lines: &[&str], file: &str, out: &mut Vec<RawLink>) -> usize {
                                 file: file.to_string(),
                                 line: i + 1,
                             },
+                            strict: true,
                         });
                     }
                 }
@@ -94,28 +102,56 @@ fn front_matter(lines: &[&str], file: &str, out: &mut Vec<RawLink>) -> usize {
     end + 1
 }
 
-/// All link lines of a file: front matter, then bold lines outside code fences.
+/// A plain `Key: value` line (Debussy documents `Jira Issues: PROJ-1, PROJ-2`).
+fn plain_field(line: &str) -> Option<(&str, &str)> {
+    let (key, value) = line.split_once(':')?;
+    if key.starts_with([' ', '\t', '-', '*', '|', '#', '>']) || key.contains("**") {
+        return None;
+    }
+    Some((key, value.trim()))
+}
+
+/// All link lines of a file: front matter, bold lines outside code fences, and plain
+/// `Key: value` lines in the file's header (before its first `---`, `## ` heading or
+/// table).
 fn raw_links(lines: &[&str], file: &str) -> Vec<RawLink> {
     let mut out = Vec::new();
     let start = front_matter(lines, file, &mut out);
     let mut in_fence = false;
+    let mut in_header = true;
     for (i, line) in lines.iter().enumerate().skip(start) {
-        if line.trim_start().starts_with("```") {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") {
             in_fence = !in_fence;
+            in_header = false;
             continue;
         }
         if in_fence {
             continue;
         }
+        if line.trim() == "---" || trimmed.starts_with("## ") || trimmed.starts_with('|') {
+            in_header = false;
+        }
+        let location = Location {
+            file: file.to_string(),
+            line: i + 1,
+        };
         if let Some((key, value)) = bold_field(line) {
             if let Some(kind) = link_key(key) {
                 out.push(RawLink {
                     kind,
                     value: value.to_string(),
-                    location: Location {
-                        file: file.to_string(),
-                        line: i + 1,
-                    },
+                    location,
+                    strict: true,
+                });
+            }
+        } else if let Some((key, value)) = plain_field(line).filter(|_| in_header) {
+            if let Some(kind) = link_key(key) {
+                out.push(RawLink {
+                    kind,
+                    value: value.to_string(),
+                    location,
+                    strict: false,
                 });
             }
         }
@@ -123,45 +159,98 @@ fn raw_links(lines: &[&str], file: &str) -> Vec<RawLink> {
     out
 }
 
-/// The repository named by a file's `**GitHub Repo:**` line, if any.
-fn own_repo(raw: &[RawLink]) -> Result<Option<RepoRef>, PlanError> {
-    let Some(line) = raw.iter().find(|r| r.kind == LinkKey::Repo) else {
-        return Ok(None);
-    };
-    let value = line.value.trim().trim_matches('`');
-    let repo = RepoRef::parse(value)
-        .or_else(|| RepoRef::from_remote_url(value))
-        .ok_or_else(|| PlanError::Invalid {
-            location: line.location.clone(),
-            message: format!("'{value}' is not a repository; write owner/repo"),
-        })?;
-    Ok(Some(repo))
+/// The repository named by a file's `**GitHub Repo:**` line, if any. A plain
+/// (non-bold) line that is not a repository is prose and ignored.
+fn own_repo(raw: &[RawLink], errors: &mut Vec<PlanError>) -> Option<RepoRef> {
+    for line in raw.iter().filter(|r| r.kind == LinkKey::Repo) {
+        let value = line.value.trim().trim_matches('`');
+        match RepoRef::parse(value).or_else(|| RepoRef::from_remote_url(value)) {
+            Some(repo) => return Some(repo),
+            None if line.strict => {
+                errors.push(PlanError::Invalid {
+                    location: line.location.clone(),
+                    message: format!("'{value}' is not a repository; write owner/repo"),
+                });
+                return None;
+            }
+            None => {}
+        }
+    }
+    None
 }
 
-fn resolve_links(
-    raw: &[RawLink],
-    repo: Option<&RepoRef>,
-    scope: &Scope,
-) -> Result<Vec<Link>, PlanError> {
-    let mut links = Vec::new();
+/// What resolving a file's link lines found.
+#[derive(Default)]
+struct Resolved {
+    links: Vec<Link>,
+    warnings: Vec<PlanWarning>,
+    errors: Vec<PlanError>,
+}
+
+fn resolve_links(raw: &[RawLink], repo: Option<&RepoRef>, scope: &Scope, out: &mut Resolved) {
     for r in raw {
         let LinkKey::Issues(list) = r.kind else {
             continue;
         };
-        for item in split_list(&r.value) {
-            let issue =
-                parse_reference(&item, list, repo).map_err(|source| PlanError::Reference {
-                    location: r.location.clone(),
-                    source,
-                })?;
-            links.push(Link {
-                issue,
-                scope: scope.clone(),
+        let strict: Vec<Result<IssueRef, RefError>> = split_list(&r.value)
+            .iter()
+            .map(|item| parse_reference(item, list, repo))
+            .collect();
+        let issues: Vec<IssueRef> = if r.strict || strict.iter().all(Result::is_ok) {
+            let mut issues = Vec::new();
+            for parsed in strict {
+                match parsed {
+                    Ok(issue) => issues.push(issue),
+                    Err(source) => out.errors.push(PlanError::Reference {
+                        location: r.location.clone(),
+                        source,
+                    }),
+                }
+            }
+            issues
+        } else {
+            let found = references_in_prose(&r.value, list, repo);
+            out.warnings.push(PlanWarning {
                 location: r.location.clone(),
+                message: if found.is_empty() {
+                    format!("no issue reference found in '{}'", r.value.trim())
+                } else {
+                    format!(
+                        "read {} from a prose link line; write a list (`Key: A, B`) to silence this",
+                        found
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                },
             });
+            found
+        };
+        out.links.extend(issues.into_iter().map(|issue| Link {
+            issue,
+            scope: scope.clone(),
+            location: r.location.clone(),
+        }));
+    }
+}
+
+/// References picked out of prose (`Implementing PROJ-123 and related DEV-456`) with
+/// the strict grammar; bare numbers in prose are not references.
+fn references_in_prose(text: &str, list: ListKind, repo: Option<&RepoRef>) -> Vec<IssueRef> {
+    let mut found: Vec<IssueRef> = Vec::new();
+    for word in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
+        let word = word.trim_matches(|c: char| ".,;:!?()[]{}\"'`*".contains(c));
+        if word.is_empty() || word.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if let Ok(issue) = parse_reference(word, list, repo) {
+            if !found.contains(&issue) {
+                found.push(issue);
+            }
         }
     }
-    Ok(links)
+    found
 }
 
 /// What a master plan says before its phase files are read.
@@ -172,6 +261,8 @@ pub struct MasterDoc {
     pub phases: Vec<Phase>,
     pub links: Vec<Link>,
     pub warnings: Vec<PlanWarning>,
+    pub problems: Vec<PlanProblem>,
+    pub errors: Vec<PlanError>,
 }
 
 /// Parses a master plan. `file` names it in messages; phase file links are resolved
@@ -185,31 +276,39 @@ pub fn parse_master(
 ) -> Result<MasterDoc, PlanError> {
     let lines: Vec<&str> = text.lines().collect();
     let raw = raw_links(&lines, file);
-    let repo = own_repo(&raw)?.or_else(|| repo_fallback.cloned());
-    let links = resolve_links(&raw, repo.as_ref(), &Scope::Plan)?;
+    let mut resolved = Resolved::default();
+    let repo = own_repo(&raw, &mut resolved.errors).or_else(|| repo_fallback.cloned());
+    resolve_links(&raw, repo.as_ref(), &Scope::Plan, &mut resolved);
     let name = lines
         .iter()
         .find_map(|l| l.strip_prefix("# "))
         .map(plan_name)
         .unwrap_or_else(|| file.to_string());
-    let mut warnings = Vec::new();
-    let phases = phase_table(&lines, file, dir, &mut warnings);
-    if phases.is_empty() {
-        warnings.push(PlanWarning {
+    let mut problems = Vec::new();
+    let Some(phases) = phase_table(&lines, file, dir, &mut resolved.warnings, &mut problems) else {
+        let what = if text.trim().is_empty() {
+            "the master plan is empty"
+        } else {
+            "no phase table found"
+        };
+        return Err(PlanError::Invalid {
             location: Location {
                 file: file.to_string(),
                 line: 1,
             },
-            message: "no phase table found (a table whose columns include Phase and Status)"
-                .to_string(),
+            message: format!(
+                "{what}: a master plan needs a table whose first column is Phase and which has a Status column"
+            ),
         });
-    }
+    };
     Ok(MasterDoc {
         name,
         repo,
         phases,
-        links,
-        warnings,
+        links: resolved.links,
+        warnings: resolved.warnings,
+        problems,
+        errors: resolved.errors,
     })
 }
 
@@ -258,13 +357,16 @@ fn is_phase_id(text: &str) -> bool {
     parts.all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// The phases of the first phase table, or `None` when there is no such table.
+/// Rows that cannot be read and duplicate ids are problems (the plan is incomplete).
 fn phase_table(
     lines: &[&str],
     file: &str,
     dir: &Path,
     warnings: &mut Vec<PlanWarning>,
-) -> Vec<Phase> {
-    let mut phases = Vec::new();
+    problems: &mut Vec<PlanProblem>,
+) -> Option<Vec<Phase>> {
+    let mut phases: Vec<Phase> = Vec::new();
     let mut i = 0;
     let mut in_fence = false;
     while i < lines.len() {
@@ -298,36 +400,57 @@ fn phase_table(
             if is_separator(&row) {
                 continue;
             }
-            let mut warn = |message: String| {
-                warnings.push(PlanWarning {
+            let mut problem = |kind: ProblemKind, message: String| {
+                problems.push(PlanProblem {
+                    kind,
                     location: location.clone(),
                     message,
                 })
             };
             let id = row[0].trim_matches('*').trim().to_string();
             if !is_phase_id(&id) {
-                warn(format!(
-                    "phase row not read: '{id}' is not a phase id (write 1, 2 or 3.1)"
-                ));
+                problem(
+                    ProblemKind::UnreadableRow,
+                    format!("phase row not read: '{id}' is not a phase id (write 1, 2 or 3.1)"),
+                );
                 continue;
             }
             let (Some(title_cell), Some(status_cell)) = (row.get(title_col), row.get(status_col))
             else {
-                warn(format!(
-                    "phase row {id} not read: expected {} columns, found {}",
-                    header.len(),
-                    row.len()
-                ));
+                problem(
+                    ProblemKind::UnreadableRow,
+                    format!(
+                        "phase row {id} not read: expected {} columns, found {}",
+                        header.len(),
+                        row.len()
+                    ),
+                );
                 continue;
             };
+            if let Some(first) = phases
+                .iter()
+                .find(|p| super::normalize_id(&p.id) == super::normalize_id(&id))
+            {
+                problem(
+                    ProblemKind::DuplicateId,
+                    format!(
+                        "phase {id} is listed twice (first at line {}); give each row its own id",
+                        first.location.line
+                    ),
+                );
+                continue;
+            }
             let (title, target) = markdown_link(title_cell);
             let table_status = match PhaseStatus::parse(status_cell) {
                 Some(s) => s,
                 None => {
-                    warn(format!(
-                        "phase {id}: unknown status '{status_cell}', read as pending \
-                         (use Pending, In Progress, Completed, Failed, Blocked)"
-                    ));
+                    warnings.push(PlanWarning {
+                        location: location.clone(),
+                        message: format!(
+                            "phase {id}: unknown status '{status_cell}', read as pending \
+                             (use Pending, In Progress, Completed, Failed, Blocked)"
+                        ),
+                    });
                     PhaseStatus::Pending
                 }
             };
@@ -337,11 +460,13 @@ fn phase_table(
                 file: target.map(|t| dir.join(t)),
                 table_status,
                 depends_on: Vec::new(),
+                location,
+                unreadable: false,
             });
         }
-        break;
+        return Some(phases);
     }
-    phases
+    None
 }
 
 /// What a phase file adds to its table row.
@@ -351,6 +476,8 @@ pub struct PhaseFile {
     pub status: Option<PhaseStatus>,
     pub depends_on: Vec<String>,
     pub links: Vec<Link>,
+    pub warnings: Vec<PlanWarning>,
+    pub errors: Vec<PlanError>,
 }
 
 /// Parses a phase file for phase `phase_id`; bare numbers resolve against the file's
@@ -360,12 +487,18 @@ pub fn parse_phase_file(
     file: &str,
     phase_id: &str,
     repo: Option<&RepoRef>,
-) -> Result<PhaseFile, PlanError> {
+) -> PhaseFile {
     let lines: Vec<&str> = text.lines().collect();
     let raw = raw_links(&lines, file);
-    let own = own_repo(&raw)?;
+    let mut resolved = Resolved::default();
+    let own = own_repo(&raw, &mut resolved.errors);
     let repo = own.as_ref().or(repo);
-    let links = resolve_links(&raw, repo, &Scope::Phase(phase_id.to_string()))?;
+    resolve_links(
+        &raw,
+        repo,
+        &Scope::Phase(phase_id.to_string()),
+        &mut resolved,
+    );
     let title = lines.iter().find_map(|l| {
         let h1 = l.strip_prefix("# ")?;
         let (_, rest) = h1.split_once("Phase ")?;
@@ -385,12 +518,14 @@ pub fn parse_phase_file(
             _ => {}
         }
     }
-    Ok(PhaseFile {
+    PhaseFile {
         title,
         status,
         depends_on,
-        links,
-    })
+        links: resolved.links,
+        warnings: resolved.warnings,
+        errors: resolved.errors,
+    }
 }
 
 /// Reads a master plan and its phase files. `root` is the repository root, which
@@ -406,6 +541,8 @@ pub fn load_plan(
     let doc = parse_master(&text, &key, dir, repo_fallback)?;
     let mut links = doc.links;
     let mut warnings = doc.warnings;
+    let mut problems = doc.problems;
+    let mut errors = doc.errors;
     let mut phases = doc.phases;
     for phase in &mut phases {
         let Some(path) = phase.file.clone() else {
@@ -415,33 +552,42 @@ pub fn load_plan(
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) => {
-                warnings.push(PlanWarning {
-                    location: Location {
-                        file: key.clone(),
-                        line: 1,
-                    },
-                    message: format!("phase {}: cannot read {label}: {e}", phase.id),
+                let why = if e.kind() == std::io::ErrorKind::InvalidData {
+                    "it is not UTF-8 text".to_string()
+                } else {
+                    e.to_string()
+                };
+                problems.push(PlanProblem {
+                    kind: ProblemKind::UnreadablePhaseFile,
+                    location: phase.location.clone(),
+                    message: format!("phase {}: cannot read {label}: {why}", phase.id),
                 });
+                phase.unreadable = true;
                 continue;
             }
         };
-        let parsed = parse_phase_file(&text, &label, &phase.id, doc.repo.as_ref())?;
+        let parsed = parse_phase_file(&text, &label, &phase.id, doc.repo.as_ref());
         phase.depends_on = parsed.depends_on;
         links.extend(parsed.links);
+        warnings.extend(parsed.warnings);
+        errors.extend(parsed.errors);
     }
+    problems.sort_by_key(|p| p.location.line);
     Ok(Plan {
         key,
         name: doc.name,
         phases,
         links,
         warnings,
+        problems,
+        errors,
     })
 }
 
 fn read(path: &Path, label: &str) -> Result<String, PlanError> {
-    std::fs::read_to_string(path).map_err(|source| PlanError::Io {
+    std::fs::read_to_string(path).map_err(|e| PlanError::Io {
         path: label.to_string(),
-        source,
+        reason: e.to_string(),
     })
 }
 
@@ -536,25 +682,75 @@ mod tests {
         );
     }
 
+    const TABLE: &str = "\n| Phase | Title | Status |\n|---|---|---|\n| 1 | One | Pending |\n";
+
     #[test]
-    fn unreadable_phase_row_warns_with_line() {
+    fn unreadable_phase_row_is_a_problem_at_its_line() {
         let doc = master(MASTER);
-        assert_eq!(doc.warnings.len(), 1);
-        assert_eq!(doc.warnings[0].location.line, 11);
-        assert!(doc.warnings[0].message.contains("'x'"));
+        assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+        assert_eq!(doc.problems.len(), 1);
+        assert_eq!(doc.problems[0].kind, ProblemKind::UnreadableRow);
+        assert_eq!(doc.problems[0].location.line, 11);
+        assert!(doc.problems[0].message.contains("'x'"));
+    }
+
+    #[test]
+    fn row_with_missing_columns_and_duplicate_id_are_problems() {
+        let text = "# P\n| Phase | Title | Focus | Status |\n|---|---|---|---|\n| 1 | A | x | Done |\n| 2 | B |\n| 1 | C | x | Pending |\n| 3 | D | x | Pending |\n";
+        let doc = master(text);
+        let ids: Vec<&str> = doc.phases.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["1", "3"]);
+        assert_eq!(doc.phases[0].title, "A", "the first row with an id wins");
+        let problems: Vec<(ProblemKind, usize)> = doc
+            .problems
+            .iter()
+            .map(|p| (p.kind, p.location.line))
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                (ProblemKind::UnreadableRow, 5),
+                (ProblemKind::DuplicateId, 6)
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_master_or_no_phase_table_is_an_input_error() {
+        for text in ["", "# Only a title\n\nSome text.\n"] {
+            let err = parse_master(text, "m.md", Path::new("."), None).unwrap_err();
+            assert!(err.to_string().starts_with("m.md:1: "), "{err}");
+        }
     }
 
     #[test]
     fn malformed_reference_names_file_and_line() {
-        let text = "# P\n**GitHub Repo:** a/b\n\n**GitHub Issues:** #10, #x1\n";
-        let err = parse_master(text, "m.md", Path::new("."), None).unwrap_err();
-        assert_eq!(err.to_string(), "m.md:4: '#x1' is not an issue reference");
+        let text = format!("# P\n**GitHub Repo:** a/b\n\n**GitHub Issues:** #10, #x1\n{TABLE}");
+        let doc = parse_master(&text, "m.md", Path::new("."), None).unwrap();
+        let errors: Vec<String> = doc.errors.iter().map(ToString::to_string).collect();
+        assert_eq!(errors, ["m.md:4: '#x1' is not an issue reference"]);
+        assert_eq!(
+            doc.links.len(),
+            1,
+            "the readable reference is kept for plan show"
+        );
+    }
+
+    #[test]
+    fn plain_and_prose_link_lines_in_the_header() {
+        let text = format!("# P\nJira Issues: proj-1, PROJ-2\nIssues: Implementing PROJ-123 and related DEV-456.\n{TABLE}\nJira Issues: LATER-1\n");
+        let doc = master(&text);
+        let refs: Vec<String> = doc.links.iter().map(|l| l.issue.to_string()).collect();
+        assert_eq!(refs, ["PROJ-1", "PROJ-2", "PROJ-123", "DEV-456"]);
+        assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
+        assert_eq!(doc.warnings[0].location.line, 3);
+        assert!(doc.warnings[0].message.contains("PROJ-123, DEV-456"));
     }
 
     #[test]
     fn front_matter_links_in_both_list_styles() {
         let text = "---\ngithub_repo: acme/widgets\ngithub_issues: [10, 11]\njira_issues:\n  - PROJ-1\n---\n# X Phase 1: Y\n";
-        let file = parse_phase_file(text, "p.md", "1", None).unwrap();
+        let file = parse_phase_file(text, "p.md", "1", None);
         let refs: Vec<String> = file.links.iter().map(|l| l.issue.to_string()).collect();
         assert_eq!(refs, ["acme/widgets#10", "acme/widgets#11", "PROJ-1"]);
         assert_eq!(file.links[0].scope, Scope::Phase("1".into()));
@@ -575,14 +771,14 @@ mod tests {
 
     #[test]
     fn links_inside_code_fences_are_ignored() {
-        let text = "# P - Master Plan\n```\n**GitHub Issues:** #1\n```\n";
-        assert!(master(text).links.is_empty());
+        let text = format!("# P - Master Plan\n```\n**GitHub Issues:** #1\n```\n{TABLE}");
+        assert!(master(&text).links.is_empty());
     }
 
     #[test]
     fn bare_repo_line_that_is_not_a_repo_is_an_error() {
-        let text = "# P\n**GitHub Repo:** not a repo\n";
-        let err = parse_master(text, "m.md", Path::new("."), None).unwrap_err();
-        assert!(err.to_string().starts_with("m.md:2:"));
+        let text = format!("# P\n**GitHub Repo:** not a repo\n{TABLE}");
+        let doc = parse_master(&text, "m.md", Path::new("."), None).unwrap();
+        assert!(doc.errors[0].to_string().starts_with("m.md:2:"));
     }
 }

@@ -163,12 +163,8 @@ impl LocalIssue {
     pub fn parse(text: &str, file: &str) -> Result<LocalIssue, String> {
         let (front, rest) = split_front_matter(text)
             .ok_or_else(|| format!("{file}:1: expected YAML front matter between --- lines"))?;
-        let f: Front = serde_saphyr::from_str(front).map_err(|e| {
-            format!(
-                "{file}: invalid front matter: {}",
-                e.to_string().lines().next().unwrap_or_default()
-            )
-        })?;
+        let f: Front =
+            serde_saphyr::from_str(front).map_err(|e| yaml_error(file, &e.to_string()))?;
         if f.state != "open" && f.state != "closed" {
             return Err(format!(
                 "{file}: state: '{}' is not open or closed",
@@ -205,6 +201,31 @@ impl LocalIssue {
     }
 }
 
+/// A front-matter error as `file:LINE:COL: reason`, with the line counted in the
+/// file (the front matter starts on line 2, after `---`).
+fn yaml_error(file: &str, message: &str) -> String {
+    let message = message.lines().next().unwrap_or_default();
+    let message = message.strip_prefix("error: ").unwrap_or(message);
+    let position = message.strip_prefix("line ").and_then(|rest| {
+        let (line, rest) = rest.split_once(" column ")?;
+        let (column, reason) = rest.split_once(": ")?;
+        Some((
+            line.parse::<usize>().ok()?,
+            column.parse::<usize>().ok()?,
+            reason,
+        ))
+    });
+    match position {
+        Some((line, column, reason)) => {
+            format!(
+                "{file}:{}:{column}: invalid front matter: {reason}",
+                line + 1
+            )
+        }
+        None => format!("{file}: invalid front matter: {message}"),
+    }
+}
+
 fn parse_comments(text: &str) -> Vec<LocalComment> {
     let mut comments: Vec<LocalComment> = Vec::new();
     for line in text.lines() {
@@ -234,17 +255,13 @@ pub struct LocalTracker {
     dir: PathBuf,
     /// Author of the comments a person writes through `issue comment`.
     user: String,
-    /// `GH_DEBUSSY_SYNC_CRASH_AT=before-rename`: abort between writing the temporary
-    /// file and renaming it (crash-safety tests).
-    crash_before_rename: bool,
 }
 
 impl LocalTracker {
-    pub fn new(root: &Path, crash_before_rename: bool) -> LocalTracker {
+    pub fn new(root: &Path) -> LocalTracker {
         LocalTracker {
             dir: root.join(".debussy").join("issues"),
             user: "you".into(),
-            crash_before_rename,
         }
     }
 
@@ -303,13 +320,11 @@ impl LocalTracker {
             .map_err(|e| self.io(&tmp, e))?;
         file.sync_all().map_err(|e| self.io(&tmp, e))?;
         drop(file);
-        if self.crash_before_rename {
-            std::process::abort();
-        }
         std::fs::rename(&tmp, path).map_err(|e| self.io(path, e))
     }
 
-    /// Reads one issue.
+    /// Reads one issue. The file `N.md` must say `number: N`: a file that names
+    /// another number is refused rather than answering for the wrong issue.
     pub fn read(&self, number: u64) -> Result<LocalIssue, TrackerError> {
         let path = self.issue_path(number);
         let text = match std::fs::read_to_string(&path) {
@@ -319,11 +334,19 @@ impl LocalTracker {
             }
             Err(e) => return Err(self.io(&path, e)),
         };
-        LocalIssue::parse(&text, &path.display().to_string()).map_err(TrackerError::Rejected)
+        let file = path.display().to_string();
+        let issue = LocalIssue::parse(&text, &file).map_err(TrackerError::Rejected)?;
+        if issue.number != number {
+            return Err(TrackerError::Rejected(format!(
+                "{file}: number: {} does not match the file name; rename the file to {}.md or set number: {number}",
+                issue.number, issue.number
+            )));
+        }
+        Ok(issue)
     }
 
-    /// Every issue, by number.
-    pub fn list(&self) -> Result<Vec<LocalIssue>, TrackerError> {
+    /// The numbers of the issue files present (`N.md`), ascending.
+    fn numbers(&self) -> Result<Vec<u64>, TrackerError> {
         let mut numbers: Vec<u64> = match std::fs::read_dir(&self.dir) {
             Ok(entries) => entries
                 .flatten()
@@ -333,7 +356,21 @@ impl LocalTracker {
             Err(e) => return Err(self.io(&self.dir, e)),
         };
         numbers.sort_unstable();
-        numbers.into_iter().map(|n| self.read(n)).collect()
+        Ok(numbers)
+    }
+
+    /// Every readable issue, by number, and one message per file that could not be
+    /// read (one broken file never hides the others).
+    pub fn list(&self) -> Result<(Vec<LocalIssue>, Vec<String>), TrackerError> {
+        let mut issues = Vec::new();
+        let mut problems = Vec::new();
+        for n in self.numbers()? {
+            match self.read(n) {
+                Ok(issue) => issues.push(issue),
+                Err(e) => problems.push(format!("local#{n} skipped: {e}")),
+            }
+        }
+        Ok((issues, problems))
     }
 
     /// Read-modify-write of one issue under the lock.
@@ -357,7 +394,8 @@ impl LocalTracker {
     /// Creates an issue with the next free number.
     pub fn create(&self, new: &NewIssue) -> Result<LocalIssue, TrackerError> {
         self.locked(|| {
-            let number = self.list()?.iter().map(|i| i.number).max().unwrap_or(0) + 1;
+            // Count every file, readable or not: a broken file still owns its number.
+            let number = self.numbers()?.last().copied().unwrap_or(0) + 1;
             let now = now_rfc3339();
             let issue = LocalIssue {
                 number,
@@ -502,6 +540,8 @@ impl Tracker for LocalTracker {
             labels: local.labels,
             milestone: local.milestone,
             status: None,
+            category: None,
+            pull_request: false,
         })
     }
 
@@ -568,21 +608,25 @@ impl Tracker for LocalTracker {
         &self,
         space: &Space,
         filter: &IssueFilter,
-    ) -> Result<Vec<IssueDetails>, TrackerError> {
+    ) -> Result<crate::tracker::Listed, TrackerError> {
         if *space != Space::Local {
             return Err(TrackerError::Unavailable(format!(
                 "{space} is not the local tracker"
             )));
         }
-        Ok(self
-            .list()?
-            .into_iter()
-            .filter(|i| {
-                filter.state.matches(i.state == "open") && filter.accepts(&i.labels, &i.assignees)
-            })
-            .take(filter.limit)
-            .map(|i| self.details_of(i))
-            .collect())
+        let (issues, warnings) = self.list()?;
+        Ok(crate::tracker::Listed {
+            issues: issues
+                .into_iter()
+                .filter(|i| {
+                    filter.state.matches(i.state == "open")
+                        && filter.accepts(&i.labels, &i.assignees)
+                })
+                .take(filter.limit)
+                .map(|i| self.details_of(i))
+                .collect(),
+            warnings,
+        })
     }
 
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {

@@ -179,6 +179,10 @@ pub struct IssueSnapshot {
     pub milestone: Option<u64>,
     /// The workflow status, for trackers that have one (Jira).
     pub status: Option<String>,
+    /// The workflow status's category (`new`, `indeterminate`, `done`), with `status`.
+    pub category: Option<String>,
+    /// A GitHub pull request linked as an issue: it gets labels, it is never closed.
+    pub pull_request: bool,
 }
 
 /// A workflow transition available from an issue's current status.
@@ -266,7 +270,7 @@ pub trait Tracker: Send + Sync {
         &self,
         space: &Space,
         filter: &IssueFilter,
-    ) -> Result<Vec<IssueDetails>, TrackerError>;
+    ) -> Result<Listed, TrackerError>;
 
     /// One issue with its comments.
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError>;
@@ -317,6 +321,22 @@ pub struct IssueDetails {
     pub created: Option<String>,
     pub updated: Option<String>,
     pub comments: Vec<CommentView>,
+}
+
+/// The issues `issue list` shows, and one warning per issue that could not be read.
+#[derive(Debug, Clone, Default)]
+pub struct Listed {
+    pub issues: Vec<IssueDetails>,
+    pub warnings: Vec<String>,
+}
+
+impl From<Vec<IssueDetails>> for Listed {
+    fn from(issues: Vec<IssueDetails>) -> Listed {
+        Listed {
+            issues,
+            warnings: Vec::new(),
+        }
+    }
 }
 
 /// A comment as the `issue` commands show it.

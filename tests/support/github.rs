@@ -28,6 +28,8 @@ pub enum FaultKind {
     BadGatewayAfterApply,
     /// Answered normally after a delay.
     Delay(Duration),
+    /// 404 without processing (something deleted between two reads).
+    NotFound,
 }
 
 #[derive(Debug, Clone)]
@@ -47,6 +49,8 @@ pub struct FakeIssue {
     pub state_reason: Option<String>,
     pub labels: Vec<String>,
     pub milestone: Option<u64>,
+    /// A pull request, which the issues endpoints also serve.
+    pub pull_request: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -171,6 +175,33 @@ impl FakeGitHub {
                 .get_mut(&number)
             {
                 i.milestone = Some(milestone);
+            }
+        });
+    }
+
+    /// Makes an existing issue a pull request.
+    pub fn mark_pull_request(&self, repo: &str, number: u64) {
+        self.with(|s| {
+            if let Some(i) = s
+                .repos
+                .get_mut(repo)
+                .and_then(|r| r.issues.get_mut(&number))
+            {
+                i.pull_request = true;
+            }
+        });
+    }
+
+    /// Closes an issue as a person would.
+    pub fn close_issue(&self, repo: &str, number: u64, reason: &str) {
+        self.with(|s| {
+            if let Some(i) = s
+                .repos
+                .get_mut(repo)
+                .and_then(|r| r.issues.get_mut(&number))
+            {
+                i.state = "closed".into();
+                i.state_reason = Some(reason.into());
             }
         });
     }
@@ -322,6 +353,7 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
             )
         }
         Some(FaultKind::Delay(d)) => std::thread::sleep(d),
+        Some(FaultKind::NotFound) => return error(404, "Not Found"),
         Some(FaultKind::BadGatewayAfterApply) => {
             let _ = route(&mut state.lock().unwrap(), &req);
             return Response {
@@ -403,6 +435,7 @@ fn route(s: &mut State, req: &Request) -> Response {
                 state_reason: None,
                 labels,
                 milestone: body.get("milestone").and_then(Value::as_u64),
+                pull_request: false,
             };
             repo.issues.insert(n, issue.clone());
             Response::json(201, &ctx.issue(n, &issue, repo))
@@ -693,6 +726,20 @@ impl Ctx<'_> {
     fn issue(&self, n: u64, i: &FakeIssue, repo: &Repo) -> Value {
         let url = format!("{}/issues/{n}", self.repo_url());
         let comments = repo.comments.iter().filter(|c| c.issue == n).count();
+        let mut issue = self.plain_issue(n, i, repo, &url, comments);
+        if i.pull_request {
+            issue["pull_request"] = json!({
+                "url": format!("{}/pulls/{n}", self.repo_url()),
+                "html_url": format!("{}/{}/pull/{n}", self.base, self.repo),
+                "diff_url": format!("{}/{}/pull/{n}.diff", self.base, self.repo),
+                "patch_url": format!("{}/{}/pull/{n}.patch", self.base, self.repo),
+                "merged_at": null
+            });
+        }
+        issue
+    }
+
+    fn plain_issue(&self, n: u64, i: &FakeIssue, repo: &Repo, url: &str, comments: usize) -> Value {
         json!({
             "id": 100_000 + n, "node_id": format!("I_{n}"), "url": url,
             "repository_url": self.repo_url(), "labels_url": format!("{url}/labels{{/name}}"),

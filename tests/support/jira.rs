@@ -32,6 +32,8 @@ pub enum JiraFault {
     ServerError,
     /// 429 with `Retry-After: N`.
     TooManyRequests { retry_after: u64 },
+    /// 429 with `Retry-After` as an HTTP date (one in the past: retry at once).
+    TooManyRequestsUntil(&'static str),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -87,6 +89,13 @@ const WORKFLOW: &[Transition] = &[
         id: "51",
         name: "Back to Work",
         from: &["In Review"],
+        to: "In Progress",
+        requires_resolution: false,
+    },
+    Transition {
+        id: "61",
+        name: "Reopen",
+        from: &["Done"],
         to: "In Progress",
         requires_resolution: false,
     },
@@ -236,8 +245,13 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
             JiraFault::TooManyRequests { retry_after } => {
                 error(429, "Rate limit exceeded.").header("Retry-After", &retry_after.to_string())
             }
+            JiraFault::TooManyRequestsUntil(date) => {
+                error(429, "Rate limit exceeded.").header("Retry-After", date)
+            }
         };
     }
+    // A site may live under a context path (`https://host/jira/`).
+    let path = path.strip_prefix("/jira").unwrap_or(&path).to_string();
     let prefix = match s.flavor {
         Flavor::Cloud => "/rest/api/3",
         Flavor::DataCenter => "/rest/api/2",

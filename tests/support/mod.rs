@@ -308,3 +308,22 @@ pub fn spawn_logged(
     }
     (child, log)
 }
+
+/// Runs every command at once and returns their outputs, in order.
+pub fn run_all_at_once(cmds: Vec<Command>) -> Vec<std::process::Output> {
+    let handles: Vec<_> = cmds
+        .into_iter()
+        .map(|mut cmd| std::thread::spawn(move || cmd.output().expect("run the binary")))
+        .collect();
+    handles
+        .into_iter()
+        .map(|h| h.join().expect("runner thread"))
+        .collect()
+}
+
+/// The number of recorded events in the workspace's sync.db.
+pub fn recorded_events(ws: &Workspace) -> i64 {
+    let conn = rusqlite::Connection::open(ws.path().join(".debussy/sync.db")).expect("sync.db");
+    conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        .expect("count events")
+}

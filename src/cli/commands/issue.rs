@@ -208,10 +208,15 @@ pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
                 assignee,
                 limit,
             };
-            let issues = rt
+            let listed = rt
                 .block_on(tracker.list_issues(&space, &filter))
                 .map_err(|e| failure(&space.to_string(), e))?;
-            ctx.ui.emit(&ListReport { issues });
+            for w in &listed.warnings {
+                ctx.ui.warn(w);
+            }
+            ctx.ui.emit(&ListReport {
+                issues: listed.issues,
+            });
         }
         IssueCommand::View { reference: r } => {
             let issue = reference(ctx, &r)?;
@@ -247,6 +252,8 @@ pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
                 )));
                 return Ok(exit::OK);
             }
+            // Issue writes are serialized with convergence (PRODUCT §8).
+            let _lock = ctx.lock()?;
             let tracker = ctx.tracker(space.tracker())?;
             let details = rt
                 .block_on(tracker.create_issue(&space, &new))
@@ -289,6 +296,8 @@ pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
                 ctx.ui.emit(&Done::planned(format!("edit {issue}")));
                 return Ok(exit::OK);
             }
+            // Issue writes are serialized with convergence (PRODUCT §8).
+            let _lock = ctx.lock()?;
             let tracker = ctx.tracker(issue.tracker())?;
             let details = rt
                 .block_on(tracker.edit_issue(&issue, &edit))
@@ -311,6 +320,8 @@ pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
                     .emit(&Done::planned(format!("close {issue} as {reason}")));
                 return Ok(exit::OK);
             }
+            // Issue writes are serialized with convergence (PRODUCT §8).
+            let _lock = ctx.lock()?;
             let tracker = ctx.tracker(issue.tracker())?;
             let details = rt
                 .block_on(async {
@@ -332,6 +343,8 @@ pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
                 ctx.ui.emit(&Done::planned(format!("reopen {issue}")));
                 return Ok(exit::OK);
             }
+            // Issue writes are serialized with convergence (PRODUCT §8).
+            let _lock = ctx.lock()?;
             let tracker = ctx.tracker(issue.tracker())?;
             let details = rt
                 .block_on(async {
@@ -356,6 +369,8 @@ pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
                 ctx.ui.emit(&Done::planned(format!("comment on {issue}")));
                 return Ok(exit::OK);
             }
+            // Issue writes are serialized with convergence (PRODUCT §8).
+            let _lock = ctx.lock()?;
             let tracker = ctx.tracker(issue.tracker())?;
             let details = rt
                 .block_on(async {

@@ -41,7 +41,7 @@ pub fn run(ctx: &Context, args: PhaseArgs) -> Result<i32, CliError> {
         PhaseEvent::Complete(a) => (EventKind::PhaseComplete, a),
         PhaseEvent::Fail(a) => (EventKind::PhaseFail, a),
     };
-    let plan = ctx.load_plan(args.plan.as_deref())?;
+    let plan = ctx.load_plan_for_writing(args.plan.as_deref())?;
     let phase = plan.phase(&args.id).ok_or_else(|| {
         CliError::input(format!("phase {} is not in {}", args.id, plan.key)).hint(format!(
             "phases: {}",
@@ -58,8 +58,7 @@ pub fn run(ctx: &Context, args: PhaseArgs) -> Result<i32, CliError> {
         kind,
         reason: args.reason,
     };
-    let warnings = plan.warnings.iter().map(ToString::to_string).collect();
-    let report = record_and_converge(ctx, &plan, event, warnings)?;
+    let report = record_and_converge(ctx, &plan, event)?;
     for w in &report.warnings {
         ctx.ui.warn(w);
     }

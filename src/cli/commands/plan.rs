@@ -77,6 +77,8 @@ struct PlanView {
     phases: Vec<PhaseView>,
     issues: Vec<IssueLink>,
     warnings: Vec<String>,
+    /// A phase could not be read: the plan can never be complete as it is.
+    incomplete: bool,
 }
 
 impl Report for PlanView {
@@ -162,13 +164,29 @@ fn view(ctx: &Context, plan: &Plan) -> Result<PlanView, CliError> {
             })
             .collect(),
         warnings: plan.warnings.iter().map(ToString::to_string).collect(),
+        incomplete: plan.is_incomplete(),
     })
+}
+
+/// Every line of the plan that is not right, each with its file:line: what makes
+/// it incomplete, then what writing commands refuse.
+fn plan_problems(plan: &Plan) -> Vec<String> {
+    plan.problems
+        .iter()
+        .map(ToString::to_string)
+        .chain(plan.errors.iter().map(ToString::to_string))
+        .collect()
 }
 
 fn show(ctx: &Context, sel: &PlanSelect) -> Result<i32, CliError> {
     let plan = ctx.load_plan(sel.plan.as_deref())?;
-    for w in &plan.warnings {
-        ctx.ui.warn(&w.to_string());
+    for w in plan
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .chain(plan_problems(&plan))
+    {
+        ctx.ui.warn(&w);
     }
     ctx.ui.emit(&view(ctx, &plan)?);
     Ok(exit::OK)
@@ -180,38 +198,60 @@ struct CheckReport {
     valid: bool,
     phases: usize,
     issues: usize,
+    /// One entry per line that makes the plan incomplete or unusable.
+    problems: Vec<String>,
     warnings: Vec<String>,
 }
 
 impl Report for CheckReport {
+    fn always_shown(&self) -> bool {
+        !self.valid
+    }
+
     fn human(&self, _ui: &Ui) -> String {
-        format!(
-            "✓ {}: {} phases, {} linked issues, {} warning(s)\n",
+        if self.valid {
+            return format!(
+                "✓ {}: {} phases, {} linked issues, {} warning(s)\n",
+                self.plan,
+                self.phases,
+                self.issues,
+                self.warnings.len()
+            );
+        }
+        let mut out = String::new();
+        for p in &self.problems {
+            out.push_str(&format!("✗ {p}\n"));
+        }
+        out.push_str(&format!(
+            "{}: {} problem(s); fix the lines above, then run `gh debussy-sync plan check` again\n",
             self.plan,
-            self.phases,
-            self.issues,
-            self.warnings.len()
-        )
+            self.problems.len()
+        ));
+        out
     }
 }
 
+/// Validates the plan: exit 2 when a phase cannot be read or a line is refused.
 fn check(ctx: &Context, sel: &PlanSelect) -> Result<i32, CliError> {
     let plan = ctx.load_plan(sel.plan.as_deref())?;
     for w in &plan.warnings {
         ctx.ui.warn(&w.to_string());
     }
+    let problems = plan_problems(&plan);
+    let valid = problems.is_empty();
     ctx.ui.emit(&CheckReport {
         plan: plan.key.clone(),
-        valid: true,
+        valid,
         phases: plan.phases.len(),
         issues: plan.links.len(),
+        problems,
         warnings: plan.warnings.iter().map(ToString::to_string).collect(),
     });
-    Ok(exit::OK)
+    Ok(if valid { exit::OK } else { exit::INPUT })
 }
 
 fn complete(ctx: &Context, args: CompleteArgs) -> Result<i32, CliError> {
-    let plan = ctx.load_plan(args.select.plan.as_deref())?;
+    let plan = ctx.load_plan_for_writing(args.select.plan.as_deref())?;
     let event = Event {
         plan: plan.key.clone(),
         phase: None,
@@ -220,8 +260,7 @@ fn complete(ctx: &Context, args: CompleteArgs) -> Result<i32, CliError> {
         },
         reason: None,
     };
-    let warnings = plan.warnings.iter().map(ToString::to_string).collect();
-    let report = record_and_converge(ctx, &plan, event, warnings)?;
+    let report = record_and_converge(ctx, &plan, event)?;
     for w in &report.warnings {
         ctx.ui.warn(w);
     }

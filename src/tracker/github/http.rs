@@ -20,14 +20,17 @@ pub struct GitHubHttp {
     octo: Octocrab,
     policy: RetryPolicy,
     verbose: bool,
+    /// The REST base URL, for messages.
+    api_url: String,
 }
 
 impl GitHubHttp {
-    pub fn new(octo: Octocrab, policy: RetryPolicy, verbose: bool) -> GitHubHttp {
+    pub fn new(octo: Octocrab, policy: RetryPolicy, verbose: bool, api_url: &str) -> GitHubHttp {
         GitHubHttp {
             octo,
             policy,
             verbose,
+            api_url: api_url.to_string(),
         }
     }
 
@@ -60,14 +63,20 @@ impl GitHubHttp {
             let response = match result {
                 Ok(r) => r,
                 Err(e) => {
-                    let reason = first_line(&e.to_string());
+                    let failure = TransportFailure::of(&e);
                     trace(
                         self.verbose,
                         &method,
                         path,
-                        &format!("error: {reason}"),
+                        &format!("error: {}", failure.cause),
                         started,
                     );
+                    if failure.not_sent {
+                        // Nothing reached the server: say where we could not go, at
+                        // once, instead of retrying into the same wall.
+                        return Err(TrackerError::Transport(failure.describe(&self.api_url)));
+                    }
+                    let reason = format!("{} ({})", failure.cause, self.api_url);
                     let wait = self.policy.after_unclear(attempt, idempotent, reason)?;
                     tokio::time::sleep(wait).await;
                     continue;
@@ -132,8 +141,8 @@ fn rate_limit_wait(
     if !limited {
         return None;
     }
-    if let Some(secs) = header("retry-after").and_then(|v| v.trim().parse::<u64>().ok()) {
-        return Some(Duration::from_secs(secs));
+    if let Some(wait) = header("retry-after").and_then(crate::tracker::wire::retry_after) {
+        return Some(wait);
     }
     if remaining_zero {
         if let Some(reset) = header("x-ratelimit-reset").and_then(|v| v.trim().parse::<u64>().ok())
@@ -151,6 +160,68 @@ fn rate_limit_wait(
 
 fn first_line(text: &str) -> String {
     text.lines().next().unwrap_or(text).to_string()
+}
+
+/// A request that got no HTTP answer, told from the whole chain of causes (the
+/// top-level error only says `client error (Connect)`).
+struct TransportFailure {
+    /// The innermost causes, most specific last, joined: `Connection refused`,
+    /// `invalid peer certificate: UnknownIssuer`, …
+    cause: String,
+    /// The connection was never made, so the request was certainly not processed.
+    not_sent: bool,
+    tls: bool,
+}
+
+impl TransportFailure {
+    fn of(e: &(dyn std::error::Error + 'static)) -> TransportFailure {
+        let mut messages = Vec::new();
+        let mut next: Option<&(dyn std::error::Error + 'static)> = Some(e);
+        while let Some(err) = next {
+            let text = first_line(&err.to_string());
+            if !text.is_empty() && !messages.contains(&text) {
+                messages.push(text);
+            }
+            next = err.source();
+        }
+        let all = messages.join(": ").to_ascii_lowercase();
+        let tls = ["certificate", "tls", "handshake", "unknownissuer"]
+            .iter()
+            .any(|w| all.contains(w));
+        let not_sent = all.contains("(connect)")
+            || all.contains("connection refused")
+            || all.contains("dns error")
+            || all.contains("failed to lookup")
+            || tls;
+        // The last two causes say the most; the top-level wrapper says the least.
+        let cause = messages
+            .iter()
+            .rev()
+            .take(2)
+            .rev()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(": ");
+        TransportFailure {
+            cause,
+            not_sent,
+            tls,
+        }
+    }
+
+    fn describe(&self, api_url: &str) -> String {
+        if self.tls {
+            format!(
+                "TLS failure talking to {api_url}: {}; if the server uses a private certificate authority, point SSL_CERT_FILE at its certificate",
+                self.cause
+            )
+        } else {
+            format!(
+                "cannot connect to {api_url}: {}; check GITHUB_API_URL / GH_HOST and your network",
+                self.cause
+            )
+        }
+    }
 }
 
 #[cfg(test)]

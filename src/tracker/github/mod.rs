@@ -140,7 +140,7 @@ impl GitHubTracker {
             .build()
             .map_err(fail)?;
         Ok(GitHubTracker {
-            http: GitHubHttp::new(octo, policy, verbose),
+            http: GitHubHttp::new(octo, policy, verbose, &endpoint.api_url),
             host: endpoint.host.clone(),
         })
     }
@@ -280,6 +280,8 @@ impl Tracker for GitHubTracker {
             labels: body.labels.into_iter().map(|l| l.name).collect(),
             milestone: body.milestone.map(|m| m.number),
             status: None,
+            category: None,
+            pull_request: body.pull_request.is_some(),
         })
     }
 
@@ -396,7 +398,7 @@ impl Tracker for GitHubTracker {
         &self,
         space: &Space,
         filter: &IssueFilter,
-    ) -> Result<Vec<IssueDetails>, TrackerError> {
+    ) -> Result<crate::tracker::Listed, TrackerError> {
         let Space::GitHub(repo) = space else {
             return Err(TrackerError::Unavailable(format!(
                 "{space} is not a GitHub repository"
@@ -428,7 +430,7 @@ impl Tracker for GitHubTracker {
             }
         }
         out.truncate(filter.limit);
-        Ok(out)
+        Ok(out.into())
     }
 
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {

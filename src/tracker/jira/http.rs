@@ -96,7 +96,7 @@ impl JiraHttp {
                 .headers()
                 .get("retry-after")
                 .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.trim().parse::<u64>().ok());
+                .and_then(crate::tracker::wire::retry_after);
             let body = response
                 .text()
                 .await
@@ -109,10 +109,9 @@ impl JiraHttp {
             };
             if status == 429 {
                 // Refused, not processed: waiting and repeating is safe for any method.
-                let wait = self.policy.scaled(match retry_after {
-                    Some(secs) => Duration::from_secs(secs),
-                    None => Duration::from_secs(5 << attempt.min(5)),
-                });
+                let wait = self.policy.scaled(
+                    retry_after.unwrap_or_else(|| Duration::from_secs(5 << attempt.min(5))),
+                );
                 if last || wait > self.policy.max_wait {
                     return Err(TrackerError::RateLimited(format!(
                         "{}; try again in {}s",

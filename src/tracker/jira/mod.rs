@@ -675,6 +675,8 @@ impl Tracker for JiraTracker {
             labels: i.labels,
             milestone: None,
             status: Some(i.status),
+            category: Some(i.category),
+            pull_request: false,
         })
     }
 
@@ -728,7 +730,7 @@ impl Tracker for JiraTracker {
         &self,
         space: &Space,
         filter: &IssueFilter,
-    ) -> Result<Vec<IssueDetails>, TrackerError> {
+    ) -> Result<crate::tracker::Listed, TrackerError> {
         let Space::Jira(project) = space else {
             return Err(TrackerError::Unavailable(format!(
                 "{space} is not a Jira project"
@@ -760,7 +762,8 @@ impl Tracker for JiraTracker {
                 )
             })
             .map(|i| self.details_of(i, Vec::new()))
-            .collect())
+            .collect::<Vec<_>>()
+            .into())
     }
 
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {
