@@ -632,3 +632,45 @@ fn persistent_jira_rate_limit_fails_the_operation_with_exit_3() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("rate limited"));
     assert_eq!(fake.issue("PROJ-2").status, "In Progress");
 }
+
+#[test]
+fn phase_completed_only_in_the_table_counts_as_completed() {
+    let ws = local_standard();
+    ws.write(
+        LOCAL_PLAN,
+        &LOCAL_MASTER.replace(
+            "| 2 | [API](phase-2.md) | x | Low | Pending |",
+            "| 2 | [API](phase-2.md) | x | Low | ✅ Done |",
+        ),
+    );
+    succeed(ws.cmd().args(["phase", "complete", "1"]));
+    succeed(ws.cmd().args(["plan", "complete", "--auto-close"]));
+    for n in [1, 2] {
+        assert!(ws
+            .read(&format!(".debussy/issues/{n}.md"))
+            .contains("state: closed"));
+    }
+    assert!(ws
+        .read(".debussy/issues/milestones/1.md")
+        .contains("2/2 phases (100%)"));
+}
+
+#[test]
+fn unreachable_jira_names_its_url_and_fails_only_its_issues() {
+    let ws = jira_workspace("server");
+    let out = ws
+        .cmd()
+        .env("JIRA_URL", "http://127.0.0.1:1")
+        .env("JIRA_API_TOKEN", "x")
+        .env("GH_DEBUSSY_SYNC_KEYRING", "none")
+        .args(["phase", "start", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("cannot connect: http://127.0.0.1:1") && text.contains("JIRA_URL"),
+        "{text}"
+    );
+    assert_eq!(recorded_events(&ws), 1);
+}

@@ -301,9 +301,27 @@ impl LocalTracker {
             .open(&lock_path)
             .map_err(|e| self.io(&lock_path, e))?;
         lock.lock().map_err(|e| self.io(&lock_path, e))?;
+        self.remove_stale_temporaries();
         let result = f();
         let _ = lock.unlock();
         result
+    }
+
+    /// Temporary files are only written under the lock, so any found while holding
+    /// it belong to a writer that died before its rename: they are removed.
+    fn remove_stale_temporaries(&self) {
+        for dir in [self.dir.clone(), self.dir.join("milestones")] {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                if name.starts_with('.') && name.ends_with(".tmp") {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            }
+        }
     }
 
     /// Writes `text` to `path` atomically: temporary file, fsync, rename.

@@ -88,6 +88,8 @@ struct State {
     log: Vec<Logged>,
     faults: Vec<Fault>,
     next_id: u64,
+    /// Added before every answer (the request is processed after it).
+    latency: Duration,
 }
 
 /// The fake server and a handle on its state.
@@ -177,6 +179,11 @@ impl FakeGitHub {
                 i.milestone = Some(milestone);
             }
         });
+    }
+
+    /// Every request waits this long before it is processed and answered.
+    pub fn set_latency(&self, latency: Duration) {
+        self.with(|s| s.latency = latency);
     }
 
     /// Makes an existing issue a pull request.
@@ -320,6 +327,10 @@ fn error(status: u16, message: &str) -> Response {
 }
 
 fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
+    let latency = state.lock().unwrap().latency;
+    if !latency.is_zero() {
+        std::thread::sleep(latency);
+    }
     let fault = {
         let mut s = state.lock().unwrap();
         s.log.push(Logged {

@@ -86,6 +86,13 @@ impl JiraHttp {
                         &format!("error: {reason}"),
                         started,
                     );
+                    if e.is_connect() {
+                        // Nothing reached the server: say so at once rather than
+                        // retrying into the same wall.
+                        return Err(TrackerError::Transport(format!(
+                            "{reason}; check JIRA_URL / jira.url and your network"
+                        )));
+                    }
                     let wait = self.policy.after_unclear(attempt, idempotent, reason)?;
                     tokio::time::sleep(wait).await;
                     continue;
