@@ -25,6 +25,9 @@ _gh__debussy__sync() {
             gh__debussy__sync,config)
                 cmd="gh__debussy__sync__subcmd__config"
                 ;;
+            gh__debussy__sync,guard)
+                cmd="gh__debussy__sync__subcmd__guard"
+                ;;
             gh__debussy__sync,help)
                 cmd="gh__debussy__sync__subcmd__help"
                 ;;
@@ -45,6 +48,12 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync,plan)
                 cmd="gh__debussy__sync__subcmd__plan"
+                ;;
+            gh__debussy__sync,run)
+                cmd="gh__debussy__sync__subcmd__run"
+                ;;
+            gh__debussy__sync,watch)
+                cmd="gh__debussy__sync__subcmd__watch"
                 ;;
             gh__debussy__sync__subcmd__auth,help)
                 cmd="gh__debussy__sync__subcmd__auth__subcmd__help"
@@ -109,6 +118,9 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__help,config)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__config"
                 ;;
+            gh__debussy__sync__subcmd__help,guard)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__guard"
+                ;;
             gh__debussy__sync__subcmd__help,help)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__help"
                 ;;
@@ -129,6 +141,12 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help,plan)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__plan"
+                ;;
+            gh__debussy__sync__subcmd__help,run)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__run"
+                ;;
+            gh__debussy__sync__subcmd__help,watch)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__watch"
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__auth,login)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__auth__subcmd__login"
@@ -353,7 +371,7 @@ _gh__debussy__sync() {
 
     case "${cmd}" in
         gh__debussy__sync)
-            opts="-C -q -v -h -V --json --dry-run --yes --quiet --verbose --no-color --help --version phase plan issue jira auth history config completions man help"
+            opts="-C -q -v -h -V --json --dry-run --yes --quiet --verbose --no-color --help --version phase plan watch run guard issue jira auth history config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -724,8 +742,30 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__guard)
+            opts="-C -q -v -h --plan --force --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__help)
-            opts="phase plan issue jira auth history config completions man help"
+            opts="phase plan watch run guard issue jira auth history config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -867,6 +907,20 @@ _gh__debussy__sync() {
         gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__config__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__guard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1231,6 +1285,34 @@ _gh__debussy__sync() {
         gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__plan__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__watch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2212,6 +2294,58 @@ _gh__debussy__sync() {
             fi
             case "${prev}" in
                 --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__run)
+            opts="-C -q -v -h --plan --force --interval --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__watch)
+            opts="-C -q -v -h --plan --interval --once --json --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -33,6 +33,9 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --version 'Print version'
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
+            cand watch 'Follow Debussy''s run database and converge the linked issues as phases change'
+            cand run 'Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases'
+            cand guard 'Refuse to re-run work whose linked issues were already completed'
             cand issue 'One interface over the local tracker, GitHub and Jira issues'
             cand jira 'The Jira shell bridge: view, transition, comment on and search Jira issues'
             cand auth 'Credentials in the OS keyring'
@@ -191,6 +194,53 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;plan;help;complete'= {
         }
         &'gh-debussy-sync;plan;help;help'= {
+        }
+        &'gh-debussy-sync;watch'= {
+            cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
+            cand --interval 'How often to look at .debussy/state.db (2s, 500ms, 1m)'
+            cand -C 'Run as if started in DIR'
+            cand --once 'Converge once and exit'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;run'= {
+            cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
+            cand --interval 'How often to look at .debussy/state.db while the command runs'
+            cand -C 'Run as if started in DIR'
+            cand --force 'Run even when the plan''s issues were completed before (recorded in the history)'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;guard'= {
+            cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
+            cand -C 'Run as if started in DIR'
+            cand --force 'Go ahead even when the plan''s issues were completed before; the warning is still printed and the bypass is recorded in the history'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'gh-debussy-sync;issue'= {
             cand -C 'Run as if started in DIR'
@@ -556,8 +606,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;auth;help;help'= {
         }
         &'gh-debussy-sync;history'= {
-            cand --plan 'Only this plan (its path relative to the repository root)'
-            cand --issue 'Only operations on this issue (fully qualified, e.g. acme/widgets#10)'
+            cand --plan 'Only this plan (a path, relative to the current directory like every --plan)'
+            cand --issue 'Only this issue, in any reference form (`#10` resolves like in plans)'
             cand -C 'Run as if started in DIR'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
@@ -686,6 +736,9 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help'= {
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
+            cand watch 'Follow Debussy''s run database and converge the linked issues as phases change'
+            cand run 'Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases'
+            cand guard 'Refuse to re-run work whose linked issues were already completed'
             cand issue 'One interface over the local tracker, GitHub and Jira issues'
             cand jira 'The Jira shell bridge: view, transition, comment on and search Jira issues'
             cand auth 'Credentials in the OS keyring'
@@ -716,6 +769,12 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;plan;check'= {
         }
         &'gh-debussy-sync;help;plan;complete'= {
+        }
+        &'gh-debussy-sync;help;watch'= {
+        }
+        &'gh-debussy-sync;help;run'= {
+        }
+        &'gh-debussy-sync;help;guard'= {
         }
         &'gh-debussy-sync;help;issue'= {
             cand list 'List issues of the local tracker, a GitHub repository or a Jira project'

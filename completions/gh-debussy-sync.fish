@@ -35,6 +35,9 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -s h -l he
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -s V -l version -d 'Print version'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "phase" -d 'Record a phase event and converge the linked issues'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "plan" -d 'Show, check or complete a plan'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "watch" -d 'Follow Debussy\'s run database and converge the linked issues as phases change'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "run" -d 'Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "guard" -d 'Refuse to re-run work whose linked issues were already completed'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "issue" -d 'One interface over the local tracker, GitHub and Jira issues'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "jira" -d 'The Jira shell bridge: view, transition, comment on and search Jira issues'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "auth" -d 'Credentials in the OS keyring'
@@ -133,6 +136,38 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "check" -d 'Validate the plan: exit 2 on errors, warnings listed'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Record that the plan completed and converge (close issues with --auto-close)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l interval -d 'How often to look at .debussy/state.db (2s, 500ms, 1m)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l once -d 'Converge once and exit'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -s q -l quiet -d 'Print only errors, warnings and the data asked for'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l interval -d 'How often to look at .debussy/state.db while the command runs' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l force -d 'Run even when the plan\'s issues were completed before (recorded in the history)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -s q -l quiet -d 'Print only errors, warnings and the data asked for'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -l force -d 'Go ahead even when the plan\'s issues were completed before; the warning is still printed and the bypass is recorded in the history'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -s q -l quiet -d 'Print only errors, warnings and the data asked for'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
@@ -361,8 +396,8 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove a stored token'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Where each credential comes from (never the token itself)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l plan -d 'Only this plan (its path relative to the repository root)' -r
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l issue -d 'Only operations on this issue (fully qualified, e.g. acme/widgets#10)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l plan -d 'Only this plan (a path, relative to the current directory like every --plan)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l issue -d 'Only this issue, in any reference form (`#10` resolves like in plans)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l dry-run -d 'Show the operations that would be applied, and change nothing'
@@ -437,16 +472,19 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand man" -s 
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand man" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand man" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand man" -s h -l help -d 'Print help'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions man help" -f -a "phase" -d 'Record a phase event and converge the linked issues'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions man help" -f -a "plan" -d 'Show, check or complete a plan'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions man help" -f -a "issue" -d 'One interface over the local tracker, GitHub and Jira issues'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions man help" -f -a "jira" -d 'The Jira shell bridge: view, transition, comment on and search Jira issues'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions man help" -f -a "auth" -d 'Credentials in the OS keyring'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions man help" -f -a "history" -d 'Completion and sync history'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions man help" -f -a "config" -d 'Show, locate, validate or create the configuration'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan issue jira auth history config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan watch run guard issue jira auth history config completions man help" -f -a "phase" -d 'Record a phase event and converge the linked issues'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan watch run guard issue jira auth history config completions man help" -f -a "plan" -d 'Show, check or complete a plan'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan watch run guard issue jira auth history config completions man help" -f -a "watch" -d 'Follow Debussy\'s run database and converge the linked issues as phases change'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan watch run guard issue jira auth history config completions man help" -f -a "run" -d 'Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan watch run guard issue jira auth history config completions man help" -f -a "guard" -d 'Refuse to re-run work whose linked issues were already completed'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan watch run guard issue jira auth history config completions man help" -f -a "issue" -d 'One interface over the local tracker, GitHub and Jira issues'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan watch run guard issue jira auth history config completions man help" -f -a "jira" -d 'The Jira shell bridge: view, transition, comment on and search Jira issues'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan watch run guard issue jira auth history config completions man help" -f -a "auth" -d 'Credentials in the OS keyring'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan watch run guard issue jira auth history config completions man help" -f -a "history" -d 'Completion and sync history'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan watch run guard issue jira auth history config completions man help" -f -a "config" -d 'Show, locate, validate or create the configuration'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan watch run guard issue jira auth history config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan watch run guard issue jira auth history config completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan watch run guard issue jira auth history config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from phase" -f -a "start" -d 'A phase started: linked issues become in-progress'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from phase" -f -a "complete" -d 'A phase completed'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from phase" -f -a "fail" -d 'A phase failed'

@@ -7,12 +7,15 @@ use crate::config::JiraDeployment;
 use crate::config::{self, Config, EnvOverrides};
 use crate::credentials::JiraLogin;
 use crate::credentials::{self, GitHubTokenEnv};
+use crate::debussy::{Execution, Run, StateDb, StateDbError};
+use crate::engine::Facts;
 use crate::engine::TrackerSet;
 use crate::error::{exit, CliError};
 use crate::output::Ui;
 use crate::plan::{self, Plan};
 use crate::refs::{RepoRef, TrackerKind};
 use crate::secrets::Keyring;
+use crate::store::Event;
 use crate::store::{RecordedFacts, Store};
 use crate::tracker::github::{GitHubEndpoint, GitHubTracker, RetryPolicy};
 use crate::tracker::jira::{JiraAuth, JiraSite, JiraTracker};
@@ -20,6 +23,10 @@ use crate::tracker::local::LocalTracker;
 use crate::tracker::Tracker;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Duration;
+
+/// How long a command waits for Debussy's database while Debussy holds a lock.
+const STATE_DB_WAIT: Duration = Duration::from_secs(5);
 
 /// The process environment, read once.
 #[derive(Debug, Clone, Default)]
@@ -118,13 +125,10 @@ impl Context {
             }
             return Ok(path);
         }
-        if let Some(p) = crate::debussy::current_run_plan(&self.root) {
-            let path = self.root.join(&p);
-            if path.is_file() {
-                return Ok(path);
-            }
-        }
         let found = plan::discover_master_plans(&self.root);
+        if let Some(key) = self.current_run_plan(&found) {
+            return Ok(self.root.join(key));
+        }
         match found.as_slice() {
             [one] => Ok(one.clone()),
             [] => Err(CliError::input("no master plan found in this repository")
@@ -188,19 +192,96 @@ impl Context {
         Ok(Store::open(&Store::path_in(&self.root))?)
     }
 
-    /// The facts about a plan, without creating anything (dry runs read them too):
-    /// Debussy's run database, overlaid by the events recorded in ours.
-    pub fn recorded_facts(&self, plan: &Plan) -> Result<RecordedFacts, CliError> {
+    /// The master plan (relative key) of Debussy's current run — the latest running
+    /// or paused one — among `plans`, if there is one.
+    fn current_run_plan(&self, plans: &[PathBuf]) -> Option<String> {
+        let db = StateDb::open(&self.root, STATE_DB_WAIT).ok()??;
+        let keys: Vec<String> = plans
+            .iter()
+            .map(|p| plan::relative_path(&self.root, p))
+            .collect();
+        let runs = db.runs().ok()?;
+        let current = runs.iter().rev().find(|r| {
+            r.status.eq_ignore_ascii_case("running") || r.status.eq_ignore_ascii_case("paused")
+        })?;
+        crate::debussy::match_plan(&self.root, &current.master_plan_path, &keys).cloned()
+    }
+
+    /// The plan's runs and their phase executions in Debussy's database (nothing when
+    /// there is no database); waits at most `wait` for a lock.
+    pub fn debussy_runs(
+        &self,
+        plan: &Plan,
+        wait: Duration,
+    ) -> Result<(Vec<Run>, Vec<Execution>), StateDbError> {
+        let Some(db) = StateDb::open(&self.root, wait)? else {
+            return Ok((Vec::new(), Vec::new()));
+        };
+        let mut keys: Vec<String> = plan::discover_master_plans(&self.root)
+            .iter()
+            .map(|p| plan::relative_path(&self.root, p))
+            .collect();
+        if !keys.contains(&plan.key) {
+            keys.push(plan.key.clone());
+        }
+        let runs: Vec<Run> = db
+            .runs()?
+            .into_iter()
+            .filter(|r| {
+                crate::debussy::match_plan(&self.root, &r.master_plan_path, &keys)
+                    == Some(&plan.key)
+            })
+            .collect();
+        let executions = if runs.is_empty() {
+            Vec::new()
+        } else {
+            db.executions()?
+        };
+        Ok((runs, executions))
+    }
+
+    /// Everything known about a plan (see [`crate::engine::facts`]), without
+    /// creating anything (dry runs read it too), with `extra` applied as if it had
+    /// been recorded. When Debussy's database stays locked past the wait, its runs
+    /// are left out with a warning.
+    pub fn facts(&self, plan: &Plan, extra: Option<&Event>) -> Result<Facts, CliError> {
+        let (facts, busy) = self.facts_waiting(plan, extra, STATE_DB_WAIT)?;
+        if let Some(e) = busy {
+            self.ui.warn(&format!(
+                "{e}; its runs are not taken into account this time"
+            ));
+        }
+        Ok(facts)
+    }
+
+    /// [`Context::facts`], returning the database error instead of warning.
+    pub fn facts_waiting(
+        &self,
+        plan: &Plan,
+        extra: Option<&Event>,
+        wait: Duration,
+    ) -> Result<(Facts, Option<StateDbError>), CliError> {
         let path = Store::path_in(&self.root);
-        let mut facts = if path.exists() {
+        let mut recorded = if path.exists() {
             Store::open(&path)?.facts(&plan.key)?
         } else {
             RecordedFacts::default()
         };
-        for (phase, status) in crate::debussy::phase_statuses(&self.root, &plan.key) {
-            facts.phases.entry(phase).or_insert(status);
+        if let Some(event) = extra {
+            recorded = recorded.with(event);
         }
-        Ok(facts)
+        let (runs, executions, error) = match self.debussy_runs(plan, wait) {
+            Ok((runs, executions)) => (runs, executions, None),
+            Err(e) => (Vec::new(), Vec::new(), Some(e)),
+        };
+        let facts = crate::engine::facts::merge(
+            plan,
+            &recorded,
+            &runs,
+            &executions,
+            self.config.github.auto_close,
+        );
+        Ok((facts, error))
     }
 
     /// The tracker of one kind, with its credentials.
@@ -215,6 +296,84 @@ impl Context {
     /// `github.repo`, else the `origin` remote's repository (for `#12` references).
     pub fn repo(&self) -> Option<RepoRef> {
         self.default_repo()
+    }
+
+    /// The completion history the guard reads: ours, then Debussy's
+    /// `completed_features` (bare GitHub numbers resolved against the repository of
+    /// their plan), with a warning per row or issue that cannot be read.
+    pub fn completion_history(
+        &self,
+    ) -> Result<(Vec<crate::guard::EarlierFeature>, Vec<String>), CliError> {
+        use crate::guard::{debussy_issue, EarlierFeature};
+        let mut features = Vec::new();
+        let mut warnings = Vec::new();
+        let path = Store::path_in(&self.root);
+        if path.exists() {
+            for c in Store::open(&path)?.completions()? {
+                features.push(EarlierFeature {
+                    name: c.name,
+                    completed_at: c.at,
+                    plan: Some(c.plan),
+                    issues: c.issues,
+                    source: "gh-debussy-sync",
+                });
+            }
+        }
+        let db = match StateDb::open(&self.root, STATE_DB_WAIT) {
+            Ok(db) => db,
+            Err(e) => {
+                warnings.push(format!("{e}; Debussy's completion history not read"));
+                None
+            }
+        };
+        let Some(db) = db else {
+            return Ok((features, warnings));
+        };
+        let (rows, row_warnings) = match db.completed_features() {
+            Ok(found) => found,
+            Err(e) => {
+                warnings.push(format!("{e}; Debussy's completion history not read"));
+                return Ok((features, warnings));
+            }
+        };
+        warnings.extend(row_warnings);
+        let plans: Vec<String> = plan::discover_master_plans(&self.root)
+            .iter()
+            .map(|p| plan::relative_path(&self.root, p))
+            .collect();
+        let fallback = self.default_repo();
+        for row in rows {
+            let plan_key = row
+                .plan_path
+                .as_deref()
+                .and_then(|p| crate::debussy::match_plan(&self.root, p, &plans))
+                .cloned();
+            let repo = plan_key
+                .as_ref()
+                .and_then(|k| {
+                    plan::load_plan(&self.root, &self.root.join(k), fallback.as_ref()).ok()
+                })
+                .and_then(|p| p.repo)
+                .or_else(|| fallback.clone());
+            let mut issues = Vec::new();
+            for (kind, id) in &row.issues {
+                match debussy_issue(kind, id, repo.as_ref()) {
+                    Some(issue) => issues.push(issue),
+                    None => warnings.push(format!(
+                        "Debussy's completed feature '{}': issue {kind} {id} cannot be resolved to a repository; skipped",
+                        row.name
+                    )),
+                }
+            }
+            features.push(EarlierFeature {
+                name: row.name,
+                completed_at: row.completed_at,
+                plan: plan_key.or(row.plan_path),
+                issues,
+                source: "debussy",
+            });
+        }
+        Ok((features, warnings))
     }
 
     /// The trackers the plan's links need, built only for the kinds it links. One

@@ -1,70 +1,260 @@
-//! Read-only access to Debussy's own `.debussy/state.db`: the plan of the current
-//! run, and the phase statuses of a plan's runs (tables `runs`, `phase_executions`).
+//! Read-only access to Debussy's own `.debussy/state.db`: its runs, the executions
+//! of their phases, and its `completed_features`.
+//!
+//! The database is Debussy's: it is opened read-only (never written, no table ever
+//! created), a busy or locked database is waited for only up to a bound and then
+//! reported as busy, and a missing table or column reads as nothing. Debussy stores
+//! plan paths absolute, sometimes from another machine or a container
+//! (`/workspace/docs/plans/x/MASTER_PLAN.md`), so runs are matched to plans by the
+//! path relative to the repository root, then by the longest common suffix.
 
 use crate::plan::PhaseStatus;
 use rusqlite::{Connection, OpenFlags};
-use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-/// The master plan of Debussy's current (running or paused) run, as Debussy stored
-/// it, if there is one.
-pub fn current_run_plan(root: &Path) -> Option<String> {
-    let path = root.join(".debussy").join("state.db");
-    if !path.is_file() {
-        return None;
-    }
-    let conn = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
-    conn.query_row(
-        "SELECT master_plan_path FROM runs WHERE status IN ('running', 'paused')
-         ORDER BY started_at DESC LIMIT 1",
-        [],
-        |r| r.get(0),
-    )
-    .ok()
+/// Why the database could not be read this time.
+#[derive(Debug, thiserror::Error)]
+pub enum StateDbError {
+    /// Another process holds a lock longer than we wait: try again later.
+    #[error("{path} is busy (another process holds a lock); will read it again")]
+    Busy { path: String },
+    #[error("{path}: {reason}")]
+    Unreadable { path: String, reason: String },
 }
 
-/// The latest status of each phase of the plan whose master is `plan_key` (relative
-/// to `root`), over all of Debussy's runs of that plan, oldest first so later
-/// attempts win. Unknown statuses are skipped; a missing or unreadable database
-/// means no facts.
-pub fn phase_statuses(root: &Path, plan_key: &str) -> HashMap<String, PhaseStatus> {
-    let mut out = HashMap::new();
-    let path = root.join(".debussy").join("state.db");
-    if !path.is_file() {
-        return out;
+/// One of Debussy's runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    pub id: String,
+    pub master_plan_path: String,
+    pub started_at: Option<String>,
+    pub completed_at: Option<String>,
+    /// `running`, `completed`, `failed`, `paused`.
+    pub status: String,
+}
+
+/// One attempt at one phase in one run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Execution {
+    pub id: i64,
+    pub run_id: String,
+    pub phase_id: String,
+    pub attempt: i64,
+    pub status: Option<PhaseStatus>,
+    pub started_at: Option<String>,
+    pub completed_at: Option<String>,
+    pub error_message: Option<String>,
+}
+
+/// A row of Debussy's `completed_features`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feature {
+    pub name: String,
+    pub completed_at: String,
+    pub plan_path: Option<String>,
+    /// `(type, id)` as Debussy wrote them: `("github", "10")`, `("jira", "PROJ-1")`.
+    pub issues: Vec<(String, String)>,
+}
+
+/// An open, read-only state database.
+pub struct StateDb {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl StateDb {
+    /// Debussy's database of a repository.
+    pub fn path_in(root: &Path) -> PathBuf {
+        root.join(".debussy").join("state.db")
     }
-    let Ok(conn) = Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY) else {
-        return out;
-    };
-    let wanted = root.join(plan_key).canonicalize().ok();
-    let Ok(mut stmt) = conn.prepare(
-        "SELECT r.master_plan_path, pe.phase_id, pe.status FROM phase_executions pe
-         JOIN runs r ON r.id = pe.run_id
-         ORDER BY r.started_at, pe.attempt, pe.id",
-    ) else {
-        return out;
-    };
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, rusqlite::types::Value>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    });
-    for (master, phase, status) in rows.into_iter().flatten().flatten() {
-        let same_plan = master == plan_key
-            || (wanted.is_some() && root.join(&master).canonicalize().ok() == wanted);
-        let phase = match phase {
-            rusqlite::types::Value::Integer(n) => n.to_string(),
-            rusqlite::types::Value::Real(f) => f.to_string(),
-            rusqlite::types::Value::Text(t) => t,
-            _ => continue,
+
+    /// Opens the database read-only, waiting at most `wait` for a lock; `None` when
+    /// Debussy has not created it.
+    pub fn open(root: &Path, wait: Duration) -> Result<Option<StateDb>, StateDbError> {
+        let path = Self::path_in(root);
+        if !path.is_file() {
+            return Ok(None);
+        }
+        let unreadable = |e: rusqlite::Error| StateDbError::Unreadable {
+            path: path.display().to_string(),
+            reason: e.to_string(),
         };
-        if let (true, Some(status)) = (same_plan, PhaseStatus::parse(&status)) {
-            out.insert(phase, status);
+        let conn = Connection::open_with_flags(
+            &path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(unreadable)?;
+        conn.busy_timeout(wait).map_err(unreadable)?;
+        Ok(Some(StateDb { conn, path }))
+    }
+
+    fn error(&self, e: rusqlite::Error) -> StateDbError {
+        let path = self.path.display().to_string();
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                StateDbError::Busy { path }
+            }
+            _ => StateDbError::Unreadable {
+                path,
+                reason: e.to_string(),
+            },
         }
     }
-    out
+
+    /// Changes whenever another connection commits (SQLite's `data_version`): cheap
+    /// to poll, so the tables are read only when something changed.
+    pub fn data_version(&self) -> Result<i64, StateDbError> {
+        self.conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))
+            .map_err(|e| self.error(e))
+    }
+
+    /// Every row of `table` through `read`; a missing table is no rows. Columns are
+    /// read by name, so a Debussy version with fewer columns still reads.
+    fn rows<T>(
+        &self,
+        table: &str,
+        order: &str,
+        read: impl Fn(&rusqlite::Row<'_>) -> Option<T>,
+    ) -> Result<Vec<T>, StateDbError> {
+        let sql = format!("SELECT * FROM {table} ORDER BY {order}");
+        let mut stmt = match self.conn.prepare(&sql) {
+            Ok(stmt) => stmt,
+            Err(e) if e.to_string().contains("no such") => return Ok(Vec::new()),
+            Err(e) => return Err(self.error(e)),
+        };
+        let mut rows = stmt.query([]).map_err(|e| self.error(e))?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next().map_err(|e| self.error(e))? {
+            if let Some(item) = read(row) {
+                out.push(item);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every run, oldest first.
+    pub fn runs(&self) -> Result<Vec<Run>, StateDbError> {
+        self.rows("runs", "started_at, rowid", |r| {
+            Some(Run {
+                id: text(r, "id")?,
+                master_plan_path: text(r, "master_plan_path")?,
+                started_at: text(r, "started_at"),
+                completed_at: text(r, "completed_at"),
+                status: text(r, "status").unwrap_or_default(),
+            })
+        })
+    }
+
+    /// Every phase execution, in the order they were written.
+    pub fn executions(&self) -> Result<Vec<Execution>, StateDbError> {
+        self.rows("phase_executions", "rowid", |r| {
+            Some(Execution {
+                id: r.get::<_, i64>("id").unwrap_or_default(),
+                run_id: text(r, "run_id")?,
+                phase_id: text(r, "phase_id")?,
+                attempt: r.get::<_, i64>("attempt").unwrap_or(1),
+                status: text(r, "status").and_then(|s| PhaseStatus::parse(&s)),
+                started_at: text(r, "started_at"),
+                completed_at: text(r, "completed_at"),
+                error_message: text(r, "error_message"),
+            })
+        })
+    }
+
+    /// Debussy's completion history; rows that cannot be read are skipped with a
+    /// warning each.
+    pub fn completed_features(&self) -> Result<(Vec<Feature>, Vec<String>), StateDbError> {
+        let warnings = std::cell::RefCell::new(Vec::new());
+        let features = self.rows("completed_features", "rowid", |r| {
+            let id = r.get::<_, i64>("id").unwrap_or_default();
+            let feature = (|| {
+                let issues: serde_json::Value =
+                    serde_json::from_str(&text(r, "issues_json")?).ok()?;
+                let issues = issues
+                    .as_array()?
+                    .iter()
+                    .map(|i| {
+                        let kind = i.get("type")?.as_str()?.to_string();
+                        let id = match i.get("id")? {
+                            serde_json::Value::String(s) => s.clone(),
+                            serde_json::Value::Number(n) => n.to_string(),
+                            _ => return None,
+                        };
+                        Some((kind, id))
+                    })
+                    .collect::<Option<Vec<_>>>()?;
+                Some(Feature {
+                    name: text(r, "name")?,
+                    completed_at: text(r, "completed_at")?,
+                    plan_path: text(r, "plan_path"),
+                    issues,
+                })
+            })();
+            if feature.is_none() {
+                warnings.borrow_mut().push(format!(
+                    "{}: completed_features row {id} cannot be read; skipped",
+                    self.path.display()
+                ));
+            }
+            feature
+        })?;
+        Ok((features, warnings.into_inner()))
+    }
+}
+
+/// A column as text (numbers too: Debussy's phase ids are sometimes integers).
+fn text(row: &rusqlite::Row<'_>, column: &str) -> Option<String> {
+    match row.get::<_, rusqlite::types::Value>(column).ok()? {
+        rusqlite::types::Value::Text(t) => Some(t),
+        rusqlite::types::Value::Integer(n) => Some(n.to_string()),
+        rusqlite::types::Value::Real(f) => Some(f.to_string()),
+        _ => None,
+    }
+}
+
+/// The path components of a stored plan path, `/`- or `\`-separated, without `.`.
+fn components(path: &str) -> Vec<&str> {
+    path.split(['/', '\\'])
+        .filter(|c| !c.is_empty() && *c != ".")
+        .collect()
+}
+
+/// Which of `plans` (keys relative to the repository root) a run's stored path
+/// names: the one it equals relative to `root`, else the one sharing the longest
+/// suffix of path components (at least the file name), if exactly one does.
+pub fn match_plan<'a>(root: &Path, stored: &str, plans: &'a [String]) -> Option<&'a String> {
+    let relative = Path::new(stored)
+        .strip_prefix(root)
+        .ok()
+        .map(|p| crate::plan::relative_path(Path::new(""), p))
+        .unwrap_or_else(|| components(stored).join("/"));
+    if let Some(exact) = plans.iter().find(|p| **p == relative) {
+        return Some(exact);
+    }
+    let stored = components(stored);
+    let suffix = |key: &str| {
+        components(key)
+            .iter()
+            .rev()
+            .zip(stored.iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count()
+    };
+    let best = plans.iter().map(|p| suffix(p)).max().filter(|n| *n > 0)?;
+    let mut candidates = plans.iter().filter(|p| suffix(p) == best);
+    let first = candidates.next()?;
+    candidates.next().is_none().then_some(first)
+}
+
+/// A timestamp as a sortable string: `2026-01-15 14:30:00` and
+/// `2026-01-15T14:30:00.123456+00:00` both become `2026-01-15T14:30:00.123…`.
+pub fn sortable_time(at: &str) -> String {
+    let at = at.trim().replacen(' ', "T", 1);
+    let at = at.strip_suffix('Z').unwrap_or(&at);
+    let at = at.strip_suffix("+00:00").unwrap_or(at);
+    at.to_string()
 }
 
 #[cfg(test)]
@@ -72,24 +262,42 @@ mod tests {
     use super::*;
 
     #[test]
-    fn latest_attempt_of_the_plans_runs_wins() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join(".debussy")).unwrap();
-        std::fs::create_dir_all(dir.path().join("plans")).unwrap();
-        std::fs::write(dir.path().join("plans/MASTER_PLAN.md"), "# P\n").unwrap();
-        let conn = Connection::open(dir.path().join(".debussy/state.db")).unwrap();
-        conn.execute_batch(
-            "CREATE TABLE runs (id TEXT, master_plan_path TEXT, started_at TEXT, completed_at TEXT, status TEXT, current_phase TEXT);
-             CREATE TABLE phase_executions (id INTEGER PRIMARY KEY, run_id TEXT, phase_id TEXT, attempt INTEGER, status TEXT);
-             INSERT INTO runs VALUES ('a', 'plans/MASTER_PLAN.md', '2026-01-01', NULL, 'failed', '2');
-             INSERT INTO runs VALUES ('b', 'other/MASTER_PLAN.md', '2026-01-02', NULL, 'running', '1');
-             INSERT INTO phase_executions (run_id, phase_id, attempt, status) VALUES
-               ('a', '1', 1, 'completed'), ('a', '2', 1, 'failed'), ('a', '2', 2, 'running'), ('b', '3', 1, 'running');",
-        )
-        .unwrap();
-        let s = phase_statuses(dir.path(), "plans/MASTER_PLAN.md");
-        assert_eq!(s.len(), 2);
-        assert_eq!(s["1"], PhaseStatus::Completed);
-        assert_eq!(s["2"], PhaseStatus::Running);
+    fn runs_match_plans_by_relative_path_then_longest_suffix() {
+        let plans = vec![
+            "docs/plans/a/MASTER_PLAN.md".to_string(),
+            "docs/plans/b/MASTER_PLAN.md".to_string(),
+        ];
+        let root = Path::new("/home/ana/widgets");
+        assert_eq!(
+            match_plan(
+                root,
+                "/home/ana/widgets/docs/plans/a/MASTER_PLAN.md",
+                &plans
+            ),
+            Some(&plans[0])
+        );
+        assert_eq!(
+            match_plan(root, "/workspace/docs/plans/b/MASTER_PLAN.md", &plans),
+            Some(&plans[1])
+        );
+        assert_eq!(
+            match_plan(root, "docs/plans/a/MASTER_PLAN.md", &plans),
+            Some(&plans[0])
+        );
+        assert_eq!(
+            match_plan(root, "C:\\work\\plans\\b\\MASTER_PLAN.md", &plans),
+            Some(&plans[1])
+        );
+        // Only the file name in common with both: ambiguous, so no match.
+        assert_eq!(match_plan(root, "/x/MASTER_PLAN.md", &plans), None);
+        assert_eq!(match_plan(root, "/x/other.md", &plans), None);
+    }
+
+    #[test]
+    fn timestamps_of_every_style_sort_together() {
+        assert!(sortable_time("2026-01-15 14:30:00") < sortable_time("2026-01-15T14:30:01Z"));
+        assert!(
+            sortable_time("2026-01-15T14:30:00.5+00:00") > sortable_time("2026-01-15 14:30:00")
+        );
     }
 }

@@ -11,6 +11,8 @@ pub mod credentials;
 pub mod debussy;
 pub mod engine;
 pub mod error;
+pub mod follow;
+pub mod guard;
 pub mod lifecycle;
 pub mod lock;
 pub mod output;

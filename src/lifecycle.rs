@@ -107,25 +107,53 @@ pub fn record_and_converge(
     plan: &Plan,
     event: Event,
 ) -> Result<SyncReport, CliError> {
-    let mut warnings = Vec::new();
     if let EventKind::PlanComplete { auto_close: true } = event.kind {
         confirm_close(ctx, plan, &event)?;
     }
-    let _lock = if ctx.dry_run {
-        None
-    } else {
+    if !ctx.dry_run {
         ctx.store()?.record_event(&event)?;
-        Some(ctx.lock()?)
-    };
-    let mut facts = ctx.recorded_facts(plan)?;
-    if ctx.dry_run {
-        facts = facts.with(&event);
     }
-    let statuses = engine::phase_statuses(plan, &facts);
+    let report = converge(ctx, plan, Some(&event), OnBusy::Proceed)?;
+    // `Proceed` always converges.
+    report.ok_or_else(|| CliError::new(exit::FAILURE, "nothing was converged"))
+}
+
+/// What to do when Debussy's database stays locked past the wait.
+#[derive(Debug, Clone, Copy)]
+pub enum OnBusy {
+    /// Converge without Debussy's runs, with a warning (events).
+    Proceed,
+    /// Converge nothing this time (`watch`, `run`: they try again later); wait at
+    /// most this long for the lock.
+    Skip(std::time::Duration),
+}
+
+/// Converges every linked issue of `plan` to the facts as they are now (`event` is
+/// the one just recorded, if any: a dry run applies it without recording it).
+/// Holds the repository's convergence lock from reading the facts until the journal
+/// and the completion history are written.
+pub fn converge(
+    ctx: &Context,
+    plan: &Plan,
+    event: Option<&Event>,
+    busy: OnBusy,
+) -> Result<Option<SyncReport>, CliError> {
+    let mut warnings = Vec::new();
+    let _lock = if ctx.dry_run { None } else { Some(ctx.lock()?) };
+    let extra = event.filter(|_| ctx.dry_run);
+    let facts = match busy {
+        OnBusy::Proceed => ctx.facts(plan, extra)?,
+        OnBusy::Skip(wait) => match ctx.facts_waiting(plan, extra, wait)? {
+            (_, Some(_busy)) => return Ok(None),
+            (facts, None) => facts,
+        },
+    };
+    let statuses = facts.statuses();
     let complete = engine::desired::plan_is_complete(plan, &statuses);
     let (desired, desired_warnings) = engine::desired_state(plan, &statuses, facts.plan_complete);
     warnings.extend(desired_warnings);
-    if let EventKind::PlanComplete { auto_close } = event.kind {
+    if let Some(EventKind::PlanComplete { auto_close }) = event.map(|e| &e.kind) {
+        let auto_close = *auto_close;
         if plan.is_incomplete() {
             warnings.push(format!(
                 "{} is incomplete ({} phase(s) could not be read): it is not complete{}",
@@ -194,17 +222,23 @@ pub fn record_and_converge(
             })
             .collect();
         store.journal(&entries)?;
-        if matches!(event.kind, EventKind::PlanComplete { .. }) && complete {
+        // Once per plan completion, whoever observed it (our `plan complete` or a
+        // Debussy run that completed), however often it is converged.
+        if facts.plan_complete.is_some() && complete {
             store.record_completion(&Completion {
                 at,
                 plan: plan.key.clone(),
                 name: plan.name.clone(),
+                run: facts
+                    .completed_run
+                    .clone()
+                    .or_else(|| facts.latest_run.as_ref().map(|r| r.id.clone())),
                 issues: desired.iter().map(|d| d.link.issue.to_string()).collect(),
             })?;
         }
     }
 
-    Ok(SyncReport {
+    Ok(Some(SyncReport {
         plan: plan.key.clone(),
         dry_run: ctx.dry_run,
         operations: converged
@@ -214,7 +248,7 @@ pub fn record_and_converge(
             .collect(),
         warnings,
         issues: desired.len(),
-    })
+    }))
 }
 
 /// On an interactive terminal, `plan complete --auto-close` asks before anything is
@@ -223,8 +257,8 @@ fn confirm_close(ctx: &Context, plan: &Plan, event: &Event) -> Result<(), CliErr
     if ctx.dry_run || ctx.yes || !ctx.ui.can_prompt {
         return Ok(());
     }
-    let facts = ctx.recorded_facts(plan)?.with(event);
-    let statuses = engine::phase_statuses(plan, &facts);
+    let facts = ctx.facts(plan, Some(event))?;
+    let statuses = facts.statuses();
     let (desired, _) = engine::desired_state(plan, &statuses, facts.plan_complete);
     let closing = desired.iter().filter(|d| d.close).count();
     if closing == 0 {

@@ -54,6 +54,25 @@ impl Ui {
         }
     }
 
+    /// Prints one report of a stream: with `--json` one compact JSON document on
+    /// one line (newline-delimited JSON), else its human rendering.
+    pub fn emit_line<R: Report>(&self, report: &R) {
+        if self.json {
+            let mut value = serde_json::to_value(report).unwrap_or(serde_json::Value::Null);
+            self.add_warnings(&mut value);
+            if let Ok(mut all) = self.warnings.lock() {
+                // Each line carries the warnings that arose since the last one.
+                all.clear();
+            }
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "{}", serde_json::to_string(&value).unwrap_or_default());
+            let _ = out.flush();
+        } else {
+            self.emit(report);
+            let _ = std::io::stdout().flush();
+        }
+    }
+
     /// Every warning of the run goes into a JSON report's `warnings` (added when the
     /// report has none of its own), once each.
     fn add_warnings(&self, value: &mut serde_json::Value) {

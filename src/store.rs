@@ -58,26 +58,50 @@ pub struct Event {
     pub reason: Option<String>,
 }
 
+/// A phase's latest recorded event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordedPhase {
+    pub status: PhaseStatus,
+    /// When it was recorded (RFC 3339, UTC).
+    pub at: String,
+    /// The event's `--reason`.
+    pub reason: Option<String>,
+}
+
 /// The facts the store holds about one plan.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RecordedFacts {
-    /// Latest status per phase id.
-    pub phases: HashMap<String, PhaseStatus>,
+    /// Latest event per phase id.
+    pub phases: HashMap<String, RecordedPhase>,
     /// Set when `plan complete` was recorded after the last phase event.
     pub plan_complete: Option<PlanCompletion>,
+    /// When that `plan complete` was recorded.
+    pub plan_complete_at: Option<String>,
 }
 
 impl RecordedFacts {
-    /// These facts with `event` applied on top, as if it had been recorded.
-    pub fn with(mut self, event: &Event) -> RecordedFacts {
+    /// These facts with `event` applied on top, as if it had been recorded now.
+    pub fn with(self, event: &Event) -> RecordedFacts {
+        self.with_at(event, now_rfc3339())
+    }
+
+    fn with_at(mut self, event: &Event, at: String) -> RecordedFacts {
         if let Some(status) = event.kind.phase_status() {
             if let Some(phase) = &event.phase {
-                self.phases.insert(phase.clone(), status);
+                self.phases.insert(
+                    phase.clone(),
+                    RecordedPhase {
+                        status,
+                        at,
+                        reason: event.reason.clone(),
+                    },
+                );
                 self.plan_complete = None;
+                self.plan_complete_at = None;
             }
-        }
-        if let EventKind::PlanComplete { auto_close } = event.kind {
+        } else if let EventKind::PlanComplete { auto_close } = event.kind {
             self.plan_complete = Some(PlanCompletion { auto_close });
+            self.plan_complete_at = Some(at);
         }
         self
     }
@@ -108,7 +132,31 @@ pub struct Completion {
     pub at: String,
     pub plan: String,
     pub name: String,
+    /// The Debussy run that completed it, when there was one.
+    pub run: Option<String>,
+    /// Every linked issue, fully qualified.
     pub issues: Vec<String>,
+}
+
+/// A recorded event as history shows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct EventRow {
+    pub at: String,
+    pub plan: String,
+    pub phase: Option<String>,
+    pub kind: String,
+    pub reason: Option<String>,
+}
+
+/// A guard refusal overridden with `--force`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Bypass {
+    pub at: String,
+    pub plan: String,
+    /// The plan's issues that were already completed.
+    pub issues: Vec<String>,
+    /// The earlier completions they were found in (plan and name).
+    pub features: Vec<String>,
 }
 
 /// The open database.
@@ -144,9 +192,20 @@ CREATE TABLE IF NOT EXISTS completions (
     at TEXT NOT NULL,
     plan TEXT NOT NULL,
     name TEXT NOT NULL,
-    issues_json TEXT NOT NULL
+    issues_json TEXT NOT NULL,
+    run_id TEXT
+);
+CREATE TABLE IF NOT EXISTS bypasses (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    plan TEXT NOT NULL,
+    issues_json TEXT NOT NULL,
+    features_json TEXT NOT NULL
 );
 ";
+
+/// Columns added after the first release, added to older databases on open.
+const MIGRATIONS: &[(&str, &str, &str)] = &[("completions", "run_id", "TEXT")];
 
 impl Store {
     /// The database of a repository.
@@ -174,7 +233,8 @@ impl Store {
             let setup = conn
                 .pragma_update(None, "journal_mode", "WAL")
                 .and_then(|()| conn.pragma_update(None, "synchronous", "NORMAL"))
-                .and_then(|()| conn.execute_batch(SCHEMA));
+                .and_then(|()| conn.execute_batch(SCHEMA))
+                .and_then(|()| migrate(&conn));
             match setup {
                 Ok(()) => break,
                 Err(e) if is_busy(&e) && started.elapsed() < Duration::from_secs(30) => {
@@ -241,7 +301,7 @@ impl Store {
     pub fn facts(&self, plan: &str) -> Result<RecordedFacts, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT phase, kind, auto_close FROM events WHERE plan = ?1 ORDER BY id")
+            .prepare("SELECT phase, kind, auto_close, at, reason FROM events WHERE plan = ?1 ORDER BY id")
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([plan], |r| {
@@ -249,12 +309,14 @@ impl Store {
                     r.get::<_, Option<String>>(0)?,
                     r.get::<_, String>(1)?,
                     r.get::<_, bool>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, Option<String>>(4)?,
                 ))
             })
             .map_err(|e| self.err(e))?;
         let mut facts = RecordedFacts::default();
         for row in rows {
-            let (phase, kind, auto_close) = row.map_err(|e| self.err(e))?;
+            let (phase, kind, auto_close, at, reason) = row.map_err(|e| self.err(e))?;
             let kind = match kind.as_str() {
                 "phase_start" => EventKind::PhaseStart,
                 "phase_complete" => EventKind::PhaseComplete,
@@ -262,12 +324,15 @@ impl Store {
                 "plan_complete" => EventKind::PlanComplete { auto_close },
                 _ => continue,
             };
-            facts = facts.with(&Event {
-                plan: plan.to_string(),
-                phase,
-                kind,
-                reason: None,
-            });
+            facts = facts.with_at(
+                &Event {
+                    plan: plan.to_string(),
+                    phase,
+                    kind,
+                    reason,
+                },
+                at,
+            );
         }
         Ok(facts)
     }
@@ -317,14 +382,24 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }
 
-    /// Records a plan completion unless the same completion is already the latest
-    /// one for the plan; returns whether a row was added.
+    /// Records a plan completion unless it is already recorded: the same Debussy
+    /// run, or the same plan completed again with nothing run in between. Returns
+    /// whether a row was added.
     pub fn record_completion(&mut self, c: &Completion) -> Result<bool, StoreError> {
         let issues = serde_json::to_string(&c.issues).unwrap_or_else(|_| "[]".into());
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| self_err(&self.path, e))?;
+        if let Some(run) = &c.run {
+            let known: bool = tx
+                .prepare("SELECT 1 FROM completions WHERE plan = ?1 AND run_id = ?2")
+                .and_then(|mut s| s.exists(params![c.plan, run]))
+                .map_err(|e| self_err(&self.path, e))?;
+            if known {
+                return Ok(false);
+            }
+        }
         let latest: Option<(String, String)> = tx
             .query_row(
                 "SELECT at, issues_json FROM completions WHERE plan = ?1 ORDER BY id DESC LIMIT 1",
@@ -347,8 +422,8 @@ impl Store {
             }
         }
         tx.execute(
-            "INSERT INTO completions (at, plan, name, issues_json) VALUES (?1, ?2, ?3, ?4)",
-            params![c.at, c.plan, c.name, issues],
+            "INSERT INTO completions (at, plan, name, issues_json, run_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![c.at, c.plan, c.name, issues, c.run],
         )
         .map_err(|e| self_err(&self.path, e))?;
         tx.commit().map_err(|e| self_err(&self.path, e))?;
@@ -359,7 +434,7 @@ impl Store {
     pub fn completions(&self) -> Result<Vec<Completion>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT at, plan, name, issues_json FROM completions ORDER BY id")
+            .prepare("SELECT at, plan, name, issues_json, run_id FROM completions ORDER BY id")
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([], |r| {
@@ -368,11 +443,101 @@ impl Store {
                     at: r.get(0)?,
                     plan: r.get(1)?,
                     name: r.get(2)?,
+                    run: r.get(4)?,
                     issues: serde_json::from_str(&issues).unwrap_or_default(),
                 })
             })
             .map_err(|e| self.err(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Records a guard bypass (`guard --force`, `run --force`).
+    pub fn record_bypass(&mut self, b: &Bypass) -> Result<(), StoreError> {
+        let json = |v: &[String]| serde_json::to_string(v).unwrap_or_else(|_| "[]".into());
+        self.conn
+            .execute(
+                "INSERT INTO bypasses (at, plan, issues_json, features_json) VALUES (?1, ?2, ?3, ?4)",
+                params![b.at, b.plan, json(&b.issues), json(&b.features)],
+            )
+            .map(drop)
+            .map_err(|e| self.err(e))
+    }
+
+    /// Every guard bypass, oldest first.
+    pub fn bypasses(&self) -> Result<Vec<Bypass>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT at, plan, issues_json, features_json FROM bypasses ORDER BY id")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                let list = |s: String| serde_json::from_str(&s).unwrap_or_default();
+                Ok(Bypass {
+                    at: r.get(0)?,
+                    plan: r.get(1)?,
+                    issues: list(r.get(2)?),
+                    features: list(r.get(3)?),
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Events of a plan (or all), oldest first: `(at, plan, phase, kind, reason)`.
+    pub fn events(&self, plan: Option<&str>) -> Result<Vec<EventRow>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT at, plan, phase, kind, reason FROM events
+                 WHERE ?1 IS NULL OR plan = ?1 ORDER BY id",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([plan], |r| {
+                Ok(EventRow {
+                    at: r.get(0)?,
+                    plan: r.get(1)?,
+                    phase: r.get(2)?,
+                    kind: r.get(3)?,
+                    reason: r.get(4)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+}
+
+/// Whether `table` has `column`.
+fn has_column(conn: &Connection, table: &str, column: &str) -> rusqlite::Result<bool> {
+    conn.prepare(&format!(
+        "SELECT 1 FROM pragma_table_info('{table}') WHERE name = ?1"
+    ))?
+    .exists([column])
+}
+
+/// Adds the columns of [`MIGRATIONS`] that a database made by an older version
+/// lacks, checking and altering in one immediate transaction (runs start together).
+fn migrate(conn: &Connection) -> rusqlite::Result<()> {
+    let mut missing = false;
+    for (table, column, _) in MIGRATIONS {
+        missing |= !has_column(conn, table, column)?;
+    }
+    if !missing {
+        return Ok(());
+    }
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let result = MIGRATIONS.iter().try_for_each(|(table, column, kind)| {
+        if has_column(conn, table, column)? {
+            return Ok(());
+        }
+        conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {kind}"))
+    });
+    match result {
+        Ok(()) => conn.execute_batch("COMMIT"),
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
+        }
     }
 }
 
@@ -455,8 +620,8 @@ mod tests {
         done.phase = None;
         store.record_event(&done).unwrap();
         let facts = store.facts("p/MASTER_PLAN.md").unwrap();
-        assert_eq!(facts.phases["1"], PhaseStatus::Failed);
-        assert_eq!(facts.phases["2"], PhaseStatus::Completed);
+        assert_eq!(facts.phases["1"].status, PhaseStatus::Failed);
+        assert_eq!(facts.phases["2"].status, PhaseStatus::Completed);
         assert_eq!(
             facts.plan_complete,
             Some(PlanCompletion { auto_close: true })
@@ -468,6 +633,23 @@ mod tests {
     }
 
     #[test]
+    fn a_database_of_the_first_release_gains_the_new_columns() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sync.db");
+        Connection::open(&path)
+            .unwrap()
+            .execute_batch(
+                "CREATE TABLE completions (id INTEGER PRIMARY KEY, at TEXT NOT NULL, plan TEXT NOT NULL, name TEXT NOT NULL, issues_json TEXT NOT NULL);
+                 INSERT INTO completions (at, plan, name, issues_json) VALUES ('2026-01-01T00:00:00.000Z', 'p', 'P', '[\"a/b#1\"]');",
+            )
+            .unwrap();
+        let store = Store::open(&path).unwrap();
+        let all = store.completions().unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].run, None);
+    }
+
+    #[test]
     fn same_completion_is_recorded_once() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("sync.db")).unwrap();
@@ -475,6 +657,7 @@ mod tests {
             at: now_rfc3339(),
             plan: "p".into(),
             name: "P".into(),
+            run: Some("r1".into()),
             issues: vec!["a/b#1".into()],
         };
         assert!(store.record_completion(&c).unwrap());

@@ -44,6 +44,12 @@ pub enum Command {
     Phase(commands::phase::PhaseArgs),
     /// Show, check or complete a plan.
     Plan(commands::plan::PlanArgs),
+    /// Follow Debussy's run database and converge the linked issues as phases change.
+    Watch(commands::watch::WatchArgs),
+    /// Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases.
+    Run(commands::run::RunArgs),
+    /// Refuse to re-run work whose linked issues were already completed.
+    Guard(commands::guard::GuardArgs),
     /// One interface over the local tracker, GitHub and Jira issues.
     Issue(commands::issue::IssueArgs),
     /// The Jira shell bridge: view, transition, comment on and search Jira issues.
@@ -145,6 +151,9 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
         Command::Phase(args) => commands::phase::run(&ctx, args),
         Command::Plan(args) => commands::plan::run(&ctx, args),
         Command::History(args) => commands::history::run(&ctx, args),
+        Command::Watch(args) => commands::watch::run(&ctx, args),
+        Command::Run(args) => commands::run::run(&ctx, args),
+        Command::Guard(args) => commands::guard::run(&ctx, args),
         Command::Auth(args) => commands::auth::run(&ctx, args),
         Command::Jira(args) => commands::jira::run(&ctx, args),
         Command::Issue(args) => commands::issue::run(&ctx, args),

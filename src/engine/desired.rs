@@ -2,7 +2,6 @@
 
 use crate::config::LabelConfig;
 use crate::plan::{Link, PhaseStatus, Plan, Scope};
-use crate::store::RecordedFacts;
 use std::collections::HashSet;
 
 /// The three debussy state labels.
@@ -49,22 +48,6 @@ impl DesiredIssue {
             StateLabel::Failed => "on_phase_failed",
         })
     }
-}
-
-/// Every phase's status: a recorded event wins over the master table's column.
-pub fn phase_statuses(plan: &Plan, recorded: &RecordedFacts) -> Vec<(String, PhaseStatus)> {
-    plan.phases
-        .iter()
-        .map(|p| {
-            let status = recorded
-                .phases
-                .iter()
-                .find(|(id, _)| plan.phase(id).is_some_and(|q| q.id == p.id))
-                .map(|(_, s)| *s)
-                .unwrap_or(p.table_status);
-            (p.id.clone(), status)
-        })
-        .collect()
 }
 
 /// The state of a plan-level link. `can_complete` is false for an incomplete plan
@@ -296,6 +279,7 @@ mod tests {
         Plan {
             key: "plans/MASTER_PLAN.md".into(),
             name: "Sync".into(),
+            repo: None,
             phases: vec![phase("1"), phase("2")],
             links: vec![
                 link(1, Scope::Plan),

@@ -9,11 +9,11 @@
 
 mod converge;
 pub mod desired;
+pub mod facts;
 
 pub use converge::{converge, ConvergeOptions, TrackerSet};
-pub use desired::{
-    desired_state, phase_statuses, progress_line, with_progress_line, DesiredIssue, StateLabel,
-};
+pub use desired::{desired_state, progress_line, with_progress_line, DesiredIssue, StateLabel};
+pub use facts::{Facts, PhaseFact, Source};
 
 use crate::refs::TrackerKind;
 use crate::tracker::{Change, Target};

@@ -576,6 +576,7 @@ pub fn load_plan(
     Ok(Plan {
         key,
         name: doc.name,
+        repo: doc.repo,
         phases,
         links,
         warnings,

@@ -327,3 +327,73 @@ pub fn recorded_events(ws: &Workspace) -> i64 {
     conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))
         .expect("count events")
 }
+
+/// Debussy's `.debussy/state.db` in a workspace, written the way Debussy writes it.
+pub struct DebussyDb {
+    pub conn: rusqlite::Connection,
+}
+
+impl DebussyDb {
+    /// Creates the database with Debussy's schema (`tests/fixtures/debussy`).
+    pub fn create(ws: &Workspace) -> DebussyDb {
+        let conn =
+            rusqlite::Connection::open(ws.path().join(".debussy/state.db")).expect("state.db");
+        conn.execute_batch(include_str!("../fixtures/debussy/state-schema.sql"))
+            .expect("Debussy's schema");
+        DebussyDb { conn }
+    }
+
+    /// Debussy's timestamp style: ISO 8601 without a zone.
+    pub fn now() -> String {
+        gh_debussy_sync::store::now_rfc3339()
+            .trim_end_matches('Z')
+            .to_string()
+    }
+
+    pub fn start_run(&self, id: &str, master_plan_path: &str) {
+        self.conn
+            .execute(
+                "INSERT INTO runs (id, master_plan_path, started_at, status, current_phase) VALUES (?1, ?2, ?3, 'running', NULL)",
+                rusqlite::params![id, master_plan_path, Self::now()],
+            )
+            .expect("insert run");
+    }
+
+    pub fn end_run(&self, id: &str, status: &str) {
+        self.conn
+            .execute(
+                "UPDATE runs SET status = ?2, completed_at = ?3 WHERE id = ?1",
+                rusqlite::params![id, status, Self::now()],
+            )
+            .expect("update run");
+    }
+
+    /// Starts attempt `attempt` of a phase (status `running`).
+    pub fn start_phase(&self, run: &str, phase: &str, attempt: i64) {
+        self.conn
+            .execute(
+                "INSERT INTO phase_executions (run_id, phase_id, attempt, status, started_at) VALUES (?1, ?2, ?3, 'running', ?4)",
+                rusqlite::params![run, phase, attempt, Self::now()],
+            )
+            .expect("insert execution");
+    }
+
+    /// Ends that attempt with `status` (`completed`, `failed`, …).
+    pub fn end_phase(&self, run: &str, phase: &str, attempt: i64, status: &str) {
+        self.conn
+            .execute(
+                "UPDATE phase_executions SET status = ?4, completed_at = ?5, error_message = CASE WHEN ?4 = 'failed' THEN 'gate failed: tests' END WHERE run_id = ?1 AND phase_id = ?2 AND attempt = ?3",
+                rusqlite::params![run, phase, attempt, status, Self::now()],
+            )
+            .expect("update execution");
+    }
+
+    pub fn add_feature(&self, name: &str, plan_path: &str, issues_json: &str) {
+        self.conn
+            .execute(
+                "INSERT INTO completed_features (name, completed_at, issues_json, plan_path) VALUES (?1, ?2, ?3, ?4)",
+                rusqlite::params![name, Self::now(), issues_json, plan_path],
+            )
+            .expect("insert feature");
+    }
+}

@@ -1,25 +1,50 @@
-//! `history`: completed plans and the operation journal.
+//! `history [--plan P] [--issue REF]`: completed plans, guard bypasses, and per
+//! issue what was synced, when, and how it went.
 
 use crate::context::Context;
 use crate::error::{exit, CliError};
 use crate::output::{table, Report, Ui};
-use crate::store::{Completion, JournalEntry, Store};
+use crate::refs::{parse_reference, IssueRef, ListKind};
+use crate::store::{Bypass, Completion, EventRow, JournalEntry, Store};
 use clap::Args;
 use serde::Serialize;
+use std::path::PathBuf;
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  gh debussy-sync history\n  gh debussy-sync history --issue '#10'\n  gh debussy-sync --json history --plan docs/plans/sync/MASTER_PLAN.md"
+)]
 pub struct HistoryArgs {
-    /// Only this plan (its path relative to the repository root).
+    /// Only this plan (a path, relative to the current directory like every --plan).
     #[arg(long, value_name = "PATH")]
-    pub plan: Option<String>,
-    /// Only operations on this issue (fully qualified, e.g. acme/widgets#10).
+    pub plan: Option<PathBuf>,
+    /// Only this issue, in any reference form (`#10` resolves like in plans).
     #[arg(long, value_name = "REF")]
     pub issue: Option<String>,
+}
+
+/// One issue's sync history.
+#[derive(Debug, Serialize)]
+struct IssueHistory {
+    #[serde(rename = "ref")]
+    reference: String,
+    /// When an operation on it last ran.
+    last_sync: String,
+    /// `applied`, `skipped` or `failed`: the outcome of that last run.
+    result: String,
+    /// What that last run changed (`add_label debussy:completed`, …).
+    changes: Vec<String>,
+    /// The last failure, when there was one.
+    last_error: Option<String>,
+    /// The `--reason` of the failures recorded for its plans.
+    failures: Vec<EventRow>,
 }
 
 #[derive(Serialize)]
 struct HistoryReport {
     completions: Vec<Completion>,
+    bypasses: Vec<Bypass>,
+    issues: Vec<IssueHistory>,
     operations: Vec<JournalEntry>,
 }
 
@@ -40,6 +65,10 @@ impl Report for HistoryReport {
                         c.at.clone(),
                         c.name.clone(),
                         c.plan.clone(),
+                        c.run
+                            .clone()
+                            .map(|r| format!("run {r}"))
+                            .unwrap_or_default(),
                         c.issues.join(", "),
                     ]
                 })
@@ -47,51 +76,183 @@ impl Report for HistoryReport {
             out.push_str(&table(&rows));
             out.push('\n');
         }
-        if self.operations.is_empty() {
-            out.push_str("No operations recorded.\n");
+        if !self.bypasses.is_empty() {
+            out.push_str("Guard bypasses\n");
+            let rows: Vec<Vec<String>> = self
+                .bypasses
+                .iter()
+                .map(|b| {
+                    vec![
+                        b.at.clone(),
+                        b.plan.clone(),
+                        b.issues.join(", "),
+                        format!("completed in {}", b.features.join("; ")),
+                    ]
+                })
+                .collect();
+            out.push_str(&table(&rows));
+            out.push('\n');
+        }
+        if self.issues.is_empty() {
+            out.push_str("No sync recorded.\n");
             return out;
         }
-        out.push_str("Operations\n");
-        let rows: Vec<Vec<String>> = self
-            .operations
-            .iter()
-            .map(|o| {
-                vec![
-                    o.at.clone(),
-                    o.status.clone(),
-                    o.target.clone(),
-                    o.action.clone(),
-                    o.value.clone().unwrap_or_default(),
-                ]
-            })
-            .collect();
+        out.push_str("Issues\n");
+        let mut rows = vec![vec![
+            "ISSUE".to_string(),
+            "LAST SYNC".into(),
+            "RESULT".into(),
+            "CHANGED".into(),
+            "LAST ERROR".into(),
+        ]];
+        for i in &self.issues {
+            rows.push(vec![
+                i.reference.clone(),
+                i.last_sync.clone(),
+                i.result.clone(),
+                if i.changes.is_empty() {
+                    "nothing".into()
+                } else {
+                    i.changes.join(", ")
+                },
+                i.last_error.clone().unwrap_or_default(),
+            ]);
+        }
         out.push_str(&table(&rows));
+        let failures: Vec<&EventRow> =
+            self.issues
+                .iter()
+                .flat_map(|i| &i.failures)
+                .fold(Vec::new(), |mut all, f| {
+                    if !all.contains(&f) {
+                        all.push(f);
+                    }
+                    all
+                });
+        if !failures.is_empty() {
+            out.push_str("\nFailures\n");
+            let rows: Vec<Vec<String>> = failures
+                .iter()
+                .map(|f| {
+                    vec![
+                        f.at.clone(),
+                        f.plan.clone(),
+                        format!("phase {}", f.phase.clone().unwrap_or_default()),
+                        f.reason.clone().unwrap_or_else(|| "no reason given".into()),
+                    ]
+                })
+                .collect();
+            out.push_str(&table(&rows));
+        }
         out
     }
 }
 
+/// Groups the journal by issue, newest sync first.
+fn issue_histories(journal: &[JournalEntry], events: &[EventRow]) -> Vec<IssueHistory> {
+    let mut order: Vec<String> = Vec::new();
+    for e in journal {
+        if IssueRef::parse_qualified(&e.target).is_some() && !order.contains(&e.target) {
+            order.push(e.target.clone());
+        }
+    }
+    let mut out: Vec<IssueHistory> = order
+        .into_iter()
+        .map(|reference| {
+            let entries: Vec<&JournalEntry> =
+                journal.iter().filter(|e| e.target == reference).collect();
+            let last_at = entries.last().map(|e| e.at.clone()).unwrap_or_default();
+            let last: Vec<&&JournalEntry> = entries.iter().filter(|e| e.at == last_at).collect();
+            let result = if last.iter().any(|e| e.status == "failed") {
+                "failed"
+            } else if last.iter().any(|e| e.status == "applied") {
+                "applied"
+            } else {
+                "skipped"
+            };
+            let plans: Vec<&str> = entries.iter().map(|e| e.plan.as_str()).collect();
+            IssueHistory {
+                last_sync: last_at,
+                result: result.to_string(),
+                changes: last
+                    .iter()
+                    .filter(|e| e.status == "applied")
+                    .map(|e| match &e.value {
+                        Some(v) if e.action != "comment" => format!("{} {v}", e.action),
+                        _ => e.action.clone(),
+                    })
+                    .collect(),
+                last_error: entries
+                    .iter()
+                    .rev()
+                    .find(|e| e.status == "failed")
+                    .map(|e| format!("{}: {}", e.at, e.message.clone().unwrap_or_default())),
+                failures: events
+                    .iter()
+                    .filter(|ev| ev.kind == "phase_fail" && plans.contains(&ev.plan.as_str()))
+                    .cloned()
+                    .collect(),
+                reference,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.last_sync.cmp(&a.last_sync));
+    out
+}
+
 pub fn run(ctx: &Context, args: HistoryArgs) -> Result<i32, CliError> {
+    // `#10` resolves like in plans: the configured or origin repository, else the
+    // plan's own `**GitHub Repo:**`.
+    let repo = ctx.repo().or_else(|| {
+        args.issue.as_ref()?;
+        ctx.load_plan(args.plan.as_deref()).ok()?.repo
+    });
+    let issue = match &args.issue {
+        Some(text) => Some(
+            parse_reference(text, ListKind::Mixed, repo.as_ref()).map_err(|e| {
+                CliError::input(format!("--issue: {e}"))
+                    .hint(format!("accepted forms: {}", crate::refs::ACCEPTED_FORMS))
+            })?,
+        ),
+        None => None,
+    };
+    let plan = args
+        .plan
+        .as_ref()
+        .map(|p| crate::plan::relative_path(&ctx.root, &ctx.cwd.join(p)));
+    let same_issue = |text: &str| {
+        issue.as_ref().is_none_or(|wanted| {
+            IssueRef::parse_qualified(text)
+                .is_some_and(|i| i.to_string().eq_ignore_ascii_case(&wanted.to_string()))
+        })
+    };
     let path = Store::path_in(&ctx.root);
     let report = if path.exists() {
         let store = Store::open(&path)?;
-        let mut operations = store.journal_entries(args.plan.as_deref())?;
-        if let Some(issue) = &args.issue {
-            operations.retain(|o| &o.target == issue);
-        }
+        let mut operations = store.journal_entries(plan.as_deref())?;
+        operations.retain(|o| same_issue(&o.target));
         let mut completions = store.completions()?;
-        if let Some(plan) = &args.plan {
-            completions.retain(|c| &c.plan == plan);
-        }
-        if let Some(issue) = &args.issue {
-            completions.retain(|c| c.issues.contains(issue));
-        }
+        completions.retain(|c| {
+            plan.as_ref().is_none_or(|p| &c.plan == p)
+                && (issue.is_none() || c.issues.iter().any(|i| same_issue(i)))
+        });
+        let mut bypasses = store.bypasses()?;
+        bypasses.retain(|b| {
+            plan.as_ref().is_none_or(|p| &b.plan == p)
+                && (issue.is_none() || b.issues.iter().any(|i| same_issue(i)))
+        });
+        let events = store.events(plan.as_deref())?;
         HistoryReport {
+            issues: issue_histories(&operations, &events),
             completions,
+            bypasses,
             operations,
         }
     } else {
         HistoryReport {
             completions: Vec::new(),
+            bypasses: Vec::new(),
+            issues: Vec::new(),
             operations: Vec::new(),
         }
     };

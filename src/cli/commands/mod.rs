@@ -3,8 +3,11 @@
 pub mod auth;
 pub mod completions;
 pub mod config;
+pub mod guard;
 pub mod history;
 pub mod issue;
 pub mod jira;
 pub mod phase;
 pub mod plan;
+pub mod run;
+pub mod watch;

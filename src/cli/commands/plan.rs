@@ -1,7 +1,6 @@
 //! `plan show`, `plan check`, `plan complete`.
 
 use crate::context::Context;
-use crate::engine::phase_statuses;
 use crate::error::{exit, CliError};
 use crate::lifecycle::record_and_converge;
 use crate::output::{table, Report, Ui};
@@ -126,8 +125,8 @@ impl Report for PlanView {
 }
 
 fn view(ctx: &Context, plan: &Plan) -> Result<PlanView, CliError> {
-    let facts = ctx.recorded_facts(plan)?;
-    let statuses = phase_statuses(plan, &facts);
+    let facts = ctx.facts(plan, None)?;
+    let statuses = facts.statuses();
     let phases = plan
         .phases
         .iter()
