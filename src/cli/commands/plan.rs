@@ -64,6 +64,8 @@ struct PhaseView {
     id: String,
     title: String,
     status: &'static str,
+    /// Where the status comes from: `event`, `debussy run` or `table`.
+    source: &'static str,
     file: Option<String>,
     depends_on: Vec<String>,
     issues: Vec<String>,
@@ -94,6 +96,7 @@ impl Report for PlanView {
         let mut rows = vec![vec![
             "PHASE".into(),
             "STATUS".into(),
+            "FROM".into(),
             "TITLE".into(),
             "ISSUES".into(),
         ]];
@@ -101,6 +104,7 @@ impl Report for PlanView {
             rows.push(vec![
                 p.id.clone(),
                 p.status.into(),
+                p.source.into(),
                 p.title.clone(),
                 p.issues.join(", "),
             ]);
@@ -126,15 +130,15 @@ impl Report for PlanView {
 
 fn view(ctx: &Context, plan: &Plan) -> Result<PlanView, CliError> {
     let facts = ctx.facts(plan, None)?;
-    let statuses = facts.statuses();
     let phases = plan
         .phases
         .iter()
-        .zip(&statuses)
-        .map(|(p, (_, status))| PhaseView {
+        .zip(&facts.phases)
+        .map(|(p, fact)| PhaseView {
             id: p.id.clone(),
             title: p.title.clone(),
-            status: status.as_str(),
+            status: fact.status.as_str(),
+            source: fact.source.as_str(),
             file: p
                 .file
                 .as_ref()
