@@ -99,11 +99,33 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32, CliError> {
         });
     };
     let code = exit_code(status);
+    // Whatever happens while settling up, the command's exit code is the answer.
+    if let Err(e) = settle(ctx, plan, &plan_path, &started, code, &args.command) {
+        ctx.ui.error(&e.message, e.hint.as_deref(), e.code);
+    }
+    Ok(code)
+}
 
-    // A phase this run started and did not finish failed with the run.
-    let plan = ctx.load_plan_for_writing(Some(&plan_path))?;
+/// After the command: a phase it started and did not finish failed with it; then
+/// the last convergence.
+fn settle(
+    ctx: &Context,
+    plan: crate::plan::Plan,
+    plan_path: &std::path::Path,
+    started: &str,
+    code: i32,
+    command: &[String],
+) -> Result<(), CliError> {
+    // The plan as it is now (the run may have edited it), else as it was.
+    let plan = match ctx.load_plan_for_writing(Some(plan_path)) {
+        Ok(now) => now,
+        Err(e) => {
+            ctx.ui.warn(&format!("{}; using the plan as it was at the start", e.message));
+            plan
+        }
+    };
     let facts = ctx.facts(&plan, None)?;
-    let since = sortable_time(&started);
+    let since = sortable_time(started);
     let unfinished: Vec<&str> = facts
         .phases
         .iter()
@@ -124,7 +146,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32, CliError> {
                 kind: EventKind::PhaseFail,
                 reason: Some(format!(
                     "`{}` ended (exit {code}) while phase {id} was running",
-                    args.command.join(" ")
+                    command.join(" ")
                 )),
             })?;
         }
@@ -146,5 +168,5 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32, CliError> {
             ctx.ui.note(&line);
         }
     }
-    Ok(code)
+    Ok(())
 }
