@@ -13,6 +13,7 @@ pub mod engine;
 pub mod error;
 pub mod follow;
 pub mod guard;
+pub mod jq;
 pub mod lifecycle;
 pub mod lock;
 pub mod output;

@@ -18,6 +18,10 @@ pub struct Ui {
     color_err: bool,
     /// Every warning of the run, for the JSON report.
     warnings: Arc<Mutex<Vec<String>>>,
+    /// `--jq EXPR`: JSON output goes through this filter.
+    jq: Option<String>,
+    /// The filter failed at run time (exit 1).
+    jq_failed: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Ui {
@@ -25,6 +29,8 @@ impl Ui {
     pub fn detect(json: bool, quiet: bool, verbose: bool, no_color: bool) -> Ui {
         let stdout_tty = std::io::stdout().is_terminal();
         Ui {
+            jq: None,
+            jq_failed: Arc::default(),
             json,
             quiet,
             verbose,
@@ -35,15 +41,60 @@ impl Ui {
         }
     }
 
+    /// With `--jq EXPR` (which implies `--json`): JSON output goes through it.
+    pub fn with_jq(mut self, expr: Option<String>) -> Ui {
+        if expr.is_some() {
+            self.json = true;
+            self.color = false;
+        }
+        self.jq = expr;
+        self
+    }
+
+    /// Whether a `--jq` filter failed while running (the command exits 1).
+    pub fn jq_failed(&self) -> bool {
+        self.jq_failed.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Writes one JSON document: pretty, compact (a line of a stream), or through
+    /// `--jq`, one result per line, strings raw.
+    fn write_json(&self, value: &serde_json::Value, pretty: bool) {
+        let mut out = std::io::stdout().lock();
+        match &self.jq {
+            Some(expr) => match crate::jq::run(expr, value) {
+                Ok(lines) => {
+                    for line in lines {
+                        let _ = writeln!(out, "{line}");
+                    }
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    self.jq_failed
+                        .store(true, std::sync::atomic::Ordering::SeqCst);
+                }
+            },
+            None => {
+                let text = if pretty {
+                    serde_json::to_string_pretty(value)
+                } else {
+                    serde_json::to_string(value)
+                };
+                let _ = writeln!(out, "{}", text.unwrap_or_else(|_| "{}".into()));
+            }
+        }
+        let _ = out.flush();
+    }
+
     /// Prints a report: JSON, or its human rendering.
     pub fn emit<R: Report>(&self, report: &R) {
-        let mut out = std::io::stdout().lock();
         if self.json {
             let mut value = serde_json::to_value(report).unwrap_or(serde_json::Value::Null);
             self.add_warnings(&mut value);
-            let text = serde_json::to_string_pretty(&value).unwrap_or_else(|_| "{}".into());
-            let _ = writeln!(out, "{text}");
-        } else if !self.quiet || report.always_shown() {
+            self.write_json(&value, true);
+            return;
+        }
+        let mut out = std::io::stdout().lock();
+        if !self.quiet || report.always_shown() {
             let text = report.human(self);
             if !text.is_empty() {
                 let _ = write!(out, "{text}");
@@ -64,9 +115,7 @@ impl Ui {
                 // Each line carries the warnings that arose since the last one.
                 all.clear();
             }
-            let mut out = std::io::stdout().lock();
-            let _ = writeln!(out, "{}", serde_json::to_string(&value).unwrap_or_default());
-            let _ = out.flush();
+            self.write_json(&value, false);
         } else {
             self.emit(report);
             let _ = std::io::stdout().flush();
@@ -125,7 +174,8 @@ impl Ui {
         if let Some(hint) = hint {
             eprintln!("hint: {hint}");
         }
-        if self.json {
+        // With --jq the filter is for results: an error stays on stderr, as with gh.
+        if self.json && self.jq.is_none() {
             let mut doc = serde_json::json!({
                 "error": {"message": message, "hint": hint, "code": code}
             });

@@ -19,6 +19,9 @@ pub struct Cli {
     /// Print exactly one JSON document on stdout.
     #[arg(long, global = true)]
     pub json: bool,
+    /// Filter the JSON output with a jq expression (implies --json); strings print raw.
+    #[arg(long, global = true, value_name = "EXPRESSION")]
+    pub jq: Option<String>,
     /// Show the operations that would be applied, and change nothing.
     #[arg(long, global = true)]
     pub dry_run: bool,
@@ -89,7 +92,7 @@ where
             }
             let _ = e.print();
             // Scripts asked for JSON: they get one document even for a usage error.
-            if args.iter().any(|a| a == "--json") {
+            if args.iter().any(|a| a == "--json") && !args.iter().any(|a| a == "--jq") {
                 let message = e.kind().as_str().unwrap_or("invalid arguments");
                 let first = e
                     .to_string()
@@ -110,12 +113,21 @@ where
     };
     let env = Env::from_process();
     let ui = Ui::detect(
-        cli.json,
+        cli.json || cli.jq.is_some(),
         cli.quiet,
         cli.verbose,
         cli.no_color || env.no_color,
-    );
+    )
+    .with_jq(cli.jq.clone());
+    if let Some(expr) = &cli.jq {
+        if let Err(e) = crate::jq::check(expr) {
+            eprintln!("{e}");
+            eprintln!("hint: check the --jq expression (jq syntax; strings print raw)");
+            return exit::INPUT;
+        }
+    }
     match run(cli, env, ui.clone()) {
+        Ok(_) if ui.jq_failed() => exit::FAILURE,
         Ok(code) => code,
         Err(e) => {
             ui.error(&e.message, e.hint.as_deref(), e.code);

@@ -120,7 +120,10 @@ fn settle(
     let plan = match ctx.load_plan_for_writing(Some(plan_path)) {
         Ok(now) => now,
         Err(e) => {
-            ctx.ui.warn(&format!("{}; using the plan as it was at the start", e.message));
+            ctx.ui.warn(&format!(
+                "{}; using the plan as it was at the start",
+                e.message
+            ));
             plan
         }
     };
