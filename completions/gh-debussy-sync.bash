@@ -371,13 +371,17 @@ _gh__debussy__sync() {
 
     case "${cmd}" in
         gh__debussy__sync)
-            opts="-C -q -v -h -V --json --dry-run --yes --quiet --verbose --no-color --help --version phase plan watch run guard issue jira auth history config completions man help"
+            opts="-C -q -v -h -V --json --jq --dry-run --yes --quiet --verbose --no-color --help --version phase plan watch run guard issue jira auth history config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -389,13 +393,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__auth)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help login logout status help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help login logout status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -477,7 +485,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__login)
-            opts="-C -q -v -h --url --email --auth-type --hostname --with-token --json --dry-run --yes --quiet --verbose --no-color --help github jira"
+            opts="-C -q -v -h --url --email --auth-type --hostname --with-token --json --jq --dry-run --yes --quiet --verbose --no-color --help github jira"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -503,6 +511,10 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -511,7 +523,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__logout)
-            opts="-C -q -v -h --hostname --json --dry-run --yes --quiet --verbose --no-color --help github jira"
+            opts="-C -q -v -h --hostname --json --jq --dry-run --yes --quiet --verbose --no-color --help github jira"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -525,6 +537,10 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -533,13 +549,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__status)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -551,13 +571,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__completions)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help bash elvish fish powershell zsh"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -569,13 +593,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__config)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help show path validate init help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help show path validate init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -671,13 +699,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__init)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -689,13 +721,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__path)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -707,13 +743,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__show)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -725,13 +765,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__validate)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -743,7 +787,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__guard)
-            opts="-C -q -v -h --plan --force --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --plan --force --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -754,6 +798,10 @@ _gh__debussy__sync() {
                     return 0
                     ;;
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1325,7 +1373,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__history)
-            opts="-C -q -v -h --plan --issue --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --plan --issue --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1343,6 +1391,10 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1351,13 +1403,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__issue)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help list view create edit close reopen comment help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help list view create edit close reopen comment help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1369,7 +1425,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__close)
-            opts="-C -q -v -h --reason --comment --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --reason --comment --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1387,6 +1443,10 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1395,7 +1455,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__comment)
-            opts="-C -q -v -h --body --body-file --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --body --body-file --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1413,6 +1473,10 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1421,7 +1485,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__create)
-            opts="-C -q -v -h --title --body --body-file --label --assignee --milestone --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --title --body --body-file --label --assignee --milestone --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1455,6 +1519,10 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1463,7 +1531,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__edit)
-            opts="-C -q -v -h --title --body --body-file --add-label --remove-label --add-assignee --remove-assignee --milestone --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --title --body --body-file --add-label --remove-label --add-assignee --remove-assignee --milestone --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1502,6 +1570,10 @@ _gh__debussy__sync() {
                     return 0
                     ;;
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1639,7 +1711,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__list)
-            opts="-C -q -v -h --state --label --assignee --limit --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --state --label --assignee --limit --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1665,6 +1737,10 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1673,7 +1749,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__reopen)
-            opts="-C -q -v -h --comment --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --comment --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1687,6 +1763,10 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1695,13 +1775,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__view)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1713,13 +1797,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__jira)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help view transitions transition comment search whoami help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help view transitions transition comment search whoami help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1731,7 +1819,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__comment)
-            opts="-C -q -v -h --body --body-file --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --body --body-file --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1746,6 +1834,10 @@ _gh__debussy__sync() {
                     return 0
                     ;;
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1869,7 +1961,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__search)
-            opts="-C -q -v -h --limit --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --limit --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1883,6 +1975,10 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1891,7 +1987,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__transition)
-            opts="-C -q -v -h --resolution --comment --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --resolution --comment --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1909,6 +2005,10 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1917,13 +2017,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__transitions)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1935,13 +2039,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__view)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1953,13 +2061,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__whoami)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1971,13 +2083,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__man)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1989,13 +2105,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__phase)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help start complete fail help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help start complete fail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2007,7 +2127,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__phase__subcmd__complete)
-            opts="-C -q -v -h --plan --reason --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --plan --reason --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2022,6 +2142,10 @@ _gh__debussy__sync() {
                     return 0
                     ;;
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2033,7 +2157,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__phase__subcmd__fail)
-            opts="-C -q -v -h --plan --reason --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --plan --reason --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2048,6 +2172,10 @@ _gh__debussy__sync() {
                     return 0
                     ;;
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2129,7 +2257,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__phase__subcmd__start)
-            opts="-C -q -v -h --plan --reason --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --plan --reason --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2147,6 +2275,10 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2155,13 +2287,17 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__plan)
-            opts="-C -q -v -h --json --dry-run --yes --quiet --verbose --no-color --help show check complete help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help show check complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2173,7 +2309,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__plan__subcmd__check)
-            opts="-C -q -v -h --plan --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --plan --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2184,6 +2320,10 @@ _gh__debussy__sync() {
                     return 0
                     ;;
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2195,7 +2335,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__plan__subcmd__complete)
-            opts="-C -q -v -h --plan --auto-close --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --plan --auto-close --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2206,6 +2346,10 @@ _gh__debussy__sync() {
                     return 0
                     ;;
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2287,7 +2431,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__plan__subcmd__show)
-            opts="-C -q -v -h --plan --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --plan --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2301,6 +2445,10 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2309,7 +2457,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__run)
-            opts="-C -q -v -h --plan --force --interval --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --plan --force --interval --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2324,6 +2472,10 @@ _gh__debussy__sync() {
                     return 0
                     ;;
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2335,7 +2487,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__watch)
-            opts="-C -q -v -h --plan --interval --once --json --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --plan --interval --once --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2350,6 +2502,10 @@ _gh__debussy__sync() {
                     return 0
                     ;;
                 -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

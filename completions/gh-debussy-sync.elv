@@ -19,6 +19,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
     var completions = [
         &'gh-debussy-sync'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -47,6 +48,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;phase'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -66,6 +68,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
             cand --reason 'Why (kept in the history)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -81,6 +84,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
             cand --reason 'Why (kept in the history)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -96,6 +100,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
             cand --reason 'Why (kept in the history)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -123,6 +128,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;plan'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -141,6 +147,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;plan;show'= {
             cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -155,6 +162,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;plan;check'= {
             cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -169,6 +177,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;plan;complete'= {
             cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --auto-close 'Close the linked issues (as completed, with one comment) when every phase is completed'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
@@ -199,6 +208,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
             cand --interval 'How often to look at .debussy/state.db (2s, 500ms, 1m)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --once 'Converge once and exit'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
@@ -215,6 +225,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
             cand --interval 'How often to look at .debussy/state.db while the command runs'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --force 'Run even when the plan''s issues were completed before (recorded in the history)'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
@@ -230,6 +241,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;guard'= {
             cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --force 'Go ahead even when the plan''s issues were completed before; the warning is still printed and the bypass is recorded in the history'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
@@ -244,6 +256,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;issue'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -269,6 +282,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --assignee 'Only issues assigned to this person'
             cand --limit 'At most this many issues'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -282,6 +296,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;issue;view'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -301,6 +316,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --assignee 'assignee'
             cand --milestone 'Milestone number (local and GitHub)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -322,6 +338,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --remove-assignee 'remove-assignee'
             cand --milestone 'Milestone number, or `none` to remove it'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -337,6 +354,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --reason 'reason'
             cand --comment 'Comment before closing (`-` reads standard input)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -351,6 +369,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;issue;reopen'= {
             cand --comment 'Comment after reopening (`-` reads standard input)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -366,6 +385,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --body 'The text'
             cand --body-file 'Read the text from a file (`-` for standard input)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -405,6 +425,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;jira'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -425,6 +446,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;jira;view'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -438,6 +460,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;jira;transitions'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -453,6 +476,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --resolution 'Resolution for transitions whose screen asks for one'
             cand --comment 'Add a comment after the transition (`-` reads standard input)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -468,6 +492,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --body 'The comment text'
             cand --body-file 'Read the comment from a file (`-` for standard input)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -482,6 +507,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;jira;search'= {
             cand --limit 'At most this many issues'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -495,6 +521,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;jira;whoami'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -531,6 +558,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;auth'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -552,6 +580,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --auth-type 'basic (Cloud: email + API token) or bearer (Data Center personal access token)'
             cand --hostname 'GitHub host (default: GH_HOST or github.com)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --with-token 'Read the token from standard input'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
@@ -567,6 +596,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;auth;logout'= {
             cand --hostname 'GitHub host (default: GH_HOST or github.com)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -580,6 +610,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;auth;status'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -609,6 +640,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --plan 'Only this plan (a path, relative to the current directory like every --plan)'
             cand --issue 'Only this issue, in any reference form (`#10` resolves like in plans)'
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -622,6 +654,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;config'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -640,6 +673,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;config;show'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -653,6 +687,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;config;path'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -666,6 +701,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;config;validate'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -679,6 +715,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;config;init'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -709,6 +746,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;completions'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -722,6 +760,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;man'= {
             cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'

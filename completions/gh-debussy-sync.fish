@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_gh_debussy_sync_global_optspecs
-    string join \n C= json dry-run yes q/quiet v/verbose no-color h/help V/version
+    string join \n C= json jq= dry-run yes q/quiet v/verbose no-color h/help V/version
 end
 
 function __fish_gh_debussy_sync_needs_command
@@ -25,6 +25,7 @@ function __fish_gh_debussy_sync_using_subcommand
 end
 
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -l yes -d 'Answer yes to confirmations'
@@ -47,6 +48,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "com
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -l yes -d 'Answer yes to confirmations'
@@ -61,6 +63,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -l reason -d 'Why (kept in the history)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from start" -l yes -d 'Answer yes to confirmations'
@@ -71,6 +74,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -l reason -d 'Why (kept in the history)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from complete" -l yes -d 'Answer yes to confirmations'
@@ -81,6 +85,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -l reason -d 'Why (kept in the history)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from fail" -l yes -d 'Answer yes to confirmations'
@@ -93,6 +98,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from help" -f -a "fail" -d 'A phase failed'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -l yes -d 'Answer yes to confirmations'
@@ -106,6 +112,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations'
@@ -115,6 +122,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -l yes -d 'Answer yes to confirmations'
@@ -124,6 +132,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -l auto-close -d 'Close the linked issues (as completed, with one comment) when every phase is completed'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -l dry-run -d 'Show the operations that would be applied, and change nothing'
@@ -139,6 +148,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l interval -d 'How often to look at .debussy/state.db (2s, 500ms, 1m)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l once -d 'Converge once and exit'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l dry-run -d 'Show the operations that would be applied, and change nothing'
@@ -150,6 +160,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l interval -d 'How often to look at .debussy/state.db while the command runs' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l force -d 'Run even when the plan\'s issues were completed before (recorded in the history)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l dry-run -d 'Show the operations that would be applied, and change nothing'
@@ -160,6 +171,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -l 
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand run" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -l force -d 'Go ahead even when the plan\'s issues were completed before; the warning is still printed and the bypass is recorded in the history'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -l dry-run -d 'Show the operations that would be applied, and change nothing'
@@ -169,6 +181,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand guard" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -l yes -d 'Answer yes to confirmations'
@@ -191,6 +204,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l assignee -d 'Only issues assigned to this person' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l limit -d 'At most this many issues' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations'
@@ -199,6 +213,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -l yes -d 'Answer yes to confirmations'
@@ -213,6 +228,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l assignee -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l milestone -d 'Milestone number (local and GitHub)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations'
@@ -229,6 +245,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l remove-assignee -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l milestone -d 'Milestone number, or `none` to remove it' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l yes -d 'Answer yes to confirmations'
@@ -240,6 +257,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; a
 not-planned\t''"
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l comment -d 'Comment before closing (`-` reads standard input)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l yes -d 'Answer yes to confirmations'
@@ -249,6 +267,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -l comment -d 'Comment after reopening (`-` reads standard input)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from reopen" -l yes -d 'Answer yes to confirmations'
@@ -259,6 +278,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -l body -d 'The text' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -l body-file -d 'Read the text from a file (`-` for standard input)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from comment" -l yes -d 'Answer yes to confirmations'
@@ -275,6 +295,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from help" -f -a "comment" -d 'Add a comment'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and not __fish_seen_subcommand_from view transitions transition comment search whoami help" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and not __fish_seen_subcommand_from view transitions transition comment search whoami help" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and not __fish_seen_subcommand_from view transitions transition comment search whoami help" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and not __fish_seen_subcommand_from view transitions transition comment search whoami help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and not __fish_seen_subcommand_from view transitions transition comment search whoami help" -l yes -d 'Answer yes to confirmations'
@@ -290,6 +311,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and not __fish_seen_subcommand_from view transitions transition comment search whoami help" -f -a "whoami" -d 'The authenticated user (checks the credentials)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and not __fish_seen_subcommand_from view transitions transition comment search whoami help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from view" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from view" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from view" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from view" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from view" -l yes -d 'Answer yes to confirmations'
@@ -298,6 +320,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from view" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from transitions" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from transitions" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from transitions" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from transitions" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from transitions" -l yes -d 'Answer yes to confirmations'
@@ -308,6 +331,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from transition" -l resolution -d 'Resolution for transitions whose screen asks for one' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from transition" -l comment -d 'Add a comment after the transition (`-` reads standard input)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from transition" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from transition" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from transition" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from transition" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from transition" -l yes -d 'Answer yes to confirmations'
@@ -318,6 +342,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from comment" -l body -d 'The comment text' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from comment" -l body-file -d 'Read the comment from a file (`-` for standard input)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from comment" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from comment" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from comment" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from comment" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from comment" -l yes -d 'Answer yes to confirmations'
@@ -327,6 +352,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from comment" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from search" -l limit -d 'At most this many issues' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from search" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from search" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from search" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from search" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from search" -l yes -d 'Answer yes to confirmations'
@@ -335,6 +361,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from search" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from whoami" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from whoami" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from whoami" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from whoami" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from whoami" -l yes -d 'Answer yes to confirmations'
@@ -350,6 +377,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from help" -f -a "whoami" -d 'The authenticated user (checks the credentials)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand jira; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l yes -d 'Answer yes to confirmations'
@@ -367,6 +395,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; an
 bearer\t''"
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -l hostname -d 'GitHub host (default: GH_HOST or github.com)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from standard input'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -l dry-run -d 'Show the operations that would be applied, and change nothing'
@@ -377,6 +406,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from logout" -l hostname -d 'GitHub host (default: GH_HOST or github.com)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from logout" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from logout" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from logout" -l yes -d 'Answer yes to confirmations'
@@ -385,6 +415,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from status" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from status" -l yes -d 'Answer yes to confirmations'
@@ -399,6 +430,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l plan -d 'Only this plan (a path, relative to the current directory like every --plan)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l issue -d 'Only this issue, in any reference form (`#10` resolves like in plans)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l yes -d 'Answer yes to confirmations'
@@ -407,6 +439,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history"
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand history" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -l yes -d 'Answer yes to confirmations'
@@ -420,6 +453,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; 
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -f -a "init" -d 'Write a commented starting configuration (never overwrites)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from show" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations'
@@ -428,6 +462,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; 
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from path" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from path" -l yes -d 'Answer yes to confirmations'
@@ -436,6 +471,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; 
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from validate" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from validate" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from validate" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from validate" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from validate" -l yes -d 'Answer yes to confirmations'
@@ -444,6 +480,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; 
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from validate" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from init" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from init" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from init" -l yes -d 'Answer yes to confirmations'
@@ -457,6 +494,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; 
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented starting configuration (never overwrites)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -l yes -d 'Answer yes to confirmations'
@@ -465,6 +503,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completi
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand man" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand man" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand man" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand man" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand man" -l yes -d 'Answer yes to confirmations'
