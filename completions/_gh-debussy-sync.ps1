@@ -303,7 +303,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;issue;list' {
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'state')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Which issues: open, closed or all')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Only issues with this label')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only issues assigned to this person')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many issues')
@@ -337,11 +337,11 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;issue;create' {
-            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The issue''s title')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The text')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the text from a file (`-` for standard input)')
-            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'label')
-            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'assignee')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A label to add (repeat for several)')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Someone to assign (repeat for several)')
             [CompletionResult]::new('--milestone', '--milestone', [CompletionResultType]::ParameterName, 'Milestone number (local and GitHub)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
@@ -358,13 +358,13 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;issue;edit' {
-            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'The new title')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The text')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the text from a file (`-` for standard input)')
-            [CompletionResult]::new('--add-label', '--add-label', [CompletionResultType]::ParameterName, 'add-label')
-            [CompletionResult]::new('--remove-label', '--remove-label', [CompletionResultType]::ParameterName, 'remove-label')
-            [CompletionResult]::new('--add-assignee', '--add-assignee', [CompletionResultType]::ParameterName, 'add-assignee')
-            [CompletionResult]::new('--remove-assignee', '--remove-assignee', [CompletionResultType]::ParameterName, 'remove-assignee')
+            [CompletionResult]::new('--add-label', '--add-label', [CompletionResultType]::ParameterName, 'Add a label (repeat for several); other labels are kept')
+            [CompletionResult]::new('--remove-label', '--remove-label', [CompletionResultType]::ParameterName, 'Remove a label (repeat for several)')
+            [CompletionResult]::new('--add-assignee', '--add-assignee', [CompletionResultType]::ParameterName, 'Assign someone (repeat for several)')
+            [CompletionResult]::new('--remove-assignee', '--remove-assignee', [CompletionResultType]::ParameterName, 'Unassign someone (repeat for several)')
             [CompletionResult]::new('--milestone', '--milestone', [CompletionResultType]::ParameterName, 'Milestone number, or `none` to remove it')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
@@ -381,7 +381,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;issue;close' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: completed or not-planned')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Comment before closing (`-` reads standard input)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')

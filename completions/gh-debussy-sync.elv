@@ -277,7 +277,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;issue;list'= {
-            cand --state 'state'
+            cand --state 'Which issues: open, closed or all'
             cand --label 'Only issues with this label'
             cand --assignee 'Only issues assigned to this person'
             cand --limit 'At most this many issues'
@@ -309,11 +309,11 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --help 'Print help'
         }
         &'gh-debussy-sync;issue;create'= {
-            cand --title 'title'
+            cand --title 'The issue''s title'
             cand --body 'The text'
             cand --body-file 'Read the text from a file (`-` for standard input)'
-            cand --label 'label'
-            cand --assignee 'assignee'
+            cand --label 'A label to add (repeat for several)'
+            cand --assignee 'Someone to assign (repeat for several)'
             cand --milestone 'Milestone number (local and GitHub)'
             cand -C 'Run as if started in DIR'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
@@ -329,13 +329,13 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --help 'Print help'
         }
         &'gh-debussy-sync;issue;edit'= {
-            cand --title 'title'
+            cand --title 'The new title'
             cand --body 'The text'
             cand --body-file 'Read the text from a file (`-` for standard input)'
-            cand --add-label 'add-label'
-            cand --remove-label 'remove-label'
-            cand --add-assignee 'add-assignee'
-            cand --remove-assignee 'remove-assignee'
+            cand --add-label 'Add a label (repeat for several); other labels are kept'
+            cand --remove-label 'Remove a label (repeat for several)'
+            cand --add-assignee 'Assign someone (repeat for several)'
+            cand --remove-assignee 'Unassign someone (repeat for several)'
             cand --milestone 'Milestone number, or `none` to remove it'
             cand -C 'Run as if started in DIR'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
@@ -351,7 +351,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --help 'Print help'
         }
         &'gh-debussy-sync;issue;close'= {
-            cand --reason 'reason'
+            cand --reason 'Why: completed or not-planned'
             cand --comment 'Comment before closing (`-` reads standard input)'
             cand -C 'Run as if started in DIR'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'

@@ -197,7 +197,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -f -a "reopen" -d 'Reopen an issue'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -f -a "comment" -d 'Add a comment'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and not __fish_seen_subcommand_from list view create edit close reopen comment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l state -r -f -a "open\t''
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l state -d 'Which issues: open, closed or all' -r -f -a "open\t''
 closed\t''
 all\t''"
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from list" -l label -d 'Only issues with this label' -r
@@ -221,11 +221,11 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l title -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l title -d 'The issue\'s title' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l body -d 'The text' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l body-file -d 'Read the text from a file (`-` for standard input)' -r -F
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l label -r
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l assignee -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l label -d 'A label to add (repeat for several)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l assignee -d 'Someone to assign (repeat for several)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l milestone -d 'Milestone number (local and GitHub)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
@@ -236,13 +236,13 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l title -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l title -d 'The new title' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l body -d 'The text' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l body-file -d 'Read the text from a file (`-` for standard input)' -r -F
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l add-label -r
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l remove-label -r
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l add-assignee -r
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l remove-assignee -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l add-label -d 'Add a label (repeat for several); other labels are kept' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l remove-label -d 'Remove a label (repeat for several)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l add-assignee -d 'Assign someone (repeat for several)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l remove-assignee -d 'Unassign someone (repeat for several)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l milestone -d 'Milestone number, or `none` to remove it' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
@@ -253,7 +253,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l reason -r -f -a "completed\t''
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l reason -d 'Why: completed or not-planned' -r -f -a "completed\t''
 not-planned\t''"
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -l comment -d 'Comment before closing (`-` reads standard input)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from close" -s C -d 'Run as if started in DIR' -r -F

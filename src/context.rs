@@ -41,7 +41,7 @@ pub struct Env {
     pub jira_token: Option<String>,
     /// `GH_DEBUSSY_SYNC_KEYRING=none` turns the OS keyring off.
     pub keyring_disabled: bool,
-    /// Where user-level settings live (`XDG_CONFIG_HOME`, `~/.config`, `%APPDATA%`).
+    /// `XDG_CONFIG_HOME`, which overrides the platform's settings directory.
     pub config_home: Option<PathBuf>,
     /// The login name (`USER`/`USERNAME`): author of local comments.
     pub user: Option<String>,
@@ -69,10 +69,7 @@ impl Env {
             jira_token: var("JIRA_API_TOKEN"),
             keyring_disabled: var("GH_DEBUSSY_SYNC_KEYRING")
                 .is_some_and(|v| v.eq_ignore_ascii_case("none")),
-            config_home: var("XDG_CONFIG_HOME")
-                .map(PathBuf::from)
-                .or_else(|| var("APPDATA").map(PathBuf::from))
-                .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".config"))),
+            config_home: var("XDG_CONFIG_HOME").map(PathBuf::from),
             user: var("USER").or_else(|| var("USERNAME")),
         }
     }

@@ -101,9 +101,17 @@ pub struct JiraLogin {
     pub auth_type: Option<String>,
 }
 
-/// `$XDG_CONFIG_HOME/gh-debussy-sync` (or the platform's equivalent).
-pub fn user_config_dir(config_home: Option<&Path>) -> Option<PathBuf> {
-    config_home.map(|d| d.join("gh-debussy-sync"))
+/// The user's settings directory: `$XDG_CONFIG_HOME/gh-debussy-sync` when that is
+/// set (on every platform, as gh does), else the platform's own place
+/// (`~/.config/gh-debussy-sync`, `~/Library/Application Support/gh-debussy-sync`,
+/// `%APPDATA%\gh-debussy-sync\config`).
+pub fn user_config_dir(xdg_config_home: Option<&Path>) -> Option<PathBuf> {
+    xdg_config_home
+        .map(|d| d.join("gh-debussy-sync"))
+        .or_else(|| {
+            directories::ProjectDirs::from("", "", "gh-debussy-sync")
+                .map(|p| p.config_dir().to_path_buf())
+        })
 }
 
 fn login_path(dir: &Path) -> PathBuf {

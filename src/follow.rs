@@ -95,14 +95,13 @@ impl Interrupts {
         };
         let _ = ready.send(());
         loop {
-            tokio::select! {
-                _ = int.recv() => {}
-                _ = term.recv() => {
-                    let pid = self.child.load(Ordering::SeqCst);
-                    if pid != 0 {
-                        // SAFETY: kill(2) with a pid we started and a valid signal.
-                        unsafe { libc::kill(pid as libc::pid_t, libc::SIGTERM) };
-                    }
+            let either =
+                futures_util::future::select(Box::pin(int.recv()), Box::pin(term.recv())).await;
+            if let futures_util::future::Either::Right(_) = either {
+                let pid = self.child.load(Ordering::SeqCst);
+                if pid != 0 {
+                    // SAFETY: kill(2) with a pid we started and a valid signal.
+                    unsafe { libc::kill(pid as libc::pid_t, libc::SIGTERM) };
                 }
             }
             self.interrupted.store(true, Ordering::SeqCst);

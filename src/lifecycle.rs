@@ -198,9 +198,14 @@ pub fn converge(
         jira_fields: &ctx.config.jira.transition_fields,
         dry_run: ctx.dry_run,
     };
-    let converged = runtime.block_on(engine::converge(
-        plan, &statuses, &desired, &trackers, &options,
-    ));
+    let converged = {
+        let _progress = ctx
+            .ui
+            .progress(&format!("converging {} linked issue(s)", desired.len()));
+        runtime.block_on(engine::converge(
+            plan, &statuses, &desired, &trackers, &options,
+        ))
+    };
     warnings.extend(converged.warnings);
 
     if !ctx.dry_run {

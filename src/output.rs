@@ -16,6 +16,8 @@ pub struct Ui {
     pub can_prompt: bool,
     /// Color on stderr: decided from stderr, not stdout.
     color_err: bool,
+    /// stderr is a terminal: progress lines may be drawn there.
+    stderr_tty: bool,
     /// Every warning of the run, for the JSON report.
     warnings: Arc<Mutex<Vec<String>>>,
     /// `--jq EXPR`: JSON output goes through this filter.
@@ -26,16 +28,23 @@ pub struct Ui {
 
 impl Ui {
     /// Detects terminals; `no_color` covers `--no-color` and `NO_COLOR`.
+    /// Color is decided per stream, the way anstream decides it: a terminal that
+    /// supports color, unless `NO_COLOR` (or `--no-color`); `CLICOLOR_FORCE` forces it.
     pub fn detect(json: bool, quiet: bool, verbose: bool, no_color: bool) -> Ui {
-        let stdout_tty = std::io::stdout().is_terminal();
+        let wants = |choice: anstream::ColorChoice| {
+            !no_color && !matches!(choice, anstream::ColorChoice::Never)
+        };
+        let stdout_color = wants(anstream::AutoStream::choice(&std::io::stdout()));
+        let stderr_color = wants(anstream::AutoStream::choice(&std::io::stderr()));
         Ui {
             jq: None,
             jq_failed: Arc::default(),
             json,
             quiet,
             verbose,
-            color: stdout_tty && !no_color && !json,
-            color_err: std::io::stderr().is_terminal() && !no_color,
+            color: stdout_color && !json,
+            color_err: stderr_color,
+            stderr_tty: std::io::stderr().is_terminal(),
             can_prompt: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
             warnings: Arc::default(),
         }
@@ -205,14 +214,48 @@ impl Ui {
     }
 
     fn paint_always(&self, text: &str, paint: Paint) -> String {
-        let code = match paint {
-            Paint::Green => "32",
-            Paint::Red => "31",
-            Paint::Yellow => "33",
-            Paint::Dim => "2",
-            Paint::Bold => "1",
+        use anstyle::{AnsiColor, Effects, Style};
+        let style = match paint {
+            Paint::Green => Style::new().fg_color(Some(AnsiColor::Green.into())),
+            Paint::Red => Style::new().fg_color(Some(AnsiColor::Red.into())),
+            Paint::Yellow => Style::new().fg_color(Some(AnsiColor::Yellow.into())),
+            Paint::Dim => Style::new().effects(Effects::DIMMED),
+            Paint::Bold => Style::new().effects(Effects::BOLD),
         };
-        format!("\x1b[{code}m{text}\x1b[0m")
+        format!("{}{text}{}", style.render(), style.render_reset())
+    }
+
+    /// A progress line on stderr for work that takes a while: drawn only on a
+    /// terminal, only after about a second, and erased when the returned guard drops.
+    pub fn progress(&self, message: &str) -> Progress {
+        if !self.stderr_tty || self.quiet {
+            return Progress { stop: None };
+        }
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = stop.clone();
+        let message = message.to_string();
+        let handle = std::thread::spawn(move || {
+            let started = std::time::Instant::now();
+            let frames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+            let mut drawn = false;
+            let mut frame = 0;
+            while !flag.load(std::sync::atomic::Ordering::SeqCst) {
+                if started.elapsed() >= std::time::Duration::from_secs(1) {
+                    eprint!("\r{} {message}…", frames[frame % frames.len()]);
+                    let _ = std::io::stderr().flush();
+                    drawn = true;
+                    frame += 1;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            if drawn {
+                eprint!("\r\x1b[2K");
+                let _ = std::io::stderr().flush();
+            }
+        });
+        Progress {
+            stop: Some((stop, handle)),
+        }
     }
 
     /// Asks a yes/no question on the terminal; anything but y/yes is no.
@@ -224,6 +267,23 @@ impl Ui {
             return false;
         }
         matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes")
+    }
+}
+
+/// A progress line being shown; dropping it erases the line.
+pub struct Progress {
+    stop: Option<(
+        Arc<std::sync::atomic::AtomicBool>,
+        std::thread::JoinHandle<()>,
+    )>,
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        if let Some((stop, handle)) = self.stop.take() {
+            stop.store(true, std::sync::atomic::Ordering::SeqCst);
+            let _ = handle.join();
+        }
     }
 }
 
@@ -262,14 +322,22 @@ pub fn comment_block(author: Option<&str>, created: Option<&str>, body: &str) ->
     )
 }
 
-/// Renders rows as left-aligned columns separated by two spaces.
+/// The columns `text` takes on a terminal: escape codes take none, wide (CJK,
+/// emoji) characters two.
+pub fn display_width(text: &str) -> usize {
+    let visible: String = anstream::adapter::strip_str(text).to_string();
+    unicode_width::UnicodeWidthStr::width(visible.as_str())
+}
+
+/// Renders rows as left-aligned columns separated by two spaces, measured as they
+/// display (colored marks and emoji titles stay aligned).
 pub fn table(rows: &[Vec<String>]) -> String {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
             rows.iter()
                 .filter_map(|r| r.get(c))
-                .map(|s| s.chars().count())
+                .map(|s| display_width(s))
                 .max()
                 .unwrap_or(0)
         })
@@ -280,7 +348,7 @@ pub fn table(rows: &[Vec<String>]) -> String {
         for (c, cell) in row.iter().enumerate() {
             line.push_str(cell);
             if c + 1 < row.len() {
-                let pad = widths[c] - cell.chars().count() + 2;
+                let pad = widths[c] - display_width(cell) + 2;
                 line.push_str(&" ".repeat(pad));
             }
         }
@@ -292,6 +360,36 @@ pub fn table(rows: &[Vec<String>]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn colored_marks_and_wide_titles_stay_aligned() {
+        let ui = super::Ui::detect(false, false, false, false);
+        let green = ui.paint_always("✓", super::Paint::Green);
+        let red = ui.paint_always("✗", super::Paint::Red);
+        assert!(green.contains("\x1b["), "the mark is colored: {green:?}");
+        let rows = vec![
+            vec![
+                green,
+                "acme/widgets#10".into(),
+                "🚀 Launch 发布".into(),
+                "x".into(),
+            ],
+            vec![red, "local#3".into(), "Plain".into(), "y".into()],
+        ];
+        let out = super::table(&rows);
+        let lines: Vec<&str> = out.lines().collect();
+        // The last column starts at the same display column on every row.
+        let start = |line: &str| {
+            let visible = anstream::adapter::strip_str(line).to_string();
+            let cut = visible.rfind("  ").unwrap() + 2;
+            super::display_width(&visible[..cut])
+        };
+        assert_eq!(start(lines[0]), start(lines[1]), "{out}");
+        assert_eq!(
+            anstream::adapter::strip_str(lines[1]).to_string(),
+            "✗  local#3          Plain           y"
+        );
+    }
+
     #[test]
     fn table_aligns_columns() {
         let rows = vec![

@@ -14,28 +14,38 @@ use std::path::PathBuf;
 #[command(name = "gh-debussy-sync", version, bin_name = "gh-debussy-sync")]
 pub struct Cli {
     /// Run as if started in DIR.
-    #[arg(short = 'C', global = true, value_name = "DIR")]
+    #[arg(
+        short = 'C',
+        global = true,
+        value_name = "DIR",
+        help_heading = "Global options"
+    )]
     pub dir: Option<PathBuf>,
     /// Print exactly one JSON document on stdout.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub json: bool,
     /// Filter the JSON output with a jq expression (implies --json); strings print raw.
-    #[arg(long, global = true, value_name = "EXPRESSION")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "EXPRESSION",
+        help_heading = "Global options"
+    )]
     pub jq: Option<String>,
     /// Show the operations that would be applied, and change nothing.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub dry_run: bool,
     /// Answer yes to confirmations.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub yes: bool,
     /// Print only errors, warnings and the data asked for.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub quiet: bool,
     /// Print each request and the credential source on stderr (never the token).
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub verbose: bool,
     /// Disable color (also NO_COLOR).
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub no_color: bool,
     #[command(subcommand)]
     pub command: Command,
@@ -44,8 +54,14 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Record a phase event and converge the linked issues.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync phase start 1\n  gh debussy-sync phase complete 1 --plan docs/plans/x/MASTER_PLAN.md"
+    )]
     Phase(commands::phase::PhaseArgs),
     /// Show, check or complete a plan.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync plan show\n  gh debussy-sync plan check\n  gh debussy-sync plan complete --auto-close"
+    )]
     Plan(commands::plan::PlanArgs),
     /// Follow Debussy's run database and converge the linked issues as phases change.
     Watch(commands::watch::WatchArgs),
@@ -54,16 +70,31 @@ pub enum Command {
     /// Refuse to re-run work whose linked issues were already completed.
     Guard(commands::guard::GuardArgs),
     /// One interface over the local tracker, GitHub and Jira issues.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync issue list\n  gh debussy-sync issue view local#3\n  gh debussy-sync issue create --title \"Flaky test\" --label bug"
+    )]
     Issue(commands::issue::IssueArgs),
     /// The Jira shell bridge: view, transition, comment on and search Jira issues.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync jira view PROJ-7\n  gh debussy-sync jira search \"project = PROJ AND statusCategory != Done\""
+    )]
     Jira(commands::jira::JiraArgs),
     /// Credentials in the OS keyring.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync auth status\n  gh debussy-sync auth login jira --url https://acme.atlassian.net --email dev@acme.com --with-token < token.txt"
+    )]
     Auth(commands::auth::AuthArgs),
     /// Completion and sync history.
     History(commands::history::HistoryArgs),
     /// Show, locate, validate or create the configuration.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync config show\n  gh debussy-sync config validate\n  gh debussy-sync config init"
+    )]
     Config(commands::config::ConfigArgs),
     /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  gh-debussy-sync completions bash > ~/.local/share/bash-completion/completions/gh-debussy-sync\n  gh debussy-sync completions zsh > \"${fpath[1]}/_gh-debussy-sync\""
+    )]
     Completions(commands::completions::CompletionsArgs),
     /// Print the man page (roff).
     #[command(hide = true)]

@@ -49,8 +49,15 @@ fn bold_field(line: &str) -> Option<(&str, &str)> {
     }
 }
 
-/// Front matter (`---` … `---` at the very top): `key: value` and block lists.
-fn front_matter(lines: &[&str], file: &str, out: &mut Vec<RawLink>) -> usize {
+/// Front matter (`---` … `---` at the very top), read as YAML: link keys hold a
+/// string (`a, b`), a number, or a list. Returns the first line after it; YAML that
+/// cannot be read is an error at its line.
+fn front_matter(
+    lines: &[&str],
+    file: &str,
+    out: &mut Vec<RawLink>,
+    errors: &mut Vec<PlanError>,
+) -> usize {
     if lines.first().map(|l| l.trim()) != Some("---") {
         return 0;
     }
@@ -58,46 +65,74 @@ fn front_matter(lines: &[&str], file: &str, out: &mut Vec<RawLink>) -> usize {
         return 0;
     };
     let end = end + 1;
-    let mut i = 1;
-    while i < end {
-        let line = lines[i];
-        if let Some((key, value)) = line.split_once(':') {
-            if !line.starts_with([' ', '\t', '-']) {
-                if let Some(kind) = link_key(key) {
-                    let mut value = value.trim().to_string();
-                    // A block list continues on indented `- item` lines.
-                    while value.is_empty() && i + 1 < end {
-                        let next = lines[i + 1].trim();
-                        let Some(item) = next.strip_prefix('-') else {
-                            break;
-                        };
-                        i += 1;
-                        out.push(RawLink {
-                            kind,
-                            value: item.trim().to_string(),
-                            location: Location {
-                                file: file.to_string(),
-                                line: i + 1,
-                            },
-                            strict: true,
-                        });
-                    }
-                    if !value.is_empty() {
-                        value.retain(|c| c != '\'' && c != '"');
-                        out.push(RawLink {
-                            kind,
-                            value,
-                            location: Location {
-                                file: file.to_string(),
-                                line: i + 1,
-                            },
-                            strict: true,
-                        });
-                    }
-                }
+    let yaml = lines[1..end].join("\n");
+    let at = |line: usize| Location {
+        file: file.to_string(),
+        line,
+    };
+    let map: serde_json::Map<String, serde_json::Value> = if yaml.trim().is_empty() {
+        serde_json::Map::new()
+    } else {
+        match serde_saphyr::from_str(&yaml) {
+            Ok(serde_json::Value::Object(map)) => map,
+            Ok(_) => {
+                errors.push(PlanError::Invalid {
+                    location: at(2),
+                    message: "front matter must be a mapping of keys".into(),
+                });
+                return end + 1;
+            }
+            Err(e) => {
+                let message = e.to_string();
+                let first = message.lines().next().unwrap_or_default();
+                let line = first
+                    .split("line ")
+                    .nth(1)
+                    .and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next())
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .map_or(2, |n| n + 1);
+                errors.push(PlanError::Invalid {
+                    location: at(line),
+                    message: format!(
+                        "front matter is not valid YAML ({}); quote references that start with #: \"#10\"",
+                        first.trim_start_matches("error: ")
+                    ),
+                });
+                return end + 1;
             }
         }
-        i += 1;
+    };
+    // The line of a key, for messages: the first `key:` at the start of a line.
+    let key_line = |key: &str| {
+        lines[1..end]
+            .iter()
+            .position(|l| {
+                l.strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
+            })
+            .map_or(1, |i| i + 2)
+    };
+    let scalar = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
+    for (key, value) in &map {
+        let Some(kind) = link_key(key) else { continue };
+        let line = key_line(key);
+        let values: Vec<String> = match value {
+            serde_json::Value::Array(items) => items.iter().filter_map(scalar).collect(),
+            serde_json::Value::Null => Vec::new(),
+            other => scalar(other).into_iter().collect(),
+        };
+        for value in values {
+            out.push(RawLink {
+                kind,
+                value,
+                location: at(line),
+                strict: true,
+            });
+        }
     }
     end + 1
 }
@@ -114,9 +149,9 @@ fn plain_field(line: &str) -> Option<(&str, &str)> {
 /// All link lines of a file: front matter, bold lines outside code fences, and plain
 /// `Key: value` lines in the file's header (before its first `---`, `## ` heading or
 /// table).
-fn raw_links(lines: &[&str], file: &str) -> Vec<RawLink> {
+fn raw_links(lines: &[&str], file: &str, errors: &mut Vec<PlanError>) -> Vec<RawLink> {
     let mut out = Vec::new();
-    let start = front_matter(lines, file, &mut out);
+    let start = front_matter(lines, file, &mut out, errors);
     let mut in_fence = false;
     let mut in_header = true;
     for (i, line) in lines.iter().enumerate().skip(start) {
@@ -275,8 +310,8 @@ pub fn parse_master(
     repo_fallback: Option<&RepoRef>,
 ) -> Result<MasterDoc, PlanError> {
     let lines: Vec<&str> = text.lines().collect();
-    let raw = raw_links(&lines, file);
     let mut resolved = Resolved::default();
+    let raw = raw_links(&lines, file, &mut resolved.errors);
     let repo = own_repo(&raw, &mut resolved.errors).or_else(|| repo_fallback.cloned());
     resolve_links(&raw, repo.as_ref(), &Scope::Plan, &mut resolved);
     let name = lines
@@ -489,8 +524,8 @@ pub fn parse_phase_file(
     repo: Option<&RepoRef>,
 ) -> PhaseFile {
     let lines: Vec<&str> = text.lines().collect();
-    let raw = raw_links(&lines, file);
     let mut resolved = Resolved::default();
+    let raw = raw_links(&lines, file, &mut resolved.errors);
     let own = own_repo(&raw, &mut resolved.errors);
     let repo = own.as_ref().or(repo);
     resolve_links(
@@ -755,6 +790,21 @@ mod tests {
         let refs: Vec<String> = file.links.iter().map(|l| l.issue.to_string()).collect();
         assert_eq!(refs, ["acme/widgets#10", "acme/widgets#11", "PROJ-1"]);
         assert_eq!(file.links[0].scope, Scope::Phase("1".into()));
+    }
+
+    #[test]
+    fn front_matter_scalars_and_yaml_errors() {
+        let text = "---\ntitle: x\nissues: \"local#1, PROJ-2\"\ngithub_issues: 7\ngithub_repo: acme/widgets\n---\n# X Phase 1: Y\n";
+        let file = parse_phase_file(text, "p.md", "1", None);
+        let refs: Vec<String> = file.links.iter().map(|l| l.issue.to_string()).collect();
+        assert_eq!(refs, ["local#1", "PROJ-2", "acme/widgets#7"]);
+        assert_eq!(file.links[0].location.line, 3);
+        let bad = "---\ntitle: x\ngithub_issues: [#10, #11\n---\n";
+        let file = parse_phase_file(bad, "p.md", "1", None);
+        assert_eq!(file.errors.len(), 1);
+        let message = file.errors[0].to_string();
+        assert!(message.starts_with("p.md:"), "{message}");
+        assert!(message.contains("quote references"), "{message}");
     }
 
     #[test]

@@ -31,20 +31,31 @@ pub enum Service {
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Store a token in the OS keyring (read from standard input with --with-token).
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync auth login jira --url https://acme.atlassian.net --email dev@acme.com --with-token < token.txt\n  gh debussy-sync auth login github --hostname ghe.corp.example --with-token < token.txt"
+    )]
     Login(LoginArgs),
     /// Remove a stored token.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync auth logout jira\n  gh debussy-sync auth logout github --hostname ghe.corp.example"
+    )]
     Logout {
+        /// Whose token: github or jira.
         service: Service,
         /// GitHub host (default: GH_HOST or github.com).
         #[arg(long, value_name = "HOST")]
         hostname: Option<String>,
     },
     /// Where each credential comes from (never the token itself).
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync auth status\n  gh debussy-sync --json auth status"
+    )]
     Status,
 }
 
 #[derive(Debug, Args)]
 pub struct LoginArgs {
+    /// Whose token: github or jira.
     pub service: Service,
     /// Jira site URL.
     #[arg(long, value_name = "URL")]

@@ -16,12 +16,18 @@ pub struct ConfigArgs {
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// The effective configuration (file, environment and defaults).
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync config show\n  gh debussy-sync --jq .github.labels config show"
+    )]
     Show,
     /// The path of the configuration file.
+    #[command(after_help = "Examples:\n  gh debussy-sync config path")]
     Path,
     /// Check the configuration file: exit 2 on an invalid value.
+    #[command(after_help = "Examples:\n  gh debussy-sync config validate")]
     Validate,
     /// Write a commented starting configuration (never overwrites).
+    #[command(after_help = "Examples:\n  gh debussy-sync config init")]
     Init,
 }
 
@@ -148,13 +154,61 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
             };
             write()
                 .map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", path.display())))?;
+            let ignore = ctx.root.join(".debussy").join(".gitignore");
+            ensure_ignored(&ignore)
+                .map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", ignore.display())))?;
             ctx.ui.emit(&Message {
-                message: format!("✓ wrote {}", path.display()),
+                message: format!(
+                    "✓ wrote {} (and {} for the local state files)",
+                    path.display(),
+                    ignore.display()
+                ),
                 path: Some(path.display().to_string()),
             });
         }
     }
     Ok(exit::OK)
+}
+
+/// Files of ours under `.debussy/` that are state, not content: they stay out of
+/// `git add -A` (the issue files themselves are versioned).
+const IGNORED: &[&str] = &[
+    "sync.db",
+    "sync.db-wal",
+    "sync.db-shm",
+    "sync.lock",
+    "issues/.lock",
+    "issues/.*.tmp",
+    "issues/milestones/.*.tmp",
+];
+
+/// Adds the lines of [`IGNORED`] that `.debussy/.gitignore` lacks, keeping the rest.
+fn ensure_ignored(path: &std::path::Path) -> std::io::Result<()> {
+    let current = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e),
+    };
+    let missing: Vec<&str> = IGNORED
+        .iter()
+        .copied()
+        .filter(|entry| !current.lines().any(|l| l.trim() == *entry))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let mut text = current.clone();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    if current.is_empty() {
+        text.push_str("# gh debussy-sync: local state, not for version control\n");
+    }
+    for entry in missing {
+        text.push_str(entry);
+        text.push('\n');
+    }
+    std::fs::write(path, text)
 }
 
 #[cfg(test)]

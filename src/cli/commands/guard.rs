@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Exit status: 0 when nothing was completed before (or with --force), 4 when earlier work matches and it was not confirmed."
+    after_help = "Exit status: 0 when nothing was completed before (or with --force), 4 when earlier work matches and it was not confirmed.\n\nExamples:\n  gh debussy-sync guard\n  gh debussy-sync guard --force --plan docs/plans/x/MASTER_PLAN.md"
 )]
 pub struct GuardArgs {
     /// The master plan (default: Debussy's current run, else the only master plan).

@@ -45,10 +45,14 @@ pub struct BodyArgs {
 #[derive(Debug, Subcommand)]
 pub enum IssueCommand {
     /// List issues of the local tracker, a GitHub repository or a Jira project.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync issue list\n  gh debussy-sync issue list acme/widgets --label bug --state all\n  gh debussy-sync --jq '.issues[].ref' issue list PROJ"
+    )]
     List {
         /// `local` (default), `owner/repo`, or a Jira project key (`PROJ`).
         #[arg(value_name = "WHERE", default_value = "local")]
         place: String,
+        /// Which issues: open, closed or all.
         #[arg(long, value_enum, default_value = "open")]
         state: StateArg,
         /// Only issues with this label.
@@ -62,21 +66,30 @@ pub enum IssueCommand {
         limit: usize,
     },
     /// Show an issue with its comments.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync issue view local#3\n  gh debussy-sync issue view acme/widgets#12\n  gh debussy-sync --json issue view PROJ-7"
+    )]
     View {
         /// local#3, owner/repo#12, #12, PROJ-7, or an issue URL.
         reference: String,
     },
     /// Create an issue.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync issue create --title \"Flaky test\" --label bug\n  gh debussy-sync issue create acme/widgets --title \"Flaky test\" --body-file notes.md"
+    )]
     Create {
         /// `local` (default), `owner/repo`, or a Jira project key (`PROJ`).
         #[arg(value_name = "WHERE", default_value = "local")]
         place: String,
+        /// The issue's title.
         #[arg(long, value_name = "TEXT")]
         title: String,
         #[command(flatten)]
         body: BodyArgs,
+        /// A label to add (repeat for several).
         #[arg(long = "label", value_name = "NAME")]
         labels: Vec<String>,
+        /// Someone to assign (repeat for several).
         #[arg(long = "assignee", value_name = "LOGIN")]
         assignees: Vec<String>,
         /// Milestone number (local and GitHub).
@@ -84,18 +97,27 @@ pub enum IssueCommand {
         milestone: Option<u64>,
     },
     /// Edit title, body, labels, assignees or milestone.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync issue edit local#3 --add-label p1 --remove-label triage\n  gh debussy-sync issue edit '#12' --title \"Better title\" --milestone none"
+    )]
     Edit {
+        /// local#3, owner/repo#12, #12, PROJ-7, or an issue URL.
         reference: String,
+        /// The new title.
         #[arg(long, value_name = "TEXT")]
         title: Option<String>,
         #[command(flatten)]
         body: BodyArgs,
+        /// Add a label (repeat for several); other labels are kept.
         #[arg(long = "add-label", value_name = "NAME")]
         add_labels: Vec<String>,
+        /// Remove a label (repeat for several).
         #[arg(long = "remove-label", value_name = "NAME")]
         remove_labels: Vec<String>,
+        /// Assign someone (repeat for several).
         #[arg(long = "add-assignee", value_name = "LOGIN")]
         add_assignees: Vec<String>,
+        /// Unassign someone (repeat for several).
         #[arg(long = "remove-assignee", value_name = "LOGIN")]
         remove_assignees: Vec<String>,
         /// Milestone number, or `none` to remove it.
@@ -103,8 +125,13 @@ pub enum IssueCommand {
         milestone: Option<String>,
     },
     /// Close an issue.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync issue close local#3\n  gh debussy-sync issue close PROJ-7 --reason not-planned --comment \"duplicate\""
+    )]
     Close {
+        /// local#3, owner/repo#12, #12, PROJ-7, or an issue URL.
         reference: String,
+        /// Why: completed or not-planned.
         #[arg(long, value_enum, default_value = "completed")]
         reason: ReasonArg,
         /// Comment before closing (`-` reads standard input).
@@ -112,14 +139,22 @@ pub enum IssueCommand {
         comment: Option<String>,
     },
     /// Reopen an issue.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync issue reopen local#3 --comment \"not fixed yet\""
+    )]
     Reopen {
+        /// local#3, owner/repo#12, #12, PROJ-7, or an issue URL.
         reference: String,
         /// Comment after reopening (`-` reads standard input).
         #[arg(long, value_name = "TEXT")]
         comment: Option<String>,
     },
     /// Add a comment.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync issue comment local#3 --body \"Looks good\"\n  echo \"From a script\" | gh debussy-sync issue comment '#12' --body-file -"
+    )]
     Comment {
+        /// local#3, owner/repo#12, #12, PROJ-7, or an issue URL.
         reference: String,
         #[command(flatten)]
         body: BodyArgs,

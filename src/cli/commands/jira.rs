@@ -22,14 +22,25 @@ pub struct JiraArgs {
 #[derive(Debug, Subcommand)]
 pub enum JiraCommand {
     /// Show an issue with its comments.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync jira view PROJ-7\n  gh debussy-sync --jq .status jira view PROJ-7"
+    )]
     View {
         /// Issue key (PROJ-7) or browse URL.
         key: String,
     },
     /// List the transitions available from the issue's current status.
-    Transitions { key: String },
+    #[command(after_help = "Examples:\n  gh debussy-sync jira transitions PROJ-7")]
+    Transitions {
+        /// Issue key (PROJ-7) or browse URL.
+        key: String,
+    },
     /// Move an issue to a status (or through a named transition).
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync jira transition PROJ-7 \"In Progress\"\n  gh debussy-sync jira transition PROJ-7 Done --resolution Done --comment \"shipped\""
+    )]
     Transition {
+        /// Issue key (PROJ-7) or browse URL.
         key: String,
         /// Target status or transition name.
         status: String,
@@ -41,7 +52,11 @@ pub enum JiraCommand {
         comment: Option<String>,
     },
     /// Add a comment.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync jira comment PROJ-7 --body \"Deployed to staging\"\n  gh debussy-sync jira comment PROJ-7 --body-file notes.md"
+    )]
     Comment {
+        /// Issue key (PROJ-7) or browse URL.
         key: String,
         /// The comment text.
         #[arg(
@@ -56,13 +71,18 @@ pub enum JiraCommand {
         body_file: Option<PathBuf>,
     },
     /// Search with JQL.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync jira search \"project = PROJ AND statusCategory != Done\" --limit 20\n  gh debussy-sync --jq '.issues[].key' jira search \"assignee = currentUser()\""
+    )]
     Search {
+        /// The JQL query, e.g. "project = PROJ AND statusCategory != Done".
         jql: String,
         /// At most this many issues.
         #[arg(long, default_value_t = 50, value_name = "N")]
         limit: usize,
     },
     /// The authenticated user (checks the credentials).
+    #[command(after_help = "Examples:\n  gh debussy-sync jira whoami")]
     Whoami,
 }
 

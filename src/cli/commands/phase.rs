@@ -16,10 +16,17 @@ pub struct PhaseArgs {
 #[derive(Debug, Subcommand)]
 pub enum PhaseEvent {
     /// A phase started: linked issues become in-progress.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync phase start 1\n  gh debussy-sync --dry-run phase start 2 --plan docs/plans/x/MASTER_PLAN.md"
+    )]
     Start(EventArgs),
     /// A phase completed.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync phase complete 1\n  gh debussy-sync --json phase complete 3.1"
+    )]
     Complete(EventArgs),
     /// A phase failed.
+    #[command(after_help = "Examples:\n  gh debussy-sync phase fail 2 --reason \"tests red\"")]
     Fail(EventArgs),
 }
 

@@ -19,10 +19,19 @@ pub struct PlanArgs {
 #[derive(Debug, Subcommand)]
 pub enum PlanCommand {
     /// The parsed plan: phases, statuses and linked issues.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync plan show\n  gh debussy-sync --jq '.phases[] | \"\\(.id) \\(.status)\"' plan show"
+    )]
     Show(PlanSelect),
     /// Validate the plan: exit 2 on errors, warnings listed.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync plan check\n  gh debussy-sync plan check --plan docs/plans/x/MASTER_PLAN.md"
+    )]
     Check(PlanSelect),
     /// Record that the plan completed and converge (close issues with --auto-close).
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync plan complete\n  gh debussy-sync plan complete --auto-close --yes"
+    )]
     Complete(CompleteArgs),
 }
 

@@ -17,7 +17,7 @@ use std::time::Duration;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Exit status: the command's own (128+N when a signal N ended it), 4 when the guard refuses (the command is not started).\nThe command's standard streams are its own; convergence lines go to stderr."
+    after_help = "Exit status: the command's own (128+N when a signal N ended it), 4 when the guard refuses (the command is not started).\nThe command's standard streams are its own; convergence lines go to stderr.\n\nExamples:\n  gh debussy-sync run -- debussy run docs/plans/x/MASTER_PLAN.md\n  gh debussy-sync run --force --interval 5s -- debussy run docs/plans/x/MASTER_PLAN.md"
 )]
 pub struct RunArgs {
     /// The master plan (default: Debussy's current run, else the only master plan).

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "With --json, every convergence prints one JSON document on its own line (newline-delimited JSON).\nCtrl-C stops watching."
+    after_help = "With --json, every convergence prints one JSON document on its own line (newline-delimited JSON).\nCtrl-C stops watching.\n\nExamples:\n  gh debussy-sync watch\n  gh debussy-sync watch --once --plan docs/plans/x/MASTER_PLAN.md\n  gh debussy-sync --json watch --interval 5s"
 )]
 pub struct WatchArgs {
     /// The master plan (default: Debussy's current run, else the only master plan).

@@ -61,12 +61,9 @@ impl JiraSite {
     /// Cloud for `*.atlassian.net` unless configured otherwise.
     pub fn new(url: &str, deployment: Option<JiraDeployment>) -> JiraSite {
         let deployment = deployment.unwrap_or_else(|| {
-            let host = url
-                .split("://")
-                .nth(1)
-                .unwrap_or(url)
-                .split(['/', ':'])
-                .next()
+            let host = url::Url::parse(url)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
                 .unwrap_or_default();
             if host.ends_with(".atlassian.net") {
                 JiraDeployment::Cloud
