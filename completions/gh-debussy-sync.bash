@@ -25,6 +25,9 @@ _gh__debussy__sync() {
             gh__debussy__sync,config)
                 cmd="gh__debussy__sync__subcmd__config"
                 ;;
+            gh__debussy__sync,doctor)
+                cmd="gh__debussy__sync__subcmd__doctor"
+                ;;
             gh__debussy__sync,guard)
                 cmd="gh__debussy__sync__subcmd__guard"
                 ;;
@@ -117,6 +120,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help,config)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__config"
+                ;;
+            gh__debussy__sync__subcmd__help,doctor)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__doctor"
                 ;;
             gh__debussy__sync__subcmd__help,guard)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__guard"
@@ -371,7 +377,7 @@ _gh__debussy__sync() {
 
     case "${cmd}" in
         gh__debussy__sync)
-            opts="-C -q -v -h -V --json --jq --dry-run --yes --quiet --verbose --no-color --help --version phase plan watch run guard issue jira auth history config completions man help"
+            opts="-C -q -v -h -V --json --jq --dry-run --yes --quiet --verbose --no-color --help --version phase plan watch run guard issue jira auth history doctor config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -786,6 +792,28 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__doctor)
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__guard)
             opts="-C -q -v -h --plan --force --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -813,7 +841,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__help)
-            opts="phase plan watch run guard issue jira auth history config completions man help"
+            opts="phase plan watch run guard issue jira auth history doctor config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -955,6 +983,20 @@ _gh__debussy__sync() {
         gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__config__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

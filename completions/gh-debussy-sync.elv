@@ -41,6 +41,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand jira 'The Jira shell bridge: view, transition, comment on and search Jira issues'
             cand auth 'Credentials in the OS keyring'
             cand history 'Completion and sync history'
+            cand doctor 'Check connectivity, credentials, rate limits, configuration and plan'
             cand config 'Show, locate, validate or create the configuration'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -652,6 +653,20 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'gh-debussy-sync;doctor'= {
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'gh-debussy-sync;config'= {
             cand -C 'Run as if started in DIR'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
@@ -782,6 +797,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand jira 'The Jira shell bridge: view, transition, comment on and search Jira issues'
             cand auth 'Credentials in the OS keyring'
             cand history 'Completion and sync history'
+            cand doctor 'Check connectivity, credentials, rate limits, configuration and plan'
             cand config 'Show, locate, validate or create the configuration'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff)'
@@ -870,6 +886,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;auth;status'= {
         }
         &'gh-debussy-sync;help;history'= {
+        }
+        &'gh-debussy-sync;help;doctor'= {
         }
         &'gh-debussy-sync;help;config'= {
             cand show 'The effective configuration (file, environment and defaults)'

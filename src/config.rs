@@ -202,6 +202,14 @@ pub fn load(root: &Path, env: &EnvOverrides) -> Result<Config, ConfigError> {
     Ok(config)
 }
 
+/// The defaults with the environment applied: the configuration when the file
+/// cannot be used (`doctor` goes on with it).
+pub fn defaults_with_env(env: &EnvOverrides) -> Result<Config, ConfigError> {
+    let mut config = Config::default();
+    apply_env(&mut config, env)?;
+    Ok(config)
+}
+
 /// Parses config text; `file` names it in messages.
 pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
     let reader = Reader { text, file };

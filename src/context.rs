@@ -101,7 +101,21 @@ impl Context {
         for w in &config.warnings {
             ui.warn(w);
         }
-        Ok(Context {
+        Ok(Context::with_config(cwd, env, ui, dry_run, yes, config))
+    }
+
+    /// A context with a configuration given rather than read (`doctor` goes on with
+    /// the defaults when the file is invalid, to check everything else).
+    pub fn with_config(
+        cwd: PathBuf,
+        env: Env,
+        ui: Ui,
+        dry_run: bool,
+        yes: bool,
+        config: Config,
+    ) -> Context {
+        let root = find_root(&cwd);
+        Context {
             cwd,
             root,
             config,
@@ -109,7 +123,7 @@ impl Context {
             ui,
             dry_run,
             yes,
-        })
+        }
     }
 
     /// The master plan: `--plan`, else Debussy's current run, else the only one.
@@ -167,7 +181,7 @@ impl Context {
     }
 
     /// `github.repo`, else the `origin` remote.
-    fn default_repo(&self) -> Option<RepoRef> {
+    pub fn default_repo(&self) -> Option<RepoRef> {
         if let Some(repo) = &self.config.github.repo {
             return Some(repo.clone());
         }

@@ -86,6 +86,8 @@ pub enum Command {
     Auth(commands::auth::AuthArgs),
     /// Completion and sync history.
     History(commands::history::HistoryArgs),
+    /// Check connectivity, credentials, rate limits, configuration and plan.
+    Doctor(commands::doctor::DoctorArgs),
     /// Show, locate, validate or create the configuration.
     #[command(
         after_help = "Examples:\n  gh debussy-sync config show\n  gh debussy-sync config validate\n  gh debussy-sync config init"
@@ -189,6 +191,17 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
             cwd.display()
         )));
     }
+    if let Command::Doctor(_) = cli.command {
+        // A broken configuration is one of the things doctor reports.
+        return match Context::new(cwd.clone(), env.clone(), ui.clone(), cli.dry_run, cli.yes) {
+            Ok(ctx) => commands::doctor::run(&ctx, None),
+            Err(e) => {
+                let config = crate::config::defaults_with_env(&env.overrides).unwrap_or_default();
+                let ctx = Context::with_config(cwd, env, ui, cli.dry_run, cli.yes, config);
+                commands::doctor::run(&ctx, Some(e))
+            }
+        };
+    }
     let ctx = Context::new(cwd, env, ui, cli.dry_run, cli.yes)?;
     match cli.command {
         Command::Phase(args) => commands::phase::run(&ctx, args),
@@ -201,6 +214,6 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
         Command::Jira(args) => commands::jira::run(&ctx, args),
         Command::Issue(args) => commands::issue::run(&ctx, args),
         Command::Config(args) => commands::config::run(&ctx, args),
-        Command::Completions(_) | Command::Man => Ok(exit::OK),
+        Command::Completions(_) | Command::Man | Command::Doctor(_) => Ok(exit::OK),
     }
 }

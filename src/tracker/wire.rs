@@ -12,6 +12,17 @@ pub struct Reply {
     pub service: &'static str,
     pub status: u16,
     pub body: String,
+    /// GitHub's `x-ratelimit-*` headers, when present.
+    pub rate_limit: Option<RateLimit>,
+}
+
+/// A primary rate limit as the server reported it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct RateLimit {
+    pub limit: u64,
+    pub remaining: u64,
+    /// When the window resets, in seconds since the epoch.
+    pub reset: u64,
 }
 
 impl Reply {
@@ -176,6 +187,7 @@ mod tests {
             service: "test",
             status: 400,
             body: body.into(),
+            rate_limit: None,
         }
     }
 

@@ -90,6 +90,8 @@ struct State {
     next_id: u64,
     /// Added before every answer (the request is processed after it).
     latency: Duration,
+    /// When set, only this token is accepted (others get 401 Bad credentials).
+    token: Option<String>,
 }
 
 /// The fake server and a handle on its state.
@@ -179,6 +181,11 @@ impl FakeGitHub {
                 i.milestone = Some(milestone);
             }
         });
+    }
+
+    /// Only `token` is accepted from now on.
+    pub fn require_token(&self, token: &str) {
+        self.with(|s| s.token = Some(token.into()));
     }
 
     /// Every request waits this long before it is processed and answered.
@@ -353,6 +360,12 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
     if !(auth.starts_with("Bearer ") || auth.starts_with("token ")) {
         return error(401, "Requires authentication");
     }
+    let required = state.lock().unwrap().token.clone();
+    if let Some(token) = required {
+        if auth.split_once(' ').map(|(_, t)| t) != Some(token.as_str()) {
+            return error(401, "Bad credentials");
+        }
+    }
     match fault {
         Some(FaultKind::TooManyRequests { retry_after }) => {
             return error(429, "API rate limit exceeded").header("retry-after", &retry_after.to_string())
@@ -388,6 +401,38 @@ fn route(s: &mut State, req: &Request) -> Response {
         .collect();
     let seg: Vec<&str> = segments.iter().map(String::as_str).collect();
     let m = req.method.as_str();
+    if (m, seg.as_slice()) == ("GET", &["user"][..]) {
+        let ctx = Ctx {
+            base: &s.base,
+            repo: "",
+        };
+        let reset = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() + 3600)
+            .unwrap_or_default();
+        let mut user = ctx.user();
+        for (k, v) in [
+            ("name", json!("The Octocat")),
+            ("company", Value::Null),
+            ("blog", json!("")),
+            ("location", Value::Null),
+            ("email", Value::Null),
+            ("hireable", Value::Null),
+            ("bio", Value::Null),
+            ("public_repos", json!(2)),
+            ("public_gists", json!(1)),
+            ("followers", json!(20)),
+            ("following", json!(0)),
+            ("created_at", json!(CREATED)),
+            ("updated_at", json!(CREATED)),
+        ] {
+            user[k] = v;
+        }
+        return Response::json(200, &user)
+            .header("x-ratelimit-limit", "5000")
+            .header("x-ratelimit-remaining", "4999")
+            .header("x-ratelimit-reset", &reset.to_string());
+    }
     let ["repos", owner, name, rest @ ..] = seg.as_slice() else {
         return error(404, "Not Found");
     };

@@ -269,6 +269,13 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
         .collect();
     let seg: Vec<&str> = seg.iter().map(String::as_str).collect();
     match (req.method.as_str(), seg.as_slice()) {
+        ("GET", ["serverInfo"]) => Response::json(
+            200,
+            &match s.flavor {
+                Flavor::Cloud => json!({"version": "1001.0.0-SNAPSHOT", "deploymentType": "Cloud"}),
+                Flavor::DataCenter => json!({"version": "9.12.2", "deploymentType": "Server"}),
+            },
+        ),
         ("GET", ["myself"]) => Response::json(
             200,
             &match s.flavor {

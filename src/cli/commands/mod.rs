@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod completions;
 pub mod config;
+pub mod doctor;
 pub mod guard;
 pub mod history;
 pub mod issue;

@@ -8,7 +8,7 @@
 //! answer is reported as [`TrackerError::Ambiguous`] so that the caller checks
 //! whether it happened instead of repeating it.
 
-use crate::tracker::wire::{trace, Reply, RetryPolicy};
+use crate::tracker::wire::{trace, RateLimit, Reply, RetryPolicy};
 use crate::tracker::TrackerError;
 use http::{HeaderMap, Method};
 use octocrab::Octocrab;
@@ -90,10 +90,29 @@ impl GitHubHttp {
                 .await
                 .map_err(|e| TrackerError::Transport(first_line(&e.to_string())))?;
             trace(self.verbose, &method, path, &status.to_string(), started);
+            let number = |name: &str| {
+                headers
+                    .get(name)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.trim().parse::<u64>().ok())
+            };
+            let rate_limit = match (
+                number("x-ratelimit-limit"),
+                number("x-ratelimit-remaining"),
+                number("x-ratelimit-reset"),
+            ) {
+                (Some(limit), Some(remaining), Some(reset)) => Some(RateLimit {
+                    limit,
+                    remaining,
+                    reset,
+                }),
+                _ => None,
+            };
             let reply = Reply {
                 service: "GitHub",
                 status,
                 body,
+                rate_limit,
             };
             if let Some(wait) = rate_limit_wait(status, &headers, &reply.body, rate_limit_waits) {
                 let wait = self.policy.scaled(wait);

@@ -6,7 +6,7 @@ pub use crate::tracker::wire::RetryPolicy;
 
 use crate::engine::with_progress_line;
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
-use crate::tracker::wire::Reply;
+use crate::tracker::wire::{RateLimit, Reply};
 use crate::tracker::{
     Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Milestone, NewIssue,
     Space, Target, Tracker, TrackerError,
@@ -143,6 +143,18 @@ impl GitHubTracker {
             http: GitHubHttp::new(octo, policy, verbose, &endpoint.api_url),
             host: endpoint.host.clone(),
         })
+    }
+
+    /// The account the token belongs to and the rate limit left (`GET /user`): the
+    /// check `doctor` makes.
+    pub async fn account(&self) -> Result<(String, Option<RateLimit>), TrackerError> {
+        let reply = self.get("/user").await?;
+        #[derive(Deserialize)]
+        struct User {
+            login: String,
+        }
+        let user: User = reply.json()?;
+        Ok((user.login, reply.rate_limit))
     }
 
     fn repo_path(&self, repo: &RepoRef) -> Result<String, TrackerError> {

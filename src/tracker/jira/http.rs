@@ -113,6 +113,7 @@ impl JiraHttp {
                 service: "Jira",
                 status,
                 body,
+                rate_limit: None,
             };
             if status == 429 {
                 // Refused, not processed: waiting and repeating is safe for any method.

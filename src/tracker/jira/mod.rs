@@ -528,6 +528,18 @@ impl JiraTracker {
     }
 
     /// The authenticated user (`/myself`): checks credentials.
+    /// The server's version and deployment type (`serverInfo`).
+    pub async fn server_info(&self) -> Result<(String, String), TrackerError> {
+        let v: Value = self.get("/serverInfo", &[]).await?.json()?;
+        let s = |k: &str| {
+            v.get(k)
+                .and_then(Value::as_str)
+                .unwrap_or("unknown")
+                .to_string()
+        };
+        Ok((s("version"), s("deploymentType")))
+    }
+
     pub async fn myself(&self) -> Result<JiraUser, TrackerError> {
         let v: Value = self.get("/myself", &[]).await?.json()?;
         let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);

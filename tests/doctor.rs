@@ -1,0 +1,102 @@
+//! `doctor`: what works, what does not, and what to do — never the token.
+
+mod support;
+
+use support::*;
+
+fn output_text(out: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+#[test]
+fn good_setup_passes_every_check() {
+    let (ws, gh) = standard();
+    gh.require_token(TOKEN);
+    let out = succeed(ws.gh(&gh.url).arg("doctor"));
+    let text = output_text(&out);
+    assert!(text.contains("✓  GitHub"), "{text}");
+    assert!(
+        text.contains("token from GH_TOKEN is valid for octocat"),
+        "{text}"
+    );
+    assert!(text.contains("4999/5000 requests left"), "{text}");
+    assert!(text.contains("docs/plans/sync/MASTER_PLAN.md: 2 phase(s), 3 linked issue(s)"));
+    assert!(!text.contains(TOKEN));
+}
+
+#[test]
+fn wrong_token_fails_without_printing_it() {
+    let (ws, gh) = standard();
+    gh.require_token("ghp_the_right_one");
+    let out = ws.gh(&gh.url).args(["-v", "doctor"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = output_text(&out);
+    assert!(text.contains("✗  GitHub"), "{text}");
+    assert!(
+        text.contains("was rejected (401 Bad credentials)"),
+        "{text}"
+    );
+    assert!(!text.contains(TOKEN), "the token never appears");
+    let out = ws.gh(&gh.url).args(["--json", "doctor"]).output().unwrap();
+    let report = json_stdout(&out);
+    assert_eq!(report["ok"], false);
+    let github = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "GitHub")
+        .unwrap();
+    assert_eq!(github["status"], "fail");
+    assert!(github["hint"].as_str().unwrap().contains("GH_TOKEN"));
+}
+
+#[test]
+fn jira_credentials_deployment_and_version_are_checked() {
+    let ws = jira_workspace("cloud");
+    let fake = jira::FakeJira::start(jira::Flavor::Cloud);
+    let gh = github::FakeGitHub::start();
+    let out = succeed(
+        jira_cmd(&ws, &fake)
+            .env("GITHUB_API_URL", &gh.url)
+            .env("GH_TOKEN", TOKEN)
+            .args(["--json", "doctor"]),
+    );
+    let report = json_stdout(&out);
+    let jira = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "Jira")
+        .unwrap()
+        .clone();
+    assert_eq!(jira["status"], "ok", "{report}");
+    let message = jira["message"].as_str().unwrap();
+    assert!(
+        message.contains("cloud, Cloud 1001.0.0-SNAPSHOT"),
+        "{message}"
+    );
+    assert!(message.contains("Dev Eloper"), "{message}");
+}
+
+#[test]
+fn a_broken_configuration_is_reported_and_the_rest_still_checked() {
+    let (ws, gh) = standard();
+    ws.write(".debussy/config.yaml", "github:\n  auto_close: sometimes\n");
+    let out = ws.gh(&gh.url).args(["--json", "doctor"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report = json_stdout(&out);
+    let checks = report["checks"].as_array().unwrap();
+    assert_eq!(checks[0]["name"], "Config");
+    assert_eq!(checks[0]["status"], "fail");
+    assert!(checks[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("github.auto_close"));
+    assert!(checks
+        .iter()
+        .any(|c| c["name"] == "GitHub" && c["status"] == "ok"));
+}
