@@ -161,7 +161,23 @@ impl Context {
     pub fn load_plan(&self, arg: Option<&Path>) -> Result<Plan, CliError> {
         let path = self.plan_path(arg)?;
         let fallback = self.default_repo();
-        Ok(plan::load_plan(&self.root, &path, fallback.as_ref())?)
+        let mut plan = plan::load_plan(&self.root, &path, fallback.as_ref())?;
+        for link in &mut plan.links {
+            link.issue = self.canonical(link.issue.clone());
+        }
+        plan.repo = plan.repo.map(|r| r.on_default_host(self.default_host()));
+        Ok(plan)
+    }
+
+    /// The configured GitHub host (`GH_HOST`), which references may leave implicit.
+    pub fn default_host(&self) -> Option<&str> {
+        self.config.github.host.as_deref()
+    }
+
+    /// One repository, one identity: a reference on the configured host is spelled
+    /// without it, however it was written.
+    pub fn canonical(&self, issue: crate::refs::IssueRef) -> crate::refs::IssueRef {
+        issue.on_default_host(self.default_host())
     }
 
     /// The plan for a command that writes: a malformed reference, or a bare number
@@ -196,6 +212,7 @@ impl Context {
             return None;
         }
         RepoRef::from_remote_url(&String::from_utf8_lossy(&out.stdout))
+            .map(|r| r.on_default_host(self.default_host()))
     }
 
     /// Opens the state store (creating it).

@@ -47,24 +47,57 @@ impl RepoRef {
     /// `git@github.com:o/r.git`, `ssh://git@host/o/r`).
     pub fn from_remote_url(url: &str) -> Option<RepoRef> {
         let url = url.trim();
+        // A web URL's port is part of the host (`GH_HOST=ghe.corp:8443`); an ssh
+        // port is not.
         let (host, path) = if let Some(rest) = url
             .strip_prefix("https://")
             .or_else(|| url.strip_prefix("http://"))
-            .or_else(|| url.strip_prefix("ssh://"))
-            .or_else(|| url.strip_prefix("git://"))
         {
             let rest = rest.rsplit_once('@').map_or(rest, |(_, r)| r);
             rest.split_once('/')?
+        } else if let Some(rest) = url
+            .strip_prefix("ssh://")
+            .or_else(|| url.strip_prefix("git://"))
+        {
+            let rest = rest.rsplit_once('@').map_or(rest, |(_, r)| r);
+            let (host, path) = rest.split_once('/')?;
+            (host.split(':').next().unwrap_or(host), path)
         } else if let Some((user_host, path)) = url.split_once(':') {
             let host = user_host.rsplit_once('@').map_or(user_host, |(_, h)| h);
             (host, path)
         } else {
             return None;
         };
-        let host = host.split(':').next().unwrap_or(host);
         let mut repo = RepoRef::parse(path.trim_end_matches('/'))?;
         repo.host = normalize_host(host);
         Some(repo)
+    }
+}
+
+impl RepoRef {
+    /// This repository with `default_host` (the configured `GH_HOST`, if any) left
+    /// implicit: `127.0.0.1:4743/acme/w` and `acme/w` are one repository when
+    /// `GH_HOST=127.0.0.1:4743`, with one spelling.
+    pub fn on_default_host(mut self, default_host: Option<&str>) -> RepoRef {
+        if let (Some(host), Some(default)) = (&self.host, default_host) {
+            if host.eq_ignore_ascii_case(default) {
+                self.host = None;
+            }
+        }
+        self
+    }
+}
+
+impl IssueRef {
+    /// See [`RepoRef::on_default_host`].
+    pub fn on_default_host(self, default_host: Option<&str>) -> IssueRef {
+        match self {
+            IssueRef::GitHub { repo, number } => IssueRef::GitHub {
+                repo: repo.on_default_host(default_host),
+                number,
+            },
+            other => other,
+        }
     }
 }
 
@@ -389,6 +422,38 @@ mod tests {
         ] {
             assert_eq!(RepoRef::from_remote_url(url), Some(repo()), "{url}");
         }
+        let host = |url: &str| RepoRef::from_remote_url(url).and_then(|r| r.host);
+        assert_eq!(
+            host("https://127.0.0.1:4743/acme/widgets.git").as_deref(),
+            Some("127.0.0.1:4743"),
+            "a web port is part of the host"
+        );
+        assert_eq!(
+            host("ssh://git@ghe.corp:2222/acme/widgets").as_deref(),
+            Some("ghe.corp"),
+            "an ssh port is not"
+        );
+    }
+
+    #[test]
+    fn the_configured_host_is_implicit() {
+        let url = parse_reference(
+            "https://127.0.0.1:4743/acme/widgets/issues/1",
+            ListKind::Mixed,
+            None,
+        )
+        .unwrap();
+        assert_eq!(url.to_string(), "127.0.0.1:4743/acme/widgets#1");
+        let same = url.on_default_host(Some("127.0.0.1:4743"));
+        assert_eq!(same.to_string(), "acme/widgets#1");
+        let other = parse_reference(
+            "https://ghe.corp/acme/widgets/issues/1",
+            ListKind::Mixed,
+            None,
+        )
+        .unwrap()
+        .on_default_host(Some("127.0.0.1:4743"));
+        assert_eq!(other.to_string(), "ghe.corp/acme/widgets#1");
     }
 
     #[test]

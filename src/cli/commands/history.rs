@@ -209,10 +209,12 @@ pub fn run(ctx: &Context, args: HistoryArgs) -> Result<i32, CliError> {
     });
     let issue = match &args.issue {
         Some(text) => Some(
-            parse_reference(text, ListKind::Mixed, repo.as_ref()).map_err(|e| {
-                CliError::input(format!("--issue: {e}"))
-                    .hint(format!("accepted forms: {}", crate::refs::ACCEPTED_FORMS))
-            })?,
+            parse_reference(text, ListKind::Mixed, repo.as_ref())
+                .map(|i| ctx.canonical(i))
+                .map_err(|e| {
+                    CliError::input(format!("--issue: {e}"))
+                        .hint(format!("accepted forms: {}", crate::refs::ACCEPTED_FORMS))
+                })?,
         ),
         None => None,
     };

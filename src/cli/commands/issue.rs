@@ -163,9 +163,11 @@ pub enum IssueCommand {
 
 /// Parses a reference given on the command line; unknown forms are input errors.
 fn reference(ctx: &Context, text: &str) -> Result<IssueRef, CliError> {
-    parse_reference(text, ListKind::Mixed, ctx.repo().as_ref()).map_err(|e| {
-        CliError::input(e.to_string()).hint(format!("accepted forms: {ACCEPTED_FORMS}"))
-    })
+    parse_reference(text, ListKind::Mixed, ctx.repo().as_ref())
+        .map(|issue| ctx.canonical(issue))
+        .map_err(|e| {
+            CliError::input(e.to_string()).hint(format!("accepted forms: {ACCEPTED_FORMS}"))
+        })
 }
 
 /// `local`, `owner/repo`, or a Jira project key.
