@@ -1,11 +1,12 @@
 //! Observe, plan and apply.
 
-use super::desired::{progress_line, with_progress_line, DesiredIssue};
+use super::desired::{progress_line, DesiredIssue};
 use super::{Action, OpStatus, Operation};
 use crate::config::LabelConfig;
 use crate::plan::{PhaseStatus, Plan};
 use crate::refs::{IssueRef, TrackerKind};
-use crate::tracker::jira::{choose_transition, TransitionOutcome};
+use crate::tracker::progress::with_progress_line;
+use crate::tracker::workflow::{choose_transition, TransitionOutcome};
 use crate::tracker::{Change, IssueSnapshot, LabelSpec, Space, Target, Tracker, TrackerError};
 use futures_util::future::join_all;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};

@@ -2,6 +2,7 @@
 
 use crate::config::LabelConfig;
 use crate::plan::{Link, PhaseStatus, Plan, Scope};
+use crate::tracker::progress::progress_marker;
 use std::collections::HashSet;
 
 /// The three debussy state labels.
@@ -147,11 +148,6 @@ pub fn desired_state(
     (out, warnings)
 }
 
-/// The marker that identifies a plan's progress line in a milestone description.
-pub fn progress_marker(plan_key: &str) -> String {
-    format!("<!-- debussy-sync:progress:{plan_key} -->")
-}
-
 /// `Debussy progress — NAME: 3/4 phases (75%) <!-- … -->`.
 ///
 /// The percentage rounds down: it never shows 100% before every phase is completed.
@@ -165,53 +161,12 @@ pub fn progress_line(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> String 
     )
 }
 
-/// `description` with the line carrying `line`'s marker replaced by `line`, or
-/// `line` appended; every other line is kept as it was, and so are the line endings
-/// (a CRLF description stays CRLF).
-pub fn with_progress_line(description: &str, line: &str, plan_key: &str) -> String {
-    let marker = progress_marker(plan_key);
-    let eol = if description.contains("\r\n") {
-        "\r\n"
-    } else {
-        "\n"
-    };
-    if description.contains(&marker) {
-        return description
-            .split('\n')
-            .map(|l| {
-                if l.contains(&marker) {
-                    if l.ends_with('\r') {
-                        format!("{line}\r")
-                    } else {
-                        line.to_string()
-                    }
-                } else {
-                    l.to_string()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("\n");
-    }
-    let kept = description.trim_end();
-    if kept.is_empty() {
-        line.to_string()
-    } else if kept
-        .lines()
-        .last()
-        .is_some_and(|l| l.contains("<!-- debussy-sync:progress:"))
-    {
-        // Keep all progress lines together, one per plan.
-        format!("{kept}{eol}{line}")
-    } else {
-        format!("{kept}{eol}{eol}{line}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::plan::{Location, Phase};
     use crate::refs::IssueRef;
+    use crate::tracker::progress::with_progress_line;
     use PhaseStatus::*;
 
     fn statuses(list: &[PhaseStatus]) -> Vec<(String, PhaseStatus)> {
@@ -381,16 +336,5 @@ mod tests {
         let lf = with_progress_line("Goals.\nShip it.", &line, &p.key);
         assert_eq!(lf, format!("Goals.\nShip it.\n\n{line}"));
         assert_eq!(with_progress_line(&second, &line2, &p.key), second);
-    }
-
-    #[test]
-    fn two_plans_keep_one_line_each() {
-        let a = with_progress_line("Goals", "A <!-- debussy-sync:progress:a -->", "a");
-        let b = with_progress_line(&a, "B <!-- debussy-sync:progress:b -->", "b");
-        let a2 = with_progress_line(&b, "A2 <!-- debussy-sync:progress:a -->", "a");
-        assert_eq!(
-            a2,
-            "Goals\n\nA2 <!-- debussy-sync:progress:a -->\nB <!-- debussy-sync:progress:b -->"
-        );
     }
 }

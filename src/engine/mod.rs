@@ -12,7 +12,7 @@ pub mod desired;
 pub mod facts;
 
 pub use converge::{converge, ConvergeOptions, TrackerSet};
-pub use desired::{desired_state, progress_line, with_progress_line, DesiredIssue, StateLabel};
+pub use desired::{desired_state, progress_line, DesiredIssue, StateLabel};
 pub use facts::{Facts, PhaseFact, Source};
 
 use crate::refs::TrackerKind;

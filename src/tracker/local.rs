@@ -7,9 +7,9 @@
 //! `.lock`, written to a temporary file and renamed into place, so a reader sees the
 //! old file or the new one, never a torn one, and concurrent writers lose nothing.
 
-use crate::engine::with_progress_line;
 use crate::refs::{IssueRef, TrackerKind};
 use crate::store::now_rfc3339;
+use crate::tracker::progress::with_progress_line;
 use crate::tracker::{
     Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, LabelSpec, Milestone,
     NewIssue, Space, Target, Tracker, TrackerError,

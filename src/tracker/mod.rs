@@ -8,7 +8,9 @@
 pub mod github;
 pub mod jira;
 pub mod local;
+pub mod progress;
 pub mod wire;
+pub mod workflow;
 
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use async_trait::async_trait;

@@ -4,9 +4,8 @@ use crate::context::Context;
 use crate::error::{exit, CliError};
 use crate::output::{table, Report, Ui};
 use crate::refs::{parse_reference, IssueRef, ListKind};
-use crate::tracker::jira::{
-    choose_transition, JiraComment, JiraIssue, JiraTracker, JiraUser, TransitionOutcome,
-};
+use crate::tracker::jira::{JiraComment, JiraIssue, JiraTracker, JiraUser};
+use crate::tracker::workflow::{choose_transition, TransitionOutcome};
 use crate::tracker::{Target, Tracker, TrackerError, TransitionInfo};
 use clap::{Args, Subcommand};
 use serde::Serialize;

@@ -4,8 +4,8 @@ mod http;
 
 pub use crate::tracker::wire::RetryPolicy;
 
-use crate::engine::with_progress_line;
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
+use crate::tracker::progress::with_progress_line;
 use crate::tracker::wire::{RateLimit, Reply};
 use crate::tracker::{
     Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Milestone, NewIssue,
