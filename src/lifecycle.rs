@@ -191,11 +191,13 @@ pub fn converge(
     }
     let github = &ctx.config.github;
     let options = ConvergeOptions {
-        labels: &github.labels,
-        create_labels: github.create_labels_if_missing,
-        milestone_progress: github.milestone_progress,
-        jira_transitions: &ctx.config.jira.transitions,
-        jira_fields: &ctx.config.jira.transition_fields,
+        plan: engine::PlanOptions {
+            labels: &github.labels,
+            create_labels: github.create_labels_if_missing,
+            milestone_progress: github.milestone_progress,
+            jira_transitions: &ctx.config.jira.transitions,
+            jira_fields: &ctx.config.jira.transition_fields,
+        },
         dry_run: ctx.dry_run,
     };
     let converged = {

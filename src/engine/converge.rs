@@ -1,15 +1,14 @@
-//! Observe, plan and apply.
+//! The stages that talk to trackers: observe (one batched read per tracker), then
+//! the pure [`plan`](super::plan) stage, then apply (one batched write per tracker).
 
-use super::desired::{progress_line, DesiredIssue};
+use super::desired::DesiredIssue;
+use super::plan::{self, completion_marker, requests, PlanOptions};
 use super::{Action, OpStatus, Operation};
-use crate::config::LabelConfig;
 use crate::plan::{PhaseStatus, Plan};
-use crate::refs::{IssueRef, TrackerKind};
-use crate::tracker::progress::with_progress_line;
-use crate::tracker::workflow::{choose_transition, TransitionOutcome};
-use crate::tracker::{Change, IssueSnapshot, LabelSpec, Space, Target, Tracker, TrackerError};
+use crate::refs::TrackerKind;
+use crate::tracker::{Change, Observation, Outcome, Target, Tracker, TrackerError};
 use futures_util::future::join_all;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 /// The trackers available to a run, and why the others are not.
@@ -90,13 +89,7 @@ impl TrackerSet {
 
 /// Settings of one convergence.
 pub struct ConvergeOptions<'a> {
-    pub labels: &'a LabelConfig,
-    pub create_labels: bool,
-    pub milestone_progress: bool,
-    /// `jira.transitions`: event → transition or target status.
-    pub jira_transitions: &'a std::collections::BTreeMap<String, String>,
-    /// `jira.transition_fields`: values for transition screens.
-    pub jira_fields: &'a serde_json::Map<String, serde_json::Value>,
+    pub plan: PlanOptions<'a>,
     pub dry_run: bool,
 }
 
@@ -106,33 +99,30 @@ pub struct Converged {
     pub warnings: Vec<String>,
 }
 
-fn op(target: Target, action: Action, status: OpStatus, message: Option<String>) -> Operation {
-    Operation {
-        target,
-        action,
-        status,
-        message,
+/// One batched read per tracker, all trackers at once.
+async fn observe(
+    desired: &[DesiredIssue],
+    trackers: &TrackerSet,
+    options: &PlanOptions<'_>,
+    marker: &str,
+) -> Observation {
+    let requests = requests(desired, options, marker);
+    let reads = join_all(requests.iter().filter_map(|(kind, request)| {
+        let tracker = trackers.get(*kind).ok()?.clone();
+        Some(async move { tracker.observe(request).await })
+    }))
+    .await;
+    let mut all = Observation::default();
+    for o in reads {
+        all.merge(o);
     }
+    all
 }
 
-fn change(target: Target, change: Change) -> Operation {
-    op(target, Action::Change(change), OpStatus::Planned, None)
-}
-
-/// The marker of a plan's completion comment.
-pub fn completion_marker(plan_key: &str) -> String {
-    format!("<!-- debussy-sync:completion:{plan_key} -->")
-}
-
-fn completion_comment(plan: &Plan, marker: &str) -> String {
-    format!(
-        "✅ **Debussy plan completed:** {}\n\nAll {} phases are completed, so this issue is closed automatically by gh debussy-sync.\n\n{marker}",
-        plan.name,
-        plan.phases.len()
-    )
-}
-
-/// Reads observed state, plans operations and, unless `dry_run`, applies them.
+/// Observe, plan and, unless it is a dry run, apply: the stages in one direction.
+/// A batch whose outcome is unknown (a timeout, a 502) is never sent again blindly:
+/// the trackers are read again and planned again, and only what is still missing
+/// is applied.
 pub async fn converge(
     plan: &Plan,
     statuses: &[(String, PhaseStatus)],
@@ -141,22 +131,21 @@ pub async fn converge(
     options: &ConvergeOptions<'_>,
 ) -> Converged {
     let mut warnings = Vec::new();
-    let mut planned = Vec::new();
+    let mut operations = Vec::new();
 
-    // Observe every issue at once. A tracker that cannot be used fails (or skips)
-    // its own issues only.
+    // A tracker that cannot be used fails (or skips) its own issues only.
     let mut readable = Vec::new();
     let mut told: HashSet<TrackerKind> = HashSet::new();
     for d in desired {
         let kind = d.link.issue.tracker();
         match (trackers.get(kind), trackers.unavailable(kind)) {
-            (Ok(t), _) => readable.push((d, t.clone())),
-            (Err(reason), Some(u)) if u.status == OpStatus::Failed => planned.push(op(
-                Target::Issue(d.link.issue.clone()),
-                Action::Read,
-                OpStatus::Failed,
-                Some(reason),
-            )),
+            (Ok(_), _) => readable.push(d.clone()),
+            (Err(reason), Some(u)) if u.status == OpStatus::Failed => operations.push(Operation {
+                target: Target::Issue(d.link.issue.clone()),
+                action: Action::Read,
+                status: OpStatus::Failed,
+                message: Some(reason),
+            }),
             (Err(reason), _) => {
                 if told.insert(kind) {
                     warnings.push(format!("{} issues skipped: {reason}", kind.as_str()));
@@ -164,437 +153,114 @@ pub async fn converge(
             }
         }
     }
-    let snapshots = join_all(readable.iter().map(|(d, t)| {
-        let t = t.clone();
-        async move { t.issue(&d.link.issue).await }
-    }))
-    .await;
 
-    let mut observed: Vec<(&DesiredIssue, IssueSnapshot)> = Vec::new();
-    for ((d, _), snapshot) in readable.iter().zip(snapshots) {
-        match snapshot {
-            Ok(s) => observed.push((d, s)),
-            Err(e) => planned.push(op(
-                Target::Issue(d.link.issue.clone()),
-                Action::Read,
-                OpStatus::Failed,
-                Some(read_failure(&d.link.issue, &e)),
-            )),
-        }
-    }
-
-    // Labels and closing, per issue.
-    let ours = [
-        options.labels.in_progress.as_str(),
-        options.labels.completed.as_str(),
-        options.labels.failed.as_str(),
-    ];
-    let mut issue_ops = Vec::new();
-    let mut wanted_labels: BTreeSet<(Space, String)> = BTreeSet::new();
     let marker = completion_marker(&plan.key);
-    let mut comment_checks = Vec::new();
-    let jira_ops = join_all(observed.iter().filter(|(_, s)| s.status.is_some()).map(
-        |(d, s)| async move {
-            let op = jira_transition_op(d, s, trackers, options).await;
-            op.map(|o| (d.link.issue.clone(), o))
-        },
-    ))
-    .await;
-    let mut jira_ops: HashMap<IssueRef, Operation> = jira_ops.into_iter().flatten().collect();
-    for (d, s) in &observed {
-        let target = Target::Issue(d.link.issue.clone());
-        if let Some(o) = jira_ops.remove(&d.link.issue) {
-            if o.status == OpStatus::Skipped {
-                warnings.push(format!(
-                    "{}: {}",
-                    d.link.issue,
-                    o.message.clone().unwrap_or_default()
-                ));
-            }
-            if o.status == OpStatus::Failed {
-                planned.push(o);
-            } else {
-                issue_ops.push(o);
-            }
-        }
-        if s.status.is_some() {
-            // Workflow trackers follow transitions, not labels.
-            if d.close {
-                comment_checks.push((d.link.issue.clone(), target));
-            }
-            continue;
-        }
-        let wanted = d.state.map(|st| st.name(options.labels).to_string());
-        if let Some(name) = &wanted {
-            if !s.labels.iter().any(|l| l == name) {
-                if let Some(space) = Space::of(&d.link.issue) {
-                    wanted_labels.insert((space, name.clone()));
-                }
-                issue_ops.push(change(target.clone(), Change::AddLabel(name.clone())));
-            }
-        }
-        for label in &s.labels {
-            if ours.contains(&label.as_str()) && Some(label) != wanted.as_ref() {
-                issue_ops.push(change(target.clone(), Change::RemoveLabel(label.clone())));
-            }
-        }
-        if d.close && s.open {
-            if s.pull_request {
-                warnings.push(format!(
-                    "{} is a pull request: it gets labels but is never closed",
-                    d.link.issue
-                ));
-            } else {
-                comment_checks.push((d.link.issue.clone(), target));
-            }
-        }
-    }
-
-    // Closing needs to know whether the completion comment is already there.
-    let checks = join_all(comment_checks.iter().map(|(issue, _)| {
-        let marker = marker.clone();
-        async move {
-            match trackers.get(issue.tracker()) {
-                Ok(t) => t.has_comment(issue, &marker).await,
-                Err(reason) => Err(TrackerError::Unavailable(reason)),
-            }
-        }
-    }))
-    .await;
-    let workflow: std::collections::HashSet<IssueRef> = observed
-        .iter()
-        .filter(|(_, s)| s.status.is_some())
-        .map(|(d, _)| d.link.issue.clone())
-        .collect();
-    for ((issue, target), found) in comment_checks.into_iter().zip(checks) {
-        match found {
-            Ok(true) => {}
-            Ok(false) => issue_ops.push(change(
-                target.clone(),
-                Change::Comment {
-                    body: completion_comment(plan, &marker),
-                    marker: marker.clone(),
-                },
-            )),
-            Err(e) => {
-                planned.push(op(
-                    target,
-                    Action::Read,
-                    OpStatus::Failed,
-                    Some(format!("cannot read comments of {issue}: {e}")),
-                ));
-                continue;
-            }
-        }
-        if !workflow.contains(&issue) {
-            issue_ops.push(change(
-                target,
-                Change::Close {
-                    reason: "completed".into(),
-                },
-            ));
-        }
-    }
-
-    // Labels that must exist before they are added.
-    if options.create_labels {
-        let label_checks = join_all(wanted_labels.iter().map(|(space, name)| async move {
-            match trackers.get(space.tracker()) {
-                Ok(t) => t.label_exists(space, name).await,
-                Err(reason) => Err(TrackerError::Unavailable(reason)),
-            }
-        }))
-        .await;
-        for ((space, name), exists) in wanted_labels.iter().zip(label_checks) {
-            match exists {
-                Ok(true) => {}
-                Ok(false) => planned.push(change(
-                    Target::Space(space.clone()),
-                    Change::CreateLabel(label_spec(options.labels, name)),
-                )),
-                Err(e) => planned.push(op(
-                    Target::Space(space.clone()),
-                    Action::Read,
-                    OpStatus::Failed,
-                    Some(format!("cannot check label {name}: {e}")),
-                )),
-            }
-        }
-    }
-    planned.extend(issue_ops);
-
-    // Milestone progress, once anything has run.
-    if options.milestone_progress && statuses.iter().any(|(_, s)| s.has_started()) {
-        if let Some(op) = milestone_op(plan, statuses, &observed, trackers, &mut warnings).await {
-            planned.push(op);
-        }
-    }
-
+    let observed = observe(&readable, trackers, &options.plan, &marker).await;
+    let planned = plan::plan(plan, statuses, &readable, &observed, &options.plan);
+    warnings.extend(planned.warnings);
+    operations.extend(planned.operations);
     if options.dry_run {
         return Converged {
-            operations: planned,
+            operations,
             warnings,
         };
     }
+    let (mut applied, unclear) = apply(operations, trackers).await;
+    if !unclear.is_empty() {
+        // Read again and plan again: what is there now was applied.
+        let observed = observe(&readable, trackers, &options.plan, &marker).await;
+        let again = plan::plan(plan, statuses, &readable, &observed, &options.plan);
+        let still: Vec<Operation> = unclear
+            .iter()
+            .filter(|i| {
+                again
+                    .operations
+                    .iter()
+                    .any(|o| o.target == applied[**i].target && o.action == applied[**i].action)
+            })
+            .map(|i| Operation {
+                status: OpStatus::Planned,
+                message: None,
+                ..applied[*i].clone()
+            })
+            .collect();
+        let (retried, _) = apply(still, trackers).await;
+        for i in unclear {
+            let o = &mut applied[i];
+            let reason = o.message.clone().unwrap_or_default();
+            match retried
+                .iter()
+                .find(|r| r.target == o.target && r.action == o.action)
+            {
+                Some(r) => *o = r.clone(),
+                None => {
+                    o.status = OpStatus::Applied;
+                    o.message = Some(format!("confirmed after an unclear answer ({reason})"));
+                }
+            }
+        }
+    }
     Converged {
-        operations: apply(planned, trackers).await,
+        operations: applied,
         warnings,
     }
 }
 
-/// The transition a workflow issue needs, if any: planned, or skipped with the reason
-/// (not available from the current status, or a screen field is missing).
-async fn jira_transition_op(
-    d: &DesiredIssue,
-    s: &IssueSnapshot,
-    trackers: &TrackerSet,
-    options: &ConvergeOptions<'_>,
-) -> Option<Operation> {
-    let wanted = options.jira_transitions.get(d.jira_event()?)?;
-    let current = s.status.as_deref()?;
-    if current.eq_ignore_ascii_case(wanted) {
-        return None;
-    }
-    let target = Target::Issue(d.link.issue.clone());
-    let available = match trackers.get(d.link.issue.tracker()) {
-        Ok(t) => t.transitions(&d.link.issue).await,
-        Err(reason) => Err(TrackerError::Unavailable(reason)),
-    };
-    let available = match available {
-        Ok(a) => a,
-        Err(e) => {
-            return Some(op(
-                target,
-                Action::Read,
-                OpStatus::Failed,
-                Some(format!(
-                    "cannot read the transitions of {}: {e}",
-                    d.link.issue
-                )),
-            ))
-        }
-    };
-    match choose_transition(current, wanted, &available, options.jira_fields) {
-        TransitionOutcome::Already => None,
-        // Someone finished this issue: a phase event never moves it back out of
-        // the done category (only `sync --direction to-tracker --apply` may).
-        TransitionOutcome::Take(Change::Transition { id, to, .. })
-            if s.category.as_deref() == Some("done")
-                && available.iter().any(|t| t.id == id && t.category != "done") =>
+/// Applies the planned operations, each tracker's in one `apply_all` (trackers at
+/// once), keeping the planned order in the report. Returns the operations and the
+/// indexes of those whose outcome is unknown.
+async fn apply(planned: Vec<Operation>, trackers: &TrackerSet) -> (Vec<Operation>, Vec<usize>) {
+    let mut per_tracker: BTreeMap<TrackerKind, Vec<usize>> = BTreeMap::new();
+    for (i, o) in planned.iter().enumerate() {
+        let kind = o.target.tracker();
+        if o.status == OpStatus::Planned
+            && matches!(o.action, Action::Change(_))
+            && !trackers.is_dry_run(kind)
         {
-            Some(op(
-                target,
-                Action::Change(Change::Transition {
-                    id: String::new(),
-                    name: wanted.clone(),
-                    to: wanted.clone(),
-                    fields: serde_json::Map::new(),
-                }),
-                OpStatus::Skipped,
-                Some(format!(
-                    "{} is done ('{current}'); phase events do not move it back to '{to}'",
-                    d.link.issue
-                )),
-            ))
-        }
-        TransitionOutcome::Take(c) => Some(change(target, c)),
-        TransitionOutcome::Unavailable(reason) => Some(op(
-            target,
-            Action::Change(Change::Transition {
-                id: String::new(),
-                name: wanted.clone(),
-                to: wanted.clone(),
-                fields: serde_json::Map::new(),
-            }),
-            OpStatus::Skipped,
-            Some(reason),
-        )),
-    }
-}
-
-fn read_failure(issue: &IssueRef, e: &TrackerError) -> String {
-    match e {
-        TrackerError::NotFound => {
-            format!("{issue} not found (check the reference and your access)")
-        }
-        other => format!("cannot read {issue}: {other}"),
-    }
-}
-
-fn label_spec(labels: &LabelConfig, name: &str) -> LabelSpec {
-    let (color, description) = if name == labels.in_progress {
-        (&labels.color_in_progress, "Debussy: phase in progress")
-    } else if name == labels.completed {
-        (&labels.color_completed, "Debussy: phase completed")
-    } else {
-        (&labels.color_failed, "Debussy: phase failed")
-    };
-    LabelSpec {
-        name: name.to_string(),
-        color: color.clone(),
-        description: description.to_string(),
-    }
-}
-
-async fn milestone_op(
-    plan: &Plan,
-    statuses: &[(String, PhaseStatus)],
-    observed: &[(&DesiredIssue, IssueSnapshot)],
-    trackers: &TrackerSet,
-    warnings: &mut Vec<String>,
-) -> Option<Operation> {
-    let with_milestone: Vec<(Space, u64, &IssueRef)> = observed
-        .iter()
-        .filter_map(|(d, s)| Some((Space::of(&d.link.issue)?, s.milestone?, &d.link.issue)))
-        .collect();
-    let (space, number, first) = with_milestone.first()?.clone();
-    let differing: Vec<String> = with_milestone
-        .iter()
-        .filter(|(s, n, _)| (s, n) != (&space, &number))
-        .map(|(_, _, i)| i.to_string())
-        .collect();
-    if !differing.is_empty() {
-        warnings.push(format!(
-            "linked issues are in different milestones; progress goes to the milestone of {first} ({} differ)",
-            differing.join(", ")
-        ));
-    }
-    let target = Target::Milestone(space.clone(), number);
-    let tracker = trackers.get(space.tracker()).ok()?;
-    let milestone = match tracker.milestone(&space, number).await {
-        Ok(m) => m,
-        Err(TrackerError::NotFound) => {
-            warnings.push(format!(
-                "milestone {number} of {space} no longer exists (linked from {first}); progress not written"
-            ));
-            return None;
-        }
-        Err(e) => {
-            return Some(op(
-                target,
-                Action::Read,
-                OpStatus::Failed,
-                Some(format!("cannot read milestone {number}: {e}")),
-            ))
-        }
-    };
-    let line = progress_line(plan, statuses);
-    let description = with_progress_line(&milestone.description, &line, &plan.key);
-    (description != milestone.description).then(|| {
-        change(
-            target,
-            Change::SetProgressLine {
-                plan_key: plan.key.clone(),
-                line,
-            },
-        )
-    })
-}
-
-/// Applies planned operations: labels first, then each issue's operations in order
-/// (issues concurrently), then milestones. The report keeps the planned order, so a
-/// dry run and the real run list the same operations the same way.
-async fn apply(planned: Vec<Operation>, trackers: &TrackerSet) -> Vec<Operation> {
-    let mut done: Vec<(usize, Operation)> = Vec::with_capacity(planned.len());
-    let mut per_issue: BTreeMap<Target, Vec<(usize, Operation)>> = BTreeMap::new();
-    let mut issue_order = Vec::new();
-    let mut later = Vec::new();
-    for (i, o) in planned.into_iter().enumerate() {
-        match (&o.target, o.status) {
-            (_, OpStatus::Failed | OpStatus::Skipped) => done.push((i, o)),
-            (Target::Space(_), _) => done.push((i, apply_one(o, trackers).await)),
-            (Target::Issue(_), _) => {
-                if !per_issue.contains_key(&o.target) {
-                    issue_order.push(o.target.clone());
-                }
-                per_issue.entry(o.target.clone()).or_default().push((i, o));
-            }
-            (Target::Milestone(..), _) => later.push((i, o)),
+            per_tracker.entry(kind).or_default().push(i);
         }
     }
-    let groups = join_all(issue_order.iter().map(|target| {
-        let ops = per_issue.remove(target).unwrap_or_default();
+    let batches = join_all(per_tracker.into_iter().map(|(kind, indexes)| {
+        let changes: Vec<(Target, Change)> = indexes
+            .iter()
+            .filter_map(|i| match &planned[*i].action {
+                Action::Change(c) => Some((planned[*i].target.clone(), c.clone())),
+                Action::Read => None,
+            })
+            .collect();
         async move {
-            let mut out = Vec::with_capacity(ops.len());
-            let mut failed = false;
-            for (i, o) in ops {
-                if failed {
-                    let skipped = Operation {
-                        status: OpStatus::Skipped,
-                        message: Some("an earlier operation on this issue failed".into()),
-                        ..o
-                    };
-                    out.push((i, skipped));
-                    continue;
-                }
-                let result = apply_one(o, trackers).await;
-                failed = result.status == OpStatus::Failed;
-                out.push((i, result));
-            }
-            out
+            let outcomes = match trackers.get(kind) {
+                Ok(t) => t.apply_all(&changes).await,
+                Err(reason) => changes
+                    .iter()
+                    .map(|_| Outcome::Failed(TrackerError::Unavailable(reason.clone())))
+                    .collect(),
+            };
+            indexes.into_iter().zip(outcomes).collect::<Vec<_>>()
         }
     }))
     .await;
-    done.extend(groups.into_iter().flatten());
-    for (i, o) in later {
-        done.push((i, apply_one(o, trackers).await));
-    }
-    done.sort_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, o)| o).collect()
-}
-
-async fn apply_one(o: Operation, trackers: &TrackerSet) -> Operation {
-    let Action::Change(c) = &o.action else {
-        return o;
-    };
-    if trackers.is_dry_run(o.target.tracker()) {
-        return o;
-    }
-    let tracker = match trackers.get(o.target.tracker()) {
-        Ok(t) => t,
-        Err(reason) => {
-            return Operation {
-                status: OpStatus::Failed,
-                message: Some(reason),
-                ..o
+    let mut out = planned;
+    let mut unclear = Vec::new();
+    for (i, outcome) in batches.into_iter().flatten() {
+        let o = &mut out[i];
+        match outcome {
+            Outcome::Applied(message) => {
+                o.status = OpStatus::Applied;
+                o.message = message;
+            }
+            Outcome::Skipped(reason) => {
+                o.status = OpStatus::Skipped;
+                o.message = Some(reason);
+            }
+            Outcome::Failed(e) => {
+                if matches!(e, TrackerError::Ambiguous(_)) {
+                    unclear.push(i);
+                }
+                o.status = OpStatus::Failed;
+                o.message = Some(e.to_string());
             }
         }
-    };
-    let result = match tracker.apply(&o.target, c).await {
-        Err(TrackerError::Ambiguous(reason)) => {
-            verify_unclear_write(tracker.as_ref(), &o.target, c, reason).await
-        }
-        other => other.map(|()| None),
-    };
-    match result {
-        Ok(message) => Operation {
-            status: OpStatus::Applied,
-            message,
-            ..o
-        },
-        Err(e) => Operation {
-            status: OpStatus::Failed,
-            message: Some(e.to_string()),
-            ..o
-        },
     }
-}
-
-/// A comment POST without a clear answer is checked through its marker: found means
-/// it was stored; absent means it was not, and it is sent once more.
-async fn verify_unclear_write(
-    tracker: &dyn Tracker,
-    target: &Target,
-    c: &Change,
-    reason: String,
-) -> Result<Option<String>, TrackerError> {
-    let (Target::Issue(issue), Change::Comment { marker, .. }) = (target, c) else {
-        return Err(TrackerError::Ambiguous(reason));
-    };
-    if tracker.has_comment(issue, marker).await? {
-        return Ok(Some(format!(
-            "confirmed stored after an unclear answer ({reason})"
-        )));
-    }
-    tracker.apply(target, c).await.map(|()| None)
+    (out, unclear)
 }

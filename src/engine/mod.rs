@@ -10,10 +10,12 @@
 mod converge;
 pub mod desired;
 pub mod facts;
+pub mod plan;
 
 pub use converge::{converge, ConvergeOptions, TrackerSet};
 pub use desired::{desired_state, progress_line, DesiredIssue, StateLabel};
 pub use facts::{Facts, PhaseFact, Source};
+pub use plan::PlanOptions;
 
 use crate::refs::TrackerKind;
 use crate::tracker::{Change, Target};

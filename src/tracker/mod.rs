@@ -14,6 +14,7 @@ pub mod workflow;
 
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use async_trait::async_trait;
+use std::collections::HashMap;
 use std::fmt;
 
 /// Where issues, labels and milestones live: a GitHub repository, the local
@@ -238,10 +239,74 @@ pub enum TrackerError {
     Unavailable(String),
 }
 
+/// What one convergence reads from one tracker, asked all at once so that the
+/// tracker can read it in as few requests as it allows.
+#[derive(Debug, Clone, Default)]
+pub struct ObserveRequest {
+    pub issues: Vec<IssueRef>,
+    /// Look on `marked` for a comment containing this marker (our completion note).
+    pub marker: Option<String>,
+    pub marked: Vec<IssueRef>,
+    /// Whether these labels exist (missing ones are created first).
+    pub labels: Vec<(Space, String)>,
+    /// Also read the milestones of the issues read (their descriptions).
+    pub milestones: bool,
+    /// The workflow transitions available, for issues not already in the given
+    /// status (compared case-insensitively).
+    pub transitions: Vec<(IssueRef, String)>,
+}
+
+/// What a tracker said; a failed read is an error for that item only, never taken
+/// as "closed" or "missing".
+#[derive(Debug, Default)]
+pub struct Observation {
+    pub issues: HashMap<IssueRef, Result<IssueSnapshot, TrackerError>>,
+    pub marked: HashMap<IssueRef, Result<bool, TrackerError>>,
+    pub labels: HashMap<(Space, String), Result<bool, TrackerError>>,
+    pub milestones: HashMap<(Space, u64), Result<Milestone, TrackerError>>,
+    pub transitions: HashMap<IssueRef, Result<Vec<TransitionInfo>, TrackerError>>,
+}
+
+impl Observation {
+    /// Adds what another tracker said.
+    pub fn merge(&mut self, other: Observation) {
+        self.issues.extend(other.issues);
+        self.marked.extend(other.marked);
+        self.labels.extend(other.labels);
+        self.milestones.extend(other.milestones);
+        self.transitions.extend(other.transitions);
+    }
+}
+
+/// What became of one change of a batch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Done; the message says anything worth knowing (e.g. confirmed after an
+    /// unclear answer).
+    Applied(Option<String>),
+    Failed(TrackerError),
+    /// Not tried (an earlier change to the same issue failed).
+    Skipped(String),
+}
+
 /// One issue tracker.
 #[async_trait]
 pub trait Tracker: Send + Sync {
     fn kind(&self) -> TrackerKind;
+
+    /// Reads everything `request` asks for. The default reads item by item,
+    /// concurrently; a tracker with a batch API reads in batches.
+    async fn observe(&self, request: &ObserveRequest) -> Observation {
+        observe_one_by_one(self, request).await
+    }
+
+    /// Applies changes in order, one outcome per change. The default applies them
+    /// one by one, skips the rest of an issue's changes after one fails, and checks
+    /// a comment whose POST got no clear answer through its marker instead of
+    /// repeating it.
+    async fn apply_all(&self, changes: &[(Target, Change)]) -> Vec<Outcome> {
+        apply_one_by_one(self, changes).await
+    }
 
     /// Reads one issue.
     async fn issue(&self, issue: &IssueRef) -> Result<IssueSnapshot, TrackerError>;
@@ -301,6 +366,109 @@ pub trait Tracker: Send + Sync {
 
     /// Adds a comment written by the user (no marker).
     async fn comment(&self, issue: &IssueRef, body: &str) -> Result<(), TrackerError>;
+}
+
+/// [`Tracker::observe`] item by item: every issue (and its marked comments and
+/// pending transitions) concurrently, then the labels and milestones.
+pub async fn observe_one_by_one<T: Tracker + ?Sized>(
+    tracker: &T,
+    request: &ObserveRequest,
+) -> Observation {
+    use futures_util::future::join_all;
+    let mut out = Observation::default();
+    let issues = join_all(request.issues.iter().map(|i| tracker.issue(i))).await;
+    out.issues = request.issues.iter().cloned().zip(issues).collect();
+    if let Some(marker) = &request.marker {
+        let marked = join_all(
+            request
+                .marked
+                .iter()
+                .map(|i| tracker.has_comment(i, marker)),
+        )
+        .await;
+        out.marked = request.marked.iter().cloned().zip(marked).collect();
+    }
+    let pending: Vec<&IssueRef> = request
+        .transitions
+        .iter()
+        .filter(|(issue, wanted)| {
+            !matches!(out.issues.get(issue), Some(Ok(s)) if s.status.as_deref().is_some_and(|st| st.eq_ignore_ascii_case(wanted)))
+        })
+        .map(|(issue, _)| issue)
+        .collect();
+    let transitions = join_all(pending.iter().map(|i| tracker.transitions(i))).await;
+    out.transitions = pending.into_iter().cloned().zip(transitions).collect();
+    let labels = join_all(
+        request
+            .labels
+            .iter()
+            .map(|(space, name)| tracker.label_exists(space, name)),
+    )
+    .await;
+    out.labels = request.labels.iter().cloned().zip(labels).collect();
+    if request.milestones {
+        let mut wanted: Vec<(Space, u64)> = Vec::new();
+        for snapshot in out.issues.values().flatten() {
+            if let (Some(space), Some(n)) = (Space::of(&snapshot.issue), snapshot.milestone) {
+                if !wanted.contains(&(space.clone(), n)) {
+                    wanted.push((space, n));
+                }
+            }
+        }
+        let milestones = join_all(wanted.iter().map(|(s, n)| tracker.milestone(s, *n))).await;
+        out.milestones = wanted.into_iter().zip(milestones).collect();
+    }
+    out
+}
+
+/// [`Tracker::apply_all`] change by change.
+pub async fn apply_one_by_one<T: Tracker + ?Sized>(
+    tracker: &T,
+    changes: &[(Target, Change)],
+) -> Vec<Outcome> {
+    let mut failed: Vec<&Target> = Vec::new();
+    let mut out = Vec::with_capacity(changes.len());
+    for (target, change) in changes {
+        if matches!(target, Target::Issue(_)) && failed.contains(&target) {
+            out.push(Outcome::Skipped(
+                "an earlier operation on this issue failed".into(),
+            ));
+            continue;
+        }
+        let result = match tracker.apply(target, change).await {
+            Err(TrackerError::Ambiguous(reason)) => {
+                verify_unclear_write(tracker, target, change, reason).await
+            }
+            other => other.map(|()| None),
+        };
+        match result {
+            Ok(message) => out.push(Outcome::Applied(message)),
+            Err(e) => {
+                failed.push(target);
+                out.push(Outcome::Failed(e));
+            }
+        }
+    }
+    out
+}
+
+/// A comment POST without a clear answer is checked through its marker: found means
+/// it was stored; absent means it was not, and it is sent once more.
+async fn verify_unclear_write<T: Tracker + ?Sized>(
+    tracker: &T,
+    target: &Target,
+    change: &Change,
+    reason: String,
+) -> Result<Option<String>, TrackerError> {
+    let (Target::Issue(issue), Change::Comment { marker, .. }) = (target, change) else {
+        return Err(TrackerError::Ambiguous(reason));
+    };
+    if tracker.has_comment(issue, marker).await? {
+        return Ok(Some(format!(
+            "confirmed stored after an unclear answer ({reason})"
+        )));
+    }
+    tracker.apply(target, change).await.map(|()| None)
 }
 
 /// An issue as the `issue` commands show it, whatever the tracker.

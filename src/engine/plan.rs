@@ -1,0 +1,758 @@
+//! The plan stage: desired state + observed state → the minimal operations. Pure:
+//! no I/O, so every decision (labels, closing, comments, transitions, milestone
+//! progress, label creation) is unit-tested without a server. Events, `status` and
+//! `sync` share it.
+
+use super::desired::{progress_line, DesiredIssue};
+use super::{Action, OpStatus, Operation};
+use crate::config::LabelConfig;
+use crate::plan::{PhaseStatus, Plan};
+use crate::refs::IssueRef;
+use crate::tracker::progress::with_progress_line;
+use crate::tracker::workflow::{choose_transition, TransitionOutcome};
+use crate::tracker::{
+    Change, IssueSnapshot, LabelSpec, Observation, ObserveRequest, Space, Target, TrackerError,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Settings of one convergence.
+pub struct PlanOptions<'a> {
+    pub labels: &'a LabelConfig,
+    pub create_labels: bool,
+    pub milestone_progress: bool,
+    /// `jira.transitions`: event → transition or target status.
+    pub jira_transitions: &'a BTreeMap<String, String>,
+    /// `jira.transition_fields`: values for transition screens.
+    pub jira_fields: &'a serde_json::Map<String, serde_json::Value>,
+}
+
+/// The operations, in the order they are applied (labels created first, then each
+/// issue's changes, then milestones), and what is worth a warning.
+#[derive(Debug, Default)]
+pub struct Planned {
+    pub operations: Vec<Operation>,
+    pub warnings: Vec<String>,
+}
+
+/// The marker of a plan's completion comment.
+pub fn completion_marker(plan_key: &str) -> String {
+    format!("<!-- debussy-sync:completion:{plan_key} -->")
+}
+
+fn completion_comment(plan: &Plan, marker: &str) -> String {
+    format!(
+        "✅ **Debussy plan completed:** {}\n\nAll {} phases are completed, so this issue is closed automatically by gh debussy-sync.\n\n{marker}",
+        plan.name,
+        plan.phases.len()
+    )
+}
+
+fn op(target: Target, action: Action, status: OpStatus, message: Option<String>) -> Operation {
+    Operation {
+        target,
+        action,
+        status,
+        message,
+    }
+}
+
+fn change(target: Target, change: Change) -> Operation {
+    op(target, Action::Change(change), OpStatus::Planned, None)
+}
+
+fn read_failure(issue: &IssueRef, e: &TrackerError) -> String {
+    match e {
+        TrackerError::NotFound => {
+            format!("{issue} not found (check the reference and your access)")
+        }
+        other => format!("cannot read {issue}: {other}"),
+    }
+}
+
+/// The transition (or target status) configured for where `d` should be.
+fn wanted_transition<'a>(d: &DesiredIssue, options: &'a PlanOptions<'_>) -> Option<&'a String> {
+    options.jira_transitions.get(d.jira_event()?)
+}
+
+/// What must be read for `desired` (every issue's tracker gets its share): the
+/// issues, comments of those to close, our labels, milestones, transitions.
+pub fn requests(
+    desired: &[DesiredIssue],
+    options: &PlanOptions<'_>,
+    marker: &str,
+) -> BTreeMap<crate::refs::TrackerKind, ObserveRequest> {
+    let mut out: BTreeMap<crate::refs::TrackerKind, ObserveRequest> = BTreeMap::new();
+    for d in desired {
+        let issue = &d.link.issue;
+        let r = out.entry(issue.tracker()).or_default();
+        r.issues.push(issue.clone());
+        if d.close {
+            r.marker = Some(marker.to_string());
+            r.marked.push(issue.clone());
+        }
+        if let Some(wanted) = wanted_transition(d, options) {
+            r.transitions.push((issue.clone(), wanted.clone()));
+        }
+        if let (Some(state), Some(space), true) = (d.state, Space::of(issue), options.create_labels)
+        {
+            let name = state.name(options.labels).to_string();
+            if !r.labels.contains(&(space.clone(), name.clone())) {
+                r.labels.push((space, name));
+            }
+        }
+        r.milestones |= options.milestone_progress;
+    }
+    out
+}
+
+/// The label to create for one of our state label names.
+fn label_spec(labels: &LabelConfig, name: &str) -> LabelSpec {
+    let (color, description) = if name == labels.in_progress {
+        (&labels.color_in_progress, "Debussy: phase in progress")
+    } else if name == labels.completed {
+        (&labels.color_completed, "Debussy: phase completed")
+    } else {
+        (&labels.color_failed, "Debussy: phase failed")
+    };
+    LabelSpec {
+        name: name.to_string(),
+        color: color.clone(),
+        description: description.to_string(),
+    }
+}
+
+/// The operations turning `observed` into `desired`.
+pub fn plan(
+    plan: &Plan,
+    statuses: &[(String, PhaseStatus)],
+    desired: &[DesiredIssue],
+    observed: &Observation,
+    options: &PlanOptions<'_>,
+) -> Planned {
+    let mut out = Planned::default();
+    let mut failures = Vec::new();
+    let mut creates = Vec::new();
+    let mut issue_ops = Vec::new();
+    let marker = completion_marker(&plan.key);
+    let ours = [
+        options.labels.in_progress.as_str(),
+        options.labels.completed.as_str(),
+        options.labels.failed.as_str(),
+    ];
+    let mut wanted_labels: BTreeSet<(Space, String)> = BTreeSet::new();
+    let mut read: Vec<(&DesiredIssue, &IssueSnapshot)> = Vec::new();
+
+    for d in desired {
+        let issue = &d.link.issue;
+        let target = Target::Issue(issue.clone());
+        let s = match observed.issues.get(issue) {
+            Some(Ok(s)) => s,
+            Some(Err(e)) => {
+                failures.push(op(
+                    target,
+                    Action::Read,
+                    OpStatus::Failed,
+                    Some(read_failure(issue, e)),
+                ));
+                continue;
+            }
+            None => continue,
+        };
+        read.push((d, s));
+        if s.status.is_some() {
+            // Workflow trackers follow transitions, not labels.
+            if let Some(o) = transition_op(d, s, observed, options) {
+                match o.status {
+                    OpStatus::Failed => failures.push(o),
+                    OpStatus::Skipped => {
+                        out.warnings.push(format!(
+                            "{issue}: {}",
+                            o.message.clone().unwrap_or_default()
+                        ));
+                        issue_ops.push(o);
+                    }
+                    _ => issue_ops.push(o),
+                }
+            }
+            if d.close {
+                match comment_op(issue, &target, observed, plan, &marker) {
+                    Ok(Some(o)) => issue_ops.push(o),
+                    Ok(None) => {}
+                    Err(why) => {
+                        failures.push(op(target, Action::Read, OpStatus::Failed, Some(why)))
+                    }
+                }
+            }
+            continue;
+        }
+        let wanted = d.state.map(|st| st.name(options.labels).to_string());
+        if let Some(name) = &wanted {
+            if !s.labels.iter().any(|l| l == name) {
+                if let Some(space) = Space::of(issue) {
+                    wanted_labels.insert((space, name.clone()));
+                }
+                issue_ops.push(change(target.clone(), Change::AddLabel(name.clone())));
+            }
+        }
+        for label in &s.labels {
+            if ours.contains(&label.as_str()) && Some(label) != wanted.as_ref() {
+                issue_ops.push(change(target.clone(), Change::RemoveLabel(label.clone())));
+            }
+        }
+        if d.close && s.open {
+            if s.pull_request {
+                out.warnings.push(format!(
+                    "{issue} is a pull request: it gets labels but is never closed"
+                ));
+                continue;
+            }
+            // The comment goes only with a close that happens, and only once.
+            match comment_op(issue, &target, observed, plan, &marker) {
+                Ok(Some(o)) => issue_ops.push(o),
+                Ok(None) => {}
+                Err(why) => {
+                    failures.push(op(target, Action::Read, OpStatus::Failed, Some(why)));
+                    continue;
+                }
+            }
+            issue_ops.push(change(
+                target,
+                Change::Close {
+                    reason: "completed".into(),
+                },
+            ));
+        }
+    }
+
+    if options.create_labels {
+        for (space, name) in &wanted_labels {
+            match observed.labels.get(&(space.clone(), name.clone())) {
+                Some(Ok(true)) | None => {}
+                Some(Ok(false)) => creates.push(change(
+                    Target::Space(space.clone()),
+                    Change::CreateLabel(label_spec(options.labels, name)),
+                )),
+                Some(Err(e)) => failures.push(op(
+                    Target::Space(space.clone()),
+                    Action::Read,
+                    OpStatus::Failed,
+                    Some(format!("cannot check label {name}: {e}")),
+                )),
+            }
+        }
+    }
+
+    out.operations.extend(failures);
+    out.operations.extend(creates);
+    out.operations.extend(issue_ops);
+    if options.milestone_progress && statuses.iter().any(|(_, s)| s.has_started()) {
+        if let Some(o) = milestone_op(plan, statuses, &read, observed, &mut out.warnings) {
+            out.operations.push(o);
+        }
+    }
+    out
+}
+
+/// The completion comment an issue to close still needs, if any; `Err` (why) when
+/// its comments could not be read (then nothing is done to it).
+fn comment_op(
+    issue: &IssueRef,
+    target: &Target,
+    observed: &Observation,
+    plan: &Plan,
+    marker: &str,
+) -> Result<Option<Operation>, String> {
+    match observed.marked.get(issue) {
+        Some(Ok(true)) => Ok(None),
+        Some(Ok(false)) | None => Ok(Some(change(
+            target.clone(),
+            Change::Comment {
+                body: completion_comment(plan, marker),
+                marker: marker.to_string(),
+            },
+        ))),
+        Some(Err(e)) => Err(format!("cannot read comments of {issue}: {e}")),
+    }
+}
+
+/// The transition a workflow issue needs, if any: planned, or skipped with the
+/// reason (not available from the current status, a screen field is missing, or the
+/// issue is done and a phase event never moves it back).
+fn transition_op(
+    d: &DesiredIssue,
+    s: &IssueSnapshot,
+    observed: &Observation,
+    options: &PlanOptions<'_>,
+) -> Option<Operation> {
+    let wanted = wanted_transition(d, options)?;
+    let current = s.status.as_deref()?;
+    if current.eq_ignore_ascii_case(wanted) {
+        return None;
+    }
+    let target = Target::Issue(d.link.issue.clone());
+    let available = match observed.transitions.get(&d.link.issue)? {
+        Ok(a) => a,
+        Err(e) => {
+            return Some(op(
+                target,
+                Action::Read,
+                OpStatus::Failed,
+                Some(format!(
+                    "cannot read the transitions of {}: {e}",
+                    d.link.issue
+                )),
+            ))
+        }
+    };
+    let skipped = |message: String| {
+        op(
+            target.clone(),
+            Action::Change(Change::Transition {
+                id: String::new(),
+                name: wanted.clone(),
+                to: wanted.clone(),
+                fields: serde_json::Map::new(),
+            }),
+            OpStatus::Skipped,
+            Some(message),
+        )
+    };
+    match choose_transition(current, wanted, available, options.jira_fields) {
+        TransitionOutcome::Already => None,
+        TransitionOutcome::Take(Change::Transition { id, to, .. })
+            if s.category.as_deref() == Some("done")
+                && available.iter().any(|t| t.id == id && t.category != "done") =>
+        {
+            Some(skipped(format!(
+                "{} is done ('{current}'); phase events do not move it back to '{to}'",
+                d.link.issue
+            )))
+        }
+        TransitionOutcome::Take(c) => Some(change(target, c)),
+        TransitionOutcome::Unavailable(reason) => Some(skipped(reason)),
+    }
+}
+
+/// The plan's progress line, in the milestone of the first linked issue that has
+/// one (a warning when the issues' milestones differ).
+fn milestone_op(
+    plan: &Plan,
+    statuses: &[(String, PhaseStatus)],
+    read: &[(&DesiredIssue, &IssueSnapshot)],
+    observed: &Observation,
+    warnings: &mut Vec<String>,
+) -> Option<Operation> {
+    let with_milestone: Vec<(Space, u64, &IssueRef)> = read
+        .iter()
+        .filter_map(|(d, s)| Some((Space::of(&d.link.issue)?, s.milestone?, &d.link.issue)))
+        .collect();
+    let (space, number, first) = with_milestone.first()?.clone();
+    let differing: Vec<String> = with_milestone
+        .iter()
+        .filter(|(s, n, _)| (s, n) != (&space, &number))
+        .map(|(_, _, i)| i.to_string())
+        .collect();
+    if !differing.is_empty() {
+        warnings.push(format!(
+            "linked issues are in different milestones; progress goes to the milestone of {first} ({} differ)",
+            differing.join(", ")
+        ));
+    }
+    let target = Target::Milestone(space.clone(), number);
+    let milestone = match observed.milestones.get(&(space.clone(), number))? {
+        Ok(m) => m,
+        Err(TrackerError::NotFound) => {
+            warnings.push(format!(
+                "milestone {number} of {space} no longer exists (linked from {first}); progress not written"
+            ));
+            return None;
+        }
+        Err(e) => {
+            return Some(op(
+                target,
+                Action::Read,
+                OpStatus::Failed,
+                Some(format!("cannot read milestone {number}: {e}")),
+            ))
+        }
+    };
+    let line = progress_line(plan, statuses);
+    let description = with_progress_line(&milestone.description, &line, &plan.key);
+    (description != milestone.description).then(|| {
+        change(
+            target,
+            Change::SetProgressLine {
+                plan_key: plan.key.clone(),
+                line,
+            },
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::desired::StateLabel;
+    use crate::plan::{Link, Location, Phase, Scope};
+    use crate::refs::RepoRef;
+    use crate::tracker::{Milestone, TransitionInfo};
+    use PhaseStatus::*;
+
+    fn gh(n: u64) -> IssueRef {
+        IssueRef::GitHub {
+            repo: RepoRef::parse("acme/widgets").unwrap(),
+            number: n,
+        }
+    }
+
+    fn jira(key: &str) -> IssueRef {
+        IssueRef::Jira { key: key.into() }
+    }
+
+    fn the_plan() -> Plan {
+        Plan {
+            key: "p/MASTER_PLAN.md".into(),
+            name: "P".into(),
+            repo: None,
+            phases: ["1", "2"]
+                .iter()
+                .map(|id| Phase {
+                    id: id.to_string(),
+                    title: id.to_string(),
+                    file: None,
+                    table_status: Pending,
+                    depends_on: vec![],
+                    location: Location {
+                        file: "m".into(),
+                        line: 5,
+                    },
+                    unreadable: false,
+                })
+                .collect(),
+            links: vec![],
+            warnings: vec![],
+            problems: vec![],
+            errors: vec![],
+        }
+    }
+
+    fn desired(issue: IssueRef, state: Option<StateLabel>, close: bool) -> DesiredIssue {
+        DesiredIssue {
+            link: Link {
+                issue,
+                scope: Scope::Plan,
+                location: Location {
+                    file: "m".into(),
+                    line: 2,
+                },
+            },
+            state,
+            close,
+            plan_complete: close,
+        }
+    }
+
+    fn snapshot(issue: IssueRef, labels: &[&str], open: bool) -> IssueSnapshot {
+        IssueSnapshot {
+            issue,
+            title: "t".into(),
+            open,
+            state_reason: None,
+            labels: labels.iter().map(|s| s.to_string()).collect(),
+            milestone: None,
+            status: None,
+            category: None,
+            pull_request: false,
+        }
+    }
+
+    struct Case {
+        labels: LabelConfig,
+        transitions: BTreeMap<String, String>,
+        fields: serde_json::Map<String, serde_json::Value>,
+    }
+
+    impl Case {
+        fn new() -> Case {
+            let mut transitions = BTreeMap::new();
+            transitions.insert("on_phase_start".to_string(), "In Progress".to_string());
+            transitions.insert("on_plan_complete".to_string(), "Done".to_string());
+            Case {
+                labels: LabelConfig::default(),
+                transitions,
+                fields: serde_json::Map::new(),
+            }
+        }
+
+        fn options(&self) -> PlanOptions<'_> {
+            PlanOptions {
+                labels: &self.labels,
+                create_labels: true,
+                milestone_progress: true,
+                jira_transitions: &self.transitions,
+                jira_fields: &self.fields,
+            }
+        }
+
+        fn run(&self, desired: &[DesiredIssue], observed: &Observation) -> Planned {
+            let statuses = vec![("1".to_string(), Running), ("2".to_string(), Pending)];
+            plan(&the_plan(), &statuses, desired, observed, &self.options())
+        }
+    }
+
+    /// `(target, action, value, status)` of each operation.
+    fn ops(p: &Planned) -> Vec<(String, &'static str, Option<String>, OpStatus)> {
+        p.operations
+            .iter()
+            .map(|o| (o.target.to_string(), o.action.name(), o.value(), o.status))
+            .collect()
+    }
+
+    fn observed(snapshots: Vec<IssueSnapshot>) -> Observation {
+        let mut o = Observation::default();
+        for s in snapshots {
+            o.issues.insert(s.issue.clone(), Ok(s));
+        }
+        o
+    }
+
+    fn planned(
+        target: &str,
+        action: &'static str,
+        value: &str,
+    ) -> (String, &'static str, Option<String>, OpStatus) {
+        (target.into(), action, Some(value.into()), OpStatus::Planned)
+    }
+
+    #[test]
+    fn a_missing_state_label_is_added_and_created_first() {
+        let case = Case::new();
+        let mut o = observed(vec![snapshot(gh(1), &["bug"], true)]);
+        let space = Space::GitHub(RepoRef::parse("acme/widgets").unwrap());
+        o.labels
+            .insert((space, "debussy:in-progress".into()), Ok(false));
+        let p = case.run(&[desired(gh(1), Some(StateLabel::InProgress), false)], &o);
+        assert_eq!(
+            ops(&p),
+            [
+                planned("acme/widgets", "create_label", "debussy:in-progress"),
+                planned("acme/widgets#1", "add_label", "debussy:in-progress"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_right_label_already_there_plans_nothing() {
+        let case = Case::new();
+        let o = observed(vec![snapshot(gh(1), &["bug", "debussy:in-progress"], true)]);
+        let p = case.run(&[desired(gh(1), Some(StateLabel::InProgress), false)], &o);
+        assert!(p.operations.is_empty());
+    }
+
+    #[test]
+    fn stale_state_labels_go_and_foreign_labels_stay() {
+        let case = Case::new();
+        let o = observed(vec![snapshot(
+            gh(1),
+            &["bug", "debussy:in-progress", "debussy:failed"],
+            true,
+        )]);
+        let p = case.run(&[desired(gh(1), Some(StateLabel::Completed), false)], &o);
+        assert_eq!(
+            ops(&p),
+            [
+                planned("acme/widgets#1", "add_label", "debussy:completed"),
+                planned("acme/widgets#1", "remove_label", "debussy:in-progress"),
+                planned("acme/widgets#1", "remove_label", "debussy:failed"),
+            ]
+        );
+        let none = case.run(&[desired(gh(1), None, false)], &o);
+        assert_eq!(none.operations.len(), 2, "no state: both of ours removed");
+    }
+
+    #[test]
+    fn closing_comes_with_one_comment_and_only_when_it_happens() {
+        let case = Case::new();
+        let d = [desired(gh(1), Some(StateLabel::Completed), true)];
+        let mut o = observed(vec![snapshot(gh(1), &["debussy:completed"], true)]);
+        o.marked.insert(gh(1), Ok(false));
+        let actions: Vec<&str> = case
+            .run(&d, &o)
+            .operations
+            .iter()
+            .map(|o| o.action.name())
+            .collect();
+        assert_eq!(actions, ["comment", "close"]);
+        // The comment is there already (a crash after it): close only.
+        o.marked.insert(gh(1), Ok(true));
+        let actions: Vec<&str> = case
+            .run(&d, &o)
+            .operations
+            .iter()
+            .map(|o| o.action.name())
+            .collect();
+        assert_eq!(actions, ["close"]);
+        // Already closed, whatever the reason: nothing.
+        let closed = observed(vec![snapshot(gh(1), &["debussy:completed"], false)]);
+        assert!(case.run(&d, &closed).operations.is_empty());
+    }
+
+    #[test]
+    fn unreadable_comments_or_issue_fail_that_issue_only() {
+        let case = Case::new();
+        let d = [
+            desired(gh(1), Some(StateLabel::Completed), true),
+            desired(gh(2), Some(StateLabel::Completed), false),
+        ];
+        let mut o = observed(vec![snapshot(gh(1), &["debussy:completed"], true)]);
+        o.marked
+            .insert(gh(1), Err(TrackerError::Transport("reset".into())));
+        o.issues.insert(gh(2), Err(TrackerError::NotFound));
+        let p = case.run(&d, &o);
+        let got: Vec<(String, &str, OpStatus)> = p
+            .operations
+            .iter()
+            .map(|o| (o.target.to_string(), o.action.name(), o.status))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("acme/widgets#1".to_string(), "read", OpStatus::Failed),
+                ("acme/widgets#2".to_string(), "read", OpStatus::Failed),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pull_request_is_labelled_and_never_closed() {
+        let case = Case::new();
+        let mut pr = snapshot(gh(1), &[], true);
+        pr.pull_request = true;
+        let p = case.run(
+            &[desired(gh(1), Some(StateLabel::Completed), true)],
+            &observed(vec![pr]),
+        );
+        let actions: Vec<&str> = p.operations.iter().map(|o| o.action.name()).collect();
+        assert_eq!(actions, ["add_label"]);
+        assert!(p.warnings[0].contains("pull request"));
+    }
+
+    fn workflow(key: &str, status: &str, category: &str) -> IssueSnapshot {
+        let mut s = snapshot(jira(key), &[], category != "done");
+        s.status = Some(status.into());
+        s.category = Some(category.into());
+        s
+    }
+
+    fn transition(id: &str, to: &str, category: &str) -> TransitionInfo {
+        TransitionInfo {
+            id: id.into(),
+            name: format!("Go {to}"),
+            to: to.into(),
+            category: category.into(),
+            fields: vec![],
+        }
+    }
+
+    #[test]
+    fn workflow_issues_transition_or_say_why_not() {
+        let case = Case::new();
+        let d = [desired(jira("P-1"), Some(StateLabel::InProgress), false)];
+        let mut o = observed(vec![workflow("P-1", "To Do", "new")]);
+        o.transitions.insert(
+            jira("P-1"),
+            Ok(vec![transition("11", "In Progress", "indeterminate")]),
+        );
+        assert_eq!(
+            ops(&case.run(&d, &o)),
+            [planned("P-1", "transition", "In Progress")]
+        );
+        // Already there (case-insensitively): nothing, no transitions needed.
+        let there = observed(vec![workflow("P-1", "in progress", "indeterminate")]);
+        assert!(case.run(&d, &there).operations.is_empty());
+        // Not available from here: skipped, with a warning naming what is.
+        o.transitions
+            .insert(jira("P-1"), Ok(vec![transition("31", "Done", "done")]));
+        let p = case.run(&d, &o);
+        assert_eq!(p.operations[0].status, OpStatus::Skipped);
+        assert!(
+            p.warnings[0].contains("available: 'Go Done' → Done"),
+            "{:?}",
+            p.warnings
+        );
+        // Done by someone: a phase event never moves it back.
+        let mut done = observed(vec![workflow("P-1", "Done", "done")]);
+        done.transitions.insert(
+            jira("P-1"),
+            Ok(vec![transition("61", "In Progress", "indeterminate")]),
+        );
+        let p = case.run(&d, &done);
+        assert_eq!(p.operations[0].status, OpStatus::Skipped);
+        assert!(p.operations[0]
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("is done"));
+    }
+
+    #[test]
+    fn milestone_progress_is_written_once_and_a_deleted_milestone_is_a_warning() {
+        let case = Case::new();
+        let space = Space::GitHub(RepoRef::parse("acme/widgets").unwrap());
+        let mut s = snapshot(gh(1), &["debussy:in-progress"], true);
+        s.milestone = Some(3);
+        let d = [desired(gh(1), Some(StateLabel::InProgress), false)];
+        let mut o = observed(vec![s]);
+        o.milestones.insert(
+            (space.clone(), 3),
+            Ok(Milestone {
+                number: 3,
+                title: "v1".into(),
+                description: "Goals.".into(),
+            }),
+        );
+        let p = case.run(&d, &o);
+        assert_eq!(p.operations.len(), 1);
+        assert_eq!(p.operations[0].action.name(), "update_milestone");
+        assert!(p.operations[0].value().unwrap().contains("0/2 phases (0%)"));
+        // Written already: nothing.
+        let line = p.operations[0].value().unwrap();
+        o.milestones.insert(
+            (space.clone(), 3),
+            Ok(Milestone {
+                number: 3,
+                title: "v1".into(),
+                description: format!("Goals.\n\n{line}"),
+            }),
+        );
+        assert!(case.run(&d, &o).operations.is_empty());
+        o.milestones.insert((space, 3), Err(TrackerError::NotFound));
+        let p = case.run(&d, &o);
+        assert!(p.operations.is_empty());
+        assert!(p.warnings[0].contains("no longer exists"));
+    }
+
+    #[test]
+    fn what_to_read_follows_what_is_wanted() {
+        let case = Case::new();
+        let d = [
+            desired(gh(1), Some(StateLabel::Completed), true),
+            desired(jira("P-1"), Some(StateLabel::InProgress), false),
+        ];
+        let r = requests(&d, &case.options(), "<!-- m -->");
+        let github = &r[&crate::refs::TrackerKind::GitHub];
+        assert_eq!(github.issues, [gh(1)]);
+        assert_eq!(
+            github.marked,
+            [gh(1)],
+            "only issues to close have comments read"
+        );
+        assert_eq!(github.labels.len(), 1);
+        let jira_r = &r[&crate::refs::TrackerKind::Jira];
+        assert_eq!(
+            jira_r.transitions,
+            [(jira("P-1"), "In Progress".to_string())]
+        );
+        assert!(jira_r.marked.is_empty());
+    }
+}
