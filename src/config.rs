@@ -46,6 +46,8 @@ pub struct GitHubConfig {
     pub labels: LabelConfig,
     /// REST base URL (`GITHUB_API_URL`), e.g. `http://127.0.0.1:8080`.
     pub api_url: Option<String>,
+    /// GraphQL endpoint (`GITHUB_GRAPHQL_URL`); derived from the REST one by default.
+    pub graphql_url: Option<String>,
     /// `GH_HOST`: a GitHub Enterprise host.
     pub host: Option<String>,
     /// Debussy's `github.dry_run`: GitHub operations are planned, never applied.
@@ -62,6 +64,7 @@ impl Default for GitHubConfig {
             milestone_progress: true,
             labels: LabelConfig::default(),
             api_url: None,
+            graphql_url: None,
             host: None,
             dry_run: false,
         }
@@ -117,6 +120,7 @@ pub struct Config {
 #[derive(Debug, Clone, Default)]
 pub struct EnvOverrides {
     pub github_api_url: Option<String>,
+    pub github_graphql_url: Option<String>,
     pub gh_host: Option<String>,
     pub jira_url: Option<String>,
     pub jira_email: Option<String>,
@@ -353,6 +357,10 @@ fn apply_env(config: &mut Config, env: &EnvOverrides) -> Result<(), ConfigError>
     if let Some(url) = env.github_api_url.as_deref().filter(|u| !u.is_empty()) {
         validate_url(url).map_err(|r| env_error("GITHUB_API_URL", r))?;
         config.github.api_url = Some(url.trim_end_matches('/').to_string());
+    }
+    if let Some(url) = env.github_graphql_url.as_deref().filter(|u| !u.is_empty()) {
+        validate_url(url).map_err(|r| env_error("GITHUB_GRAPHQL_URL", r))?;
+        config.github.graphql_url = Some(url.trim_end_matches('/').to_string());
     }
     if let Some(host) = env.gh_host.as_deref().filter(|h| !h.is_empty()) {
         config.github.host = Some(host.to_ascii_lowercase());

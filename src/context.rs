@@ -53,6 +53,7 @@ impl Env {
         Env {
             overrides: EnvOverrides {
                 github_api_url: var("GITHUB_API_URL"),
+                github_graphql_url: var("GITHUB_GRAPHQL_URL"),
                 gh_host: var("GH_HOST"),
                 jira_url: var("JIRA_URL"),
                 jira_email: var("JIRA_EMAIL"),
@@ -570,7 +571,8 @@ impl Context {
         let endpoint = GitHubEndpoint::resolve(
             self.config.github.api_url.as_deref(),
             self.config.github.host.as_deref(),
-        );
+        )
+        .with_graphql_url(self.config.github.graphql_url.as_deref());
         let found =
             credentials::github_token(&endpoint.host, &self.env.github_tokens, &self.keyring())
                 .ok_or_else(|| {

@@ -106,8 +106,17 @@ fn lifecycle_traffic_conforms_to_githubs_rest_description() {
     gh.set_issue_milestone("acme/widgets", 10, 3);
     gh.set_issue_labels("acme/widgets", 12, &["bug"]);
     let prism = Prism::start(&gh.url);
+    // REST goes through Prism; GraphQL (not part of the REST description) goes to
+    // the fake directly, and its documents are validated against GitHub's GraphQL
+    // schema by `.ci/run`.
+    let graphql = format!("{}/graphql", gh.url);
     let run = |args: &[&str]| {
-        let out = ws.gh(&prism.url).args(args).output().unwrap();
+        let out = ws
+            .gh(&prism.url)
+            .env("GITHUB_GRAPHQL_URL", &graphql)
+            .args(args)
+            .output()
+            .unwrap();
         assert!(
             out.status.success(),
             "{args:?} failed:\n{}\n{}\nPrism:\n{}",
@@ -188,8 +197,10 @@ fn lifecycle_traffic_conforms_to_githubs_rest_description() {
     assert!(gh
         .milestone_description("acme/widgets", 3)
         .contains("2/2 phases (100%)"));
+    // The lifecycle reads and writes issues through GraphQL; REST carries the
+    // milestone descriptions and every issue command.
     assert!(
-        prism.forwarded() >= 35,
+        prism.forwarded() >= 20,
         "only {} requests went through Prism",
         prism.forwarded()
     );

@@ -68,10 +68,7 @@ fn every_reference_form_on_the_enterprise_host_names_one_repository() {
         .filter(|o| o["action"] == "create_label")
         .collect();
     assert_eq!(creates.len(), 1, "one label creation: {report}");
-    assert_eq!(
-        gh.requests_to("POST", "/repos/acme/widgets/labels").len(),
-        1
-    );
+    assert_eq!(gh.mutations("createLabel"), 1);
     for n in 1..=3 {
         assert_eq!(gh.issue("acme/widgets", n).labels, ["debussy:in-progress"]);
     }

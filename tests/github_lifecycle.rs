@@ -196,7 +196,7 @@ fn dry_run_prints_what_a_real_run_applies_and_writes_nothing() {
         .iter()
         .all(|o| o["status"] == "applied"));
     // The planned operations are exactly the writes that reached the server.
-    assert_eq!(gh.writes().len(), operation_keys(&applied).len());
+    assert_eq!(gh.write_operations(), operation_keys(&applied).len());
 }
 
 #[test]
@@ -225,25 +225,15 @@ fn labels_not_ours_are_kept_and_state_change_is_one_add_one_remove() {
         .assert()
         .success();
     assert_eq!(labels(&gh, 12), ["bug", "team:core", "debussy:completed"]);
-    let on_12: Vec<_> = gh
-        .writes()
-        .into_iter()
-        .filter(|w| w.path.contains("/issues/12/"))
-        .map(|w| (w.method, w.path))
-        .collect();
-    assert_eq!(
-        on_12,
-        [
-            (
-                "POST".to_string(),
-                "/repos/acme/widgets/issues/12/labels".to_string()
-            ),
-            (
-                "DELETE".to_string(),
-                "/repos/acme/widgets/issues/12/labels/debussy%3Ain-progress".to_string()
-            ),
-        ]
-    );
+    // The new label is created, then one request adds one label and removes one;
+    // nothing is replaced.
+    let writes = gh.writes();
+    assert_eq!(writes.len(), 2, "{writes:?}");
+    assert!(writes.iter().all(|w| w.path.ends_with("/graphql")));
+    assert_eq!(gh.mutations("createLabel"), 1);
+    assert_eq!(gh.mutations("addLabelsToLabelable"), 1);
+    assert_eq!(gh.mutations("removeLabelsFromLabelable"), 1);
+    assert_eq!(gh.write_operations(), 3);
     assert!(
         gh.writes().iter().all(|w| w.method != "PUT"),
         "never a full replace"
@@ -300,28 +290,26 @@ fn bad_gateway_after_comment_is_stored_makes_no_duplicate() {
     for args in [["phase", "complete", "1"], ["phase", "complete", "2"]] {
         ws.gh(&gh.url).args(args).assert().success();
     }
-    gh.inject(
-        "POST",
-        "/issues/10/comments",
-        FaultKind::BadGatewayAfterApply,
-        1,
-    );
+    // The batch with the comments is stored, then answered 502.
+    gh.inject_graphql("mutation", FaultKind::BadGatewayAfterApply, 1);
     ws.gh(&gh.url)
         .args(["plan", "complete", "--auto-close"])
         .assert()
         .success();
     assert_eq!(gh.comments(REPO, 10).len(), 1);
     assert_eq!(gh.issue(REPO, 10).state, "closed");
-    let posts = gh.requests_to("POST", "/issues/10/comments").len();
-    assert_eq!(posts, 1, "the comment POST was never repeated");
+    assert_eq!(
+        gh.mutations("addComment"),
+        3,
+        "one comment per issue, never sent again"
+    );
 }
 
 #[test]
 fn too_many_requests_is_waited_out() {
     let (ws, gh) = standard();
-    gh.inject(
-        "POST",
-        "/issues/10/labels",
+    gh.inject_graphql(
+        "mutation",
         FaultKind::TooManyRequests { retry_after: 30 },
         1,
     );
@@ -330,7 +318,9 @@ fn too_many_requests_is_waited_out() {
         .assert()
         .success();
     assert_eq!(labels(&gh, 10), ["debussy:in-progress"]);
-    let tries = gh.requests_to("POST", "/issues/10/labels");
+    // The first write (the label's creation) was refused once, then sent again.
+    let all = gh.graphql_requests("mutation");
+    let tries: Vec<_> = all.iter().filter(|r| r.body == all[0].body).collect();
     assert_eq!(tries.len(), 2);
     // retry-after: 30 s at the test's backoff scale of 0.01 is 0.3 s.
     assert!(tries[1].at - tries[0].at >= std::time::Duration::from_millis(300));
@@ -339,13 +329,14 @@ fn too_many_requests_is_waited_out() {
 #[test]
 fn secondary_limit_without_retry_after_backs_off() {
     let (ws, gh) = standard();
-    gh.inject("POST", "/issues/11/labels", FaultKind::SecondaryLimit, 2);
+    gh.inject_graphql("mutation", FaultKind::SecondaryLimit, 2);
     ws.gh(&gh.url)
         .args(["phase", "start", "1"])
         .assert()
         .success();
     assert_eq!(labels(&gh, 11), ["debussy:in-progress"]);
-    let tries = gh.requests_to("POST", "/issues/11/labels");
+    let all = gh.graphql_requests("mutation");
+    let tries: Vec<_> = all.iter().filter(|r| r.body == all[0].body).collect();
     assert_eq!(tries.len(), 3);
     // At least 60 s, then doubled (scaled by 0.01).
     assert!(tries[1].at - tries[0].at >= std::time::Duration::from_millis(600));

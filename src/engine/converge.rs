@@ -6,7 +6,7 @@ use super::plan::{self, completion_marker, requests, PlanOptions};
 use super::{Action, OpStatus, Operation};
 use crate::plan::{PhaseStatus, Plan};
 use crate::refs::TrackerKind;
-use crate::tracker::{Change, Observation, Outcome, Target, Tracker, TrackerError};
+use crate::tracker::{Change, Observation, Outcome, Target, Tracker, TrackerError, HELD_BACK};
 use futures_util::future::join_all;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
@@ -167,26 +167,22 @@ pub async fn converge(
     }
     let (mut applied, unclear) = apply(operations, trackers).await;
     if !unclear.is_empty() {
-        // Read again and plan again: what is there now was applied.
+        // Read again and plan again: what is there now was applied; what is still
+        // missing (and what was held back behind the unclear batch) is applied now.
         let observed = observe(&readable, trackers, &options.plan, &marker).await;
         let again = plan::plan(plan, statuses, &readable, &observed, &options.plan);
-        let still: Vec<Operation> = unclear
-            .iter()
-            .filter(|i| {
-                again
-                    .operations
-                    .iter()
-                    .any(|o| o.target == applied[**i].target && o.action == applied[**i].action)
-            })
-            .map(|i| Operation {
-                status: OpStatus::Planned,
-                message: None,
-                ..applied[*i].clone()
-            })
+        let needed: Vec<Operation> = again
+            .operations
+            .into_iter()
+            .filter(|o| o.status == OpStatus::Planned)
             .collect();
-        let (retried, _) = apply(still, trackers).await;
-        for i in unclear {
-            let o = &mut applied[i];
+        let (retried, _) = apply(needed, trackers).await;
+        for (i, o) in applied.iter_mut().enumerate() {
+            let held_back =
+                o.status == OpStatus::Skipped && o.message.as_deref() == Some(HELD_BACK);
+            if !unclear.contains(&i) && !held_back {
+                continue;
+            }
             let reason = o.message.clone().unwrap_or_default();
             match retried
                 .iter()
@@ -195,7 +191,9 @@ pub async fn converge(
                 Some(r) => *o = r.clone(),
                 None => {
                     o.status = OpStatus::Applied;
-                    o.message = Some(format!("confirmed after an unclear answer ({reason})"));
+                    o.message = unclear
+                        .contains(&i)
+                        .then(|| format!("confirmed after an unclear answer ({reason})"));
                 }
             }
         }

@@ -278,6 +278,9 @@ impl Observation {
     }
 }
 
+/// Why a change was not tried: an earlier change to its issue failed.
+pub const HELD_BACK: &str = "an earlier operation on this issue failed";
+
 /// What became of one change of a batch.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
@@ -430,9 +433,7 @@ pub async fn apply_one_by_one<T: Tracker + ?Sized>(
     let mut out = Vec::with_capacity(changes.len());
     for (target, change) in changes {
         if matches!(target, Target::Issue(_)) && failed.contains(&target) {
-            out.push(Outcome::Skipped(
-                "an earlier operation on this issue failed".into(),
-            ));
+            out.push(Outcome::Skipped(HELD_BACK.into()));
             continue;
         }
         let result = match tracker.apply(target, change).await {

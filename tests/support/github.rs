@@ -2,6 +2,8 @@
 //! with a request log and fault injection. Its responses follow GitHub's official
 //! REST description (the end-to-end suite checks both directions through Prism).
 
+mod graphql;
+
 use super::http::{percent_decode as decode, serve, Request, Response};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -36,6 +38,8 @@ pub enum FaultKind {
 struct Fault {
     method: String,
     path_contains: String,
+    /// Only requests whose body contains this (e.g. a GraphQL `mutation`).
+    body_contains: Option<String>,
     kind: FaultKind,
     remaining: usize,
 }
@@ -260,11 +264,28 @@ impl FakeGitHub {
     }
 
     /// Requests that change state (anything but GET).
+    /// Requests that change state: REST writes and GraphQL mutations (a GraphQL
+    /// query is a read, though it is a POST).
     pub fn writes(&self) -> Vec<Logged> {
         self.requests()
             .into_iter()
-            .filter(|r| r.method != "GET")
+            .filter(|r| r.method != "GET" && !is_graphql_query(r))
             .collect()
+    }
+
+    /// How many `name` mutations (e.g. `addComment`) all GraphQL requests carried.
+    pub fn mutations(&self, name: &str) -> usize {
+        self.requests()
+            .iter()
+            .filter(|r| r.path.ends_with("/graphql") && !is_graphql_query(r))
+            .map(|r| {
+                r.body["query"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .matches(&format!(": {name}("))
+                    .count()
+            })
+            .sum()
     }
 
     /// Requests with `method` whose path contains `path_contains`, in order.
@@ -286,10 +307,62 @@ impl FakeGitHub {
             s.faults.push(Fault {
                 method: method.into(),
                 path_contains: path_contains.into(),
+                body_contains: None,
                 kind,
                 remaining: times,
             })
         });
+    }
+
+    /// A fault on the next `times` GraphQL requests of kind `operation` (`query`
+    /// for reads, `mutation` for writes).
+    pub fn inject_graphql(&self, operation: &str, kind: FaultKind, times: usize) {
+        self.with(|s| {
+            s.faults.push(Fault {
+                method: "POST".into(),
+                path_contains: "/graphql".into(),
+                body_contains: Some(format!("\"{operation} {{")),
+                kind,
+                remaining: times,
+            })
+        });
+    }
+
+    /// The GraphQL requests of kind `operation` (`query` or `mutation`), in order.
+    pub fn graphql_requests(&self, operation: &str) -> Vec<Logged> {
+        self.requests()
+            .into_iter()
+            .filter(|r| {
+                r.path.ends_with("/graphql")
+                    && r.body["query"]
+                        .as_str()
+                        .is_some_and(|q| q.trim_start().starts_with(operation))
+            })
+            .collect()
+    }
+
+    /// Every change that reached the server: REST writes, and each mutation of a
+    /// GraphQL request.
+    pub fn write_operations(&self) -> usize {
+        self.writes()
+            .iter()
+            .map(|r| {
+                if r.path.ends_with("/graphql") {
+                    r.body["query"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .split(' ')
+                        .filter(|w| {
+                            w.starts_with('m')
+                                && w.ends_with(':')
+                                && w[1..w.len() - 1].bytes().all(|b| b.is_ascii_digit())
+                        })
+                        .count()
+                } else {
+                    1
+                }
+            })
+            .sum()
     }
 }
 
@@ -326,6 +399,29 @@ fn strings(v: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// A GraphQL request that only reads.
+fn is_graphql_query(r: &Logged) -> bool {
+    r.path.ends_with("/graphql")
+        && r.body["query"]
+            .as_str()
+            .is_some_and(|q| q.trim_start().starts_with("query"))
+}
+
+/// With `GH_DEBUSSY_SYNC_GRAPHQL_LOG=DIR`, every GraphQL document received is kept in
+/// DIR (one file per distinct document) for `.ci/run` to validate against GitHub's
+/// published schema.
+fn log_document(document: &str) {
+    let Some(dir) = std::env::var_os("GH_DEBUSSY_SYNC_GRAPHQL_LOG") else {
+        return;
+    };
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    document.hash(&mut h);
+    let dir = std::path::PathBuf::from(dir);
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(dir.join(format!("{:016x}.graphql", h.finish())), document);
+}
+
 fn error(status: u16, message: &str) -> Response {
     Response::json(
         status,
@@ -347,10 +443,14 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
             at: Instant::now(),
         });
         let path = req.path().to_string();
-        let hit = s
-            .faults
-            .iter_mut()
-            .find(|f| f.remaining > 0 && f.method == req.method && path.contains(&f.path_contains));
+        let hit = s.faults.iter_mut().find(|f| {
+            f.remaining > 0
+                && f.method == req.method
+                && path.contains(&f.path_contains)
+                && f.body_contains
+                    .as_ref()
+                    .is_none_or(|b| req.body.contains(b.as_str()))
+        });
         hit.map(|f| {
             f.remaining -= 1;
             f.kind.clone()
@@ -401,6 +501,11 @@ fn route(s: &mut State, req: &Request) -> Response {
         .collect();
     let seg: Vec<&str> = segments.iter().map(String::as_str).collect();
     let m = req.method.as_str();
+    if (m, seg.as_slice()) == ("POST", &["graphql"][..]) {
+        let document = req.json()["query"].as_str().unwrap_or_default().to_string();
+        log_document(&document);
+        return Response::json(200, &graphql::execute(s, &document));
+    }
     if (m, seg.as_slice()) == ("GET", &["user"][..]) {
         let ctx = Ctx {
             base: &s.base,

@@ -1,5 +1,6 @@
 //! GitHub Issues: labels, milestones, comments and closing, over REST.
 
+pub mod graphql;
 mod http;
 
 pub use crate::tracker::wire::RetryPolicy;
@@ -9,7 +10,7 @@ use crate::tracker::progress::with_progress_line;
 use crate::tracker::wire::{RateLimit, Reply};
 use crate::tracker::{
     Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Milestone, NewIssue,
-    Space, Target, Tracker, TrackerError,
+    Observation, ObserveRequest, Outcome, Space, Target, Tracker, TrackerError,
 };
 use ::http::Method;
 use async_trait::async_trait;
@@ -34,6 +35,8 @@ pub struct GitHubEndpoint {
     pub host: String,
     /// The REST base URL.
     pub api_url: String,
+    /// The GraphQL endpoint.
+    pub graphql_url: String,
 }
 
 impl GitHubEndpoint {
@@ -49,14 +52,40 @@ impl GitHubEndpoint {
             None if host == "github.com" => "https://api.github.com".to_string(),
             None => format!("https://{host}/api/v3"),
         };
-        GitHubEndpoint { host, api_url }
+        let graphql_url = if api_url == "https://api.github.com" {
+            "https://api.github.com/graphql".to_string()
+        } else if let Some(base) = api_url.strip_suffix("/api/v3") {
+            // GitHub Enterprise Server.
+            format!("{base}/api/graphql")
+        } else {
+            format!("{api_url}/graphql")
+        };
+        GitHubEndpoint {
+            host,
+            api_url,
+            graphql_url,
+        }
+    }
+
+    /// `GITHUB_GRAPHQL_URL` (set by GitHub Actions) wins over the derived endpoint.
+    pub fn with_graphql_url(mut self, url: Option<&str>) -> GitHubEndpoint {
+        if let Some(url) = url {
+            self.graphql_url = url.trim_end_matches('/').to_string();
+        }
+        self
     }
 }
 
-/// The GitHub tracker for one host.
+/// The GitHub tracker for one host: reads and writes of convergence go through
+/// GraphQL ([`graphql`]), milestones and the `issue` commands through REST.
 pub struct GitHubTracker {
     http: GitHubHttp,
+    graphql: GitHubHttp,
+    /// The path of the GraphQL endpoint (`/graphql`, `/api/graphql`).
+    graphql_path: String,
     host: String,
+    /// Node ids learnt by reads, used by the writes that follow.
+    ids: std::sync::Mutex<graphql::Ids>,
 }
 
 #[derive(Deserialize)]
@@ -126,23 +155,124 @@ impl GitHubTracker {
                 e.to_string().lines().next().unwrap_or_default()
             ))
         };
-        let octo = octocrab::Octocrab::builder()
-            .base_uri(endpoint.api_url.as_str())
-            .map_err(fail)?
-            .personal_token(token)
-            .add_header(
-                ::http::header::ACCEPT,
-                "application/vnd.github+json".to_string(),
-            )
-            .set_connect_timeout(Some(Duration::from_secs(10)))
-            .set_read_timeout(Some(Duration::from_secs(30)))
-            .set_write_timeout(Some(Duration::from_secs(30)))
-            .build()
-            .map_err(fail)?;
+        let client = |base: &str| {
+            octocrab::Octocrab::builder()
+                .base_uri(base)
+                .map_err(fail)?
+                .personal_token(token.clone())
+                .add_header(
+                    ::http::header::ACCEPT,
+                    "application/vnd.github+json".to_string(),
+                )
+                .set_connect_timeout(Some(Duration::from_secs(10)))
+                .set_read_timeout(Some(Duration::from_secs(30)))
+                .set_write_timeout(Some(Duration::from_secs(30)))
+                .build()
+                .map_err(fail)
+        };
+        // octocrab joins every path to its base path, so GraphQL (`/api/graphql` on
+        // Enterprise, beside `/api/v3`) gets a client of its own.
+        let graphql_path = ::http::Uri::try_from(endpoint.graphql_url.as_str())
+            .map(|u| u.path().to_string())
+            .unwrap_or_else(|_| "/graphql".into());
         Ok(GitHubTracker {
-            http: GitHubHttp::new(octo, policy, verbose, &endpoint.api_url),
+            http: GitHubHttp::new(
+                client(&endpoint.api_url)?,
+                policy,
+                verbose,
+                &endpoint.api_url,
+            ),
+            graphql: GitHubHttp::new(
+                client(&endpoint.graphql_url)?,
+                policy,
+                verbose,
+                &endpoint.graphql_url,
+            ),
+            graphql_path,
             host: endpoint.host.clone(),
+            ids: std::sync::Mutex::default(),
         })
+    }
+
+    /// Sends one GraphQL document; `read` says whether it may be repeated after an
+    /// unclear outcome (a query may, a mutation may not).
+    async fn graphql(&self, document: &str, read: bool) -> Result<serde_json::Value, TrackerError> {
+        let body = json!({ "query": document });
+        let reply = check(
+            self.graphql
+                .send(Method::POST, &self.graphql_path, Some(&body), read)
+                .await?,
+        )?;
+        reply.json()
+    }
+
+    fn ids(&self) -> std::sync::MutexGuard<'_, graphql::Ids> {
+        self.ids
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Runs one mutation request and gives each change its outcome.
+    async fn mutate(
+        &self,
+        batch: &[(usize, graphql::Mutation)],
+        changes: &[(Target, Change)],
+        out: &mut [Option<Outcome>],
+    ) {
+        let document = graphql::mutation_document(
+            &batch
+                .iter()
+                .map(|(_, m)| graphql::Mutation {
+                    alias: m.alias.clone(),
+                    text: m.text.clone(),
+                })
+                .collect::<Vec<_>>(),
+        );
+        match self.graphql(&document, false).await {
+            Err(e) => {
+                for (i, _) in batch {
+                    out[*i] = Some(Outcome::Failed(e.clone()));
+                }
+            }
+            Ok(answer) => {
+                let (errors, general) = graphql::errors_by_path(&answer);
+                for (i, m) in batch {
+                    let node = &answer["data"][&m.alias];
+                    out[*i] = Some(match errors.get(&m.alias) {
+                        Some(message) if message.starts_with("NOT_FOUND") => {
+                            Outcome::Failed(TrackerError::NotFound)
+                        }
+                        // Created meanwhile by someone else: what we wanted.
+                        Some(message)
+                            if matches!(changes[*i].1, Change::CreateLabel(_))
+                                && message.contains("already") =>
+                        {
+                            Outcome::Applied(Some("it exists already".into()))
+                        }
+                        Some(message) => Outcome::Failed(TrackerError::Rejected(message.clone())),
+                        None if node.is_null() => Outcome::Failed(TrackerError::Rejected(
+                            general
+                                .first()
+                                .cloned()
+                                .unwrap_or_else(|| "no answer".into()),
+                        )),
+                        None => {
+                            // A label created now is added by id in the next request.
+                            if let (
+                                Some(id),
+                                (Target::Space(Space::GitHub(repo)), Change::CreateLabel(l)),
+                            ) = (node["label"]["id"].as_str(), &changes[*i])
+                            {
+                                self.ids()
+                                    .labels
+                                    .insert((repo.clone(), l.name.clone()), id.to_string());
+                            }
+                            Outcome::Applied(None)
+                        }
+                    });
+                }
+            }
+        }
     }
 
     /// The account the token belongs to and the rate limit left (`GET /user`): the
@@ -282,6 +412,122 @@ impl Tracker for GitHubTracker {
         TrackerKind::GitHub
     }
 
+    /// One GraphQL query per 100 issues reads state, labels, milestone (with its
+    /// description) and, for issues to close, the comments; our labels come along.
+    async fn observe(&self, request: &ObserveRequest) -> Observation {
+        let mut out = Observation::default();
+        let mut rest = Vec::new();
+        for query in graphql::read_queries(request) {
+            match self.graphql(&query.document, true).await {
+                Ok(answer) => {
+                    let mut ids = self.ids();
+                    rest.extend(graphql::read_answer(
+                        &query,
+                        &answer,
+                        request.marker.as_deref(),
+                        &mut out,
+                        &mut ids,
+                    ));
+                }
+                Err(e) => {
+                    for (_, _, issue) in &query.issues {
+                        out.issues.insert(issue.clone(), Err(e.clone()));
+                    }
+                    for (_, _, space, name) in &query.labels {
+                        out.labels
+                            .insert((space.clone(), name.clone()), Err(e.clone()));
+                    }
+                }
+            }
+        }
+        // Rare: more than 100 labels on an issue, or a marker older than the last
+        // 100 comments. REST reads those completely.
+        for issue in rest {
+            let snapshot = self.issue(&issue).await;
+            out.issues.insert(issue, snapshot);
+        }
+        if let Some(marker) = &request.marker {
+            for issue in &request.marked {
+                if !out.marked.contains_key(issue) && matches!(out.issues.get(issue), Some(Ok(_))) {
+                    let found = self.has_comment(issue, marker).await;
+                    out.marked.insert(issue.clone(), found);
+                }
+            }
+        }
+        out
+    }
+
+    /// Labels created in one request, then every label and comment change in one
+    /// (at most 50 a request), then the closes of issues whose changes all went
+    /// through, then milestone descriptions over REST.
+    async fn apply_all(&self, changes: &[(Target, Change)]) -> Vec<Outcome> {
+        let mut out: Vec<Option<Outcome>> = vec![None; changes.len()];
+        let mut rest: Vec<usize> = Vec::new();
+        fn create(c: &Change) -> bool {
+            matches!(c, Change::CreateLabel(_))
+        }
+        fn edit(c: &Change) -> bool {
+            matches!(
+                c,
+                Change::AddLabel(_) | Change::RemoveLabel(_) | Change::Comment { .. }
+            )
+        }
+        fn close(c: &Change) -> bool {
+            matches!(c, Change::Close { .. })
+        }
+        let phases: [fn(&Change) -> bool; 3] = [create, edit, close];
+        for in_phase in phases {
+            let mut batch = Vec::new();
+            for (i, (target, change)) in changes.iter().enumerate() {
+                if !in_phase(change) {
+                    continue;
+                }
+                // An issue with a failed change is not closed (nor commented after).
+                let failed_before = changes[..i].iter().zip(&out[..i]).any(|((t, _), o)| {
+                    t == target && matches!(o, Some(Outcome::Failed(_) | Outcome::Skipped(_)))
+                });
+                if failed_before {
+                    out[i] = Some(Outcome::Skipped(crate::tracker::HELD_BACK.into()));
+                    continue;
+                }
+                let built = {
+                    let ids = self.ids();
+                    graphql::mutation(&format!("m{i}"), target, change, &ids)
+                };
+                match built {
+                    Some(m) => batch.push((i, m)),
+                    None => rest.push(i),
+                }
+            }
+            for chunk in batch.chunks(graphql::MUTATIONS_PER_REQUEST) {
+                self.mutate(chunk, changes, &mut out).await;
+            }
+            // What GraphQL could not express (an id not known yet) goes over REST.
+            for i in std::mem::take(&mut rest) {
+                let (target, change) = &changes[i];
+                out[i] = Some(match self.apply(target, change).await {
+                    Ok(()) => Outcome::Applied(None),
+                    Err(e) => Outcome::Failed(e),
+                });
+            }
+        }
+        for (i, (target, change)) in changes.iter().enumerate() {
+            if out[i].is_none() {
+                out[i] = Some(match (self.apply(target, change).await, target) {
+                    (Ok(()), _) => Outcome::Applied(None),
+                    // Deleted meanwhile: a warning, not a failure.
+                    (Err(TrackerError::NotFound), Target::Milestone(space, n)) => Outcome::Skipped(
+                        format!("milestone {n} of {space} no longer exists; progress not written"),
+                    ),
+                    (Err(e), _) => Outcome::Failed(e),
+                });
+            }
+        }
+        out.into_iter()
+            .map(|o| o.unwrap_or(Outcome::Skipped("not applied".into())))
+            .collect()
+    }
+
     async fn issue(&self, issue: &IssueRef) -> Result<IssueSnapshot, TrackerError> {
         let body: IssueBody = self.get(&self.issue_path(issue)?).await?.json()?;
         Ok(IssueSnapshot {
@@ -388,9 +634,20 @@ impl Tracker for GitHubTracker {
                 .map(drop)
             }
             (Target::Milestone(space, number), Change::SetProgressLine { plan_key, line }) => {
-                // Merge into the description as it is now: another plan may have
-                // written its own line since this run planned.
-                let current = self.milestone(space, *number).await?.description;
+                // Merge into the description as this run read it (convergence in a
+                // repository is serialized); read it now if this run did not.
+                let known = match space {
+                    Space::GitHub(repo) => self
+                        .ids()
+                        .milestones
+                        .get(&(repo.clone(), *number))
+                        .map(|m| m.description.clone()),
+                    _ => None,
+                };
+                let current = match known {
+                    Some(d) => d,
+                    None => self.milestone(space, *number).await?.description,
+                };
                 let description = with_progress_line(&current, line, plan_key);
                 if description == current {
                     return Ok(());
@@ -564,6 +821,21 @@ mod tests {
         assert_eq!(
             GitHubEndpoint::resolve(None, Some("ghe.corp")).api_url,
             "https://ghe.corp/api/v3"
+        );
+        assert_eq!(
+            GitHubEndpoint::resolve(None, Some("ghe.corp")).graphql_url,
+            "https://ghe.corp/api/graphql"
+        );
+        assert_eq!(
+            GitHubEndpoint::resolve(None, None).graphql_url,
+            "https://api.github.com/graphql"
+        );
+        assert_eq!(e.graphql_url, "http://127.0.0.1:9/graphql");
+        assert_eq!(
+            GitHubEndpoint::resolve(None, None)
+                .with_graphql_url(Some("https://gql.example/graphql/"))
+                .graphql_url,
+            "https://gql.example/graphql"
         );
         assert_eq!(
             GitHubEndpoint::resolve(None, None).api_url,

@@ -1,0 +1,481 @@
+//! GitHub through GraphQL: a convergence reads up to 100 issues (state, labels,
+//! milestone, comments where our marker is looked for) and our labels in one query,
+//! and writes all its label, comment and close changes as aliased mutations in one
+//! request, which GitHub runs one after the other. That is the floor of requests, and
+//! what GitHub's guidance on secondary rate limits asks for: few requests, no bursts
+//! of concurrent writes.
+//!
+//! Documents are built with literal arguments (JSON string quoting is valid GraphQL
+//! string quoting). Every document this module can produce is validated against
+//! GitHub's published schema in CI.
+
+use crate::refs::{IssueRef, RepoRef};
+use crate::tracker::{
+    Change, IssueSnapshot, Milestone, Observation, ObserveRequest, Space, Target, TrackerError,
+};
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// Issues read per query (GitHub's node limit per connection).
+pub const ISSUES_PER_QUERY: usize = 100;
+/// Mutations sent per request: a cap that keeps one request's work bounded.
+pub const MUTATIONS_PER_REQUEST: usize = 50;
+
+/// A string as a GraphQL string literal.
+pub fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+/// Node ids learnt while reading, for the mutations that follow.
+#[derive(Debug, Default)]
+pub struct Ids {
+    pub repos: HashMap<RepoRef, String>,
+    pub issues: HashMap<IssueRef, String>,
+    /// `(repository, label name)` → label id.
+    pub labels: HashMap<(RepoRef, String), String>,
+    /// Milestone descriptions as read, merged with progress lines at apply time.
+    pub milestones: HashMap<(RepoRef, u64), Milestone>,
+}
+
+const ISSUE_FIELDS: &str = "id number title state labels(first: 100) { totalCount nodes { id name } } milestone { number title description }";
+const COMMENTS: &str = "comments(last: 100) { totalCount nodes { body } }";
+
+/// One read query and what each alias stands for.
+pub struct ReadQuery {
+    pub document: String,
+    /// alias of a repository → the repository.
+    pub repos: Vec<(String, RepoRef)>,
+    /// (repository alias, issue alias) → the issue.
+    pub issues: Vec<(String, String, IssueRef)>,
+    /// (repository alias, label alias) → the label's space and name.
+    pub labels: Vec<(String, String, Space, String)>,
+}
+
+/// The read queries of a request: up to [`ISSUES_PER_QUERY`] issues each; the labels
+/// to check go in the first query that has their repository, or one of their own.
+pub fn read_queries(request: &ObserveRequest) -> Vec<ReadQuery> {
+    let github: Vec<(&RepoRef, u64, &IssueRef)> = request
+        .issues
+        .iter()
+        .filter_map(|i| match i {
+            IssueRef::GitHub { repo, number } => Some((repo, *number, i)),
+            _ => None,
+        })
+        .collect();
+    let mut chunks: Vec<Vec<(&RepoRef, u64, &IssueRef)>> =
+        github.chunks(ISSUES_PER_QUERY).map(<[_]>::to_vec).collect();
+    if chunks.is_empty() && !request.labels.is_empty() {
+        chunks.push(Vec::new());
+    }
+    let mut labels_placed = false;
+    chunks
+        .into_iter()
+        .map(|chunk| {
+            let mut repos: Vec<&RepoRef> = Vec::new();
+            for (repo, _, _) in &chunk {
+                if !repos.contains(repo) {
+                    repos.push(repo);
+                }
+            }
+            let wanted_labels: Vec<(&RepoRef, &Space, &String)> = if labels_placed {
+                Vec::new()
+            } else {
+                labels_placed = true;
+                request
+                    .labels
+                    .iter()
+                    .filter_map(|(space, name)| match space {
+                        Space::GitHub(repo) => Some((repo, space, name)),
+                        _ => None,
+                    })
+                    .collect()
+            };
+            for (repo, _, _) in &wanted_labels {
+                if !repos.contains(repo) {
+                    repos.push(repo);
+                }
+            }
+            let mut q = ReadQuery {
+                document: String::from("query {"),
+                repos: Vec::new(),
+                issues: Vec::new(),
+                labels: Vec::new(),
+            };
+            for (r, repo) in repos.iter().enumerate() {
+                let ralias = format!("r{r}");
+                q.document.push_str(&format!(
+                    " {ralias}: repository(owner: {}, name: {}) {{ id",
+                    quote(&repo.owner),
+                    quote(&repo.name)
+                ));
+                for (l, (_, space, name)) in wanted_labels
+                    .iter()
+                    .filter(|(lr, _, _)| lr == repo)
+                    .enumerate()
+                {
+                    let lalias = format!("l{l}");
+                    q.document
+                        .push_str(&format!(" {lalias}: label(name: {}) {{ id }}", quote(name)));
+                    q.labels
+                        .push((ralias.clone(), lalias, (*space).clone(), (*name).clone()));
+                }
+                for (i, (_, number, issue)) in
+                    chunk.iter().filter(|(ir, _, _)| ir == repo).enumerate()
+                {
+                    let ialias = format!("i{i}");
+                    let comments = if request.marker.is_some() && request.marked.contains(issue) {
+                        format!(" {COMMENTS}")
+                    } else {
+                        String::new()
+                    };
+                    q.document.push_str(&format!(
+                        " {ialias}: issueOrPullRequest(number: {number}) {{ __typename ... on Issue {{ {ISSUE_FIELDS} stateReason{comments} }} ... on PullRequest {{ {ISSUE_FIELDS} }} }}"
+                    ));
+                    q.issues.push((ralias.clone(), ialias, (*issue).clone()));
+                }
+                q.document.push_str(" }");
+                q.repos.push((ralias, (*repo).clone()));
+            }
+            q.document.push_str(" }");
+            q
+        })
+        .collect()
+}
+
+/// Per-alias errors of a GraphQL answer: `alias path` → message. An error without a
+/// path concerns the whole document.
+pub fn errors_by_path(answer: &Value) -> (HashMap<String, String>, Vec<String>) {
+    let mut by_path = HashMap::new();
+    let mut general = Vec::new();
+    for e in answer["errors"].as_array().into_iter().flatten() {
+        let message = e["message"].as_str().unwrap_or("error").to_string();
+        let kind = e["type"].as_str().unwrap_or_default();
+        let path: Vec<String> = e["path"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|p| match p {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            })
+            .collect();
+        let message = if kind == "NOT_FOUND" {
+            format!("NOT_FOUND: {message}")
+        } else {
+            message
+        };
+        if path.is_empty() {
+            general.push(message);
+        } else {
+            by_path.insert(path.join("."), message);
+        }
+    }
+    (by_path, general)
+}
+
+fn issue_error(message: &str) -> TrackerError {
+    if message.starts_with("NOT_FOUND") {
+        TrackerError::NotFound
+    } else {
+        TrackerError::Rejected(message.to_string())
+    }
+}
+
+/// What an issue node says; `None` when it holds more labels than were read (then
+/// the caller reads it over REST).
+fn snapshot(issue: &IssueRef, node: &Value) -> Option<IssueSnapshot> {
+    let labels: Vec<String> = node["labels"]["nodes"]
+        .as_array()?
+        .iter()
+        .filter_map(|l| l["name"].as_str().map(str::to_string))
+        .collect();
+    if node["labels"]["totalCount"].as_u64().unwrap_or(0) as usize > labels.len() {
+        return None;
+    }
+    let reason = node["stateReason"].as_str().map(str::to_ascii_lowercase);
+    Some(IssueSnapshot {
+        issue: issue.clone(),
+        title: node["title"].as_str().unwrap_or_default().to_string(),
+        open: node["state"] == "OPEN",
+        state_reason: reason,
+        labels,
+        milestone: node["milestone"]["number"].as_u64(),
+        status: None,
+        category: None,
+        pull_request: node["__typename"] == "PullRequest",
+    })
+}
+
+/// Reads one query's answer into `out` and `ids`. Issues whose labels did not fit
+/// (more than 100) are returned for a REST read.
+pub fn read_answer(
+    query: &ReadQuery,
+    answer: &Value,
+    marker: Option<&str>,
+    out: &mut Observation,
+    ids: &mut Ids,
+) -> Vec<IssueRef> {
+    let (errors, general) = errors_by_path(answer);
+    let mut overflow = Vec::new();
+    let data = &answer["data"];
+    let failed_all = |message: &str| TrackerError::Rejected(message.to_string());
+    for (ralias, repo) in &query.repos {
+        if let Some(id) = data[ralias]["id"].as_str() {
+            ids.repos.insert(repo.clone(), id.to_string());
+        }
+    }
+    for (ralias, lalias, space, name) in &query.labels {
+        let node = &data[ralias][lalias];
+        let result = if let Some(id) = node["id"].as_str() {
+            if let Space::GitHub(repo) = space {
+                ids.labels
+                    .insert((repo.clone(), name.clone()), id.to_string());
+            }
+            Ok(true)
+        } else if let Some(m) = errors
+            .get(&format!("{ralias}.{lalias}"))
+            .or_else(|| errors.get(ralias))
+        {
+            Err(issue_error(m))
+        } else if data[ralias].is_object() {
+            Ok(false)
+        } else {
+            Err(failed_all(
+                general.first().map_or("no answer", String::as_str),
+            ))
+        };
+        out.labels.insert((space.clone(), name.clone()), result);
+    }
+    for (ralias, ialias, issue) in &query.issues {
+        let node = &data[ralias][ialias];
+        if !node.is_object() {
+            let message = errors
+                .get(&format!("{ralias}.{ialias}"))
+                .or_else(|| errors.get(ralias))
+                .or_else(|| general.first())
+                .cloned()
+                .unwrap_or_else(|| "NOT_FOUND: no such issue".into());
+            out.issues.insert(issue.clone(), Err(issue_error(&message)));
+            continue;
+        }
+        let Some(s) = snapshot(issue, node) else {
+            overflow.push(issue.clone());
+            continue;
+        };
+        if let Some(id) = node["id"].as_str() {
+            ids.issues.insert(issue.clone(), id.to_string());
+        }
+        for l in node["labels"]["nodes"].as_array().into_iter().flatten() {
+            if let (Some(id), Some(name), IssueRef::GitHub { repo, .. }) =
+                (l["id"].as_str(), l["name"].as_str(), issue)
+            {
+                ids.labels
+                    .insert((repo.clone(), name.to_string()), id.to_string());
+            }
+        }
+        if let (Some(number), IssueRef::GitHub { repo, .. }) =
+            (node["milestone"]["number"].as_u64(), issue)
+        {
+            let milestone = Milestone {
+                number,
+                title: node["milestone"]["title"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                description: node["milestone"]["description"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+            };
+            ids.milestones
+                .insert((repo.clone(), number), milestone.clone());
+            out.milestones
+                .insert((Space::GitHub(repo.clone()), number), Ok(milestone));
+        }
+        if let (Some(marker), Some(comments)) = (marker, node["comments"]["nodes"].as_array()) {
+            let found = comments
+                .iter()
+                .any(|c| c["body"].as_str().is_some_and(|b| b.contains(marker)));
+            let all_read =
+                node["comments"]["totalCount"].as_u64().unwrap_or(0) as usize <= comments.len();
+            if found || all_read {
+                out.marked.insert(issue.clone(), Ok(found));
+            }
+        }
+        out.issues.insert(issue.clone(), Ok(s));
+    }
+    overflow
+}
+
+/// One mutation of a write request.
+pub struct Mutation {
+    pub alias: String,
+    pub text: String,
+}
+
+/// The mutation for `change` on `target`, with the ids it needs; `None` when an id
+/// is unknown (the caller falls back to REST).
+pub fn mutation(alias: &str, target: &Target, change: &Change, ids: &Ids) -> Option<Mutation> {
+    let issue_id = |t: &Target| match t {
+        Target::Issue(i) => ids.issues.get(i),
+        _ => None,
+    };
+    let label_id = |t: &Target, name: &str| match t {
+        Target::Issue(IssueRef::GitHub { repo, .. }) => {
+            ids.labels.get(&(repo.clone(), name.to_string()))
+        }
+        _ => None,
+    };
+    let text = match change {
+        Change::AddLabel(name) => format!(
+            "addLabelsToLabelable(input: {{labelableId: {}, labelIds: [{}]}}) {{ clientMutationId }}",
+            quote(issue_id(target)?),
+            quote(label_id(target, name)?)
+        ),
+        Change::RemoveLabel(name) => format!(
+            "removeLabelsFromLabelable(input: {{labelableId: {}, labelIds: [{}]}}) {{ clientMutationId }}",
+            quote(issue_id(target)?),
+            quote(label_id(target, name)?)
+        ),
+        Change::Comment { body, .. } => format!(
+            "addComment(input: {{subjectId: {}, body: {}}}) {{ clientMutationId }}",
+            quote(issue_id(target)?),
+            quote(body)
+        ),
+        Change::Close { reason } => format!(
+            "closeIssue(input: {{issueId: {}, stateReason: {}}}) {{ clientMutationId }}",
+            quote(issue_id(target)?),
+            if reason == "not_planned" {
+                "NOT_PLANNED"
+            } else {
+                "COMPLETED"
+            }
+        ),
+        Change::CreateLabel(label) => {
+            let Target::Space(Space::GitHub(repo)) = target else {
+                return None;
+            };
+            format!(
+                "createLabel(input: {{repositoryId: {}, name: {}, color: {}, description: {}}}) {{ label {{ id }} }}",
+                quote(ids.repos.get(repo)?),
+                quote(&label.name),
+                quote(&label.color),
+                quote(&label.description)
+            )
+        }
+        _ => return None,
+    };
+    Some(Mutation {
+        alias: alias.to_string(),
+        text: format!("{alias}: {text}"),
+    })
+}
+
+/// A mutation document of several aliased mutations.
+pub fn mutation_document(mutations: &[Mutation]) -> String {
+    let body: Vec<&str> = mutations.iter().map(|m| m.text.as_str()).collect();
+    format!("mutation {{ {} }}", body.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn gh(n: u64) -> IssueRef {
+        IssueRef::GitHub {
+            repo: RepoRef::parse("acme/widgets").unwrap(),
+            number: n,
+        }
+    }
+
+    #[test]
+    fn one_query_reads_issues_comments_and_labels() {
+        let space = Space::GitHub(RepoRef::parse("acme/widgets").unwrap());
+        let request = ObserveRequest {
+            issues: vec![gh(10), gh(11)],
+            marker: Some("<!-- m -->".into()),
+            marked: vec![gh(11)],
+            labels: vec![(space, "debussy:completed".into())],
+            milestones: true,
+            transitions: vec![],
+        };
+        let queries = read_queries(&request);
+        assert_eq!(queries.len(), 1);
+        let doc = &queries[0].document;
+        assert!(doc.starts_with("query { r0: repository(owner: \"acme\", name: \"widgets\") { id l0: label(name: \"debussy:completed\") { id }"));
+        assert_eq!(doc.matches("issueOrPullRequest").count(), 2);
+        assert_eq!(
+            doc.matches("comments(last: 100)").count(),
+            1,
+            "only #11 is to be closed"
+        );
+        let many = ObserveRequest {
+            issues: (1..=250).map(gh).collect(),
+            ..ObserveRequest::default()
+        };
+        assert_eq!(read_queries(&many).len(), 3, "100 issues a query");
+    }
+
+    #[test]
+    fn answers_fill_the_observation_and_errors_fail_only_their_issue() {
+        let request = ObserveRequest {
+            issues: vec![gh(10), gh(11)],
+            marker: Some("<!-- m -->".into()),
+            marked: vec![gh(10)],
+            ..ObserveRequest::default()
+        };
+        let q = &read_queries(&request)[0];
+        let answer = json!({
+            "data": {"r0": {"id": "R_1",
+                "i0": {"__typename": "Issue", "id": "I_10", "number": 10, "title": "T", "state": "OPEN", "stateReason": null,
+                       "labels": {"totalCount": 1, "nodes": [{"id": "LA_1", "name": "bug"}]},
+                       "milestone": {"number": 3, "title": "v1", "description": "Goals."},
+                       "comments": {"totalCount": 1, "nodes": [{"body": "done <!-- m -->"}]}},
+                "i1": null}},
+            "errors": [{"type": "NOT_FOUND", "path": ["r0", "i1"], "message": "Could not resolve to an issue or pull request with the number of 11."}]
+        });
+        let mut out = Observation::default();
+        let mut ids = Ids::default();
+        let overflow = read_answer(q, &answer, Some("<!-- m -->"), &mut out, &mut ids);
+        assert!(overflow.is_empty());
+        let s = out.issues[&gh(10)].as_ref().unwrap();
+        assert_eq!(
+            (s.open, s.labels.clone(), s.milestone),
+            (true, vec!["bug".into()], Some(3))
+        );
+        assert_eq!(out.issues[&gh(11)], Err(TrackerError::NotFound));
+        assert_eq!(out.marked[&gh(10)], Ok(true));
+        assert_eq!(ids.issues[&gh(10)], "I_10");
+        let space = Space::GitHub(RepoRef::parse("acme/widgets").unwrap());
+        assert_eq!(
+            out.milestones[&(space, 3)].as_ref().unwrap().description,
+            "Goals."
+        );
+    }
+
+    #[test]
+    fn mutations_quote_their_text_and_need_known_ids() {
+        let mut ids = Ids::default();
+        ids.issues.insert(gh(10), "I_10".into());
+        let comment = Change::Comment {
+            body: "Done \"now\"\n<!-- m -->".into(),
+            marker: "<!-- m -->".into(),
+        };
+        let m = mutation("m0", &Target::Issue(gh(10)), &comment, &ids).unwrap();
+        assert_eq!(
+            m.text,
+            r#"m0: addComment(input: {subjectId: "I_10", body: "Done \"now\"\n<!-- m -->"}) { clientMutationId }"#
+        );
+        let add = Change::AddLabel("debussy:completed".into());
+        assert!(mutation("m1", &Target::Issue(gh(10)), &add, &ids).is_none());
+        ids.labels.insert(
+            (
+                RepoRef::parse("acme/widgets").unwrap(),
+                "debussy:completed".into(),
+            ),
+            "LA_2".into(),
+        );
+        assert!(mutation("m1", &Target::Issue(gh(10)), &add, &ids).is_some());
+    }
+}
