@@ -37,7 +37,7 @@ pub struct Ids {
     pub milestones: HashMap<(RepoRef, u64), Milestone>,
 }
 
-const ISSUE_FIELDS: &str = "id number title state labels(first: 100) { totalCount nodes { id name } } milestone { number title description }";
+const ISSUE_FIELDS: &str = "id number title labels(first: 100) { totalCount nodes { id name } } milestone { number title description }";
 const COMMENTS: &str = "comments(last: 100) { totalCount nodes { body } }";
 
 /// One read query and what each alias stands for.
@@ -128,8 +128,10 @@ pub fn read_queries(request: &ObserveRequest) -> Vec<ReadQuery> {
                     } else {
                         String::new()
                     };
+                    // `state` is IssueState on issues and PullRequestState on pull
+                    // requests: one name for both would be a conflicting selection.
                     q.document.push_str(&format!(
-                        " {ialias}: issueOrPullRequest(number: {number}) {{ __typename ... on Issue {{ {ISSUE_FIELDS} stateReason{comments} }} ... on PullRequest {{ {ISSUE_FIELDS} }} }}"
+                        " {ialias}: issueOrPullRequest(number: {number}) {{ __typename ... on Issue {{ {ISSUE_FIELDS} state stateReason{comments} }} ... on PullRequest {{ {ISSUE_FIELDS} prState: state }} }}"
                     ));
                     q.issues.push((ralias.clone(), ialias, (*issue).clone()));
                 }
@@ -196,7 +198,7 @@ fn snapshot(issue: &IssueRef, node: &Value) -> Option<IssueSnapshot> {
     Some(IssueSnapshot {
         issue: issue.clone(),
         title: node["title"].as_str().unwrap_or_default().to_string(),
-        open: node["state"] == "OPEN",
+        open: node["state"] == "OPEN" || node["prState"] == "OPEN",
         state_reason: reason,
         labels,
         milestone: node["milestone"]["number"].as_u64(),
