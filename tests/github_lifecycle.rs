@@ -535,3 +535,44 @@ fn concurrent_events_are_all_recorded() {
         .success();
     assert_eq!(labels(&gh, 12), ["debussy:completed"]);
 }
+
+#[test]
+fn a_mutation_that_fails_in_a_batch_fails_alone() {
+    let (ws, gh) = standard();
+    gh.add_label(REPO, "debussy:in-progress", "1D76DB");
+    // #11 is deleted between this run's read and its write.
+    gh.inject_graphql(
+        "mutation",
+        FaultKind::DeleteIssue {
+            repo: REPO.into(),
+            number: 11,
+        },
+        1,
+    );
+    let out = ws
+        .gh(&gh.url)
+        .args(["--json", "phase", "start", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let report = json_stdout(&out);
+    let status = |target: &str| {
+        report["operations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["target"] == target)
+            .map(|o| o["status"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(status("acme/widgets#11"), "failed");
+    assert_eq!(status("acme/widgets#10"), "applied");
+    assert_eq!(status("acme/widgets#12"), "applied");
+    assert_eq!(labels(&gh, 10), ["debussy:in-progress"]);
+    assert_eq!(labels(&gh, 12), ["debussy:in-progress"]);
+    assert_eq!(
+        gh.graphql_requests("mutation").len(),
+        1,
+        "one batch, not resent"
+    );
+}

@@ -92,10 +92,14 @@ pub fn plan_is_complete(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> bool
 /// Completed phases and all phases, for progress. A row that could not be read
 /// counts as a pending phase, and so does a phase whose file could not be read.
 pub fn progress(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> (usize, usize) {
+    let index = plan.phase_index();
     let done = statuses
         .iter()
         .filter(|(id, s)| {
-            *s == PhaseStatus::Completed && plan.phase(id).is_some_and(|p| !p.unreadable)
+            *s == PhaseStatus::Completed
+                && index
+                    .get(&crate::plan::normalize_id(id))
+                    .is_some_and(|i| !plan.phases[*i].unreadable)
         })
         .count();
     (done, statuses.len() + plan.unread_rows())
@@ -129,14 +133,14 @@ pub fn desired_state(
             chosen[i] = link;
         }
     }
+    let by_phase: std::collections::HashMap<&str, PhaseStatus> =
+        statuses.iter().map(|(p, s)| (p.as_str(), *s)).collect();
+    let whole_plan = plan_state(statuses, !plan.is_incomplete());
     let mut out = Vec::new();
     for link in chosen {
         let state = match &link.scope {
-            Scope::Plan => plan_state(statuses, !plan.is_incomplete()),
-            Scope::Phase(id) => statuses
-                .iter()
-                .find(|(p, _)| p == id)
-                .and_then(|(_, s)| phase_state(*s)),
+            Scope::Plan => whole_plan,
+            Scope::Phase(id) => by_phase.get(id.as_str()).and_then(|s| phase_state(*s)),
         };
         out.push(DesiredIssue {
             link: link.clone(),

@@ -91,46 +91,57 @@ pub fn merge(
     executions: &[Execution],
     auto_close: bool,
 ) -> Facts {
-    let run_rank = |id: &str| runs.iter().position(|r| r.id == id);
-    let mut attempts: Vec<(usize, &Execution)> = executions
+    // Everything is grouped by phase once: time linear in events and executions.
+    let index = plan.phase_index();
+    let slot = |id: &str| index.get(&crate::plan::normalize_id(id)).copied();
+    let rank: std::collections::HashMap<&str, usize> = runs
         .iter()
-        .filter_map(|e| Some((run_rank(&e.run_id)?, e)))
-        .filter(|(_, e)| e.status.is_some())
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
         .collect();
-    // Oldest first: run order, then attempt, then insertion.
-    attempts.sort_by_key(|(rank, e)| (*rank, e.attempt, e.id));
+    let mut latest_attempt: Vec<Option<(usize, &Execution)>> = vec![None; plan.phases.len()];
+    for e in executions.iter().filter(|e| e.status.is_some()) {
+        let (Some(r), Some(p)) = (rank.get(e.run_id.as_str()), slot(&e.phase_id)) else {
+            continue;
+        };
+        // Oldest first: run order, then attempt, then insertion; the last wins.
+        let newer = latest_attempt[p]
+            .is_none_or(|(pr, pe)| (*r, e.attempt, e.id) >= (pr, pe.attempt, pe.id));
+        if newer {
+            latest_attempt[p] = Some((*r, e));
+        }
+    }
+    let mut latest_event: Vec<Option<&crate::store::RecordedPhase>> = vec![None; plan.phases.len()];
+    for (id, r) in &recorded.phases {
+        if let Some(p) = slot(id) {
+            latest_event[p] = Some(r);
+        }
+    }
     let phases = plan
         .phases
         .iter()
-        .map(|p| {
-            let from_run = attempts
-                .iter()
-                .rev()
-                .find(|(_, e)| plan.phase(&e.phase_id).is_some_and(|q| q.id == p.id))
-                .map(|(rank, e)| PhaseFact {
-                    id: p.id.clone(),
-                    status: e.status.unwrap_or(PhaseStatus::Pending),
-                    source: Source::DebussyRun,
-                    at: e
-                        .completed_at
-                        .clone()
-                        .or_else(|| e.started_at.clone())
-                        .or_else(|| runs[*rank].started_at.clone()),
-                    reason: e.error_message.clone(),
-                    run: Some(e.run_id.clone()),
-                });
-            let from_event = recorded
-                .phases
-                .iter()
-                .find(|(id, _)| plan.phase(id).is_some_and(|q| q.id == p.id))
-                .map(|(_, r)| PhaseFact {
-                    id: p.id.clone(),
-                    status: r.status,
-                    source: Source::Event,
-                    at: Some(r.at.clone()),
-                    reason: r.reason.clone(),
-                    run: None,
-                });
+        .enumerate()
+        .map(|(i, p)| {
+            let from_run = latest_attempt[i].map(|(rank, e)| PhaseFact {
+                id: p.id.clone(),
+                status: e.status.unwrap_or(PhaseStatus::Pending),
+                source: Source::DebussyRun,
+                at: e
+                    .completed_at
+                    .clone()
+                    .or_else(|| e.started_at.clone())
+                    .or_else(|| runs[rank].started_at.clone()),
+                reason: e.error_message.clone(),
+                run: Some(e.run_id.clone()),
+            });
+            let from_event = latest_event[i].map(|r| PhaseFact {
+                id: p.id.clone(),
+                status: r.status,
+                source: Source::Event,
+                at: Some(r.at.clone()),
+                reason: r.reason.clone(),
+                run: None,
+            });
             match (from_event, from_run) {
                 (Some(e), Some(r)) if later(r.at.as_deref(), e.at.as_deref()) && r.at != e.at => r,
                 (Some(e), _) => e,

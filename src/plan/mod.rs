@@ -178,9 +178,19 @@ impl Plan {
         let wanted = normalize_id(id);
         self.phases.iter().find(|p| normalize_id(&p.id) == wanted)
     }
+
+    /// Every phase by its normalized id, for looking many ids up at once.
+    pub fn phase_index(&self) -> std::collections::HashMap<String, usize> {
+        self.phases
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (normalize_id(&p.id), i))
+            .collect()
+    }
 }
 
-fn normalize_id(id: &str) -> String {
+/// A phase id as compared: trimmed, `1.0` read as `1`.
+pub fn normalize_id(id: &str) -> String {
     let id = id.trim();
     match id.strip_suffix(".0") {
         Some(base) if !base.contains('.') => base.to_string(),

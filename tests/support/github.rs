@@ -32,6 +32,8 @@ pub enum FaultKind {
     Delay(Duration),
     /// 404 without processing (something deleted between two reads).
     NotFound,
+    /// The issue is deleted, then the request is processed (deleted meanwhile).
+    DeleteIssue { repo: String, number: u64 },
 }
 
 #[derive(Debug, Clone)]
@@ -478,6 +480,11 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
         }
         Some(FaultKind::Delay(d)) => std::thread::sleep(d),
         Some(FaultKind::NotFound) => return error(404, "Not Found"),
+        Some(FaultKind::DeleteIssue { repo, number }) => {
+            if let Some(r) = state.lock().unwrap().repos.get_mut(&repo) {
+                r.issues.remove(&number);
+            }
+        }
         Some(FaultKind::BadGatewayAfterApply) => {
             let _ = route(&mut state.lock().unwrap(), &req);
             return Response {
