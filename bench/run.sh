@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The benchmark: requests and wall seconds of real runs against the fake GitHub with
+# 0 and 50 ms of injected latency, plans of 20, 200 and 1000 linked issues, and a
+# plan with 500 recorded completed phases. Prints the markdown table of the README
+# (also written to target/bench.md). Release binary size and start-up:
+# bench/startup.sh.
+#   bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo test --quiet --test bench -- --ignored --nocapture --test-threads 1 2>/dev/null | grep '^|'
