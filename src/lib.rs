@@ -18,6 +18,7 @@ pub mod lifecycle;
 pub mod lock;
 pub mod output;
 pub mod plan;
+pub mod reconcile;
 pub mod refs;
 pub mod secrets;
 pub mod store;

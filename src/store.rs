@@ -356,6 +356,30 @@ impl Store {
         tx.commit().map_err(|e| self_err(&self.path, e))
     }
 
+    /// The issues of `plan` that our auto-close closed and nothing of ours reopened
+    /// since (the journal's last applied close or reopen of each).
+    pub fn closed_by_us(
+        &self,
+        plan: &str,
+    ) -> Result<std::collections::HashSet<String>, StoreError> {
+        let mut closed = std::collections::HashSet::new();
+        for e in self.journal_entries(Some(plan))? {
+            if e.status != "applied" {
+                continue;
+            }
+            match e.action.as_str() {
+                "close" => {
+                    closed.insert(e.target);
+                }
+                "reopen" => {
+                    closed.remove(&e.target);
+                }
+                _ => {}
+            }
+        }
+        Ok(closed)
+    }
+
     /// Journal rows, oldest first, optionally for one plan.
     pub fn journal_entries(&self, plan: Option<&str>) -> Result<Vec<JournalEntry>, StoreError> {
         let mut stmt = self

@@ -63,6 +63,8 @@ pub enum Command {
         after_help = "Examples:\n  gh debussy-sync plan show\n  gh debussy-sync plan check\n  gh debussy-sync plan complete --auto-close"
     )]
     Plan(commands::plan::PlanArgs),
+    /// The dashboard: phases, linked issues and where they drifted.
+    Status(commands::status::StatusArgs),
     /// Follow Debussy's run database and converge the linked issues as phases change.
     Watch(commands::watch::WatchArgs),
     /// Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases.
@@ -207,6 +209,7 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
         Command::Phase(args) => commands::phase::run(&ctx, args),
         Command::Plan(args) => commands::plan::run(&ctx, args),
         Command::History(args) => commands::history::run(&ctx, args),
+        Command::Status(args) => commands::status::run(&ctx, args),
         Command::Watch(args) => commands::watch::run(&ctx, args),
         Command::Run(args) => commands::run::run(&ctx, args),
         Command::Guard(args) => commands::guard::run(&ctx, args),

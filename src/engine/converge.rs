@@ -100,13 +100,20 @@ pub struct Converged {
 }
 
 /// One batched read per tracker, all trackers at once.
-async fn observe(
+pub async fn observe(
     desired: &[DesiredIssue],
     trackers: &TrackerSet,
     options: &PlanOptions<'_>,
     marker: &str,
 ) -> Observation {
-    let requests = requests(desired, options, marker);
+    read(&requests(desired, options, marker), trackers).await
+}
+
+/// Sends each tracker its request, all trackers at once, and merges the answers.
+pub async fn read(
+    requests: &BTreeMap<TrackerKind, crate::tracker::ObserveRequest>,
+    trackers: &TrackerSet,
+) -> Observation {
     let reads = join_all(requests.iter().filter_map(|(kind, request)| {
         let tracker = trackers.get(*kind).ok()?.clone();
         Some(async move { tracker.observe(request).await })

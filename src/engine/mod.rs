@@ -9,10 +9,11 @@
 
 mod converge;
 pub mod desired;
+pub mod drift;
 pub mod facts;
 pub mod plan;
 
-pub use converge::{converge, ConvergeOptions, TrackerSet};
+pub use converge::{converge, observe, read, ConvergeOptions, TrackerSet};
 pub use desired::{desired_state, progress_line, DesiredIssue, StateLabel};
 pub use facts::{Facts, PhaseFact, Source};
 pub use plan::PlanOptions;

@@ -590,6 +590,10 @@ impl Tracker for LocalTracker {
                         at: now_rfc3339(),
                         body: body.clone(),
                     }),
+                    Change::Reopen => {
+                        i.state = "open".into();
+                        i.state_reason = Some("reopened".into());
+                    }
                     Change::Close { reason } => {
                         i.state = "closed".into();
                         i.state_reason = Some(reason.clone());

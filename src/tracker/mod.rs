@@ -105,6 +105,8 @@ pub enum Change {
     Close {
         reason: String,
     },
+    /// Reopen an issue closed that should be open (`sync` only).
+    Reopen,
     /// Move a Jira issue through its workflow; `fields` fill the transition screen.
     Transition {
         id: String,
@@ -130,6 +132,7 @@ impl Change {
             Change::RemoveLabel(_) => "remove_label",
             Change::Comment { .. } => "comment",
             Change::Close { .. } => "close",
+            Change::Reopen => "reopen",
             Change::Transition { .. } => "transition",
             Change::SetProgressLine { .. } => "update_milestone",
         }
@@ -142,6 +145,7 @@ impl Change {
             Change::AddLabel(l) | Change::RemoveLabel(l) => l.clone(),
             Change::Comment { marker, .. } => marker.clone(),
             Change::Close { reason } => reason.clone(),
+            Change::Reopen => "reopened".to_string(),
             Change::Transition { to, .. } => to.clone(),
             Change::SetProgressLine { line, .. } => line.clone(),
         }
@@ -155,6 +159,7 @@ impl Change {
             Change::RemoveLabel(l) => format!("remove label {l}"),
             Change::Comment { .. } => "comment (completion note)".to_string(),
             Change::Close { reason } => format!("close as {reason}"),
+            Change::Reopen => "reopen".to_string(),
             Change::Transition { to, name, .. } => format!("transition to {to} (via '{name}')"),
             Change::SetProgressLine { line, .. } => {
                 format!(
@@ -224,6 +229,9 @@ pub struct Milestone {
 pub enum TrackerError {
     #[error("not found")]
     NotFound,
+    /// Transferred to another repository (REST answers 301).
+    #[error("transferred to {0}")]
+    Moved(String),
     /// A write whose outcome is unknown (5xx or a lost connection after sending).
     #[error("no clear answer ({0}); the change may or may not have been applied")]
     Ambiguous(String),

@@ -82,6 +82,8 @@ struct FakeComment {
 #[derive(Debug, Default)]
 struct Repo {
     issues: BTreeMap<u64, FakeIssue>,
+    /// Issues transferred away: number → (repository, number there).
+    moved: BTreeMap<u64, (String, u64)>,
     labels: Vec<FakeLabel>,
     milestones: BTreeMap<u64, FakeMilestone>,
     comments: Vec<FakeComment>,
@@ -208,6 +210,59 @@ impl FakeGitHub {
                 .and_then(|r| r.issues.get_mut(&number))
             {
                 i.pull_request = true;
+            }
+        });
+    }
+
+    /// Deletes an issue.
+    pub fn remove_issue(&self, repo: &str, number: u64) {
+        self.with(|s| {
+            if let Some(r) = s.repos.get_mut(repo) {
+                r.issues.remove(&number);
+            }
+        });
+    }
+
+    /// Transfers an issue to another repository (as number `to_number` there).
+    pub fn transfer_issue(&self, repo: &str, number: u64, to: &str, to_number: u64) {
+        self.with(|s| {
+            let Some(issue) = s.repos.get_mut(repo).and_then(|r| r.issues.remove(&number)) else {
+                return;
+            };
+            s.repos
+                .entry(to.into())
+                .or_default()
+                .issues
+                .insert(to_number, issue);
+            if let Some(r) = s.repos.get_mut(repo) {
+                r.moved.insert(number, (to.into(), to_number));
+            }
+        });
+    }
+
+    /// Reopens an issue as a person would.
+    pub fn reopen_issue(&self, repo: &str, number: u64) {
+        self.with(|s| {
+            if let Some(i) = s
+                .repos
+                .get_mut(repo)
+                .and_then(|r| r.issues.get_mut(&number))
+            {
+                i.state = "open".into();
+                i.state_reason = Some("reopened".into());
+            }
+        });
+    }
+
+    /// Replaces a milestone's description, as a person would.
+    pub fn set_milestone_description(&self, repo: &str, number: u64, text: &str) {
+        self.with(|s| {
+            if let Some(m) = s
+                .repos
+                .get_mut(repo)
+                .and_then(|r| r.milestones.get_mut(&number))
+            {
+                m.description = Some(text.into());
             }
         });
     }

@@ -11,4 +11,5 @@ pub mod jira;
 pub mod phase;
 pub mod plan;
 pub mod run;
+pub mod status;
 pub mod watch;

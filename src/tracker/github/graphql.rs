@@ -37,7 +37,7 @@ pub struct Ids {
     pub milestones: HashMap<(RepoRef, u64), Milestone>,
 }
 
-const ISSUE_FIELDS: &str = "id number title labels(first: 100) { totalCount nodes { id name } } milestone { number title description }";
+const ISSUE_FIELDS: &str = "id number title repository { nameWithOwner } labels(first: 100) { totalCount nodes { id name } } milestone { number title description }";
 const COMMENTS: &str = "comments(last: 100) { totalCount nodes { body } }";
 
 /// One read query and what each alias stands for.
@@ -260,6 +260,20 @@ pub fn read_answer(
             out.issues.insert(issue.clone(), Err(issue_error(&message)));
             continue;
         }
+        // A transferred issue answers from its new repository.
+        if let (Some(now), IssueRef::GitHub { repo, .. }) =
+            (node["repository"]["nameWithOwner"].as_str(), issue)
+        {
+            let asked = format!("{}/{}", repo.owner, repo.name);
+            if !now.eq_ignore_ascii_case(&asked) {
+                let number = node["number"].as_u64().unwrap_or_default();
+                out.issues.insert(
+                    issue.clone(),
+                    Err(TrackerError::Moved(format!("{now}#{number}"))),
+                );
+                continue;
+            }
+        }
         let Some(s) = snapshot(issue, node) else {
             overflow.push(issue.clone());
             continue;
@@ -352,6 +366,10 @@ pub fn mutation(alias: &str, target: &Target, change: &Change, ids: &Ids) -> Opt
             } else {
                 "COMPLETED"
             }
+        ),
+        Change::Reopen => format!(
+            "reopenIssue(input: {{issueId: {}}}) {{ clientMutationId }}",
+            quote(issue_id(target)?)
         ),
         Change::CreateLabel(label) => {
             let Target::Space(Space::GitHub(repo)) = target else {

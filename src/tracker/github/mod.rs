@@ -402,6 +402,7 @@ fn check(reply: Reply) -> Result<Reply, TrackerError> {
             reply.message()
         ))),
         404 | 410 => Err(TrackerError::NotFound),
+        301 => Err(TrackerError::Moved("another repository".into())),
         _ => Err(TrackerError::Rejected(reply.message())),
     }
 }
@@ -469,7 +470,10 @@ impl Tracker for GitHubTracker {
         fn edit(c: &Change) -> bool {
             matches!(
                 c,
-                Change::AddLabel(_) | Change::RemoveLabel(_) | Change::Comment { .. }
+                Change::AddLabel(_)
+                    | Change::RemoveLabel(_)
+                    | Change::Comment { .. }
+                    | Change::Reopen
             )
         }
         fn close(c: &Change) -> bool {
@@ -624,6 +628,14 @@ impl Tracker for GitHubTracker {
                 let path = format!("{}/comments", self.issue_path(issue)?);
                 let body = json!({ "body": body });
                 check(http.send(Method::POST, &path, Some(&body), false).await?).map(drop)
+            }
+            (Target::Issue(issue), Change::Reopen) => {
+                let body = json!({"state": "open"});
+                check(
+                    http.send(Method::PATCH, &self.issue_path(issue)?, Some(&body), true)
+                        .await?,
+                )
+                .map(drop)
             }
             (Target::Issue(issue), Change::Close { reason }) => {
                 let body = json!({"state": "closed", "state_reason": reason});

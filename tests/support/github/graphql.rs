@@ -101,6 +101,7 @@ impl Exec<'_> {
             "id": format!("I_{full}#{n}"),
             "number": n,
             "title": i.title,
+            "repository": {"nameWithOwner": full},
             "state": if i.state == "open" { "OPEN" } else { "CLOSED" },
             "stateReason": i.state_reason.as_ref().map(|r| r.to_ascii_uppercase()),
             "labels": {"totalCount": labels.len(), "nodes": labels},
@@ -202,7 +203,15 @@ impl Exec<'_> {
                 }
                 "issueOrPullRequest" | "issue" => {
                     let n = as_int(arg(&sub.arguments, "number")).unwrap_or_default() as u64;
-                    let node = self.issue_json(&full, repo, n);
+                    // A transferred issue answers from its new repository.
+                    let node = match repo.moved.get(&n) {
+                        Some((to, m)) => self
+                            .state
+                            .repos
+                            .get(to)
+                            .and_then(|r| self.issue_json(to, r, *m)),
+                        None => self.issue_json(&full, repo, n),
+                    };
                     let node = node.filter(|v| sub.name != "issue" || v["__typename"] == "Issue");
                     match node {
                         Some(v) => self.select(&v, &sub.selection_set),

@@ -1,0 +1,298 @@
+//! Drift: where a tracker and the plan's facts disagree, judged per issue from the
+//! desired state, what was observed, and what we did (the journal). Pure.
+//!
+//! An issue is expected closed only when auto-close was asked and we applied it;
+//! one nobody asked us to close is never "reopened externally". Jira is judged by
+//! status category, never by English status names. A failed read is `unknown`:
+//! shown, never taken as closed or missing, and never counted as drift.
+
+use super::desired::{DesiredIssue, StateLabel};
+use crate::config::LabelConfig;
+use crate::tracker::{IssueSnapshot, TrackerError};
+use serde::Serialize;
+
+/// Kinds of drift (PRODUCT §10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DriftKind {
+    LabelMismatch,
+    ClosedExternally,
+    ReopenedExternally,
+    StatusMismatch,
+    ProgressMismatch,
+    Missing,
+    Transferred,
+    /// The read failed: shown, not drift.
+    Unknown,
+}
+
+impl DriftKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DriftKind::LabelMismatch => "label_mismatch",
+            DriftKind::ClosedExternally => "closed_externally",
+            DriftKind::ReopenedExternally => "reopened_externally",
+            DriftKind::StatusMismatch => "status_mismatch",
+            DriftKind::ProgressMismatch => "progress_mismatch",
+            DriftKind::Missing => "missing",
+            DriftKind::Transferred => "transferred",
+            DriftKind::Unknown => "unknown",
+        }
+    }
+
+    /// `unknown` is not drift.
+    pub fn is_drift(self) -> bool {
+        self != DriftKind::Unknown
+    }
+}
+
+/// One issue as `status` reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IssueState {
+    /// `open`, `closed`, `missing`, `transferred` or `unknown`.
+    pub state: String,
+    /// Our state labels on it (trackers with labels).
+    pub labels: Vec<String>,
+    /// The workflow status (Jira).
+    pub status: Option<String>,
+    /// What it should be: `open`/`closed`, then the label or status category.
+    pub expected: String,
+    pub drift: Option<DriftKind>,
+    /// Why, in words (the error of a failed read, the differing labels, …).
+    pub detail: Option<String>,
+}
+
+/// The Jira status categories acceptable for where an issue should be, or `None`
+/// when we do not move it (no transition configured for that event).
+fn expected_categories(d: &DesiredIssue, configured: bool) -> Option<&'static [&'static str]> {
+    if !configured {
+        return None;
+    }
+    if d.plan_complete {
+        return Some(&["done"]);
+    }
+    Some(match d.state? {
+        StateLabel::InProgress => &["indeterminate"],
+        StateLabel::Completed => &["indeterminate", "done"],
+        StateLabel::Failed => &["new", "indeterminate"],
+    })
+}
+
+/// Judges one issue. `we_closed`: the journal says our auto-close closed it (and
+/// nothing reopened it since); `transition_configured`: a Jira transition is
+/// configured for where the issue should be.
+pub fn judge(
+    d: &DesiredIssue,
+    observed: Option<&Result<IssueSnapshot, TrackerError>>,
+    we_closed: bool,
+    transition_configured: bool,
+    labels: &LabelConfig,
+) -> IssueState {
+    let ours = [&labels.in_progress, &labels.completed, &labels.failed];
+    let wanted_label = d.state.map(|s| s.name(labels).to_string());
+    let expected_closed = we_closed || d.close;
+    let mut state = IssueState {
+        state: "unknown".into(),
+        labels: Vec::new(),
+        status: None,
+        expected: String::new(),
+        drift: None,
+        detail: None,
+    };
+    let snapshot = match observed {
+        Some(Ok(s)) => s,
+        Some(Err(TrackerError::NotFound)) => {
+            state.state = "missing".into();
+            state.drift = Some(DriftKind::Missing);
+            state.expected = if expected_closed { "closed" } else { "open" }.into();
+            return state;
+        }
+        Some(Err(TrackerError::Moved(to))) => {
+            state.state = "transferred".into();
+            state.drift = Some(DriftKind::Transferred);
+            state.detail = Some(format!("transferred to {to}"));
+            state.expected = if expected_closed { "closed" } else { "open" }.into();
+            return state;
+        }
+        Some(Err(e)) => {
+            state.drift = Some(DriftKind::Unknown);
+            state.detail = Some(e.to_string());
+            state.expected = if expected_closed { "closed" } else { "open" }.into();
+            return state;
+        }
+        None => {
+            state.drift = Some(DriftKind::Unknown);
+            state.detail = Some("not read".into());
+            return state;
+        }
+    };
+    state.state = if snapshot.open { "open" } else { "closed" }.into();
+    state.labels = snapshot
+        .labels
+        .iter()
+        .filter(|l| ours.contains(l))
+        .cloned()
+        .collect();
+    if let Some(status) = &snapshot.status {
+        // A workflow tracker: judged by status category.
+        state.status = Some(status.clone());
+        let category = snapshot.category.as_deref().unwrap_or_default();
+        match expected_categories(d, transition_configured) {
+            Some(accepted) => {
+                state.expected = accepted.join(" or ");
+                if !accepted.contains(&category) {
+                    state.drift = Some(DriftKind::StatusMismatch);
+                    state.detail = Some(format!("'{status}' is in category {category}"));
+                }
+            }
+            None => state.expected = "any".into(),
+        }
+        return state;
+    }
+    let open_or_closed = if expected_closed { "closed" } else { "open" };
+    state.expected = match &wanted_label {
+        Some(l) => format!("{open_or_closed}, {l}"),
+        None => open_or_closed.to_string(),
+    };
+    state.drift = if snapshot.open && we_closed {
+        Some(DriftKind::ReopenedExternally)
+    } else if !snapshot.open && !expected_closed && !snapshot.pull_request {
+        Some(DriftKind::ClosedExternally)
+    } else if state.labels != wanted_label.iter().cloned().collect::<Vec<_>>() {
+        state.detail = Some(format!(
+            "has {}, should have {}",
+            if state.labels.is_empty() {
+                "none of ours".to_string()
+            } else {
+                state.labels.join(", ")
+            },
+            wanted_label.as_deref().unwrap_or("none of ours")
+        ));
+        Some(DriftKind::LabelMismatch)
+    } else {
+        None
+    };
+    state
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{Link, Location, Scope};
+    use crate::refs::IssueRef;
+
+    fn desired(state: Option<StateLabel>, close: bool) -> DesiredIssue {
+        DesiredIssue {
+            link: Link {
+                issue: IssueRef::Local { number: 1 },
+                scope: Scope::Plan,
+                location: Location {
+                    file: "m".into(),
+                    line: 1,
+                },
+            },
+            state,
+            close,
+            plan_complete: close,
+        }
+    }
+
+    fn seen(open: bool, labels: &[&str]) -> Result<IssueSnapshot, TrackerError> {
+        Ok(IssueSnapshot {
+            issue: IssueRef::Local { number: 1 },
+            title: "t".into(),
+            open,
+            state_reason: None,
+            labels: labels.iter().map(|s| s.to_string()).collect(),
+            milestone: None,
+            status: None,
+            category: None,
+            pull_request: false,
+        })
+    }
+
+    fn kind(
+        d: &DesiredIssue,
+        o: Result<IssueSnapshot, TrackerError>,
+        we_closed: bool,
+    ) -> Option<DriftKind> {
+        judge(d, Some(&o), we_closed, false, &LabelConfig::default()).drift
+    }
+
+    #[test]
+    fn every_kind_of_drift_on_labelled_trackers() {
+        let in_progress = desired(Some(StateLabel::InProgress), false);
+        assert_eq!(
+            kind(
+                &in_progress,
+                seen(true, &["bug", "debussy:in-progress"]),
+                false
+            ),
+            None
+        );
+        assert_eq!(
+            kind(&in_progress, seen(true, &["debussy:completed"]), false),
+            Some(DriftKind::LabelMismatch)
+        );
+        assert_eq!(
+            kind(&in_progress, seen(false, &["debussy:in-progress"]), false),
+            Some(DriftKind::ClosedExternally)
+        );
+        let done = desired(Some(StateLabel::Completed), false);
+        assert_eq!(
+            kind(&done, seen(true, &["debussy:completed"]), true),
+            Some(DriftKind::ReopenedExternally),
+            "we closed it, someone reopened it"
+        );
+        assert_eq!(
+            kind(&done, seen(true, &["debussy:completed"]), false),
+            None,
+            "nobody asked us to close it: open is right"
+        );
+        assert_eq!(
+            kind(&done, Err(TrackerError::NotFound), false),
+            Some(DriftKind::Missing)
+        );
+        assert_eq!(
+            kind(&done, Err(TrackerError::Moved("a/b#3".into())), false),
+            Some(DriftKind::Transferred)
+        );
+        let unknown = kind(
+            &done,
+            Err(TrackerError::Transport("HTTP 500".into())),
+            false,
+        );
+        assert_eq!(unknown, Some(DriftKind::Unknown));
+        assert!(!DriftKind::Unknown.is_drift());
+    }
+
+    #[test]
+    fn jira_is_judged_by_status_category() {
+        let mut s = seen(true, &[]).unwrap();
+        s.status = Some("Code Review".into());
+        s.category = Some("indeterminate".into());
+        let d = desired(Some(StateLabel::InProgress), false);
+        let judged = judge(
+            &d,
+            Some(&Ok(s.clone())),
+            false,
+            true,
+            &LabelConfig::default(),
+        );
+        assert_eq!(judged.drift, None, "any status of the right category");
+        s.category = Some("done".into());
+        let judged = judge(
+            &d,
+            Some(&Ok(s.clone())),
+            false,
+            true,
+            &LabelConfig::default(),
+        );
+        assert_eq!(judged.drift, Some(DriftKind::StatusMismatch));
+        let unmanaged = judge(&d, Some(&Ok(s)), false, false, &LabelConfig::default());
+        assert_eq!(
+            unmanaged.drift, None,
+            "no transition configured: not ours to judge"
+        );
+    }
+}

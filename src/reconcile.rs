@@ -1,0 +1,236 @@
+//! Seeing drift and repairing it: the work behind `status` and `sync`. Both read
+//! through the engine's batched observe and judge through its pure stages; `sync`
+//! applies through the same apply as events.
+
+use crate::context::Context;
+use crate::engine::desired::{desired_state, progress_line, DesiredIssue};
+use crate::engine::drift::{judge, DriftKind, IssueState};
+use crate::engine::plan::{completion_marker, requests, PlanOptions};
+use crate::engine::{self, Facts, TrackerSet};
+use crate::error::CliError;
+use crate::plan::{PhaseStatus, Plan, Scope};
+use crate::store::Store;
+use crate::tracker::progress::progress_marker;
+use crate::tracker::{Observation, Space};
+use serde::Serialize;
+use std::collections::HashSet;
+
+/// One phase as `status` shows it.
+#[derive(Debug, Serialize)]
+pub struct PhaseRow {
+    pub id: String,
+    pub title: String,
+    pub status: &'static str,
+    /// `event`, `debussy run` or `table`.
+    pub source: &'static str,
+}
+
+/// One linked issue (or the plan's milestone) as `status` shows it.
+#[derive(Debug, Serialize)]
+pub struct IssueRow {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub tracker: &'static str,
+    /// `plan` or `phase N`.
+    pub scope: String,
+    #[serde(flatten)]
+    pub state: IssueState,
+}
+
+/// One plan's dashboard.
+#[derive(Debug, Serialize)]
+pub struct PlanStatus {
+    pub plan: String,
+    pub name: String,
+    pub phases: Vec<PhaseRow>,
+    pub issues: Vec<IssueRow>,
+}
+
+impl PlanStatus {
+    pub fn drifted(&self) -> usize {
+        self.issues
+            .iter()
+            .filter(|i| i.state.drift.is_some_and(DriftKind::is_drift))
+            .count()
+    }
+
+    pub fn unknown(&self) -> usize {
+        self.issues
+            .iter()
+            .filter(|i| i.state.drift == Some(DriftKind::Unknown))
+            .count()
+    }
+}
+
+/// Everything read and decided about one plan: what `sync` acts on.
+pub struct Reading {
+    pub facts: Facts,
+    pub statuses: Vec<(String, PhaseStatus)>,
+    pub desired: Vec<DesiredIssue>,
+    pub observed: Observation,
+    pub trackers: TrackerSet,
+    pub status: PlanStatus,
+}
+
+/// The plan options of the configuration.
+pub fn plan_options(ctx: &Context) -> PlanOptions<'_> {
+    let github = &ctx.config.github;
+    PlanOptions {
+        labels: &github.labels,
+        create_labels: github.create_labels_if_missing,
+        milestone_progress: github.milestone_progress,
+        jira_transitions: &ctx.config.jira.transitions,
+        jira_fields: &ctx.config.jira.transition_fields,
+    }
+}
+
+/// Reads a plan's issues (one batched read per tracker: issues and milestones only)
+/// and judges each against the facts.
+pub fn read_plan(
+    ctx: &Context,
+    plan: &Plan,
+    runtime: &tokio::runtime::Runtime,
+) -> Result<Reading, CliError> {
+    let facts = ctx.facts(plan, None)?;
+    let statuses = facts.statuses();
+    let (desired, warnings) = desired_state(plan, &statuses, facts.plan_complete);
+    for w in &warnings {
+        ctx.ui.warn(w);
+    }
+    let closed_by_us: HashSet<String> = {
+        let path = Store::path_in(&ctx.root);
+        if path.exists() {
+            Store::open(&path)?.closed_by_us(&plan.key)?
+        } else {
+            HashSet::new()
+        }
+    };
+    let trackers = ctx.trackers_for(plan);
+    let options = plan_options(ctx);
+    let marker = completion_marker(&plan.key);
+    let mut wanted = requests(&desired, &options, &marker);
+    for r in wanted.values_mut() {
+        // The dashboard needs states, labels and milestones: nothing more.
+        r.labels.clear();
+        r.transitions.clear();
+        r.marked.clear();
+        r.marker = None;
+        r.milestones = options.milestone_progress;
+    }
+    let observed = {
+        let _progress = ctx
+            .ui
+            .progress(&format!("reading {} linked issue(s)", desired.len()));
+        runtime.block_on(engine::read(&wanted, &trackers))
+    };
+    let mut issues = Vec::new();
+    for d in &desired {
+        let issue = &d.link.issue;
+        let kind = issue.tracker();
+        let state = match trackers.unavailable(kind) {
+            Some(u) => IssueState {
+                state: "unknown".into(),
+                labels: Vec::new(),
+                status: None,
+                expected: String::new(),
+                drift: Some(DriftKind::Unknown),
+                detail: Some(u.reason.clone()),
+            },
+            None => judge(
+                d,
+                observed.issues.get(issue),
+                closed_by_us.contains(&issue.to_string()),
+                d.jira_event()
+                    .is_some_and(|e| options.jira_transitions.contains_key(e)),
+                options.labels,
+            ),
+        };
+        issues.push(IssueRow {
+            reference: issue.to_string(),
+            tracker: kind.as_str(),
+            scope: d.link.scope.to_string(),
+            state,
+        });
+    }
+    if let Some(row) = progress_row(plan, &statuses, &desired, &observed, &options) {
+        issues.push(row);
+    }
+    let status = PlanStatus {
+        plan: plan.key.clone(),
+        name: plan.name.clone(),
+        phases: plan
+            .phases
+            .iter()
+            .zip(&facts.phases)
+            .map(|(p, f)| PhaseRow {
+                id: p.id.clone(),
+                title: p.title.clone(),
+                status: f.status.as_str(),
+                source: f.source.as_str(),
+            })
+            .collect(),
+        issues,
+    };
+    Ok(Reading {
+        facts,
+        statuses,
+        desired,
+        observed,
+        trackers,
+        status,
+    })
+}
+
+/// The plan's milestone progress line, when it is not what it should be.
+fn progress_row(
+    plan: &Plan,
+    statuses: &[(String, PhaseStatus)],
+    desired: &[DesiredIssue],
+    observed: &Observation,
+    options: &PlanOptions<'_>,
+) -> Option<IssueRow> {
+    if !options.milestone_progress || !statuses.iter().any(|(_, s)| s.has_started()) {
+        return None;
+    }
+    let (space, number) = desired.iter().find_map(|d| {
+        let s = observed.issues.get(&d.link.issue)?.as_ref().ok()?;
+        Some((Space::of(&d.link.issue)?, s.milestone?))
+    })?;
+    let milestone = observed
+        .milestones
+        .get(&(space.clone(), number))?
+        .as_ref()
+        .ok()?;
+    let line = progress_line(plan, statuses);
+    let marker = progress_marker(&plan.key);
+    let current = milestone
+        .description
+        .lines()
+        .find(|l| l.contains(&marker))
+        .map(|l| l.trim_end_matches('\r'));
+    let drift = (current != Some(line.as_str())).then_some(DriftKind::ProgressMismatch);
+    Some(IssueRow {
+        reference: format!("{space} milestone {number}"),
+        tracker: space.tracker().as_str(),
+        scope: Scope::Plan.to_string(),
+        state: IssueState {
+            state: "progress line".into(),
+            labels: Vec::new(),
+            status: None,
+            expected: line
+                .split("<!--")
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
+            detail: drift.map(|_| match current {
+                Some(c) => format!(
+                    "reads '{}'",
+                    c.split("<!--").next().unwrap_or_default().trim()
+                ),
+                None => "the progress line is missing".into(),
+            }),
+            drift,
+        },
+    })
+}
