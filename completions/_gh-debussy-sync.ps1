@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Record a phase event and converge the linked issues')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show, check or complete a plan')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The dashboard: phases, linked issues and where they drifted')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Repair drift: trackers follow the plan, or the plan follows the trackers')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow Debussy''s run database and converge the linked issues as phases change')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases')
             [CompletionResult]::new('guard', 'guard', [CompletionResultType]::ParameterValue, 'Refuse to re-run work whose linked issues were already completed')
@@ -236,6 +237,25 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every master plan in the repository')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Read every tracker now (status keeps no cache, so it always does)')
             [CompletionResult]::new('--exit-status', '--exit-status', [CompletionResultType]::ParameterName, 'Exit 5 when any issue drifted')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;sync' {
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'The master plan (default: Debussy''s current run, else the only master plan)')
+            [CompletionResult]::new('--direction', '--direction', [CompletionResultType]::ParameterName, 'to-tracker: trackers follow the plan''s facts; from-tracker: the plan follows what was closed or reopened on the trackers')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every master plan in the repository')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Apply the operations (without it: preview only)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
@@ -893,6 +913,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Record a phase event and converge the linked issues')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show, check or complete a plan')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The dashboard: phases, linked issues and where they drifted')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Repair drift: trackers follow the plan, or the plan follows the trackers')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow Debussy''s run database and converge the linked issues as phases change')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases')
             [CompletionResult]::new('guard', 'guard', [CompletionResultType]::ParameterValue, 'Refuse to re-run work whose linked issues were already completed')
@@ -938,6 +959,9 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;help;status' {
+            break
+        }
+        'gh-debussy-sync;help;sync' {
             break
         }
         'gh-debussy-sync;help;watch' {

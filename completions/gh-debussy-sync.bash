@@ -58,6 +58,9 @@ _gh__debussy__sync() {
             gh__debussy__sync,status)
                 cmd="gh__debussy__sync__subcmd__status"
                 ;;
+            gh__debussy__sync,sync)
+                cmd="gh__debussy__sync__subcmd__sync"
+                ;;
             gh__debussy__sync,watch)
                 cmd="gh__debussy__sync__subcmd__watch"
                 ;;
@@ -156,6 +159,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help,status)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__status"
+                ;;
+            gh__debussy__sync__subcmd__help,sync)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__sync"
                 ;;
             gh__debussy__sync__subcmd__help,watch)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__watch"
@@ -383,7 +389,7 @@ _gh__debussy__sync() {
 
     case "${cmd}" in
         gh__debussy__sync)
-            opts="-C -q -v -h -V --json --jq --dry-run --yes --quiet --verbose --no-color --help --version phase plan status watch run guard issue jira auth history doctor config completions man help"
+            opts="-C -q -v -h -V --json --jq --dry-run --yes --quiet --verbose --no-color --help --version phase plan status sync watch run guard issue jira auth history doctor config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -847,7 +853,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__help)
-            opts="phase plan status watch run guard issue jira auth history doctor config completions man help"
+            opts="phase plan status sync watch run guard issue jira auth history doctor config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1407,6 +1413,20 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2561,6 +2581,36 @@ _gh__debussy__sync() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__subcmd__debussy__subcmd__sync__subcmd__sync)
+            opts="-C -q -v -h --plan --all --direction --apply --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --direction)
+                    COMPREPLY=($(compgen -W "to-tracker from-tracker" -- "${cur}"))
                     return 0
                     ;;
                 -C)

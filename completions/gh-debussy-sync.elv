@@ -35,6 +35,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
             cand status 'The dashboard: phases, linked issues and where they drifted'
+            cand sync 'Repair drift: trackers follow the plan, or the plan follows the trackers'
             cand watch 'Follow Debussy''s run database and converge the linked issues as phases change'
             cand run 'Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases'
             cand guard 'Refuse to re-run work whose linked issues were already completed'
@@ -214,6 +215,24 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --all 'Every master plan in the repository'
             cand --refresh 'Read every tracker now (status keeps no cache, so it always does)'
             cand --exit-status 'Exit 5 when any issue drifted'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;sync'= {
+            cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
+            cand --direction 'to-tracker: trackers follow the plan''s facts; from-tracker: the plan follows what was closed or reopened on the trackers'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --all 'Every master plan in the repository'
+            cand --apply 'Apply the operations (without it: preview only)'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -811,6 +830,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
             cand status 'The dashboard: phases, linked issues and where they drifted'
+            cand sync 'Repair drift: trackers follow the plan, or the plan follows the trackers'
             cand watch 'Follow Debussy''s run database and converge the linked issues as phases change'
             cand run 'Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases'
             cand guard 'Refuse to re-run work whose linked issues were already completed'
@@ -847,6 +867,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;plan;complete'= {
         }
         &'gh-debussy-sync;help;status'= {
+        }
+        &'gh-debussy-sync;help;sync'= {
         }
         &'gh-debussy-sync;help;watch'= {
         }

@@ -274,6 +274,12 @@ impl Context {
     /// been recorded. When Debussy's database stays locked past the wait, its runs
     /// are left out with a warning.
     pub fn facts(&self, plan: &Plan, extra: Option<&Event>) -> Result<Facts, CliError> {
+        let extra: Vec<Event> = extra.cloned().into_iter().collect();
+        self.facts_with(plan, &extra)
+    }
+
+    /// [`Context::facts`] with several events applied as if recorded.
+    pub fn facts_with(&self, plan: &Plan, extra: &[Event]) -> Result<Facts, CliError> {
         let (facts, busy) = self.facts_waiting(plan, extra, STATE_DB_WAIT)?;
         if let Some(e) = busy {
             self.ui.warn(&format!(
@@ -287,7 +293,7 @@ impl Context {
     pub fn facts_waiting(
         &self,
         plan: &Plan,
-        extra: Option<&Event>,
+        extra: &[Event],
         wait: Duration,
     ) -> Result<(Facts, Option<StateDbError>), CliError> {
         let path = Store::path_in(&self.root);
@@ -296,7 +302,7 @@ impl Context {
         } else {
             RecordedFacts::default()
         };
-        if let Some(event) = extra {
+        for event in extra {
             recorded = recorded.with(event);
         }
         let (runs, executions, error) = match self.debussy_runs(plan, wait) {

@@ -22,6 +22,21 @@ pub struct OperationReport {
     describe: String,
 }
 
+impl OperationReport {
+    /// An edit of a plan file (`sync --direction from-tracker`).
+    pub fn plan_edit(target: String, value: String, status: &'static str, why: &str) -> Self {
+        OperationReport {
+            tracker: "plan",
+            target,
+            action: "set_phase_status",
+            describe: format!("set {value}"),
+            value: Some(value),
+            status,
+            message: Some(why.to_string()),
+        }
+    }
+}
+
 impl From<&Operation> for OperationReport {
     fn from(o: &Operation) -> Self {
         OperationReport {
@@ -48,6 +63,17 @@ pub struct SyncReport {
 }
 
 impl SyncReport {
+    /// A report with nothing in it.
+    pub fn empty(plan: &str, dry_run: bool) -> SyncReport {
+        SyncReport {
+            plan: plan.to_string(),
+            dry_run,
+            operations: Vec::new(),
+            warnings: Vec::new(),
+            issues: 0,
+        }
+    }
+
     pub fn exit_code(&self) -> i32 {
         if self.operations.iter().any(|o| o.status == "failed") {
             exit::PARTIAL
@@ -138,12 +164,50 @@ pub fn converge(
     event: Option<&Event>,
     busy: OnBusy,
 ) -> Result<Option<SyncReport>, CliError> {
+    converge_with(ctx, plan, event, busy, Mode::default())
+}
+
+/// How a convergence runs beyond the defaults of events.
+#[derive(Debug, Clone, Default)]
+pub struct Mode {
+    /// `sync --direction to-tracker`: reopen what should be open, and move Jira
+    /// issues out of `done` when the facts say so.
+    pub repair: bool,
+    /// Plan only (`sync` without `--apply`), like `--dry-run`.
+    pub preview: bool,
+    /// The caller holds the repository's lock already.
+    pub locked: bool,
+    /// Events a preview applies to the facts as if they had been recorded.
+    pub pending: Vec<Event>,
+}
+
+/// [`converge`] in a given [`Mode`].
+pub fn converge_with(
+    ctx: &Context,
+    plan: &Plan,
+    event: Option<&Event>,
+    busy: OnBusy,
+    mode: Mode,
+) -> Result<Option<SyncReport>, CliError> {
+    let dry_run = ctx.dry_run || mode.preview;
     let mut warnings = Vec::new();
-    let _lock = if ctx.dry_run { None } else { Some(ctx.lock()?) };
-    let extra = event.filter(|_| ctx.dry_run);
+    let _lock = if dry_run || mode.locked {
+        None
+    } else {
+        Some(ctx.lock()?)
+    };
+    let extra: Vec<Event> = if dry_run {
+        event
+            .cloned()
+            .into_iter()
+            .chain(mode.pending.iter().cloned())
+            .collect()
+    } else {
+        Vec::new()
+    };
     let facts = match busy {
-        OnBusy::Proceed => ctx.facts(plan, extra)?,
-        OnBusy::Skip(wait) => match ctx.facts_waiting(plan, extra, wait)? {
+        OnBusy::Proceed => ctx.facts_with(plan, &extra)?,
+        OnBusy::Skip(wait) => match ctx.facts_waiting(plan, &extra, wait)? {
             (_, Some(_busy)) => return Ok(None),
             (facts, None) => facts,
         },
@@ -182,7 +246,7 @@ pub fn converge(
         (crate::refs::TrackerKind::GitHub, "github.dry_run"),
         (crate::refs::TrackerKind::Jira, "jira.dry_run"),
     ] {
-        if trackers.is_dry_run(kind) && !ctx.dry_run {
+        if trackers.is_dry_run(kind) && !dry_run {
             warnings.push(format!(
                 "{key} is true in the configuration: {} operations are planned, not applied",
                 kind.as_str()
@@ -197,8 +261,9 @@ pub fn converge(
             milestone_progress: github.milestone_progress,
             jira_transitions: &ctx.config.jira.transitions,
             jira_fields: &ctx.config.jira.transition_fields,
+            repair: mode.repair,
         },
-        dry_run: ctx.dry_run,
+        dry_run,
     };
     let converged = {
         let _progress = ctx
@@ -210,7 +275,7 @@ pub fn converge(
     };
     warnings.extend(converged.warnings);
 
-    if !ctx.dry_run {
+    if !dry_run {
         let mut store = ctx.store()?;
         let at = now_rfc3339();
         let entries: Vec<JournalEntry> = converged
@@ -247,7 +312,7 @@ pub fn converge(
 
     Ok(Some(SyncReport {
         plan: plan.key.clone(),
-        dry_run: ctx.dry_run,
+        dry_run,
         operations: converged
             .operations
             .iter()

@@ -81,6 +81,7 @@ pub fn plan_options(ctx: &Context) -> PlanOptions<'_> {
         milestone_progress: github.milestone_progress,
         jira_transitions: &ctx.config.jira.transitions,
         jira_fields: &ctx.config.jira.transition_fields,
+        repair: false,
     }
 }
 
@@ -233,4 +234,88 @@ fn progress_row(
             drift,
         },
     })
+}
+
+/// A phase status the trackers say, for `sync --direction from-tracker`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhaseChange {
+    pub phase: String,
+    pub status: PhaseStatus,
+    /// Which issue said so, and how.
+    pub because: String,
+}
+
+/// What the trackers say about the phases (PRODUCT §10): a phase-level issue
+/// closed as completed marks its phase completed, reopened marks it pending; a
+/// plan-level issue closed as completed marks every phase completed; closed as not
+/// planned changes nothing (a note says so).
+pub fn phase_changes(reading: &Reading, plan: &Plan) -> (Vec<PhaseChange>, Vec<String>) {
+    let mut changes: Vec<PhaseChange> = Vec::new();
+    let mut notes = Vec::new();
+    let status_of = |id: &str| {
+        reading
+            .statuses
+            .iter()
+            .find(|(p, _)| p == id)
+            .map(|(_, s)| *s)
+    };
+    let mut push = |change: PhaseChange| {
+        if !changes.iter().any(|c| c.phase == change.phase) {
+            changes.push(change);
+        }
+    };
+    for (d, row) in reading.desired.iter().zip(&reading.status.issues) {
+        let Some(Ok(snapshot)) = reading.observed.issues.get(&d.link.issue) else {
+            continue;
+        };
+        let issue = &d.link.issue;
+        match row.state.drift {
+            Some(DriftKind::ClosedExternally) => {
+                let reason = snapshot.state_reason.as_deref().unwrap_or("completed");
+                if reason.contains("not_planned") || reason.contains("not planned") {
+                    notes.push(format!(
+                        "{issue} was closed as not planned: its phase is left as it is"
+                    ));
+                    continue;
+                }
+                let because = format!("{issue} was closed as completed");
+                match &d.link.scope {
+                    Scope::Phase(id) if status_of(id) != Some(PhaseStatus::Completed) => {
+                        push(PhaseChange {
+                            phase: id.clone(),
+                            status: PhaseStatus::Completed,
+                            because,
+                        })
+                    }
+                    Scope::Plan => {
+                        for (id, s) in &reading.statuses {
+                            if *s != PhaseStatus::Completed {
+                                push(PhaseChange {
+                                    phase: id.clone(),
+                                    status: PhaseStatus::Completed,
+                                    because: because.clone(),
+                                });
+                            }
+                        }
+                    }
+                    Scope::Phase(_) => {}
+                }
+            }
+            Some(DriftKind::ReopenedExternally) => match &d.link.scope {
+                Scope::Phase(id) if status_of(id) == Some(PhaseStatus::Completed) => {
+                    push(PhaseChange {
+                        phase: id.clone(),
+                        status: PhaseStatus::Pending,
+                        because: format!("{issue} was reopened"),
+                    })
+                }
+                _ => notes.push(format!(
+                    "{issue} was reopened; a plan-level issue does not reopen phases"
+                )),
+            },
+            _ => {}
+        }
+    }
+    let _ = plan;
+    (changes, notes)
 }

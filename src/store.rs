@@ -25,7 +25,12 @@ pub enum EventKind {
     PhaseStart,
     PhaseComplete,
     PhaseFail,
-    PlanComplete { auto_close: bool },
+    /// The phase is pending again (`sync --direction from-tracker`: its issue was
+    /// reopened).
+    PhaseReset,
+    PlanComplete {
+        auto_close: bool,
+    },
 }
 
 impl EventKind {
@@ -34,6 +39,7 @@ impl EventKind {
             EventKind::PhaseStart => "phase_start",
             EventKind::PhaseComplete => "phase_complete",
             EventKind::PhaseFail => "phase_fail",
+            EventKind::PhaseReset => "phase_reset",
             EventKind::PlanComplete { .. } => "plan_complete",
         }
     }
@@ -44,6 +50,7 @@ impl EventKind {
             EventKind::PhaseStart => Some(PhaseStatus::Running),
             EventKind::PhaseComplete => Some(PhaseStatus::Completed),
             EventKind::PhaseFail => Some(PhaseStatus::Failed),
+            EventKind::PhaseReset => Some(PhaseStatus::Pending),
             EventKind::PlanComplete { .. } => None,
         }
     }
@@ -321,6 +328,7 @@ impl Store {
                 "phase_start" => EventKind::PhaseStart,
                 "phase_complete" => EventKind::PhaseComplete,
                 "phase_fail" => EventKind::PhaseFail,
+                "phase_reset" => EventKind::PhaseReset,
                 "plan_complete" => EventKind::PlanComplete { auto_close },
                 _ => continue,
             };

@@ -192,3 +192,124 @@ fn markdown_renders_the_dashboard_for_a_step_summary() {
         "UPDATE_EXPECTED=1 rewrites the expected file"
     );
 }
+
+fn operation_keys_of(ws: &Workspace, gh: &FakeGitHub, args: &[&str]) -> (Value, Vec<Value>) {
+    let out = succeed(ws.gh(&gh.url).args(["--json", "sync"]).args(args));
+    let report = json_stdout(&out);
+    let keys = operation_keys(&report);
+    (report, keys)
+}
+
+#[test]
+fn sync_to_tracker_repairs_labels_and_state_and_then_writes_nothing() {
+    let (ws, gh) = started();
+    gh.set_issue_labels(REPO, 10, &["bug", "debussy:completed"]);
+    gh.close_issue(REPO, 11, "not_planned");
+    // A phase event never reopens what someone closed.
+    succeed(ws.gh(&gh.url).args(["phase", "start", "1"]));
+    assert_eq!(gh.issue(REPO, 11).state, "closed");
+
+    gh.clear_log();
+    let (preview, planned) = operation_keys_of(&ws, &gh, &[]);
+    assert_eq!(preview["dry_run"], true);
+    assert!(gh.writes().is_empty(), "a preview writes nothing");
+    let (applied, done) = operation_keys_of(&ws, &gh, &["--apply"]);
+    assert_eq!(planned, done, "the preview lists exactly what --apply runs");
+    assert!(applied["operations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|o| o["status"] == "applied"));
+    assert_eq!(gh.issue(REPO, 10).labels, ["bug", "debussy:in-progress"]);
+    assert_eq!(gh.issue(REPO, 11).state, "open");
+    let (code, report) = status(&ws, &gh, &["--exit-status"]);
+    assert_eq!(code, Some(0), "{report}");
+
+    gh.clear_log();
+    let (_, again) = operation_keys_of(&ws, &gh, &["--apply"]);
+    assert!(again.is_empty(), "{again:?}");
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+}
+
+#[test]
+fn sync_from_tracker_edits_only_the_status_cell_and_other_trackers_follow() {
+    let ws = local_standard();
+    let gh = FakeGitHub::start();
+    gh.add_issue(REPO, 20, "Phase one on GitHub");
+    ws.write(
+        "plans/local/phase-1.md",
+        "# Local Sync Phase 1: Storage\n\n**Status:** In Progress\n**Issues:** local#3, acme/widgets#20\n",
+    );
+    succeed(ws.gh(&gh.url).args(["phase", "start", "1"]));
+    // Someone closes the phase's local issue as completed.
+    let issue = ws.read(".debussy/issues/3.md");
+    ws.write(
+        ".debussy/issues/3.md",
+        &issue
+            .replace("state: open", "state: closed")
+            .replace("state_reason: null", "state_reason: completed"),
+    );
+    let before = ws.read(LOCAL_PLAN);
+    let phase_before = ws.read("plans/local/phase-1.md");
+    let (preview, planned) = operation_keys_of(&ws, &gh, &["--direction", "from-tracker"]);
+    assert_eq!(ws.read(LOCAL_PLAN), before, "a preview changes nothing");
+    assert_eq!(preview["operations"][0]["action"], "set_phase_status");
+    let (_, done) = operation_keys_of(&ws, &gh, &["--direction", "from-tracker", "--apply"]);
+    assert_eq!(planned, done);
+
+    let after = ws.read(LOCAL_PLAN);
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(
+        changed,
+        [(
+            "| 1 | [Storage](phase-1.md) | x | Low | Pending |",
+            "| 1 | [Storage](phase-1.md) | x | Low | Completed |"
+        )],
+        "only the row's Status cell"
+    );
+    assert_eq!(
+        before.len() - "Pending".len(),
+        after.len() - "Completed".len()
+    );
+    assert_eq!(
+        ws.read("plans/local/phase-1.md"),
+        phase_before.replace("**Status:** In Progress", "**Status:** Completed")
+    );
+    let show = json_stdout(&succeed(ws.cmd().args(["--json", "plan", "show"])));
+    assert_eq!(show["phases"][0]["status"], "completed");
+    // The GitHub issue of that phase converged to the new fact.
+    assert_eq!(gh.issue(REPO, 20).labels, ["debussy:completed"]);
+    let (code, report) = status(&ws, &gh, &["--exit-status"]);
+    assert_eq!(code, Some(0), "{report}");
+}
+
+#[test]
+fn sync_moves_a_done_jira_issue_back_and_says_so() {
+    let ws = jira_workspace("cloud");
+    let fake = jira::FakeJira::start(jira::Flavor::Cloud);
+    fake.add_issue("PROJ-1", "Plan");
+    fake.add_issue("PROJ-2", "Phase");
+    succeed(jira_cmd(&ws, &fake).args(["phase", "start", "1"]));
+    fake.set_status("PROJ-1", "Done");
+    // A phase event leaves it done; sync --apply moves it back, and says so.
+    succeed(jira_cmd(&ws, &fake).args(["phase", "start", "1"]));
+    assert_eq!(fake.issue("PROJ-1").status, "Done");
+    let out = succeed(jira_cmd(&ws, &fake).args(["--json", "sync", "--apply"]));
+    let report = json_stdout(&out);
+    assert_eq!(fake.issue("PROJ-1").status, "In Progress");
+    let moved = report["operations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["target"] == "PROJ-1")
+        .unwrap();
+    assert_eq!(moved["status"], "applied");
+    assert!(
+        moved["message"].as_str().unwrap().contains("out of done"),
+        "{report}"
+    );
+}

@@ -65,6 +65,8 @@ pub enum Command {
     Plan(commands::plan::PlanArgs),
     /// The dashboard: phases, linked issues and where they drifted.
     Status(commands::status::StatusArgs),
+    /// Repair drift: trackers follow the plan, or the plan follows the trackers.
+    Sync(commands::sync::SyncArgs),
     /// Follow Debussy's run database and converge the linked issues as phases change.
     Watch(commands::watch::WatchArgs),
     /// Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases.
@@ -210,6 +212,7 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
         Command::Plan(args) => commands::plan::run(&ctx, args),
         Command::History(args) => commands::history::run(&ctx, args),
         Command::Status(args) => commands::status::run(&ctx, args),
+        Command::Sync(args) => commands::sync::run(&ctx, args),
         Command::Watch(args) => commands::watch::run(&ctx, args),
         Command::Run(args) => commands::run::run(&ctx, args),
         Command::Guard(args) => commands::guard::run(&ctx, args),

@@ -252,7 +252,7 @@ async fn apply(planned: Vec<Operation>, trackers: &TrackerSet) -> (Vec<Operation
         match outcome {
             Outcome::Applied(message) => {
                 o.status = OpStatus::Applied;
-                o.message = message;
+                o.message = message.or(o.message.take());
             }
             Outcome::Skipped(reason) => {
                 o.status = OpStatus::Skipped;

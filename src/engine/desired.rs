@@ -233,6 +233,7 @@ mod tests {
                 file: "m.md".into(),
                 line: 5,
             },
+            status_column: 2,
             unreadable: false,
         };
         Plan {

@@ -149,14 +149,22 @@ pub fn judge(
         }
         return state;
     }
-    let open_or_closed = if expected_closed { "closed" } else { "open" };
+    // Work that is done may be closed by a person: that is not drift.
+    let done = d.state == Some(StateLabel::Completed);
+    let open_or_closed = if expected_closed {
+        "closed"
+    } else if done {
+        "open or closed"
+    } else {
+        "open"
+    };
     state.expected = match &wanted_label {
         Some(l) => format!("{open_or_closed}, {l}"),
         None => open_or_closed.to_string(),
     };
     state.drift = if snapshot.open && we_closed {
         Some(DriftKind::ReopenedExternally)
-    } else if !snapshot.open && !expected_closed && !snapshot.pull_request {
+    } else if !snapshot.open && !expected_closed && !done && !snapshot.pull_request {
         Some(DriftKind::ClosedExternally)
     } else if state.labels != wanted_label.iter().cloned().collect::<Vec<_>>() {
         state.detail = Some(format!(
@@ -248,6 +256,11 @@ mod tests {
             kind(&done, seen(true, &["debussy:completed"]), false),
             None,
             "nobody asked us to close it: open is right"
+        );
+        assert_eq!(
+            kind(&done, seen(false, &["debussy:completed"]), false),
+            None,
+            "done work closed by a person is fine too"
         );
         assert_eq!(
             kind(&done, Err(TrackerError::NotFound), false),

@@ -228,6 +228,7 @@ mod tests {
                         file: "m".into(),
                         line: i + 4,
                     },
+                    status_column: 2,
                     unreadable: false,
                 })
                 .collect(),

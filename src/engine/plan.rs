@@ -24,6 +24,9 @@ pub struct PlanOptions<'a> {
     pub jira_transitions: &'a BTreeMap<String, String>,
     /// `jira.transition_fields`: values for transition screens.
     pub jira_fields: &'a serde_json::Map<String, serde_json::Value>,
+    /// `sync --direction to-tracker`: also reopen what should be open and move Jira
+    /// issues out of `done`; events never do either.
+    pub repair: bool,
 }
 
 /// The operations, in the order they are applied (labels created first, then each
@@ -199,6 +202,15 @@ pub fn plan(
                 issue_ops.push(change(target.clone(), Change::RemoveLabel(label.clone())));
             }
         }
+        // Only work that is not done is reopened (a person may close done work).
+        if options.repair
+            && !s.open
+            && !d.close
+            && !s.pull_request
+            && d.state != Some(crate::engine::desired::StateLabel::Completed)
+        {
+            issue_ops.push(change(target.clone(), Change::Reopen));
+        }
         if d.close && s.open {
             if s.pull_request {
                 out.warnings.push(format!(
@@ -319,6 +331,14 @@ fn transition_op(
     };
     match choose_transition(current, wanted, available, options.jira_fields) {
         TransitionOutcome::Already => None,
+        TransitionOutcome::Take(c @ Change::Transition { .. }) if options.repair => {
+            let leaves_done = s.category.as_deref() == Some("done");
+            let mut o = change(target, c);
+            if leaves_done {
+                o.message = Some("moves it out of done (only sync does that)".into());
+            }
+            Some(o)
+        }
         TransitionOutcome::Take(Change::Transition { id, to, .. })
             if s.category.as_deref() == Some("done")
                 && available.iter().any(|t| t.id == id && t.category != "done") =>
@@ -426,6 +446,7 @@ mod tests {
                         file: "m".into(),
                         line: 5,
                     },
+                    status_column: 2,
                     unreadable: false,
                 })
                 .collect(),
@@ -491,6 +512,7 @@ mod tests {
                 milestone_progress: true,
                 jira_transitions: &self.transitions,
                 jira_fields: &self.fields,
+                repair: false,
             }
         }
 

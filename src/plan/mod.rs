@@ -5,6 +5,7 @@
 //! A row that looks like a phase row but cannot be read is a warning with its
 //! file:line, never silently dropped; a malformed issue reference is an error.
 
+pub mod edit;
 mod parse;
 mod status;
 
@@ -125,6 +126,8 @@ pub struct Phase {
     pub depends_on: Vec<String>,
     /// The row in the master table.
     pub location: Location,
+    /// Which cell of that row (0-based, between pipes) holds the status.
+    pub status_column: usize,
     /// The phase file could not be read: its status cannot be trusted, so it counts
     /// as pending in progress and the plan is never complete.
     pub unreadable: bool,

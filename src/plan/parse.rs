@@ -496,6 +496,7 @@ fn phase_table(
                 table_status,
                 depends_on: Vec::new(),
                 location,
+                status_column: status_col,
                 unreadable: false,
             });
         }

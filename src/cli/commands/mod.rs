@@ -12,4 +12,5 @@ pub mod phase;
 pub mod plan;
 pub mod run;
 pub mod status;
+pub mod sync;
 pub mod watch;
