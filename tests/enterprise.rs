@@ -157,7 +157,7 @@ fn a_certificate_from_an_unknown_issuer_is_named_with_what_to_do() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains(&format!(
-            "TLS failure talking to https://127.0.0.1:{}/api/v3",
+            "TLS failure talking to https://127.0.0.1:{}/api/graphql",
             server.port
         )),
         "{text}"
