@@ -88,6 +88,12 @@ fn benchmark() {
             rows.push(format!(
                 "| `phase start`, {what}, repeat | {latency} ms | {r} | {t:.2} |"
             ));
+            if !milestone {
+                let (r, t) = measure(&ws, &gh, &["status"]);
+                rows.push(format!(
+                    "| `status`, {what} | {latency} ms | {r} | {t:.2} |"
+                ));
+            }
         }
         // 500 completed phases recorded before: as fast as a fresh plan.
         for recorded in [0usize, 500] {
