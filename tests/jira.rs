@@ -460,3 +460,44 @@ fn dry_run_plans_transitions_without_posting() {
     assert_eq!(operation_keys(&dry).len(), 2);
     assert_eq!(operation_keys(&dry), operation_keys(&real));
 }
+
+#[test]
+fn issues_are_read_with_one_search_per_hundred_keys() {
+    let (ws, fake) = setup(Flavor::Cloud);
+    ok(&ws, &fake, &["phase", "start", "1"]);
+    fake.clear_log();
+    ok(&ws, &fake, &["phase", "start", "1"]);
+    let reads: Vec<String> = fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "GET")
+        .map(|r| r.target)
+        .collect();
+    assert_eq!(reads.len(), 1, "{reads:?}");
+    assert!(reads[0].starts_with("/rest/api/3/search/jql?"), "{reads:?}");
+    assert!(
+        reads[0].contains("key+in") || reads[0].contains("key%20in"),
+        "{reads:?}"
+    );
+    // A key the search does not return is read on its own, then reported missing.
+    ws.write(
+        "plans/j/phase-2.md",
+        "# Jira Sync Phase 2: Two\n\n**Jira Issues:** PROJ-99\n",
+    );
+    let out = jira_cmd(&ws, &fake)
+        .args(["--json", "phase", "start", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let report = json_stdout(&out);
+    let missing = report["operations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["target"] == "PROJ-99")
+        .unwrap();
+    assert!(
+        missing["message"].as_str().unwrap().contains("not found"),
+        "{report}"
+    );
+}

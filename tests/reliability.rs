@@ -603,7 +603,7 @@ fn jira_context_path_lowercase_keys_and_transition_names_and_http_date_retry() {
     fake.add_issue("PROJ-2", "Phase");
     fake.inject(
         "GET",
-        "/issue/PROJ-1",
+        "/search",
         support::jira::JiraFault::TooManyRequestsUntil("Sun, 06 Nov 1994 08:49:37 GMT"),
         1,
     );

@@ -12,7 +12,7 @@ use crate::store::now_rfc3339;
 use crate::tracker::progress::with_progress_line;
 use crate::tracker::{
     Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, LabelSpec, Milestone,
-    NewIssue, Space, Target, Tracker, TrackerError,
+    NewIssue, Observation, ObserveRequest, Space, Target, Tracker, TrackerError,
 };
 use async_trait::async_trait;
 use serde::Deserialize;
@@ -561,6 +561,59 @@ impl Tracker for LocalTracker {
             category: None,
             pull_request: false,
         })
+    }
+
+    /// Each issue file is read once (state, labels and comments from one read), the
+    /// label file once, each milestone file once.
+    async fn observe(&self, request: &ObserveRequest) -> Observation {
+        let mut out = Observation::default();
+        for issue in &request.issues {
+            let read = Self::local_number(issue).and_then(|n| self.read(n));
+            if let (Some(marker), true) = (&request.marker, request.marked.contains(issue)) {
+                let found = read
+                    .as_ref()
+                    .map(|i| i.comments.iter().any(|c| c.body.contains(marker.as_str())))
+                    .map_err(Clone::clone);
+                out.marked.insert(issue.clone(), found);
+            }
+            out.issues.insert(
+                issue.clone(),
+                read.map(|local| IssueSnapshot {
+                    issue: issue.clone(),
+                    title: local.title,
+                    open: local.state == "open",
+                    state_reason: local.state_reason,
+                    labels: local.labels,
+                    milestone: local.milestone,
+                    status: None,
+                    category: None,
+                    pull_request: false,
+                }),
+            );
+        }
+        if !request.labels.is_empty() {
+            let labels = self.labels();
+            for key in &request.labels {
+                let exists = labels
+                    .as_ref()
+                    .map(|l| l.contains_key(&key.1))
+                    .map_err(Clone::clone);
+                out.labels.insert(key.clone(), exists);
+            }
+        }
+        if request.milestones {
+            let numbers: std::collections::BTreeSet<u64> = out
+                .issues
+                .values()
+                .flatten()
+                .filter_map(|s| s.milestone)
+                .collect();
+            for n in numbers {
+                out.milestones
+                    .insert((Space::Local, n), self.read_milestone(n).map(|(m, _)| m));
+            }
+        }
+        out
     }
 
     async fn label_exists(&self, _space: &Space, name: &str) -> Result<bool, TrackerError> {

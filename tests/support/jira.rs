@@ -519,8 +519,25 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
     }
 }
 
-/// Keys matching a tiny JQL subset: `project = X` (anything else matches all).
+/// Keys matching a tiny JQL subset: `key in (A, B)`, `project = X` (anything else
+/// matches all).
 fn matching(s: &State, jql: &str) -> Vec<String> {
+    if let Some(list) = jql
+        .strip_prefix("key in (")
+        .and_then(|r| r.split_once(')'))
+        .map(|(l, _)| l)
+    {
+        let wanted: Vec<String> = list
+            .split(',')
+            .map(|k| k.trim().to_ascii_uppercase())
+            .collect();
+        return s
+            .issues
+            .keys()
+            .filter(|k| wanted.contains(k))
+            .cloned()
+            .collect();
+    }
     let project = jql
         .split_once("project")
         .and_then(|(_, r)| r.trim_start().strip_prefix('='))

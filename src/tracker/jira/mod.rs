@@ -17,7 +17,8 @@ use crate::tracker::wire::RetryPolicy;
 use crate::tracker::workflow::{choose_transition, TransitionOutcome};
 use crate::tracker::{
     Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Milestone, NewIssue,
-    ScreenField, Space, StateFilter, Target, Tracker, TrackerError, TransitionInfo,
+    Observation, ObserveRequest, ScreenField, Space, StateFilter, Target, Tracker, TrackerError,
+    TransitionInfo,
 };
 use async_trait::async_trait;
 use base64::Engine as _;
@@ -26,6 +27,7 @@ use octocrab::secrecy::{ExposeSecret, SecretString};
 use reqwest::header::HeaderValue;
 use reqwest::Method;
 use serde_json::{json, Map, Value};
+use std::collections::HashMap;
 
 /// How to authenticate.
 pub enum JiraAuth {
@@ -114,6 +116,21 @@ pub struct JiraUser {
 }
 
 const FIELDS: &str = "summary,status,resolution,labels,assignee,issuetype,updated,description";
+
+/// What an issue read looks like to the engine.
+fn snapshot(issue: &IssueRef, i: JiraIssue) -> IssueSnapshot {
+    IssueSnapshot {
+        issue: issue.clone(),
+        title: i.summary,
+        open: i.category != "done",
+        state_reason: i.resolution,
+        labels: i.labels,
+        milestone: None,
+        status: Some(i.status),
+        category: Some(i.category),
+        pull_request: false,
+    }
+}
 
 /// The Jira tracker.
 pub struct JiraTracker {
@@ -596,17 +613,53 @@ impl Tracker for JiraTracker {
 
     async fn issue(&self, issue: &IssueRef) -> Result<IssueSnapshot, TrackerError> {
         let i = self.view(jira_key(issue)?).await?;
-        Ok(IssueSnapshot {
-            issue: issue.clone(),
-            title: i.summary,
-            open: i.category != "done",
-            state_reason: i.resolution,
-            labels: i.labels,
-            milestone: None,
-            status: Some(i.status),
-            category: Some(i.category),
-            pull_request: false,
-        })
+        Ok(snapshot(issue, i))
+    }
+
+    /// One JQL search (`key in (…)`, 100 keys a search) reads the issues; an issue
+    /// the search did not return is read on its own (to tell "missing" from a
+    /// server that ignores the JQL). Transitions are read only for issues not yet
+    /// where they should be, comments only for issues to close.
+    async fn observe(&self, request: &ObserveRequest) -> Observation {
+        let mut out = Observation::default();
+        for chunk in request.issues.chunks(100) {
+            let keys: Vec<&str> = chunk.iter().filter_map(|i| jira_key(i).ok()).collect();
+            if keys.is_empty() {
+                continue;
+            }
+            let jql = format!("key in ({})", keys.join(", "));
+            let found: HashMap<String, JiraIssue> = match self.search(&jql, keys.len()).await {
+                Ok(found) => found
+                    .into_iter()
+                    .map(|i| (i.key.to_ascii_uppercase(), i))
+                    .collect(),
+                Err(_) => HashMap::new(),
+            };
+            for issue in chunk {
+                let key = jira_key(issue)
+                    .map(str::to_ascii_uppercase)
+                    .unwrap_or_default();
+                let read = match found.get(&key) {
+                    Some(i) => Ok(snapshot(issue, i.clone())),
+                    None => self.issue(issue).await,
+                };
+                out.issues.insert(issue.clone(), read);
+            }
+        }
+        if let Some(marker) = &request.marker {
+            for issue in &request.marked {
+                let found = self.has_comment(issue, marker).await;
+                out.marked.insert(issue.clone(), found);
+            }
+        }
+        for (issue, wanted) in &request.transitions {
+            let there = matches!(out.issues.get(issue), Some(Ok(s)) if s.status.as_deref().is_some_and(|st| st.eq_ignore_ascii_case(wanted)));
+            if !there && matches!(out.issues.get(issue), Some(Ok(_))) {
+                let available = self.transitions(issue).await;
+                out.transitions.insert(issue.clone(), available);
+            }
+        }
+        out
     }
 
     async fn label_exists(&self, space: &Space, _name: &str) -> Result<bool, TrackerError> {
