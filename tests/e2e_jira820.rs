@@ -172,6 +172,10 @@ fn phase_events_move_issues_through_a_restrictive_workflow() {
         "re-running sent a transition"
     );
 
+    // The dashboard agrees with the workflow mid-way (judged by status category).
+    let dashboard = json_stdout(&run(&ws, &["--json", "status", "--exit-status"]));
+    assert_eq!(dashboard["drift_count"], 0, "{dashboard}");
+
     run(&ws, &["phase", "start", "2"]);
     run(&ws, &["phase", "complete", "2"]);
     run(&ws, &["plan", "complete"]);
@@ -180,6 +184,8 @@ fn phase_events_move_issues_through_a_restrictive_workflow() {
         assert_eq!(issue["fields"]["status"]["name"], "Done", "{key}");
         assert_eq!(issue["fields"]["resolution"]["name"], "Done", "{key}");
     }
+    let dashboard = json_stdout(&run(&ws, &["--json", "status", "--exit-status"]));
+    assert_eq!(dashboard["drift_count"], 0, "{dashboard}");
 }
 
 #[test]
