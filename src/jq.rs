@@ -25,6 +25,12 @@ pub fn run(code: &str, input: &serde_json::Value) -> Result<Vec<String>, JqError
     let funs = jaq_core::funs()
         .chain(jaq_std::funs())
         .chain(jaq_json::funs());
+    let syntax = |expected: &str, rest: &str| {
+        format!(
+            "syntax error: expected {expected} at column {}",
+            column(code, rest)
+        )
+    };
     let loader = Loader::new(defs);
     let arena = Arena::default();
     let modules = loader.load(&arena, program).map_err(|errors| {
@@ -37,23 +43,11 @@ pub fn run(code: &str, input: &serde_json::Value) -> Result<Vec<String>, JqError
                     .collect::<Vec<_>>(),
                 jaq_core::load::Error::Lex(list) => list
                     .into_iter()
-                    .map(|(expected, rest)| {
-                        format!(
-                            "syntax error: expected {} at column {}",
-                            expected.as_str(),
-                            column(code, rest)
-                        )
-                    })
+                    .map(|(expected, rest)| syntax(expected.as_str(), rest))
                     .collect(),
                 jaq_core::load::Error::Parse(list) => list
                     .into_iter()
-                    .map(|(expected, rest)| {
-                        format!(
-                            "syntax error: expected {} at column {}",
-                            expected.as_str(),
-                            column(code, rest)
-                        )
-                    })
+                    .map(|(expected, rest)| syntax(expected.as_str(), rest))
                     .collect(),
             })
             .collect();

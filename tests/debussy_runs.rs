@@ -226,11 +226,11 @@ print("script output passes through")
     "debussy_like.py".to_string()
 }
 
-#[test]
-fn run_returns_the_commands_exit_code_and_leaves_no_phase_in_progress() {
+/// `run` of a script that writes phase rows like Debussy and ends with `ending`.
+fn run_like_debussy(ending: &str) -> (Workspace, FakeGitHub, std::process::Output) {
     let (ws, gh) = workspace();
     DebussyDb::create(&ws);
-    let script = debussy_like_script(&ws, "raise SystemExit(7)");
+    let script = debussy_like_script(&ws, ending);
     let out = ws
         .gh(&gh.url)
         .args([
@@ -245,6 +245,12 @@ fn run_returns_the_commands_exit_code_and_leaves_no_phase_in_progress() {
         ])
         .output()
         .unwrap();
+    (ws, gh, out)
+}
+
+#[test]
+fn run_returns_the_commands_exit_code_and_leaves_no_phase_in_progress() {
+    let (ws, gh, out) = run_like_debussy("raise SystemExit(7)");
     assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("script output passes through"));
     assert_eq!(local_labels(&ws, 2), ["team:core", "debussy:failed"]);
@@ -264,23 +270,7 @@ fn run_returns_the_commands_exit_code_and_leaves_no_phase_in_progress() {
 
 #[test]
 fn run_killed_command_marks_its_running_phase_failed() {
-    let (ws, gh) = workspace();
-    DebussyDb::create(&ws);
-    let script = debussy_like_script(&ws, "os.kill(os.getpid(), 9)");
-    let out = ws
-        .gh(&gh.url)
-        .args([
-            "run",
-            "--interval",
-            "200ms",
-            "--plan",
-            PLAN,
-            "--",
-            "python3",
-            &script,
-        ])
-        .output()
-        .unwrap();
+    let (ws, gh, out) = run_like_debussy("os.kill(os.getpid(), 9)");
     assert_eq!(out.status.code(), Some(137), "{}", stderr(&out));
     assert_eq!(local_labels(&ws, 2), ["team:core", "debussy:failed"]);
     assert!(gh

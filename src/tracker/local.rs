@@ -123,6 +123,21 @@ fn split_front_matter(text: &str) -> Option<(&str, &str)> {
 }
 
 impl LocalIssue {
+    /// The issue as the engine sees it.
+    fn snapshot(self, issue: &IssueRef) -> IssueSnapshot {
+        IssueSnapshot {
+            issue: issue.clone(),
+            title: self.title,
+            open: self.state == "open",
+            state_reason: self.state_reason,
+            labels: self.labels,
+            milestone: self.milestone,
+            status: None,
+            category: None,
+            pull_request: false,
+        }
+    }
+
     /// Renders the issue file.
     pub fn render(&self) -> String {
         let mut out = String::from("---\n");
@@ -550,17 +565,7 @@ impl Tracker for LocalTracker {
 
     async fn issue(&self, issue: &IssueRef) -> Result<IssueSnapshot, TrackerError> {
         let local = self.read(Self::local_number(issue)?)?;
-        Ok(IssueSnapshot {
-            issue: issue.clone(),
-            title: local.title,
-            open: local.state == "open",
-            state_reason: local.state_reason,
-            labels: local.labels,
-            milestone: local.milestone,
-            status: None,
-            category: None,
-            pull_request: false,
-        })
+        Ok(local.snapshot(issue))
     }
 
     /// Each issue file is read once (state, labels and comments from one read), the
@@ -576,20 +581,8 @@ impl Tracker for LocalTracker {
                     .map_err(Clone::clone);
                 out.marked.insert(issue.clone(), found);
             }
-            out.issues.insert(
-                issue.clone(),
-                read.map(|local| IssueSnapshot {
-                    issue: issue.clone(),
-                    title: local.title,
-                    open: local.state == "open",
-                    state_reason: local.state_reason,
-                    labels: local.labels,
-                    milestone: local.milestone,
-                    status: None,
-                    category: None,
-                    pull_request: false,
-                }),
-            );
+            out.issues
+                .insert(issue.clone(), read.map(|local| local.snapshot(issue)));
         }
         if !request.labels.is_empty() {
             let labels = self.labels();
