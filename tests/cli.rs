@@ -168,3 +168,85 @@ fn completion_scripts_load_in_their_shells() {
         assert!(stdout.contains(expected), "{shell}: {stdout}");
     }
 }
+
+#[test]
+fn jq_prints_raw_strings_one_per_line_and_rejects_a_bad_expression() {
+    let ws = support::local_standard();
+    let out = ws
+        .cmd()
+        .args([
+            "--dry-run",
+            "--jq",
+            ".operations[].target",
+            "phase",
+            "start",
+            "1",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines.contains(&"local#1") && lines.contains(&"local#3"),
+        "{text}"
+    );
+    assert!(
+        lines.iter().all(|l| !l.starts_with('"')),
+        "strings are raw: {text}"
+    );
+    let out = ws
+        .cmd()
+        .args(["--jq", ".operations[", "plan", "show"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("jq: error: syntax error"));
+    // Without --jq, --json is one document on every command.
+    for args in [
+        &["plan", "show"][..],
+        &["plan", "check"],
+        &["history"],
+        &["config", "show"],
+        &["issue", "list"],
+        &["status"],
+        &["guard"],
+    ] {
+        let out = ws.cmd().arg("--json").args(args).output().unwrap();
+        support::json_stdout(&out);
+    }
+}
+
+/// Work that takes more than a second shows a progress line on a terminal's
+/// stderr, erased when done; never when stderr is not a terminal.
+#[test]
+fn slow_work_shows_a_progress_line_on_a_terminal_only() {
+    let (ws, gh) = support::standard();
+    gh.set_latency(std::time::Duration::from_millis(700));
+    let bin = assert_cmd::cargo::cargo_bin("gh-debussy-sync");
+    // `script` gives the command a terminal and records what it showed.
+    let out = std::process::Command::new("script")
+        .current_dir(ws.path())
+        .env("GITHUB_API_URL", &gh.url)
+        .env("GH_TOKEN", support::TOKEN)
+        .env("NO_COLOR", "1")
+        .args([
+            "-qec",
+            &format!("{} phase start 1", bin.display()),
+            "/dev/null",
+        ])
+        .output()
+        .expect("script (util-linux) runs the command on a terminal");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{shown}");
+    assert!(shown.contains("converging 3 linked issue(s)…"), "{shown}");
+    assert!(shown.contains("\x1b[2K"), "the line is erased: {shown:?}");
+    // Not a terminal: no progress line.
+    let out = ws
+        .gh(&gh.url)
+        .args(["phase", "start", "1"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("converging"));
+}
