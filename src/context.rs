@@ -87,6 +87,8 @@ pub struct Context {
     pub ui: Ui,
     pub dry_run: bool,
     pub yes: bool,
+    /// The master plans of the repository, found once (a walk of the tree).
+    master_plans: std::sync::OnceLock<Vec<PathBuf>>,
 }
 
 impl Context {
@@ -124,7 +126,22 @@ impl Context {
             ui,
             dry_run,
             yes,
+            master_plans: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Every master plan in the repository (found on first use).
+    pub fn master_plans(&self) -> &[PathBuf] {
+        self.master_plans
+            .get_or_init(|| plan::discover_master_plans(&self.root))
+    }
+
+    /// [`Context::master_plans`] as keys (paths relative to the root).
+    fn master_plan_keys(&self) -> Vec<String> {
+        self.master_plans()
+            .iter()
+            .map(|p| plan::relative_path(&self.root, p))
+            .collect()
     }
 
     /// The master plan: `--plan`, else Debussy's current run, else the only one.
@@ -137,11 +154,11 @@ impl Context {
             }
             return Ok(path);
         }
-        let found = plan::discover_master_plans(&self.root);
-        if let Some(key) = self.current_run_plan(&found) {
+        let found = self.master_plans();
+        if let Some(key) = self.current_run_plan() {
             return Ok(self.root.join(key));
         }
-        match found.as_slice() {
+        match found {
             [one] => Ok(one.clone()),
             [] => Err(CliError::input("no master plan found in this repository")
                 .hint("pass one with --plan PATH (a MASTER_PLAN.md or *-MASTER_PLAN.md file)")),
@@ -222,13 +239,10 @@ impl Context {
     }
 
     /// The master plan (relative key) of Debussy's current run — the latest running
-    /// or paused one — among `plans`, if there is one.
-    fn current_run_plan(&self, plans: &[PathBuf]) -> Option<String> {
+    /// or paused one — among the repository's plans, if there is one.
+    fn current_run_plan(&self) -> Option<String> {
         let db = StateDb::open(&self.root, STATE_DB_WAIT).ok()??;
-        let keys: Vec<String> = plans
-            .iter()
-            .map(|p| plan::relative_path(&self.root, p))
-            .collect();
+        let keys = self.master_plan_keys();
         let runs = db.runs().ok()?;
         let current = runs.iter().rev().find(|r| {
             r.status.eq_ignore_ascii_case("running") || r.status.eq_ignore_ascii_case("paused")
@@ -246,10 +260,7 @@ impl Context {
         let Some(db) = StateDb::open(&self.root, wait)? else {
             return Ok((Vec::new(), Vec::new()));
         };
-        let mut keys: Vec<String> = plan::discover_master_plans(&self.root)
-            .iter()
-            .map(|p| plan::relative_path(&self.root, p))
-            .collect();
+        let mut keys = self.master_plan_keys();
         if !keys.contains(&plan.key) {
             keys.push(plan.key.clone());
         }
@@ -372,10 +383,7 @@ impl Context {
             }
         };
         warnings.extend(row_warnings);
-        let plans: Vec<String> = plan::discover_master_plans(&self.root)
-            .iter()
-            .map(|p| plan::relative_path(&self.root, p))
-            .collect();
+        let plans = self.master_plan_keys();
         let fallback = self.default_repo();
         for row in rows {
             let plan_key = row

@@ -187,14 +187,14 @@ pub fn chosen_plans(
     if !all {
         return Ok(vec![ctx.load_plan_for_writing(plan)?]);
     }
-    let found = crate::plan::discover_master_plans(&ctx.root);
+    let found = ctx.master_plans();
     if found.is_empty() {
         return Err(CliError::input("no master plan found in this repository")
             .hint("add one (MASTER_PLAN.md or *-MASTER_PLAN.md), or pass --plan PATH"));
     }
     let mut plans = Vec::new();
     for path in found {
-        match ctx.load_plan_for_writing(Some(&path)) {
+        match ctx.load_plan_for_writing(Some(path)) {
             Ok(p) => plans.push(p),
             Err(e) => ctx.ui.warn(&format!("{}; skipped", e.message)),
         }
