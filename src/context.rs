@@ -435,9 +435,11 @@ impl Context {
                     );
                     continue;
                 }
-                TrackerKind::Jira if self.jira_site().is_err() => {
-                    set.off(kind, self.jira_site().err().unwrap_or_default());
-                    continue;
+                TrackerKind::Jira => {
+                    if let Err(reason) = self.jira_site() {
+                        set.off(kind, reason);
+                        continue;
+                    }
                 }
                 _ => {}
             }
@@ -461,6 +463,19 @@ impl Context {
             }
         }
         set
+    }
+
+    /// How the engine plans, from the configuration; `repair` for `sync`.
+    pub fn plan_options(&self, repair: bool) -> crate::engine::PlanOptions<'_> {
+        let github = &self.config.github;
+        crate::engine::PlanOptions {
+            labels: &github.labels,
+            create_labels: github.create_labels_if_missing,
+            milestone_progress: github.milestone_progress,
+            jira_transitions: &self.config.jira.transitions,
+            jira_fields: &self.config.jira.transition_fields,
+            repair,
+        }
     }
 
     /// Serializes convergence in this repository (PRODUCT §8): waits for any other

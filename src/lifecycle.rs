@@ -253,16 +253,8 @@ pub fn converge_with(
             ));
         }
     }
-    let github = &ctx.config.github;
     let options = ConvergeOptions {
-        plan: engine::PlanOptions {
-            labels: &github.labels,
-            create_labels: github.create_labels_if_missing,
-            milestone_progress: github.milestone_progress,
-            jira_transitions: &ctx.config.jira.transitions,
-            jira_fields: &ctx.config.jira.transition_fields,
-            repair: mode.repair,
-        },
+        plan: ctx.plan_options(mode.repair),
         dry_run,
     };
     let converged = {

@@ -72,19 +72,6 @@ pub struct Reading {
     pub status: PlanStatus,
 }
 
-/// The plan options of the configuration.
-pub fn plan_options(ctx: &Context) -> PlanOptions<'_> {
-    let github = &ctx.config.github;
-    PlanOptions {
-        labels: &github.labels,
-        create_labels: github.create_labels_if_missing,
-        milestone_progress: github.milestone_progress,
-        jira_transitions: &ctx.config.jira.transitions,
-        jira_fields: &ctx.config.jira.transition_fields,
-        repair: false,
-    }
-}
-
 /// Reads a plan's issues (one batched read per tracker: issues and milestones only)
 /// and judges each against the facts.
 pub fn read_plan(
@@ -107,7 +94,7 @@ pub fn read_plan(
         }
     };
     let trackers = ctx.trackers_for(plan);
-    let options = plan_options(ctx);
+    let options = ctx.plan_options(false);
     let marker = completion_marker(&plan.key);
     let mut wanted = requests(&desired, &options, &marker);
     for r in wanted.values_mut() {
