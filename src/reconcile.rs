@@ -5,13 +5,15 @@
 use crate::context::Context;
 use crate::engine::desired::{desired_state, progress_line, DesiredIssue};
 use crate::engine::drift::{judge, DriftKind, IssueState};
-use crate::engine::plan::{completion_marker, requests, PlanOptions};
+use crate::engine::plan::{
+    completion_marker, plan_milestone, requests, PlanMilestone, PlanOptions,
+};
 use crate::engine::{self, Facts, TrackerSet};
 use crate::error::CliError;
 use crate::plan::{PhaseStatus, Plan, Scope};
 use crate::store::Store;
-use crate::tracker::progress::progress_marker;
-use crate::tracker::{Observation, Space};
+use crate::tracker::progress::{progress_marker, with_progress_line};
+use crate::tracker::Observation;
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -177,26 +179,26 @@ fn progress_row(
     observed: &Observation,
     options: &PlanOptions<'_>,
 ) -> Option<IssueRow> {
-    if !options.milestone_progress || !statuses.iter().any(|(_, s)| s.has_started()) {
-        return None;
-    }
-    let (space, number) = desired.iter().find_map(|d| {
-        let s = observed.issues.get(&d.link.issue)?.as_ref().ok()?;
-        Some((Space::of(&d.link.issue)?, s.milestone?))
-    })?;
+    let PlanMilestone { space, number, .. } = plan_milestone(desired, statuses, observed, options)?;
     let milestone = observed
         .milestones
         .get(&(space.clone(), number))?
         .as_ref()
         .ok()?;
     let line = progress_line(plan, statuses);
+    // Drift is exactly what an event would rewrite.
+    let drift = (with_progress_line(&milestone.description, &line, &plan.key)
+        != milestone.description)
+        .then_some(DriftKind::ProgressMismatch);
     let marker = progress_marker(&plan.key);
-    let current = milestone
-        .description
-        .lines()
-        .find(|l| l.contains(&marker))
-        .map(|l| l.trim_end_matches('\r'));
-    let drift = (current != Some(line.as_str())).then_some(DriftKind::ProgressMismatch);
+    let visible = |l: &str| {
+        l.split("<!--")
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    };
+    let current = milestone.description.lines().find(|l| l.contains(&marker));
     Some(IssueRow {
         reference: format!("{space} milestone {number}"),
         tracker: space.tracker().as_str(),
@@ -205,17 +207,9 @@ fn progress_row(
             state: "progress line".into(),
             labels: Vec::new(),
             status: None,
-            expected: line
-                .split("<!--")
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_string(),
+            expected: visible(&line),
             detail: drift.map(|_| match current {
-                Some(c) => format!(
-                    "reads '{}'",
-                    c.split("<!--").next().unwrap_or_default().trim()
-                ),
+                Some(c) => format!("reads '{}'", visible(c)),
                 None => "the progress line is missing".into(),
             }),
             drift,

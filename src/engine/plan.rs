@@ -143,7 +143,6 @@ pub fn plan(
         options.labels.failed.as_str(),
     ];
     let mut wanted_labels: BTreeSet<(Space, String)> = BTreeSet::new();
-    let mut read: Vec<(&DesiredIssue, &IssueSnapshot)> = Vec::new();
 
     for d in desired {
         let issue = &d.link.issue;
@@ -161,7 +160,6 @@ pub fn plan(
             }
             None => continue,
         };
-        read.push((d, s));
         if s.status.is_some() {
             // Workflow trackers follow transitions, not labels.
             if let Some(o) = transition_op(d, s, observed, options) {
@@ -257,10 +255,15 @@ pub fn plan(
     out.operations.extend(failures);
     out.operations.extend(creates);
     out.operations.extend(issue_ops);
-    if options.milestone_progress && statuses.iter().any(|(_, s)| s.has_started()) {
-        if let Some(o) = milestone_op(plan, statuses, &read, observed, &mut out.warnings) {
-            out.operations.push(o);
-        }
+    if let Some(o) = milestone_op(
+        plan,
+        statuses,
+        desired,
+        observed,
+        options,
+        &mut out.warnings,
+    ) {
+        out.operations.push(o);
     }
     out
 }
@@ -355,23 +358,61 @@ fn transition_op(
 
 /// The plan's progress line, in the milestone of the first linked issue that has
 /// one (a warning when the issues' milestones differ).
-fn milestone_op(
-    plan: &Plan,
+/// The milestone that carries a plan's progress line: that of the first linked
+/// issue (as read) that has one, with the issues found in other milestones.
+pub struct PlanMilestone<'a> {
+    pub space: Space,
+    pub number: u64,
+    pub first: &'a IssueRef,
+    pub differing: Vec<String>,
+}
+
+/// See [`PlanMilestone`]; `None` when no linked issue read has a milestone, or when
+/// progress is not wanted (turned off, or nothing has started).
+pub fn plan_milestone<'a>(
+    desired: &'a [DesiredIssue],
     statuses: &[(String, PhaseStatus)],
-    read: &[(&DesiredIssue, &IssueSnapshot)],
     observed: &Observation,
-    warnings: &mut Vec<String>,
-) -> Option<Operation> {
-    let with_milestone: Vec<(Space, u64, &IssueRef)> = read
+    options: &PlanOptions<'_>,
+) -> Option<PlanMilestone<'a>> {
+    if !options.milestone_progress || !statuses.iter().any(|(_, s)| s.has_started()) {
+        return None;
+    }
+    let with_milestone: Vec<(Space, u64, &IssueRef)> = desired
         .iter()
-        .filter_map(|(d, s)| Some((Space::of(&d.link.issue)?, s.milestone?, &d.link.issue)))
+        .filter_map(|d| {
+            let s = observed.issues.get(&d.link.issue)?.as_ref().ok()?;
+            Some((Space::of(&d.link.issue)?, s.milestone?, &d.link.issue))
+        })
         .collect();
     let (space, number, first) = with_milestone.first()?.clone();
-    let differing: Vec<String> = with_milestone
+    let differing = with_milestone
         .iter()
         .filter(|(s, n, _)| (s, n) != (&space, &number))
         .map(|(_, _, i)| i.to_string())
         .collect();
+    Some(PlanMilestone {
+        space,
+        number,
+        first,
+        differing,
+    })
+}
+
+fn milestone_op(
+    plan: &Plan,
+    statuses: &[(String, PhaseStatus)],
+    desired: &[DesiredIssue],
+    observed: &Observation,
+    options: &PlanOptions<'_>,
+    warnings: &mut Vec<String>,
+) -> Option<Operation> {
+    let PlanMilestone {
+        space,
+        number,
+        first,
+        differing,
+    } = plan_milestone(desired, statuses, observed, options)?;
     if !differing.is_empty() {
         warnings.push(format!(
             "linked issues are in different milestones; progress goes to the milestone of {first} ({} differ)",
