@@ -392,8 +392,8 @@ pub fn mutation(alias: &str, target: &Target, change: &Change, ids: &Ids) -> Opt
 }
 
 /// A mutation document of several aliased mutations.
-pub fn mutation_document(mutations: &[Mutation]) -> String {
-    let body: Vec<&str> = mutations.iter().map(|m| m.text.as_str()).collect();
+pub fn mutation_document<'a>(mutations: impl IntoIterator<Item = &'a Mutation>) -> String {
+    let body: Vec<&str> = mutations.into_iter().map(|m| m.text.as_str()).collect();
     format!("mutation {{ {} }}", body.join(" "))
 }
 

@@ -206,6 +206,18 @@ impl GitHubTracker {
         reply.json()
     }
 
+    /// One change over REST, as an outcome.
+    async fn apply_rest(&self, target: &Target, change: &Change) -> Outcome {
+        match (self.apply(target, change).await, target) {
+            (Ok(()), _) => Outcome::Applied(None),
+            // Deleted meanwhile: a warning, not a failure.
+            (Err(TrackerError::NotFound), Target::Milestone(space, n)) => Outcome::Skipped(
+                format!("milestone {n} of {space} no longer exists; progress not written"),
+            ),
+            (Err(e), _) => Outcome::Failed(e),
+        }
+    }
+
     fn ids(&self) -> std::sync::MutexGuard<'_, graphql::Ids> {
         self.ids
             .lock()
@@ -219,15 +231,7 @@ impl GitHubTracker {
         changes: &[(Target, Change)],
         out: &mut [Option<Outcome>],
     ) {
-        let document = graphql::mutation_document(
-            &batch
-                .iter()
-                .map(|(_, m)| graphql::Mutation {
-                    alias: m.alias.clone(),
-                    text: m.text.clone(),
-                })
-                .collect::<Vec<_>>(),
-        );
+        let document = graphql::mutation_document(batch.iter().map(|(_, m)| m));
         match self.graphql(&document, false).await {
             Err(e) => {
                 for (i, _) in batch {
@@ -508,23 +512,13 @@ impl Tracker for GitHubTracker {
             }
             // What GraphQL could not express (an id not known yet) goes over REST.
             for i in std::mem::take(&mut rest) {
-                let (target, change) = &changes[i];
-                out[i] = Some(match self.apply(target, change).await {
-                    Ok(()) => Outcome::Applied(None),
-                    Err(e) => Outcome::Failed(e),
-                });
+                out[i] = Some(self.apply_rest(&changes[i].0, &changes[i].1).await);
             }
         }
+        // The rest (milestone descriptions) is REST only.
         for (i, (target, change)) in changes.iter().enumerate() {
             if out[i].is_none() {
-                out[i] = Some(match (self.apply(target, change).await, target) {
-                    (Ok(()), _) => Outcome::Applied(None),
-                    // Deleted meanwhile: a warning, not a failure.
-                    (Err(TrackerError::NotFound), Target::Milestone(space, n)) => Outcome::Skipped(
-                        format!("milestone {n} of {space} no longer exists; progress not written"),
-                    ),
-                    (Err(e), _) => Outcome::Failed(e),
-                });
+                out[i] = Some(self.apply_rest(target, change).await);
             }
         }
         out.into_iter()
