@@ -6,10 +6,29 @@ use jaq_core::load::{Arena, File, Loader};
 use jaq_core::{data, unwrap_valr, Compiler, Ctx, Vars};
 use jaq_json::Val;
 
-/// A jq expression that does not compile, with jq's wording.
+/// A jq failure, with jq's wording.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("jq: error: {0}")]
-pub struct JqError(pub String);
+#[error("jq: error: {message}")]
+pub struct JqError {
+    pub message: String,
+    /// The expression itself is wrong (it does not compile), as opposed to failing
+    /// on this input.
+    pub compile: bool,
+}
+
+fn compile_error(message: String) -> JqError {
+    JqError {
+        message,
+        compile: true,
+    }
+}
+
+fn runtime_error(message: String) -> JqError {
+    JqError {
+        message,
+        compile: false,
+    }
+}
 
 /// Where in the expression `rest` (a suffix of `code`) begins, as `column N`.
 fn column(code: &str, rest: &str) -> usize {
@@ -51,7 +70,7 @@ pub fn run(code: &str, input: &serde_json::Value) -> Result<Vec<String>, JqError
                     .collect(),
             })
             .collect();
-        JqError(described.join("; "))
+        compile_error(described.join("; "))
     })?;
     let filter = Compiler::default()
         .with_funs(funs)
@@ -62,38 +81,31 @@ pub fn run(code: &str, input: &serde_json::Value) -> Result<Vec<String>, JqError
                 .flat_map(|(_, list)| list)
                 .map(|(name, undefined)| format!("{name} is not defined ({})", undefined.as_str()))
                 .collect();
-            JqError(described.join("; "))
+            compile_error(described.join("; "))
         })?;
-    let text = serde_json::to_string(input).map_err(|e| JqError(e.to_string()))?;
+    let text = serde_json::to_string(input).map_err(|e| runtime_error(e.to_string()))?;
     let input = jaq_json::read::parse_single(text.as_bytes())
-        .map_err(|e| JqError(format!("cannot read the report: {e}")))?;
+        .map_err(|e| runtime_error(format!("cannot read the report: {e}")))?;
     let ctx = Ctx::<data::JustLut<Val>>::new(&filter.lut, Vars::new([]));
     let mut lines = Vec::new();
     for out in filter.id.run((ctx, input)).map(unwrap_valr) {
         match out {
             Ok(Val::TStr(s)) => lines.push(String::from_utf8_lossy(&s).into_owned()),
-            Ok(v) => lines.push(compact(&v)),
-            Err(e) => return Err(JqError(format!("{e} (at <stdin>:0)"))),
+            // jaq displays other values as compact JSON.
+            Ok(v) => lines.push(v.to_string()),
+            Err(e) => return Err(runtime_error(format!("{e} (at <stdin>:0)"))),
         }
     }
     Ok(lines)
 }
 
-/// A value as compact JSON (jaq's display is that already).
-fn compact(v: &Val) -> String {
-    v.to_string()
-}
-
-/// Checks that `code` compiles, before any work is done.
+/// Checks that `code` compiles, before any work is done (failing on `null` is
+/// fine: only the expression is checked).
 pub fn check(code: &str) -> Result<(), JqError> {
-    run(code, &serde_json::Value::Null).map(drop).or_else(|e| {
-        // Runtime errors on `null` are fine here; only compile errors count.
-        if e.0.starts_with("syntax error") || e.0.contains("is not defined") {
-            Err(e)
-        } else {
-            Ok(())
-        }
-    })
+    match run(code, &serde_json::Value::Null) {
+        Err(e) if e.compile => Err(e),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]
