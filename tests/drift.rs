@@ -301,12 +301,7 @@ fn sync_moves_a_done_jira_issue_back_and_says_so() {
     let out = succeed(jira_cmd(&ws, &fake).args(["--json", "sync", "--apply"]));
     let report = json_stdout(&out);
     assert_eq!(fake.issue("PROJ-1").status, "In Progress");
-    let moved = report["operations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|o| o["target"] == "PROJ-1")
-        .unwrap();
+    let moved = operation_where(&report, "target", "PROJ-1");
     assert_eq!(moved["status"], "applied");
     assert!(
         moved["message"].as_str().unwrap().contains("out of done"),

@@ -61,12 +61,7 @@ fn every_reference_form_on_the_enterprise_host_names_one_repository() {
         ["acme/widgets#1", "acme/widgets#2", "acme/widgets#3"],
         "{report}"
     );
-    let creates: Vec<&Value> = report["operations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|o| o["action"] == "create_label")
-        .collect();
+    let creates: Vec<&Value> = operations_where(&report, "action", "create_label");
     assert_eq!(creates.len(), 1, "one label creation: {report}");
     assert_eq!(gh.mutations("createLabel"), 1);
     for n in 1..=3 {

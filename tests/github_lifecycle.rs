@@ -360,12 +360,7 @@ fn missing_issue_fails_only_that_issue() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
     let report = json_stdout(&out);
-    let failed: Vec<_> = report["operations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|o| o["status"] == "failed")
-        .collect();
+    let failed: Vec<_> = operations_where(&report, "status", "failed");
     assert_eq!(failed.len(), 1);
     assert_eq!(failed[0]["target"], "acme/widgets#404");
     for n in [10, 11, 12] {

@@ -490,12 +490,7 @@ fn issues_are_read_with_one_search_per_hundred_keys() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
     let report = json_stdout(&out);
-    let missing = report["operations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|o| o["target"] == "PROJ-99")
-        .unwrap();
+    let missing = operation_where(&report, "target", "PROJ-99");
     assert!(
         missing["message"].as_str().unwrap().contains("not found"),
         "{report}"

@@ -326,12 +326,7 @@ fn without_github_credentials_the_event_is_kept_and_local_issues_converge() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     let report = json_stdout(&out);
-    let failed: Vec<&Value> = report["operations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|o| o["status"] == "failed")
-        .collect();
+    let failed: Vec<&Value> = operations_where(&report, "status", "failed");
     assert_eq!(failed.len(), 1, "{report}");
     assert_eq!(failed[0]["target"], "acme/widgets#10");
     assert!(failed[0]["message"].as_str().unwrap().contains("GH_TOKEN"));
@@ -549,12 +544,7 @@ fn deleted_milestone_is_a_warning_and_crlf_descriptions_keep_crlf() {
     gh.inject("PATCH", "/milestones/1", FaultKind::NotFound, 1);
     let out = succeed(ws.gh(&gh.url).args(["--json", "phase", "complete", "1"]));
     let report = json_stdout(&out);
-    let milestone = report["operations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|o| o["action"] == "update_milestone")
-        .unwrap();
+    let milestone = operation_where(&report, "action", "update_milestone");
     assert_eq!(milestone["status"], "skipped", "{report}");
     assert!(milestone["message"]
         .as_str()
@@ -575,12 +565,7 @@ fn phase_events_never_move_a_done_jira_issue_back() {
     let report = json_stdout(&out);
     assert_eq!(fake.issue("PROJ-1").status, "Done");
     assert_eq!(fake.issue("PROJ-2").status, "In Progress");
-    let skipped = report["operations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|o| o["target"] == "PROJ-1")
-        .unwrap();
+    let skipped = operation_where(&report, "target", "PROJ-1");
     assert_eq!(skipped["status"], "skipped");
     assert!(skipped["message"].as_str().unwrap().contains("is done"));
 }

@@ -397,3 +397,29 @@ impl DebussyDb {
             .expect("insert feature");
     }
 }
+
+/// The reported operations whose `field` is `value` (e.g. `"status"`, `"failed"`).
+pub fn operations_where<'a>(
+    report: &'a serde_json::Value,
+    field: &str,
+    value: &str,
+) -> Vec<&'a serde_json::Value> {
+    report["operations"]
+        .as_array()
+        .expect("operations")
+        .iter()
+        .filter(|o| o[field] == value)
+        .collect()
+}
+
+/// The first reported operation whose `field` is `value`.
+pub fn operation_where<'a>(
+    report: &'a serde_json::Value,
+    field: &str,
+    value: &str,
+) -> &'a serde_json::Value {
+    operations_where(report, field, value)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no operation with {field} {value}: {report}"))
+}
