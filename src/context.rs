@@ -89,6 +89,8 @@ pub struct Context {
     pub yes: bool,
     /// The master plans of the repository, found once (a walk of the tree).
     master_plans: std::sync::OnceLock<Vec<PathBuf>>,
+    /// The `origin` remote's repository, asked of git once.
+    origin: std::sync::OnceLock<Option<RepoRef>>,
 }
 
 impl Context {
@@ -127,6 +129,7 @@ impl Context {
             dry_run,
             yes,
             master_plans: std::sync::OnceLock::new(),
+            origin: std::sync::OnceLock::new(),
         }
     }
 
@@ -219,6 +222,11 @@ impl Context {
         if let Some(repo) = &self.config.github.repo {
             return Some(repo.clone());
         }
+        self.origin.get_or_init(|| self.origin_repo()).clone()
+    }
+
+    /// The `origin` remote's repository (asks git).
+    fn origin_repo(&self) -> Option<RepoRef> {
         let out = std::process::Command::new("git")
             .arg("-C")
             .arg(&self.root)
