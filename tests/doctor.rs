@@ -100,3 +100,44 @@ fn a_broken_configuration_is_reported_and_the_rest_still_checked() {
         .iter()
         .any(|c| c["name"] == "GitHub" && c["status"] == "ok"));
 }
+
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_bundled_example_passes_without_an_account() {
+    let ws = Workspace::new();
+    copy_tree(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/widgets"),
+        ws.path(),
+    );
+    let out = succeed(ws.cmd().env("PATH", "/nonexistent").arg("doctor"));
+    let text = output_text(&out);
+    assert!(text.contains("✓  GitHub"), "{text}");
+    assert!(text.contains("not used"), "{text}");
+    assert!(!text.contains('✗'), "{text}");
+}
+
+#[test]
+fn a_plan_linking_github_issues_without_a_token_still_fails() {
+    let (ws, _gh) = standard();
+    let out = ws
+        .cmd()
+        .env("PATH", "/nonexistent")
+        .env("GH_DEBUSSY_SYNC_KEYRING", "none")
+        .arg("doctor")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(output_text(&out).contains("no token found"));
+}

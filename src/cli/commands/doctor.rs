@@ -6,6 +6,7 @@ use crate::context::Context;
 use crate::debussy::StateDb;
 use crate::error::{exit, CliError};
 use crate::output::{table, Paint, Report, Ui};
+use crate::refs::TrackerKind;
 use crate::tracker::TrackerError;
 use clap::Args;
 use serde::Serialize;
@@ -89,10 +90,26 @@ fn clock(epoch: u64) -> String {
     format!("{:02}:{:02} UTC", secs / 3600, secs % 3600 / 60)
 }
 
+/// True when some master plan of the repository links an issue of this kind.
+fn linked_by_a_plan(ctx: &Context, kind: TrackerKind) -> bool {
+    ctx.master_plans().iter().any(|path| {
+        ctx.load_plan(Some(path))
+            .is_ok_and(|plan| plan.links.iter().any(|l| l.issue.tracker() == kind))
+    })
+}
+
 fn github(ctx: &Context, rt: &tokio::runtime::Runtime) -> Check {
     let config = &ctx.config.github;
     if !config.enabled {
         return check("GitHub", Status::Ok, "disabled (github.enabled: false)");
+    }
+    let configured = config.repo.is_some() || config.api_url.is_some() || config.host.is_some();
+    if !configured && !linked_by_a_plan(ctx, TrackerKind::GitHub) {
+        return check(
+            "GitHub",
+            Status::Ok,
+            "not used: no plan links a GitHub issue and github.repo is not set",
+        );
     }
     let endpoint = crate::tracker::github::GitHubEndpoint::resolve(
         config.api_url.as_deref(),
