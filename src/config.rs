@@ -214,23 +214,49 @@ pub fn defaults_with_env(env: &EnvOverrides) -> Result<Config, ConfigError> {
     Ok(config)
 }
 
+/// A YAML syntax error in our words: the line, what is wrong, no parser internals.
+fn syntax_error(e: &serde_saphyr::Error, file: &str) -> ConfigError {
+    let line = e
+        .location()
+        .and_then(|l| usize::try_from(l.line()).ok())
+        .filter(|l| *l > 0);
+    let mut inner = e;
+    while let serde_saphyr::Error::WithSnippet { error, .. } = inner {
+        inner = error;
+    }
+    let reason = match inner {
+        serde_saphyr::Error::DuplicateMappingKey { key: Some(k), .. } => {
+            format!("`{k}` is given twice in the same section; keep one")
+        }
+        serde_saphyr::Error::DuplicateMappingKey { key: None, .. } => {
+            "a key is given twice in the same section; keep one".into()
+        }
+        other => {
+            let text = other.to_string();
+            let first = text.lines().next().unwrap_or("invalid YAML");
+            // The parser's own wording carries its position, which the line prefix gives.
+            let first = first.trim_start_matches("error: ");
+            match first.split_once(": ") {
+                Some((at, rest)) if at.starts_with("line ") => rest.to_string(),
+                _ => first.to_string(),
+            }
+        }
+    };
+    ConfigError {
+        file: file.to_string(),
+        line,
+        key: "(syntax)".into(),
+        reason,
+    }
+}
+
 /// Parses config text; `file` names it in messages.
 pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
     let reader = Reader { text, file };
     let root: Value = if text.trim().is_empty() {
         Value::Null
     } else {
-        serde_saphyr::from_str(text).map_err(|e| ConfigError {
-            file: file.to_string(),
-            line: None,
-            key: "(syntax)".into(),
-            reason: e
-                .to_string()
-                .lines()
-                .next()
-                .unwrap_or("invalid YAML")
-                .to_string(),
-        })?
+        serde_saphyr::from_str(text).map_err(|e| syntax_error(&e, file))?
     };
     let mut config = Config::default();
     let root = match root {

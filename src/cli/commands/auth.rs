@@ -48,7 +48,7 @@ pub enum AuthCommand {
     },
     /// Where each credential comes from (never the token itself).
     #[command(
-        after_help = "Examples:\n  gh debussy-sync auth status\n  gh debussy-sync --json auth status"
+        after_help = "Exit status: 0 when credentials were found, 1 when none were.\n\nExamples:\n  gh debussy-sync auth status\n  gh debussy-sync --json auth status"
     )]
     Status,
 }
@@ -280,8 +280,14 @@ fn status(ctx: &Context) -> Result<i32, CliError> {
             detail: Some(reason),
         }),
     }
+    let any = entries.iter().any(|e| e.token_source.is_some());
+    if !any {
+        ctx.ui.warn(
+            "no credentials found for any tracker: set GH_TOKEN or JIRA_API_TOKEN, or run `gh debussy-sync auth login`",
+        );
+    }
     ctx.ui.emit(&StatusReport {
         credentials: entries,
     });
-    Ok(exit::OK)
+    Ok(if any { exit::OK } else { exit::FAILURE })
 }

@@ -95,6 +95,9 @@ struct Message {
     message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     path: Option<String>,
+    /// Whether the file at `path` exists (`config path` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exists: Option<bool>,
 }
 
 impl Report for Message {
@@ -117,10 +120,19 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
             jira: &config.jira,
             warnings: &config.warnings,
         }),
-        ConfigCommand::Path => ctx.ui.emit(&Message {
-            message: path.display().to_string(),
-            path: Some(path.display().to_string()),
-        }),
+        ConfigCommand::Path => {
+            let exists = path.is_file();
+            if !exists {
+                ctx.ui.note(
+                    "note: this file does not exist yet; defaults apply (`gh debussy-sync config init` writes one)",
+                );
+            }
+            ctx.ui.emit(&Message {
+                message: path.display().to_string(),
+                path: Some(path.display().to_string()),
+                exists: Some(exists),
+            })
+        }
         ConfigCommand::Validate => ctx.ui.emit(&Message {
             message: match &config.path {
                 Some(p) => format!(
@@ -131,6 +143,7 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
                 None => format!("✓ no {}; defaults apply", path.display()),
             },
             path: config.path.as_ref().map(|p| p.display().to_string()),
+            exists: None,
         }),
         ConfigCommand::Init => {
             if path.exists() {
@@ -143,6 +156,7 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
                 ctx.ui.emit(&Message {
                     message: format!("would write {}", path.display()),
                     path: Some(path.display().to_string()),
+                    exists: None,
                 });
                 return Ok(exit::OK);
             }
@@ -164,6 +178,7 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
                     ignore.display()
                 ),
                 path: Some(path.display().to_string()),
+                exists: None,
             });
         }
     }

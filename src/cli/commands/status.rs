@@ -204,6 +204,13 @@ pub fn chosen_plans(
 
 pub fn run(ctx: &Context, args: StatusArgs) -> Result<i32, CliError> {
     let _ = args.refresh;
+    if args.format.is_some() && ctx.ui.json {
+        return Err(
+            CliError::input("--format markdown and --json ask for two different outputs").hint(
+                "use one: --json (or --jq) for scripts, --format markdown for a step summary",
+            ),
+        );
+    }
     let plans = chosen_plans(ctx, args.plan.as_deref(), args.all)?;
     let runtime = ctx.runtime()?;
     let _entered = runtime.enter();

@@ -1,0 +1,88 @@
+//! What a new user meets in the first hour: errors in our words, commands that say
+//! what they did not do, options that refuse to contradict each other.
+
+mod support;
+
+use support::*;
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).to_string()
+}
+
+#[test]
+fn a_duplicate_config_key_names_its_line_in_our_words() {
+    let ws = local_standard();
+    ws.write(
+        ".debussy/config.yaml",
+        "github:\n  repo: a/b\n  repo: c/d\n",
+    );
+    let out = ws.cmd().args(["config", "validate"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains(".debussy/config.yaml:3:"), "{err}");
+    assert!(err.contains("`repo` is given twice"), "{err}");
+    assert!(!err.contains("DuplicateKeyPolicy"), "{err}");
+}
+
+#[test]
+fn auth_status_without_any_credentials_exits_1() {
+    let ws = local_standard();
+    let out = ws
+        .cmd()
+        .env("PATH", "/nonexistent")
+        .env("GH_DEBUSSY_SYNC_KEYRING", "none")
+        .args(["auth", "status"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no credentials found"));
+    let out = ws
+        .cmd()
+        .env("PATH", "/nonexistent")
+        .env("GH_DEBUSSY_SYNC_KEYRING", "none")
+        .env("GH_TOKEN", TOKEN)
+        .args(["--json", "auth", "status"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        json_stdout(&out)["credentials"][0]["token_source"],
+        "GH_TOKEN"
+    );
+}
+
+#[test]
+fn config_path_says_when_the_file_does_not_exist() {
+    let ws = local_standard();
+    let out = succeed(ws.cmd().args(["config", "path"]));
+    assert!(String::from_utf8_lossy(&out.stdout).ends_with(".debussy/config.yaml\n"));
+    assert!(
+        stderr(&out).contains("does not exist yet"),
+        "{}",
+        stderr(&out)
+    );
+    let out = succeed(ws.cmd().args(["--json", "config", "path"]));
+    assert_eq!(json_stdout(&out)["exists"], false);
+    ws.write(".debussy/config.yaml", "github:\n  auto_close: false\n");
+    let out = succeed(ws.cmd().args(["config", "path"]));
+    assert!(!stderr(&out).contains("does not exist"));
+    let out = succeed(ws.cmd().args(["--json", "config", "path"]));
+    assert_eq!(json_stdout(&out)["exists"], true);
+}
+
+#[test]
+fn json_and_markdown_together_are_refused() {
+    let ws = local_standard();
+    let out = ws
+        .cmd()
+        .args(["--json", "status", "--format", "markdown"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let doc = json_stdout(&out);
+    assert_eq!(doc["error"]["code"], 2);
+    assert!(doc["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("--format markdown"));
+}
