@@ -266,111 +266,127 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
     };
     reader.check_keys(&root, "", SECTIONS, &mut config.warnings);
     if let Some(github) = reader.section(&root, "github")? {
-        reader.check_keys(&github, "github", GITHUB_KEYS, &mut config.warnings);
+        reader.github(&github, &mut config)?;
+    }
+    if let Some(jira) = reader.section(&root, "jira")? {
+        reader.jira(&jira, &mut config)?;
+    }
+    Ok(config)
+}
+
+impl Reader<'_> {
+    /// The `github:` section.
+    fn github(&self, github: &Map<String, Value>, config: &mut Config) -> Result<(), ConfigError> {
+        self.check_keys(github, "github", GITHUB_KEYS, &mut config.warnings);
         let g = &mut config.github;
-        reader.bool(&github, "github", "enabled", &mut g.enabled)?;
-        reader.bool(&github, "github", "auto_close", &mut g.auto_close)?;
-        reader.bool(&github, "github", "dry_run", &mut g.dry_run)?;
-        reader.bool(
-            &github,
+        self.bool(github, "github", "enabled", &mut g.enabled)?;
+        self.bool(github, "github", "auto_close", &mut g.auto_close)?;
+        self.bool(github, "github", "dry_run", &mut g.dry_run)?;
+        self.bool(
+            github,
             "github",
             "create_labels_if_missing",
             &mut g.create_labels_if_missing,
         )?;
-        reader.bool(
-            &github,
+        self.bool(
+            github,
             "github",
             "milestone_progress",
             &mut g.milestone_progress,
         )?;
-        if let Some(repo) = reader.string(&github, "github", "repo")? {
+        if let Some(repo) = self.string(github, "github", "repo")? {
             g.repo = Some(RepoRef::parse(&repo).ok_or_else(|| {
-                reader.error("github.repo", &format!("'{repo}' is not owner/repo"))
+                self.error("github.repo", &format!("'{repo}' is not owner/repo"))
             })?);
         }
-        if let Some(labels) = reader.section(&github, "labels")? {
-            reader.check_keys(&labels, "github.labels", LABEL_KEYS, &mut config.warnings);
-            let l = &mut g.labels;
-            for (key, slot) in [
-                ("in_progress", &mut l.in_progress),
-                ("completed", &mut l.completed),
-                ("failed", &mut l.failed),
-            ] {
-                if let Some(name) = reader.text(&labels, "github.labels", key)? {
-                    if name.trim().is_empty() || name.len() > 50 {
-                        return Err(reader.error(
-                            &format!("github.labels.{key}"),
-                            "a label name must be 1 to 50 characters",
-                        ));
-                    }
-                    *slot = name;
+        if let Some(labels) = self.section(github, "labels")? {
+            self.check_keys(&labels, "github.labels", LABEL_KEYS, &mut config.warnings);
+            self.labels(&labels, &mut config.github.labels)?;
+        }
+        Ok(())
+    }
+
+    /// `github.labels`: names and colors of the state labels.
+    fn labels(&self, labels: &Map<String, Value>, l: &mut LabelConfig) -> Result<(), ConfigError> {
+        for (key, slot) in [
+            ("in_progress", &mut l.in_progress),
+            ("completed", &mut l.completed),
+            ("failed", &mut l.failed),
+        ] {
+            if let Some(name) = self.text(labels, "github.labels", key)? {
+                if name.trim().is_empty() || name.len() > 50 {
+                    return Err(self.error(
+                        &format!("github.labels.{key}"),
+                        "a label name must be 1 to 50 characters",
+                    ));
                 }
-            }
-            for (key, slot) in [
-                ("color_in_progress", &mut l.color_in_progress),
-                ("color_completed", &mut l.color_completed),
-                ("color_failed", &mut l.color_failed),
-            ] {
-                if let Some(color) = reader.string(&labels, "github.labels", key)? {
-                    let c = color.trim_start_matches('#');
-                    if c.len() != 6 || !c.bytes().all(|b| b.is_ascii_hexdigit()) {
-                        return Err(reader.error(
-                            &format!("github.labels.{key}"),
-                            &format!("'{color}' is not a hex color like 0E8A16"),
-                        ));
-                    }
-                    *slot = c.to_ascii_uppercase();
-                }
-            }
-            let names = [&l.in_progress, &l.completed, &l.failed];
-            if names[0] == names[1] || names[1] == names[2] || names[0] == names[2] {
-                return Err(reader.error("github.labels", "the three state labels must differ"));
+                *slot = name;
             }
         }
+        for (key, slot) in [
+            ("color_in_progress", &mut l.color_in_progress),
+            ("color_completed", &mut l.color_completed),
+            ("color_failed", &mut l.color_failed),
+        ] {
+            if let Some(color) = self.string(labels, "github.labels", key)? {
+                let c = color.trim_start_matches('#');
+                if c.len() != 6 || !c.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    return Err(self.error(
+                        &format!("github.labels.{key}"),
+                        &format!("'{color}' is not a hex color like 0E8A16"),
+                    ));
+                }
+                *slot = c.to_ascii_uppercase();
+            }
+        }
+        let names = [&l.in_progress, &l.completed, &l.failed];
+        if names[0] == names[1] || names[1] == names[2] || names[0] == names[2] {
+            return Err(self.error("github.labels", "the three state labels must differ"));
+        }
+        Ok(())
     }
-    if let Some(jira) = reader.section(&root, "jira")? {
-        reader.check_keys(&jira, "jira", JIRA_KEYS, &mut config.warnings);
+
+    /// The `jira:` section.
+    fn jira(&self, jira: &Map<String, Value>, config: &mut Config) -> Result<(), ConfigError> {
+        self.check_keys(jira, "jira", JIRA_KEYS, &mut config.warnings);
         let j = &mut config.jira;
         let mut enabled = true;
         if jira.get("enabled").is_some_and(|v| !v.is_null()) {
-            reader.bool(&jira, "jira", "enabled", &mut enabled)?;
+            self.bool(jira, "jira", "enabled", &mut enabled)?;
             j.enabled = Some(enabled);
         }
-        reader.bool(&jira, "jira", "dry_run", &mut j.dry_run)?;
-        j.url = reader
-            .string(&jira, "jira", "url")?
-            .filter(|u| !u.is_empty());
+        self.bool(jira, "jira", "dry_run", &mut j.dry_run)?;
+        j.url = self.string(jira, "jira", "url")?.filter(|u| !u.is_empty());
         if let Some(url) = &j.url {
-            validate_url(url).map_err(|reason| reader.error("jira.url", &reason))?;
+            validate_url(url).map_err(|reason| self.error("jira.url", &reason))?;
         }
-        j.email = reader.string(&jira, "jira", "email")?;
-        if let Some(d) = reader.string(&jira, "jira", "deployment")? {
+        j.email = self.string(jira, "jira", "email")?;
+        if let Some(d) = self.string(jira, "jira", "deployment")? {
             j.deployment = Some(parse_deployment(&d).ok_or_else(|| {
-                reader.error("jira.deployment", &format!("'{d}' is not cloud or server"))
+                self.error("jira.deployment", &format!("'{d}' is not cloud or server"))
             })?);
         }
-        if let Some(a) = reader.string(&jira, "jira", "auth_type")? {
-            j.auth_type =
-                Some(parse_auth_type(&a).map_err(|r| reader.error("jira.auth_type", &r))?);
+        if let Some(a) = self.string(jira, "jira", "auth_type")? {
+            j.auth_type = Some(parse_auth_type(&a).map_err(|r| self.error("jira.auth_type", &r))?);
         }
-        if let Some(t) = reader.section(&jira, "transitions")? {
-            reader.check_keys(
+        if let Some(t) = self.section(jira, "transitions")? {
+            self.check_keys(
                 &t,
                 "jira.transitions",
                 TRANSITION_KEYS,
                 &mut config.warnings,
             );
             for key in TRANSITION_KEYS {
-                if let Some(v) = reader.string(&t, "jira.transitions", key)? {
+                if let Some(v) = self.string(&t, "jira.transitions", key)? {
                     j.transitions.insert(key.to_string(), v);
                 }
             }
         }
-        if let Some(fields) = reader.section(&jira, "transition_fields")? {
+        if let Some(fields) = self.section(jira, "transition_fields")? {
             j.transition_fields = fields;
         }
+        Ok(())
     }
-    Ok(config)
 }
 
 fn apply_env(config: &mut Config, env: &EnvOverrides) -> Result<(), ConfigError> {
