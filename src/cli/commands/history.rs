@@ -58,97 +58,93 @@ impl Report for HistoryReport {
 
     fn human(&self, _ui: &Ui) -> String {
         let mut out = String::new();
-        if !self.completions.is_empty() {
-            out.push_str("Completed plans\n");
-            let rows: Vec<Vec<String>> = self
-                .completions
-                .iter()
-                .map(|c| {
-                    vec![
-                        c.at.clone(),
-                        c.name.clone(),
-                        c.plan.clone(),
-                        c.run
-                            .clone()
-                            .map(|r| format!("run {r}"))
-                            .unwrap_or_default(),
-                        c.issues.join(", "),
-                    ]
-                })
-                .collect();
-            out.push_str(&table(&rows));
-            out.push('\n');
-        }
-        if !self.bypasses.is_empty() {
-            out.push_str("Guard bypasses\n");
-            let rows: Vec<Vec<String>> = self
-                .bypasses
-                .iter()
-                .map(|b| {
-                    vec![
-                        b.at.clone(),
-                        b.plan.clone(),
-                        b.issues.join(", "),
-                        format!("completed in {}", b.features.join("; ")),
-                    ]
-                })
-                .collect();
-            out.push_str(&table(&rows));
-            out.push('\n');
-        }
+        let completions: Vec<Vec<String>> = self
+            .completions
+            .iter()
+            .map(|c| {
+                let run = c.run.as_ref().map(|r| format!("run {r}"));
+                vec![
+                    c.at.clone(),
+                    c.name.clone(),
+                    c.plan.clone(),
+                    run.unwrap_or_default(),
+                    c.issues.join(", "),
+                ]
+            })
+            .collect();
+        section(&mut out, "Completed plans", &completions, "\n");
+        let bypasses: Vec<Vec<String>> = self
+            .bypasses
+            .iter()
+            .map(|b| {
+                vec![
+                    b.at.clone(),
+                    b.plan.clone(),
+                    b.issues.join(", "),
+                    format!("completed in {}", b.features.join("; ")),
+                ]
+            })
+            .collect();
+        section(&mut out, "Guard bypasses", &bypasses, "\n");
         if self.issues.is_empty() {
             out.push_str("No sync recorded.\n");
             return out;
         }
-        out.push_str("Issues\n");
-        let mut rows = vec![vec![
-            "ISSUE".to_string(),
-            "LAST SYNC".into(),
-            "RESULT".into(),
-            "CHANGED".into(),
-            "LAST ERROR".into(),
-        ]];
+        section(&mut out, "Issues", &self.issue_rows(), "");
+        let mut failures: Vec<&EventRow> = Vec::new();
+        for f in self.issues.iter().flat_map(|i| &i.failures) {
+            if !failures.contains(&f) {
+                failures.push(f);
+            }
+        }
+        let failures: Vec<Vec<String>> = failures
+            .iter()
+            .map(|f| {
+                vec![
+                    f.at.clone(),
+                    f.plan.clone(),
+                    format!("phase {}", f.phase.clone().unwrap_or_default()),
+                    f.reason.clone().unwrap_or_else(|| "no reason given".into()),
+                ]
+            })
+            .collect();
+        section(&mut out, "\nFailures", &failures, "");
+        out
+    }
+}
+
+impl HistoryReport {
+    /// The issues table, with its header.
+    fn issue_rows(&self) -> Vec<Vec<String>> {
+        let header = ["ISSUE", "LAST SYNC", "RESULT", "CHANGED", "LAST ERROR"];
+        let mut rows = vec![header.iter().map(|h| h.to_string()).collect()];
         for i in &self.issues {
+            let changed = if i.changes.is_empty() {
+                "nothing".into()
+            } else {
+                i.changes.join(", ")
+            };
             rows.push(vec![
                 i.reference.clone(),
                 i.last_sync.clone(),
                 i.result.clone(),
-                if i.changes.is_empty() {
-                    "nothing".into()
-                } else {
-                    i.changes.join(", ")
-                },
+                changed,
                 i.last_error.clone().unwrap_or_default(),
             ]);
         }
-        out.push_str(&table(&rows));
-        let failures: Vec<&EventRow> =
-            self.issues
-                .iter()
-                .flat_map(|i| &i.failures)
-                .fold(Vec::new(), |mut all, f| {
-                    if !all.contains(&f) {
-                        all.push(f);
-                    }
-                    all
-                });
-        if !failures.is_empty() {
-            out.push_str("\nFailures\n");
-            let rows: Vec<Vec<String>> = failures
-                .iter()
-                .map(|f| {
-                    vec![
-                        f.at.clone(),
-                        f.plan.clone(),
-                        format!("phase {}", f.phase.clone().unwrap_or_default()),
-                        f.reason.clone().unwrap_or_else(|| "no reason given".into()),
-                    ]
-                })
-                .collect();
-            out.push_str(&table(&rows));
-        }
-        out
+        rows
     }
+}
+
+/// `title`, the table of `rows` and `after`; nothing when there are no rows.
+fn section(out: &mut String, title: &str, rows: &[Vec<String>], after: &str) {
+    if rows.is_empty() {
+        return;
+    }
+    out.push_str(title);
+    out.push('\n');
+    out.push_str(&table(rows));
+    out.push_str(after);
 }
 
 /// Whom a plan's phase failures concern: the issues whose desired state a failure
