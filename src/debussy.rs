@@ -7,6 +7,10 @@
 //! plan paths absolute, sometimes from another machine or a container
 //! (`/workspace/docs/plans/x/MASTER_PLAN.md`), so runs are matched to plans by the
 //! path relative to the repository root, then by the longest common suffix.
+//!
+//! Debussy writes the times of its runs and executions in the local time of its
+//! machine, without a zone (`datetime.now().isoformat()`); they are read as UTC
+//! (`…Z`), like every time we record, so that the two can be compared.
 
 use crate::plan::PhaseStatus;
 use rusqlite::{Connection, OpenFlags};
@@ -136,12 +140,13 @@ impl StateDb {
 
     /// Every run, oldest first.
     pub fn runs(&self) -> Result<Vec<Run>, StateDbError> {
+        let zone = jiff::tz::TimeZone::system();
         self.rows("runs", "started_at, rowid", |r| {
             Some(Run {
                 id: text(r, "id")?,
                 master_plan_path: text(r, "master_plan_path")?,
-                started_at: text(r, "started_at"),
-                completed_at: text(r, "completed_at"),
+                started_at: time(r, "started_at", &zone),
+                completed_at: time(r, "completed_at", &zone),
                 status: text(r, "status").unwrap_or_default(),
             })
         })
@@ -149,6 +154,7 @@ impl StateDb {
 
     /// Every phase execution, in the order they were written.
     pub fn executions(&self) -> Result<Vec<Execution>, StateDbError> {
+        let zone = jiff::tz::TimeZone::system();
         self.rows("phase_executions", "rowid", |r| {
             Some(Execution {
                 id: r.get::<_, i64>("id").unwrap_or_default(),
@@ -156,8 +162,8 @@ impl StateDb {
                 phase_id: text(r, "phase_id")?,
                 attempt: r.get::<_, i64>("attempt").unwrap_or(1),
                 status: text(r, "status").and_then(|s| PhaseStatus::parse(&s)),
-                started_at: text(r, "started_at"),
-                completed_at: text(r, "completed_at"),
+                started_at: time(r, "started_at", &zone),
+                completed_at: time(r, "completed_at", &zone),
                 error_message: text(r, "error_message"),
             })
         })
@@ -211,6 +217,28 @@ fn text(row: &rusqlite::Row<'_>, column: &str) -> Option<String> {
         rusqlite::types::Value::Integer(n) => Some(n.to_string()),
         rusqlite::types::Value::Real(f) => Some(f.to_string()),
         _ => None,
+    }
+}
+
+/// A time column, in UTC (see [`utc_time`]).
+fn time(row: &rusqlite::Row<'_>, column: &str, zone: &jiff::tz::TimeZone) -> Option<String> {
+    text(row, column).map(|at| utc_time(&at, zone))
+}
+
+/// A Debussy time in UTC, `2026-01-15T14:30:00.123456Z`: one without a zone is in
+/// the time zone `zone` of the machine Debussy ran on (this one), one with an offset
+/// says where it is. A time that cannot be read is kept as written.
+pub fn utc_time(at: &str, zone: &jiff::tz::TimeZone) -> String {
+    let iso = at.trim().replacen(' ', "T", 1);
+    if let Ok(instant) = iso.parse::<jiff::Timestamp>() {
+        return instant.to_string();
+    }
+    match iso
+        .parse::<jiff::civil::DateTime>()
+        .and_then(|local| zone.to_timestamp(local))
+    {
+        Ok(instant) => instant.to_string(),
+        Err(_) => at.to_string(),
     }
 }
 
@@ -291,6 +319,30 @@ mod tests {
         // Only the file name in common with both: ambiguous, so no match.
         assert_eq!(match_plan(root, "/x/MASTER_PLAN.md", &plans), None);
         assert_eq!(match_plan(root, "/x/other.md", &plans), None);
+    }
+
+    #[test]
+    fn debussy_local_times_are_read_in_utc() {
+        let west = jiff::tz::TimeZone::fixed(jiff::tz::offset(-5));
+        let east = jiff::tz::TimeZone::fixed(jiff::tz::offset(9));
+        assert_eq!(
+            utc_time("2026-01-15T14:30:00.123456", &west),
+            "2026-01-15T19:30:00.123456Z"
+        );
+        assert_eq!(
+            utc_time("2026-01-15 14:30:00", &east),
+            "2026-01-15T05:30:00Z"
+        );
+        // Debussy's completion rows carry their offset: the zone does not matter.
+        assert_eq!(
+            utc_time("2026-01-15T14:30:00.5+00:00", &east),
+            "2026-01-15T14:30:00.5Z"
+        );
+        assert_eq!(
+            utc_time("2026-01-15T14:30:00Z", &west),
+            "2026-01-15T14:30:00Z"
+        );
+        assert_eq!(utc_time("yesterday", &west), "yesterday");
     }
 
     #[test]

@@ -515,17 +515,17 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }
 
-    /// Events of a plan (or all), oldest first: `(at, plan, phase, kind, reason)`.
-    pub fn events(&self, plan: Option<&str>) -> Result<Vec<EventRow>, StoreError> {
+    /// The recorded phase failures of a plan (or of all plans), oldest first.
+    pub fn phase_failures(&self, plan: Option<&str>) -> Result<Vec<EventRow>, StoreError> {
         let mut stmt = self
             .conn
             .prepare(
                 "SELECT at, plan, phase, kind, reason FROM events
-                 WHERE ?1 IS NULL OR plan = ?1 ORDER BY id",
+                 WHERE (?1 IS NULL OR plan = ?1) AND kind = ?2 ORDER BY id",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([plan], |r| {
+            .query_map(params![plan, EventKind::PhaseFail.as_str()], |r| {
                 Ok(EventRow {
                     at: r.get(0)?,
                     plan: r.get(1)?,

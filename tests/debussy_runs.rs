@@ -203,12 +203,15 @@ fn watch_follows_phase_changes_and_waits_out_a_locked_database() {
     assert_eq!(status.code(), Some(0));
 }
 
-/// A script that writes phase rows like Debussy, then ends as told.
+/// An executable script that writes phase rows the way Debussy does (naive local
+/// timestamps, `datetime.now().isoformat()`): phase 1 runs and completes, phase 2
+/// starts; then it ends with `ending`.
 fn debussy_like_script(ws: &Workspace, ending: &str) -> String {
     let script = format!(
-        r#"import sqlite3, datetime, os, time
+        r#"#!/usr/bin/env python3
+import sqlite3, datetime, os, signal, subprocess, time
 def now():
-    return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None).isoformat(timespec="milliseconds")
+    return datetime.datetime.now().isoformat()
 db = sqlite3.connect(".debussy/state.db")
 db.execute("INSERT INTO runs (id, master_plan_path, started_at, status) VALUES ('scr00001', ?, ?, 'running')", (os.path.abspath("{PLAN}"), now()))
 db.execute("INSERT INTO phase_executions (run_id, phase_id, attempt, status, started_at) VALUES ('scr00001', '1', 1, 'running', ?)", (now(),))
@@ -218,59 +221,187 @@ db.execute("UPDATE phase_executions SET status = 'completed', completed_at = ? W
 db.execute("INSERT INTO phase_executions (run_id, phase_id, attempt, status, started_at) VALUES ('scr00001', '2', 1, 'running', ?)", (now(),))
 db.commit()
 time.sleep(0.5)
-print("script output passes through")
+print("script output passes through", flush=True)
 {ending}
 "#
     );
-    ws.write("debussy_like.py", &script);
-    "debussy_like.py".to_string()
+    write_executable(ws, "debussy_like.py", &script)
 }
 
-/// `run` of a script that writes phase rows like Debussy and ends with `ending`.
-fn run_like_debussy(ending: &str) -> (Workspace, FakeGitHub, std::process::Output) {
-    let (ws, gh) = workspace();
-    DebussyDb::create(&ws);
-    let script = debussy_like_script(&ws, ending);
-    let out = ws
-        .gh(&gh.url)
-        .args([
-            "run",
-            "--interval",
-            "200ms",
-            "--plan",
-            PLAN,
-            "--",
-            "python3",
-            &script,
-        ])
+/// Writes an executable script and returns how to call it (`./NAME`).
+fn write_executable(ws: &Workspace, name: &str, text: &str) -> String {
+    let path = ws.write(name, text);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    format!("./{name}")
+}
+
+/// The binary in `ws`, pointed at `gh`, in time zone `tz` (a POSIX TZ string).
+fn in_zone(ws: &Workspace, gh: &FakeGitHub, tz: &str) -> assert_cmd::Command {
+    let mut cmd = ws.gh(&gh.url);
+    cmd.env("TZ", tz);
+    cmd
+}
+
+/// `run --plan PLAN -- COMMAND` in time zone `tz`.
+fn run_command(
+    ws: &Workspace,
+    gh: &FakeGitHub,
+    tz: &str,
+    command: &[&str],
+) -> std::process::Output {
+    in_zone(ws, gh, tz)
+        .env("SYNC_BIN", assert_cmd::cargo::cargo_bin("gh-debussy-sync"))
+        .args(["run", "--interval", "200ms", "--plan", PLAN, "--"])
+        .args(command)
         .output()
-        .unwrap();
-    (ws, gh, out)
+        .expect("run")
+}
+
+/// The phase statuses `plan show` reports, in plan order.
+fn statuses(ws: &Workspace, gh: &FakeGitHub, tz: &str) -> Vec<String> {
+    let show = json_stdout(&succeed(
+        in_zone(ws, gh, tz).args(["--json", "plan", "show", "--plan", PLAN]),
+    ));
+    show["phases"]
+        .as_array()
+        .expect("phases")
+        .iter()
+        .map(|p| p["status"].as_str().expect("status").to_string())
+        .collect()
+}
+
+/// The reasons of the failures `history --issue ISSUE` shows.
+fn failure_reasons(ws: &Workspace, gh: &FakeGitHub, tz: &str, issue: &str) -> Vec<String> {
+    let history = json_stdout(&succeed(
+        in_zone(ws, gh, tz).args(["--json", "history", "--issue", issue]),
+    ));
+    history["issues"][0]["failures"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no failures for {issue}: {history}"))
+        .iter()
+        .map(|f| f["reason"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// UTC, five hours west of it, nine hours east of it.
+const ZONES: [&str; 3] = ["UTC0", "WST+5", "EST-9"];
+
+#[test]
+fn run_fails_the_phase_debussy_left_running_when_the_command_exits_in_any_time_zone() {
+    for tz in ZONES {
+        let (ws, gh) = workspace();
+        DebussyDb::create(&ws);
+        let script = debussy_like_script(&ws, "raise SystemExit(7)");
+        let out = run_command(&ws, &gh, tz, &[&script]);
+        assert_eq!(out.status.code(), Some(7), "{tz}: {}", stderr(&out));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("script output passes through"));
+        assert!(
+            stderr(&out)
+                .contains("phase 2 was running when the command exited with code 7: marked failed"),
+            "{tz}: {}",
+            stderr(&out)
+        );
+        assert_eq!(
+            statuses(&ws, &gh, tz),
+            ["completed", "failed", "pending"],
+            "{tz}"
+        );
+        assert_eq!(
+            local_labels(&ws, 2),
+            ["team:core", "debussy:failed"],
+            "{tz}"
+        );
+        assert_eq!(
+            local_labels(&ws, 1),
+            ["team:core", "debussy:failed"],
+            "{tz}"
+        );
+        assert_eq!(gh.issue(REPO, 10).labels, ["debussy:failed"], "{tz}");
+        let reasons = failure_reasons(&ws, &gh, tz, "local#2");
+        assert_eq!(reasons.len(), 1, "{tz}: {reasons:?}");
+        assert!(
+            reasons[0].contains(&format!(
+                "`{script}` exited with code 7 while phase 2 was running"
+            )),
+            "{tz}: {reasons:?}"
+        );
+
+        // A second run settles nothing again: no event, no operation, same labels.
+        let events = recorded_events(&ws);
+        let out = run_command(&ws, &gh, tz, &["true"]);
+        assert_eq!(out.status.code(), Some(0), "{tz}: {}", stderr(&out));
+        assert!(
+            !stderr(&out).contains("marked failed"),
+            "{tz}: {}",
+            stderr(&out)
+        );
+        assert_eq!(recorded_events(&ws), events, "{tz}");
+        assert_eq!(
+            statuses(&ws, &gh, tz),
+            ["completed", "failed", "pending"],
+            "{tz}"
+        );
+        assert_eq!(
+            local_labels(&ws, 2),
+            ["team:core", "debussy:failed"],
+            "{tz}"
+        );
+        assert_eq!(failure_reasons(&ws, &gh, tz, "local#2").len(), 1, "{tz}");
+    }
 }
 
 #[test]
-fn run_returns_the_commands_exit_code_and_leaves_no_phase_in_progress() {
-    let (ws, gh, out) = run_like_debussy("raise SystemExit(7)");
-    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("script output passes through"));
-    assert_eq!(local_labels(&ws, 2), ["team:core", "debussy:failed"]);
-    assert_eq!(gh.issue(REPO, 10).labels, ["debussy:failed"]);
-    assert_eq!(local_labels(&ws, 1), ["team:core", "debussy:failed"]);
-    let history = json_stdout(&succeed(
-        ws.cmd().args(["--json", "history", "--issue", "local#2"]),
-    ));
-    let reason = history["issues"][0]["failures"][0]["reason"]
-        .as_str()
-        .unwrap();
-    assert!(
-        reason.contains("ended (exit 7) while phase 2 was running"),
-        "{history}"
+fn run_fails_the_phase_its_command_started_with_our_events_when_a_signal_ends_it() {
+    let (ws, gh) = workspace();
+    let script = write_executable(
+        &ws,
+        "phases.sh",
+        &format!(
+            "#!/bin/sh\nset -e\nfor step in 'start 1' 'complete 1' 'start 2'; do\n  \"$SYNC_BIN\" phase $step --plan {PLAN} >/dev/null\ndone\nkill -TERM $$\n"
+        ),
     );
+    let out = run_command(&ws, &gh, "UTC0", &[&script]);
+    assert_eq!(out.status.code(), Some(128 + 15), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("phase 2 was running when the command was killed by signal 15 (SIGTERM)"),
+        "{}",
+        stderr(&out)
+    );
+    // Phase 1 completed before: it stays completed, and so does its issue state.
+    assert_eq!(
+        statuses(&ws, &gh, "UTC0"),
+        ["completed", "failed", "pending"]
+    );
+    assert_eq!(local_labels(&ws, 2), ["team:core", "debussy:failed"]);
+    assert_eq!(local_labels(&ws, 1), ["team:core", "debussy:failed"]);
+    assert_eq!(local_labels(&ws, 3), ["team:core"]);
+    assert_eq!(gh.issue(REPO, 10).labels, ["debussy:failed"]);
+    let reasons = failure_reasons(&ws, &gh, "UTC0", "local#2");
+    assert_eq!(
+        reasons,
+        [format!(
+            "`{script}` was killed by signal 15 (SIGTERM) while phase 2 was running"
+        )]
+    );
+
+    let events = recorded_events(&ws);
+    let out = run_command(&ws, &gh, "UTC0", &["true"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(recorded_events(&ws), events);
+    assert_eq!(local_labels(&ws, 2), ["team:core", "debussy:failed"]);
 }
 
 #[test]
 fn run_killed_command_marks_its_running_phase_failed() {
-    let (ws, gh, out) = run_like_debussy("os.kill(os.getpid(), 9)");
+    let (ws, gh) = workspace();
+    DebussyDb::create(&ws);
+    let script = debussy_like_script(&ws, "os.kill(os.getpid(), signal.SIGKILL)");
+    let out = run_command(&ws, &gh, "UTC0", &[&script]);
     assert_eq!(out.status.code(), Some(137), "{}", stderr(&out));
     assert_eq!(local_labels(&ws, 2), ["team:core", "debussy:failed"]);
     assert!(gh
@@ -278,6 +409,24 @@ fn run_killed_command_marks_its_running_phase_failed() {
         .labels
         .iter()
         .all(|l| l != "debussy:in-progress"));
+    let reasons = failure_reasons(&ws, &gh, "UTC0", "local#2");
+    assert!(
+        reasons[0].contains("killed by signal 9 (SIGKILL)"),
+        "{reasons:?}"
+    );
+}
+
+#[test]
+fn run_leaves_a_phase_running_from_before_the_command_as_it_was() {
+    let (ws, gh) = workspace();
+    succeed(ws.gh(&gh.url).args(["phase", "start", "3", "--plan", PLAN]));
+    let out = run_command(&ws, &gh, "UTC0", &["sh", "-c", "exit 3"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert_eq!(
+        statuses(&ws, &gh, "UTC0"),
+        ["pending", "pending", "running"]
+    );
+    assert_eq!(local_labels(&ws, 3), ["team:core", "debussy:in-progress"]);
 }
 
 /// A workspace whose plan links acme/widgets#20 and PROJ-7 (and nothing that can
@@ -455,4 +604,47 @@ fn history_shows_per_issue_sync_in_both_forms_and_rejects_bad_references() {
         .as_array()
         .unwrap()
         .is_empty());
+}
+
+#[test]
+fn a_dry_run_shows_the_failure_of_the_phase_left_running_and_writes_nothing() {
+    let (ws, gh) = workspace();
+    DebussyDb::create(&ws);
+    let script = debussy_like_script(&ws, "raise SystemExit(7)");
+    let issues = snapshot_issues(&ws);
+    let out = in_zone(&ws, &gh, "UTC0")
+        .args([
+            "--dry-run",
+            "run",
+            "--interval",
+            "200ms",
+            "--plan",
+            PLAN,
+            "--",
+        ])
+        .arg(&script)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(7), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "phase 2 was running when the command exited with code 7: would be marked failed"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("planned local#2 add_label debussy:failed"),
+        "{err}"
+    );
+    assert!(
+        err.contains("planned acme/widgets#10 add_label debussy:failed"),
+        "{err}"
+    );
+    assert_eq!(snapshot_issues(&ws), issues, "no issue file was written");
+    assert!(gh.issue(REPO, 10).labels.is_empty());
+    assert!(
+        !ws.path().join(".debussy/sync.db").exists(),
+        "nothing recorded"
+    );
 }

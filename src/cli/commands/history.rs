@@ -4,10 +4,12 @@
 use crate::context::Context;
 use crate::error::{exit, CliError};
 use crate::output::{table, Report, Ui};
+use crate::plan::{normalize_id, Scope};
 use crate::refs::{parse_reference, IssueRef, ListKind};
 use crate::store::{Bypass, Completion, EventRow, JournalEntry, Store};
 use clap::Args;
 use serde::Serialize;
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
@@ -36,7 +38,8 @@ struct IssueHistory {
     changes: Vec<String>,
     /// The last failure, when there was one.
     last_error: Option<String>,
-    /// The `--reason` of the failures recorded for its plans.
+    /// The recorded phase failures that concern it: of a phase it follows, or of any
+    /// phase when it follows the whole plan.
     failures: Vec<EventRow>,
 }
 
@@ -55,101 +58,145 @@ impl Report for HistoryReport {
 
     fn human(&self, _ui: &Ui) -> String {
         let mut out = String::new();
-        if !self.completions.is_empty() {
-            out.push_str("Completed plans\n");
-            let rows: Vec<Vec<String>> = self
-                .completions
-                .iter()
-                .map(|c| {
-                    vec![
-                        c.at.clone(),
-                        c.name.clone(),
-                        c.plan.clone(),
-                        c.run
-                            .clone()
-                            .map(|r| format!("run {r}"))
-                            .unwrap_or_default(),
-                        c.issues.join(", "),
-                    ]
-                })
-                .collect();
-            out.push_str(&table(&rows));
-            out.push('\n');
-        }
-        if !self.bypasses.is_empty() {
-            out.push_str("Guard bypasses\n");
-            let rows: Vec<Vec<String>> = self
-                .bypasses
-                .iter()
-                .map(|b| {
-                    vec![
-                        b.at.clone(),
-                        b.plan.clone(),
-                        b.issues.join(", "),
-                        format!("completed in {}", b.features.join("; ")),
-                    ]
-                })
-                .collect();
-            out.push_str(&table(&rows));
-            out.push('\n');
-        }
+        let completions: Vec<Vec<String>> = self
+            .completions
+            .iter()
+            .map(|c| {
+                let run = c.run.as_ref().map(|r| format!("run {r}"));
+                vec![
+                    c.at.clone(),
+                    c.name.clone(),
+                    c.plan.clone(),
+                    run.unwrap_or_default(),
+                    c.issues.join(", "),
+                ]
+            })
+            .collect();
+        section(&mut out, "Completed plans", &completions, "\n");
+        let bypasses: Vec<Vec<String>> = self
+            .bypasses
+            .iter()
+            .map(|b| {
+                vec![
+                    b.at.clone(),
+                    b.plan.clone(),
+                    b.issues.join(", "),
+                    format!("completed in {}", b.features.join("; ")),
+                ]
+            })
+            .collect();
+        section(&mut out, "Guard bypasses", &bypasses, "\n");
         if self.issues.is_empty() {
             out.push_str("No sync recorded.\n");
             return out;
         }
-        out.push_str("Issues\n");
-        let mut rows = vec![vec![
-            "ISSUE".to_string(),
-            "LAST SYNC".into(),
-            "RESULT".into(),
-            "CHANGED".into(),
-            "LAST ERROR".into(),
-        ]];
-        for i in &self.issues {
-            rows.push(vec![
-                i.reference.clone(),
-                i.last_sync.clone(),
-                i.result.clone(),
-                if i.changes.is_empty() {
-                    "nothing".into()
-                } else {
-                    i.changes.join(", ")
-                },
-                i.last_error.clone().unwrap_or_default(),
-            ]);
+        section(&mut out, "Issues", &self.issue_rows(), "");
+        let mut failures: Vec<&EventRow> = Vec::new();
+        for f in self.issues.iter().flat_map(|i| &i.failures) {
+            if !failures.contains(&f) {
+                failures.push(f);
+            }
         }
-        out.push_str(&table(&rows));
-        let failures: Vec<&EventRow> =
-            self.issues
-                .iter()
-                .flat_map(|i| &i.failures)
-                .fold(Vec::new(), |mut all, f| {
-                    if !all.contains(&f) {
-                        all.push(f);
-                    }
-                    all
-                });
-        if !failures.is_empty() {
-            out.push_str("\nFailures\n");
-            let rows: Vec<Vec<String>> = failures
-                .iter()
-                .map(|f| {
-                    vec![
-                        f.at.clone(),
-                        f.plan.clone(),
-                        format!("phase {}", f.phase.clone().unwrap_or_default()),
-                        f.reason.clone().unwrap_or_else(|| "no reason given".into()),
-                    ]
-                })
-                .collect();
-            out.push_str(&table(&rows));
-        }
+        let failures: Vec<Vec<String>> = failures
+            .iter()
+            .map(|f| {
+                vec![
+                    f.at.clone(),
+                    f.plan.clone(),
+                    format!("phase {}", f.phase.clone().unwrap_or_default()),
+                    f.reason.clone().unwrap_or_else(|| "no reason given".into()),
+                ]
+            })
+            .collect();
+        section(&mut out, "\nFailures", &failures, "");
         out
     }
 }
 
-/// Groups the journal by issue, newest sync first.
-fn issue_histories(journal: &[JournalEntry], events: &[EventRow]) -> Vec<IssueHistory> {
+impl HistoryReport {
+    /// The issues table, with its header.
+    fn issue_rows(&self) -> Vec<Vec<String>> {
+        let header = ["ISSUE", "LAST SYNC", "RESULT", "CHANGED", "LAST ERROR"];
+        let mut rows = vec![header.iter().map(|h| h.to_string()).collect()];
+        for i in &self.issues {
+            let changed = if i.changes.is_empty() {
+                "nothing".into()
+            } else {
+                i.changes.join(", ")
+            };
+            rows.push(vec![
+                i.reference.clone(),
+                i.last_sync.clone(),
+                i.result.clone(),
+                changed,
+                i.last_error.clone().unwrap_or_default(),
+            ]);
+        }
+        rows
+    }
+}
+
+/// `title`, the table of `rows` and `after`; nothing when there are no rows.
+fn section(out: &mut String, title: &str, rows: &[Vec<String>], after: &str) {
+    if rows.is_empty() {
+        return;
+    }
+    out.push_str(title);
+    out.push('\n');
+    out.push_str(&table(rows));
+    out.push_str(after);
+}
+
+/// Whom a plan's phase failures concern: the issues whose desired state a failure
+/// changes, that is those following the whole plan and those following the failed
+/// phase (an issue linked twice follows its phase-level link).
+enum Audience {
+    /// The plan can no longer be read: every issue synced for it, as far as we know.
+    Unknown,
+    /// Each linked issue and the phase it follows (`None`: the whole plan).
+    Links(Vec<(String, Option<String>)>),
+}
+
+impl Audience {
+    /// The audience of the plan `key`, read as it is now.
+    fn of(ctx: &Context, key: &str) -> Audience {
+        let Ok(plan) = ctx.load_plan(Some(&ctx.root.join(key))) else {
+            return Audience::Unknown;
+        };
+        let (desired, _) = crate::engine::desired_state(&plan, &[], None);
+        Audience::Links(
+            desired
+                .into_iter()
+                .map(|d| {
+                    let phase = match d.link.scope {
+                        Scope::Plan => None,
+                        Scope::Phase(id) => Some(normalize_id(&id)),
+                    };
+                    (d.link.issue.to_string(), phase)
+                })
+                .collect(),
+        )
+    }
+
+    /// Whether `failure` concerns `issue`.
+    fn concerns(&self, issue: &str, failure: &EventRow) -> bool {
+        let failed = failure.phase.as_deref().map(normalize_id);
+        match self {
+            Audience::Unknown => true,
+            Audience::Links(links) => links.iter().any(|(linked, phase)| {
+                linked.eq_ignore_ascii_case(issue) && (phase.is_none() || *phase == failed)
+            }),
+        }
+    }
+}
+
+/// Groups the journal by issue, newest sync first; each issue gets the failures of
+/// its plans that concern it.
+fn issue_histories(
+    journal: &[JournalEntry],
+    failures: &[EventRow],
+    audiences: &HashMap<String, Audience>,
+) -> Vec<IssueHistory> {
     let mut order: Vec<String> = Vec::new();
     for e in journal {
         if IssueRef::parse_qualified(&e.target).is_some() && !order.contains(&e.target) {
@@ -187,9 +234,14 @@ fn issue_histories(journal: &[JournalEntry], events: &[EventRow]) -> Vec<IssueHi
                     .rev()
                     .find(|e| e.status == "failed")
                     .map(|e| format!("{}: {}", e.at, e.message.clone().unwrap_or_default())),
-                failures: events
+                failures: failures
                     .iter()
-                    .filter(|ev| ev.kind == "phase_fail" && plans.contains(&ev.plan.as_str()))
+                    .filter(|f| {
+                        plans.contains(&f.plan.as_str())
+                            && audiences
+                                .get(&f.plan)
+                                .is_none_or(|a| a.concerns(&reference, f))
+                    })
                     .cloned()
                     .collect(),
                 reference,
@@ -243,9 +295,15 @@ pub fn run(ctx: &Context, args: HistoryArgs) -> Result<i32, CliError> {
             plan.as_ref().is_none_or(|p| &b.plan == p)
                 && (issue.is_none() || b.issues.iter().any(|i| same_issue(i)))
         });
-        let events = store.events(plan.as_deref())?;
+        let failures = store.phase_failures(plan.as_deref())?;
+        let mut audiences = HashMap::new();
+        for f in &failures {
+            if !audiences.contains_key(&f.plan) {
+                audiences.insert(f.plan.clone(), Audience::of(ctx, &f.plan));
+            }
+        }
         HistoryReport {
-            issues: issue_histories(&operations, &events),
+            issues: issue_histories(&operations, &failures, &audiences),
             completions,
             bypasses,
             operations,

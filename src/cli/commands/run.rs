@@ -1,16 +1,18 @@
 //! `run [--plan P] [--force] -- <command…>`: the guard, then the command (usually
 //! `debussy run plan.md`) with the trackers following its phases, then a last
-//! convergence. No phase this run started is left in progress when it ends.
+//! convergence. When the command has ended, no phase it set running (through
+//! Debussy's database or our own events) is left running: it failed, with the
+//! command's exit code or signal as the reason.
 
 use crate::cli::commands::guard::{guard_plan, refusal};
 use crate::cli::commands::watch::Follow;
 use crate::context::Context;
-use crate::debussy::sortable_time;
+use crate::engine::PhaseFact;
 use crate::error::{exit, CliError};
 use crate::follow::{parse_interval, Interrupts};
-use crate::lifecycle::{converge, OnBusy};
+use crate::lifecycle::{converge_with, Mode, OnBusy, OperationReport};
 use crate::plan::PhaseStatus;
-use crate::store::{now_rfc3339, Event, EventKind};
+use crate::store::{Event, EventKind};
 use clap::Args;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -34,18 +36,83 @@ pub struct RunArgs {
     pub command: Vec<String>,
 }
 
-fn exit_code(status: std::process::ExitStatus) -> i32 {
-    if let Some(code) = status.code() {
-        return code;
+/// How the command ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    Exited(i32),
+    /// Ended by this signal.
+    Signaled(i32),
+}
+
+impl Ending {
+    fn of(status: std::process::ExitStatus) -> Ending {
+        if let Some(code) = status.code() {
+            return Ending::Exited(code);
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::ExitStatusExt;
+            if let Some(signal) = status.signal() {
+                return Ending::Signaled(signal);
+            }
+        }
+        Ending::Exited(exit::FAILURE)
     }
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::ExitStatusExt;
-        if let Some(signal) = status.signal() {
-            return 128 + signal;
+
+    /// Our exit code: the command's, 128+N when signal N ended it.
+    fn code(self) -> i32 {
+        match self {
+            Ending::Exited(code) => code,
+            Ending::Signaled(signal) => 128 + signal,
         }
     }
-    exit::FAILURE
+}
+
+impl std::fmt::Display for Ending {
+    /// `exited with code 7`, `was killed by signal 15 (SIGTERM)`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Ending::Exited(code) => write!(f, "exited with code {code}"),
+            Ending::Signaled(signal) => {
+                write!(f, "was killed by signal {signal}")?;
+                match signal_name(signal) {
+                    Some(name) => write!(f, " ({name})"),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+}
+
+/// The name of a signal that commonly ends a command.
+fn signal_name(signal: i32) -> Option<&'static str> {
+    #[cfg(unix)]
+    {
+        let names = [
+            (libc::SIGHUP, "SIGHUP"),
+            (libc::SIGINT, "SIGINT"),
+            (libc::SIGQUIT, "SIGQUIT"),
+            (libc::SIGILL, "SIGILL"),
+            (libc::SIGABRT, "SIGABRT"),
+            (libc::SIGBUS, "SIGBUS"),
+            (libc::SIGFPE, "SIGFPE"),
+            (libc::SIGKILL, "SIGKILL"),
+            (libc::SIGSEGV, "SIGSEGV"),
+            (libc::SIGPIPE, "SIGPIPE"),
+            (libc::SIGALRM, "SIGALRM"),
+            (libc::SIGTERM, "SIGTERM"),
+            (libc::SIGXCPU, "SIGXCPU"),
+        ];
+        names
+            .iter()
+            .find(|(n, _)| *n == signal)
+            .map(|(_, name)| *name)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = signal;
+        None
+    }
 }
 
 pub fn run(ctx: &Context, args: RunArgs) -> Result<i32, CliError> {
@@ -58,7 +125,8 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32, CliError> {
         return Err(refusal(&guard));
     }
     let plan_path = ctx.root.join(&plan.key);
-    let started = now_rfc3339();
+    // What the phases were before the command, to tell what it set running.
+    let before = ctx.facts(&plan, None)?.phases;
     let interrupts = Interrupts::install();
     let (program, rest) = args
         .command
@@ -88,7 +156,7 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32, CliError> {
         match follow.step() {
             Ok(Some(report)) => {
                 for o in report.operations.iter().filter(|o| o.status != "planned") {
-                    ui.note(&format!("{} {} {}", o.status, o.target, o.action));
+                    ui.note(&operation_line(o));
                 }
             }
             Ok(None) => {}
@@ -98,22 +166,23 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32, CliError> {
             matches!(child.try_wait(), Ok(Some(_)))
         });
     };
-    let code = exit_code(status);
+    let ending = Ending::of(status);
     // Whatever happens while settling up, the command's exit code is the answer.
-    if let Err(e) = settle(ctx, plan, &plan_path, &started, code, &args.command) {
+    if let Err(e) = settle(ctx, plan, &plan_path, &before, ending, &args.command) {
         ctx.ui.error(&e.message, e.hint.as_deref(), e.code);
     }
-    Ok(code)
+    Ok(ending.code())
 }
 
-/// After the command: a phase it started and did not finish failed with it; then
-/// the last convergence.
+/// After the command: a phase it set running (it was not running so before it) and
+/// that is still running failed with it; then the last convergence, which a dry run
+/// shows with those failures applied.
 fn settle(
     ctx: &Context,
     plan: crate::plan::Plan,
     plan_path: &std::path::Path,
-    started: &str,
-    code: i32,
+    before: &[PhaseFact],
+    ending: Ending,
     command: &[String],
 ) -> Result<(), CliError> {
     // The plan as it is now (the run may have edited it), else as it was.
@@ -127,49 +196,69 @@ fn settle(
             plan
         }
     };
-    let facts = ctx.facts(&plan, None)?;
-    let since = sortable_time(started);
-    let unfinished: Vec<&str> = facts
+    let failures: Vec<Event> = ctx
+        .facts(&plan, None)?
         .phases
-        .iter()
-        .filter(|f| {
-            matches!(
-                f.status,
-                PhaseStatus::Running | PhaseStatus::Validating | PhaseStatus::AwaitingHuman
-            ) && f.at.as_deref().is_some_and(|at| sortable_time(at) >= since)
+        .into_iter()
+        .filter(|f| is_active(f.status) && !before.contains(f))
+        .map(|f| Event {
+            plan: plan.key.clone(),
+            reason: Some(format!(
+                "`{}` {ending} while phase {} was running",
+                command.join(" "),
+                f.id
+            )),
+            phase: Some(f.id),
+            kind: EventKind::PhaseFail,
         })
-        .map(|f| f.id.as_str())
         .collect();
     if !ctx.dry_run {
         let mut store = ctx.store()?;
-        for id in &unfinished {
-            store.record_event(&Event {
-                plan: plan.key.clone(),
-                phase: Some(id.to_string()),
-                kind: EventKind::PhaseFail,
-                reason: Some(format!(
-                    "`{}` ended (exit {code}) while phase {id} was running",
-                    command.join(" ")
-                )),
-            })?;
+        for failure in &failures {
+            store.record_event(failure)?;
         }
     }
-    for id in &unfinished {
+    let marked = if ctx.dry_run {
+        "would be marked failed"
+    } else {
+        "marked failed"
+    };
+    for id in failures.iter().filter_map(|f| f.phase.as_deref()) {
         ctx.ui.warn(&format!(
-            "phase {id} was running when the command ended (exit {code}): marked failed"
+            "phase {id} was running when the command {ending}: {marked}"
         ));
     }
-    if let Some(report) = converge(ctx, &plan, None, OnBusy::Proceed)? {
+    let mode = Mode {
+        pending: failures,
+        ..Mode::default()
+    };
+    if let Some(report) = converge_with(ctx, &plan, None, OnBusy::Proceed, mode)? {
         for w in &report.warnings {
             ctx.ui.warn(w);
         }
         for o in &report.operations {
-            let line = match &o.message {
-                Some(m) => format!("{} {} {} — {m}", o.status, o.target, o.action),
-                None => format!("{} {} {}", o.status, o.target, o.action),
-            };
-            ctx.ui.note(&line);
+            ctx.ui.note(&operation_line(o));
         }
     }
     Ok(())
+}
+
+/// Whether a phase in this status is under way.
+fn is_active(status: PhaseStatus) -> bool {
+    matches!(
+        status,
+        PhaseStatus::Running | PhaseStatus::Validating | PhaseStatus::AwaitingHuman
+    )
+}
+
+/// `applied local#2 add_label debussy:failed`, with the tracker's message if any.
+fn operation_line(o: &OperationReport) -> String {
+    let mut line = format!("{} {} {}", o.status, o.target, o.action);
+    if let Some(value) = &o.value {
+        line = format!("{line} {value}");
+    }
+    if let Some(message) = &o.message {
+        line = format!("{line} — {message}");
+    }
+    line
 }
