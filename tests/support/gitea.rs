@@ -1401,11 +1401,6 @@ impl ApiClient {
     /// `method` on `path` (under the base, or a whole URL such as a `Link`), with a
     /// JSON body.
     pub fn send(&self, method: &str, path: &str, body: Option<&Value>) -> Reply {
-        self.send_raw(method, path, body.map(Value::to_string))
-    }
-
-    /// Like [`ApiClient::send`], with any text as the JSON body.
-    pub fn send_raw(&self, method: &str, path: &str, body: Option<String>) -> Reply {
         let url = if path.starts_with("http") {
             path.to_string()
         } else {
@@ -1422,7 +1417,7 @@ impl ApiClient {
         if let Some(body) = body {
             request = request
                 .header("Content-Type", "application/json")
-                .body(body);
+                .body(body.to_string());
         }
         self.runtime.block_on(async move {
             let response = request
