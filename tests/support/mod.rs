@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod gitea;
 pub mod github;
 pub mod http;
 pub mod jira;
