@@ -74,8 +74,30 @@ impl SyncReport {
         }
     }
 
+    /// How many operations ended as `status`.
+    fn count(&self, status: OpStatus) -> usize {
+        self.operations
+            .iter()
+            .filter(|o| o.status == status.as_str())
+            .count()
+    }
+
+    /// The last line of a dry run: what is planned, and what could not be read
+    /// (nothing can be planned for an issue that could not be read).
+    fn dry_run_summary(&self) -> String {
+        let planned = self.count(OpStatus::Planned);
+        match self.count(OpStatus::Failed) {
+            0 => format!(
+                "Dry run: {planned} operation(s) planned, nothing changed. Run without --dry-run to apply.\n"
+            ),
+            failed => format!(
+                "Dry run: {planned} operation(s) planned, {failed} read(s) failed (nothing can be planned for what could not be read), nothing changed.\n"
+            ),
+        }
+    }
+
     pub fn exit_code(&self) -> i32 {
-        if self.operations.iter().any(|o| o.status == "failed") {
+        if self.count(OpStatus::Failed) > 0 {
             exit::PARTIAL
         } else {
             exit::OK
@@ -112,10 +134,7 @@ impl Report for SyncReport {
             .collect();
         let mut out = crate::output::table(&rows);
         if self.dry_run {
-            out.push_str(&format!(
-                "Dry run: {} operation(s) planned, nothing changed. Run without --dry-run to apply.\n",
-                self.operations.len()
-            ));
+            out.push_str(&self.dry_run_summary());
         }
         out
     }

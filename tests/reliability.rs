@@ -341,6 +341,53 @@ fn without_github_credentials_the_event_is_kept_and_local_issues_converge() {
 }
 
 #[test]
+fn dry_run_with_failed_reads_counts_only_what_is_planned_and_exits_like_a_real_run() {
+    let ws = local_standard();
+    ws.write(LOCAL_PLAN, MIXED);
+    let gh = FakeGitHub::start();
+    gh.add_issue(REPO, 10, "Plan");
+    let without_token = |args: &[&str]| {
+        ws.cmd()
+            .env("GITHUB_API_URL", &gh.url)
+            .env("PATH", "/nonexistent")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let dry = without_token(&["--dry-run", "phase", "start", "1"]);
+    let stdout = String::from_utf8_lossy(&dry.stdout);
+    assert!(
+        stdout.lines().any(|l| l.starts_with('✗')
+            && l.contains("acme/widgets#10  ")
+            && l.contains(" read — ")),
+        "{stdout}"
+    );
+    assert_eq!(stdout.lines().filter(|l| l.starts_with('•')).count(), 4);
+    assert!(
+        stdout.contains(
+            "Dry run: 4 operation(s) planned, 1 read(s) failed (nothing can be planned for what could not be read), nothing changed."
+        ),
+        "{stdout}"
+    );
+    let real = without_token(&["phase", "start", "1"]);
+    assert_eq!(real.status.code(), Some(3), "{}", stderr(&real));
+    assert_eq!(dry.status.code(), real.status.code(), "{}", stderr(&dry));
+
+    // Every read failed: nothing is planned, and the line says so.
+    ws.write(
+        LOCAL_PLAN,
+        &MIXED.replace("**Issues:** #10, local#1", "**Issues:** #10, #11"),
+    );
+    let dry = without_token(&["--dry-run", "phase", "start", "1"]);
+    let stdout = String::from_utf8_lossy(&dry.stdout);
+    assert!(
+        stdout.contains("Dry run: 0 operation(s) planned, 2 read(s) failed"),
+        "{stdout}"
+    );
+    assert_eq!(dry.status.code(), Some(3));
+}
+
+#[test]
 fn unreachable_github_fails_its_issues_naming_the_host_and_local_converges() {
     let ws = local_standard();
     ws.write(LOCAL_PLAN, MIXED);
