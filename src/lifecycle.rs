@@ -2,10 +2,11 @@
 //! `phase start|complete|fail` and `plan complete`.
 
 use crate::context::Context;
+use crate::engine::desired::plan_is_complete;
 use crate::engine::{self, ConvergeOptions, OpStatus, Operation};
 use crate::error::{exit, CliError};
 use crate::output::{Paint, Report, Ui};
-use crate::plan::Plan;
+use crate::plan::{PhaseStatus, Plan};
 use crate::store::{now_rfc3339, Completion, Event, EventKind, JournalEntry};
 use serde::Serialize;
 
@@ -209,7 +210,6 @@ pub fn converge_with(
     mode: Mode,
 ) -> Result<Option<SyncReport>, CliError> {
     let dry_run = ctx.dry_run || mode.preview;
-    let mut warnings = Vec::new();
     let _lock = if dry_run || mode.locked {
         None
     } else {
@@ -225,52 +225,24 @@ pub fn converge_with(
         Vec::new()
     };
     let facts = match busy {
-        OnBusy::Proceed => ctx.facts_with(plan, &extra)?,
-        OnBusy::Skip(wait) => match ctx.facts_waiting(plan, &extra, wait)? {
+        OnBusy::Proceed => ctx.shared_facts(plan, &extra)?,
+        OnBusy::Skip(wait) => match ctx.shared_facts_waiting(plan, &extra, wait)? {
             (_, Some(_busy)) => return Ok(None),
             (facts, None) => facts,
         },
     };
-    let statuses = facts.statuses();
-    let complete = engine::desired::plan_is_complete(plan, &statuses);
-    let (desired, desired_warnings) = engine::desired_state(plan, &statuses, facts.plan_complete);
-    warnings.extend(desired_warnings);
-    if let Some(EventKind::PlanComplete { auto_close }) = event.map(|e| &e.kind) {
-        let auto_close = *auto_close;
-        if plan.is_incomplete() {
-            warnings.push(format!(
-                "{} is incomplete ({} phase(s) could not be read): it is not complete{}",
-                plan.key,
-                plan.problems.len(),
-                if auto_close { "; issues stay open" } else { "" }
-            ));
-        } else if !complete {
-            let done = statuses
-                .iter()
-                .filter(|(_, s)| *s == crate::plan::PhaseStatus::Completed)
-                .count();
-            warnings.push(format!(
-                "not every phase is completed ({done}/{}){}",
-                statuses.len(),
-                if auto_close { "; issues stay open" } else { "" }
-            ));
-        }
+    let statuses = facts.own.statuses();
+    let (desired, mut warnings) = engine::desired_for(plan, &facts);
+    if let Some(EventKind::PlanComplete { .. }) = event.map(|e| &e.kind) {
+        warnings.extend(not_complete(plan, &statuses));
     }
 
     // octocrab's client must be built inside the runtime that drives it.
     let runtime = ctx.runtime()?;
     let _entered = runtime.enter();
     let trackers = ctx.trackers_for(plan);
-    for (kind, key) in [
-        (crate::refs::TrackerKind::GitHub, "github.dry_run"),
-        (crate::refs::TrackerKind::Jira, "jira.dry_run"),
-    ] {
-        if trackers.is_dry_run(kind) && !dry_run {
-            warnings.push(format!(
-                "{key} is true in the configuration: {} operations are planned, not applied",
-                kind.as_str()
-            ));
-        }
+    if !dry_run {
+        warnings.extend(tracker_dry_runs(&trackers));
     }
     let options = ConvergeOptions {
         plan: ctx.plan_options(mode.repair),
@@ -285,42 +257,9 @@ pub fn converge_with(
         ))
     };
     warnings.extend(converged.warnings);
-
     if !dry_run {
-        let mut store = ctx.store()?;
-        let at = now_rfc3339();
-        let entries: Vec<JournalEntry> = converged
-            .operations
-            .iter()
-            .filter(|o| o.status != OpStatus::Planned)
-            .map(|o| JournalEntry {
-                at: at.clone(),
-                plan: plan.key.clone(),
-                tracker: o.tracker().as_str().to_string(),
-                target: o.target.to_string(),
-                action: o.action.name().to_string(),
-                value: o.value(),
-                status: o.status.as_str().to_string(),
-                message: o.message.clone(),
-            })
-            .collect();
-        store.journal(&entries)?;
-        // Once per plan completion, whoever observed it (our `plan complete` or a
-        // Debussy run that completed), however often it is converged.
-        if facts.plan_complete.is_some() && complete {
-            store.record_completion(&Completion {
-                at,
-                plan: plan.key.clone(),
-                name: plan.name.clone(),
-                run: facts
-                    .completed_run
-                    .clone()
-                    .or_else(|| facts.latest_run.as_ref().map(|r| r.id.clone())),
-                issues: desired.iter().map(|d| d.link.issue.to_string()).collect(),
-            })?;
-        }
+        journal(ctx, plan, &facts.own, &desired, &converged.operations)?;
     }
-
     Ok(Some(SyncReport {
         plan: plan.key.clone(),
         dry_run,
@@ -334,15 +273,98 @@ pub fn converge_with(
     }))
 }
 
+/// Why the plan is not complete, if it is not: a phase that could not be read, or
+/// the phases not completed, by id and status.
+fn not_complete(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> Option<String> {
+    if plan.is_incomplete() {
+        return Some(format!(
+            "{} is incomplete ({} phase(s) could not be read), so it is not complete",
+            plan.key,
+            plan.problems.len()
+        ));
+    }
+    let open: Vec<String> = statuses
+        .iter()
+        .filter(|(_, s)| *s != PhaseStatus::Completed)
+        .map(|(id, s)| format!("phase {id} is {s}"))
+        .collect();
+    (!open.is_empty()).then(|| {
+        format!(
+            "not every phase is completed ({}/{}) — {}",
+            statuses.len() - open.len(),
+            statuses.len(),
+            open.join(", ")
+        )
+    })
+}
+
+/// One warning per tracker whose configuration keeps its operations planned.
+fn tracker_dry_runs(trackers: &engine::TrackerSet) -> Vec<String> {
+    [
+        (crate::refs::TrackerKind::GitHub, "github.dry_run"),
+        (crate::refs::TrackerKind::Jira, "jira.dry_run"),
+    ]
+    .into_iter()
+    .filter(|(kind, _)| trackers.is_dry_run(*kind))
+    .map(|(kind, key)| {
+        format!(
+            "{key} is true in the configuration: {} operations are planned, not applied",
+            kind.as_str()
+        )
+    })
+    .collect()
+}
+
+/// Journals what was done, and records the plan's completion once per completion,
+/// whoever observed it (our `plan complete` or a Debussy run that completed),
+/// however often it is converged.
+fn journal(
+    ctx: &Context,
+    plan: &Plan,
+    facts: &engine::Facts,
+    desired: &[engine::DesiredIssue],
+    operations: &[Operation],
+) -> Result<(), CliError> {
+    let mut store = ctx.store()?;
+    let at = now_rfc3339();
+    let entries: Vec<JournalEntry> = operations
+        .iter()
+        .filter(|o| o.status != OpStatus::Planned)
+        .map(|o| JournalEntry {
+            at: at.clone(),
+            plan: plan.key.clone(),
+            tracker: o.tracker().as_str().to_string(),
+            target: o.target.to_string(),
+            action: o.action.name().to_string(),
+            value: o.value(),
+            status: o.status.as_str().to_string(),
+            message: o.message.clone(),
+        })
+        .collect();
+    store.journal(&entries)?;
+    if facts.plan_complete.is_some() && plan_is_complete(plan, &facts.statuses()) {
+        store.record_completion(&Completion {
+            at,
+            plan: plan.key.clone(),
+            name: plan.name.clone(),
+            run: facts
+                .completed_run
+                .clone()
+                .or_else(|| facts.latest_run.as_ref().map(|r| r.id.clone())),
+            issues: desired.iter().map(|d| d.link.issue.to_string()).collect(),
+        })?;
+    }
+    Ok(())
+}
+
 /// On an interactive terminal, `plan complete --auto-close` asks before anything is
 /// recorded (a recorded auto-close would close issues on later events too).
 fn confirm_close(ctx: &Context, plan: &Plan, event: &Event) -> Result<(), CliError> {
+    let facts = ctx.shared_facts(plan, std::slice::from_ref(event))?;
     if ctx.dry_run || ctx.yes || !ctx.ui.can_prompt {
         return Ok(());
     }
-    let facts = ctx.facts(plan, Some(event))?;
-    let statuses = facts.statuses();
-    let (desired, _) = engine::desired_state(plan, &statuses, facts.plan_complete);
+    let (desired, _) = engine::desired_for(plan, &facts);
     let closing = desired.iter().filter(|d| d.close).count();
     if closing == 0 {
         return Ok(());

@@ -63,6 +63,15 @@ pub struct Facts {
     pub latest_run: Option<Run>,
 }
 
+/// The facts of a plan and of the repository's other master plans that link one of
+/// its issues: what the desired state of its issues comes from.
+#[derive(Debug, Clone, Default)]
+pub struct SharedFacts {
+    pub own: Facts,
+    /// Each other plan that links one of the plan's issues, with its facts.
+    pub sharing: Vec<(Plan, Facts)>,
+}
+
 impl Facts {
     /// `(phase id, status)` in plan order.
     pub fn statuses(&self) -> Vec<(String, PhaseStatus)> {
