@@ -141,6 +141,19 @@ impl Report for SyncReport {
     }
 }
 
+/// Every warning an event prints about `plan` itself: how its lines were read, and
+/// how it links its issues (an issue linked twice, or also by another master plan).
+/// `plan check` prints these, so that it never misses one an event would print.
+pub fn plan_warnings(ctx: &Context, plan: &Plan) -> Vec<String> {
+    let others = ctx.plans_sharing_issues(plan);
+    let others: Vec<&Plan> = others.iter().collect();
+    plan.warnings
+        .iter()
+        .map(ToString::to_string)
+        .chain(engine::desired::link_warnings(plan, &others))
+        .collect()
+}
+
 /// Records `event` and converges every linked issue.
 ///
 /// The fact is recorded first, before any tracker is contacted, so that nothing a

@@ -51,6 +51,15 @@ fn state_labels(ws: &Workspace, n: u64) -> Vec<String> {
         .collect()
 }
 
+/// The `warning: …` lines of a command's stderr.
+fn warnings(out: &std::process::Output) -> Vec<String> {
+    String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .filter_map(|l| l.strip_prefix("warning: "))
+        .map(str::to_string)
+        .collect()
+}
+
 #[test]
 fn a_shared_issue_carries_the_combined_state_of_both_plans_and_a_repeat_writes_nothing() {
     let ws = two_plans();
@@ -158,4 +167,41 @@ fn a_shared_issue_is_auto_closed_only_when_every_linking_plan_is_complete() {
         assert!(text.contains("\nstate: closed\n"), "local#{n}: {text}");
         assert_eq!(text.matches("debussy-sync:completion").count(), 1, "{text}");
     }
+}
+
+#[test]
+fn plan_check_warns_of_an_issue_another_plan_links_naming_both_plans() {
+    let ws = two_plans();
+    let expected = "plans/a/MASTER_PLAN.md:3: local#4 is linked by plans/a/MASTER_PLAN.md and by plans/b/MASTER_PLAN.md (plans/b/MASTER_PLAN.md:3); its state combines both plans (failed if one failed, completed when both are), and it is closed only when both are complete";
+    let check = succeed(ws.cmd().args(["plan", "check", "--plan", PLAN_A]));
+    assert_eq!(warnings(&check), [expected]);
+    assert!(String::from_utf8_lossy(&check.stdout).contains("1 warning(s)"));
+    let json = json_stdout(&succeed(
+        ws.cmd().args(["--json", "plan", "check", "--plan", PLAN_A]),
+    ));
+    assert_eq!(json["warnings"], serde_json::json!([expected]));
+
+    let start = succeed(ws.cmd().args(["phase", "start", "1", "--plan", PLAN_A]));
+    assert_eq!(warnings(&start), warnings(&check));
+}
+
+#[test]
+fn plan_check_prints_every_warning_an_event_prints_about_the_plan() {
+    let ws = local_standard();
+    // local#1 follows the plan and phase 1: linked twice.
+    ws.write(
+        "plans/local/phase-1.md",
+        "# Local Sync Phase 1: Storage\n\n**Issues:** local#3, local#1\n",
+    );
+    let start = succeed(ws.cmd().args(["phase", "start", "1"]));
+    let check = succeed(ws.cmd().args(["plan", "check"]));
+    let from_event = warnings(&start);
+    assert!(
+        from_event
+            .iter()
+            .any(|w| w.contains("local#1 is linked more than once")),
+        "{from_event:?}"
+    );
+    assert_eq!(warnings(&check), from_event);
+    assert!(String::from_utf8_lossy(&check.stdout).contains("1 warning(s)"));
 }
