@@ -167,7 +167,7 @@ pub fn record_and_converge(
     event: Event,
 ) -> Result<SyncReport, CliError> {
     if let EventKind::PlanComplete { auto_close: true } = event.kind {
-        confirm_close(ctx, plan, &event)?;
+        check_close(ctx, plan, &event)?;
     }
     if !ctx.dry_run {
         ctx.store()?.record_event(&event)?;
@@ -370,10 +370,23 @@ fn journal(
     Ok(())
 }
 
-/// On an interactive terminal, `plan complete --auto-close` asks before anything is
-/// recorded (a recorded auto-close would close issues on later events too).
-fn confirm_close(ctx: &Context, plan: &Plan, event: &Event) -> Result<(), CliError> {
+/// `plan complete` with closing asked (`--auto-close`, `github.auto_close`): refused
+/// (exit 4) before anything is recorded when the plan is not complete, since nothing
+/// would be closed; on an interactive terminal, asked before anything is recorded
+/// (a recorded auto-close would close issues on later events too).
+fn check_close(ctx: &Context, plan: &Plan, event: &Event) -> Result<(), CliError> {
     let facts = ctx.shared_facts(plan, std::slice::from_ref(event))?;
+    if let Some(why) = not_complete(plan, &facts.own.statuses()) {
+        return Err(CliError::new(
+            exit::REFUSED,
+            format!("nothing was closed: {why}"),
+        )
+        .hint(if plan.is_incomplete() {
+            "fix the lines `gh debussy-sync plan check` reports, then run `plan complete --auto-close` again"
+        } else {
+            "complete those phases first (`gh debussy-sync phase complete ID`), then run `plan complete --auto-close` again"
+        }));
+    }
     if ctx.dry_run || ctx.yes || !ctx.ui.can_prompt {
         return Ok(());
     }

@@ -198,15 +198,14 @@ fn unreadable_row_makes_the_plan_incomplete_and_it_is_never_auto_closed() {
         .args(["--json", "plan", "complete", "--auto-close"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let report = json_stdout(&out);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let doc = json_stdout(&out);
     assert!(
-        report["warnings"]
-            .as_array()
+        doc["error"]["message"]
+            .as_str()
             .unwrap()
-            .iter()
-            .any(|w| w.as_str().unwrap().contains("is incomplete")),
-        "{report}"
+            .starts_with("nothing was closed: plans/local/MASTER_PLAN.md is incomplete"),
+        "{doc}"
     );
     for n in [1, 2] {
         let text = ws.read(&format!(".debussy/issues/{n}.md"));
@@ -257,9 +256,19 @@ fn plan_check_names_the_line_of_each_problem_and_exits_2() {
     assert!(problems[2].starts_with(&at(11)) && problems[2].contains("not UTF-8"));
     assert!(problems[3].starts_with(&at(12)) && problems[3].contains("not read"));
 
-    // Every readable phase says completed, yet the plan is never complete.
-    let out = succeed(ws.cmd().args(["plan", "complete", "--auto-close"]));
-    assert!(stderr(&out).contains("is incomplete"), "{}", stderr(&out));
+    // Every readable phase says completed, yet the plan is never complete: closing
+    // it is refused.
+    let out = ws
+        .cmd()
+        .args(["plan", "complete", "--auto-close"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    assert!(
+        stderr(&out).contains("error: nothing was closed: plans/local/MASTER_PLAN.md is incomplete (4 phase(s) could not be read)"),
+        "{}",
+        stderr(&out)
+    );
     assert!(ws.read(".debussy/issues/1.md").contains("state: open"));
 }
 
