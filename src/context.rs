@@ -8,8 +8,8 @@ use crate::config::{self, Config, EnvOverrides};
 use crate::credentials::JiraLogin;
 use crate::credentials::{self, GitHubTokenEnv};
 use crate::debussy::{Execution, Run, StateDb, StateDbError};
-use crate::engine::Facts;
 use crate::engine::TrackerSet;
+use crate::engine::{Facts, SharedFacts};
 use crate::error::{exit, CliError};
 use crate::output::Ui;
 use crate::plan::{self, Plan};
@@ -190,6 +190,34 @@ impl Context {
         Ok(plan)
     }
 
+    /// The repository's other master plans that link at least one issue `plan`
+    /// links: an issue's desired state comes from every plan that links it. A plan
+    /// that cannot be read is left out with a warning.
+    pub fn plans_sharing_issues(&self, plan: &Plan) -> Vec<Plan> {
+        let mut sharing = Vec::new();
+        for path in self.master_plans() {
+            if plan::relative_path(&self.root, path) == plan.key {
+                continue;
+            }
+            match self.load_plan(Some(path)) {
+                Ok(other) => {
+                    if other
+                        .links
+                        .iter()
+                        .any(|o| plan.links.iter().any(|l| l.issue == o.issue))
+                    {
+                        sharing.push(other);
+                    }
+                }
+                Err(e) => self.ui.warn(&format!(
+                    "{}; issues it may share with {} follow {} alone",
+                    e.message, plan.key, plan.key
+                )),
+            }
+        }
+        sharing
+    }
+
     /// The configured GitHub host (`GH_HOST`), which references may leave implicit.
     pub fn default_host(&self) -> Option<&str> {
         self.config.github.host.as_deref()
@@ -336,6 +364,36 @@ impl Context {
             self.config.github.auto_close,
         );
         Ok((facts, error))
+    }
+
+    /// The facts of `plan` (with `extra` applied as if recorded) and of every other
+    /// master plan that links one of its issues; when Debussy's database stays
+    /// locked, its runs are left out with a warning.
+    pub fn shared_facts(&self, plan: &Plan, extra: &[Event]) -> Result<SharedFacts, CliError> {
+        let (facts, busy) = self.shared_facts_waiting(plan, extra, STATE_DB_WAIT)?;
+        if let Some(e) = busy {
+            self.ui.warn(&format!(
+                "{e}; its runs are not taken into account this time"
+            ));
+        }
+        Ok(facts)
+    }
+
+    /// [`Context::shared_facts`], returning the database error instead of warning.
+    pub fn shared_facts_waiting(
+        &self,
+        plan: &Plan,
+        extra: &[Event],
+        wait: Duration,
+    ) -> Result<(SharedFacts, Option<StateDbError>), CliError> {
+        let (own, mut busy) = self.facts_waiting(plan, extra, wait)?;
+        let mut sharing = Vec::new();
+        for other in self.plans_sharing_issues(plan) {
+            let (facts, error) = self.facts_waiting(&other, &[], wait)?;
+            busy = busy.or(error);
+            sharing.push((other, facts));
+        }
+        Ok((SharedFacts { own, sharing }, busy))
     }
 
     /// The tracker of one kind, with its credentials.

@@ -2,10 +2,11 @@
 //! `phase start|complete|fail` and `plan complete`.
 
 use crate::context::Context;
+use crate::engine::desired::plan_is_complete;
 use crate::engine::{self, ConvergeOptions, OpStatus, Operation};
 use crate::error::{exit, CliError};
 use crate::output::{Paint, Report, Ui};
-use crate::plan::Plan;
+use crate::plan::{PhaseStatus, Plan};
 use crate::store::{now_rfc3339, Completion, Event, EventKind, JournalEntry};
 use serde::Serialize;
 
@@ -74,8 +75,30 @@ impl SyncReport {
         }
     }
 
+    /// How many operations ended as `status`.
+    fn count(&self, status: OpStatus) -> usize {
+        self.operations
+            .iter()
+            .filter(|o| o.status == status.as_str())
+            .count()
+    }
+
+    /// The last line of a dry run: what is planned, and what could not be read
+    /// (nothing can be planned for an issue that could not be read).
+    fn dry_run_summary(&self) -> String {
+        let planned = self.count(OpStatus::Planned);
+        match self.count(OpStatus::Failed) {
+            0 => format!(
+                "Dry run: {planned} operation(s) planned, nothing changed. Run without --dry-run to apply.\n"
+            ),
+            failed => format!(
+                "Dry run: {planned} operation(s) planned, {failed} read(s) failed (nothing can be planned for what could not be read), nothing changed.\n"
+            ),
+        }
+    }
+
     pub fn exit_code(&self) -> i32 {
-        if self.operations.iter().any(|o| o.status == "failed") {
+        if self.count(OpStatus::Failed) > 0 {
             exit::PARTIAL
         } else {
             exit::OK
@@ -112,13 +135,23 @@ impl Report for SyncReport {
             .collect();
         let mut out = crate::output::table(&rows);
         if self.dry_run {
-            out.push_str(&format!(
-                "Dry run: {} operation(s) planned, nothing changed. Run without --dry-run to apply.\n",
-                self.operations.len()
-            ));
+            out.push_str(&self.dry_run_summary());
         }
         out
     }
+}
+
+/// Every warning an event prints about `plan` itself: how its lines were read, and
+/// how it links its issues (an issue linked twice, or also by another master plan).
+/// `plan check` prints these, so that it never misses one an event would print.
+pub fn plan_warnings(ctx: &Context, plan: &Plan) -> Vec<String> {
+    let others = ctx.plans_sharing_issues(plan);
+    let others: Vec<&Plan> = others.iter().collect();
+    plan.warnings
+        .iter()
+        .map(ToString::to_string)
+        .chain(engine::desired::link_warnings(plan, &others))
+        .collect()
 }
 
 /// Records `event` and converges every linked issue.
@@ -134,7 +167,7 @@ pub fn record_and_converge(
     event: Event,
 ) -> Result<SyncReport, CliError> {
     if let EventKind::PlanComplete { auto_close: true } = event.kind {
-        confirm_close(ctx, plan, &event)?;
+        check_close(ctx, plan, &event)?;
     }
     if !ctx.dry_run {
         ctx.store()?.record_event(&event)?;
@@ -190,7 +223,6 @@ pub fn converge_with(
     mode: Mode,
 ) -> Result<Option<SyncReport>, CliError> {
     let dry_run = ctx.dry_run || mode.preview;
-    let mut warnings = Vec::new();
     let _lock = if dry_run || mode.locked {
         None
     } else {
@@ -206,52 +238,24 @@ pub fn converge_with(
         Vec::new()
     };
     let facts = match busy {
-        OnBusy::Proceed => ctx.facts_with(plan, &extra)?,
-        OnBusy::Skip(wait) => match ctx.facts_waiting(plan, &extra, wait)? {
+        OnBusy::Proceed => ctx.shared_facts(plan, &extra)?,
+        OnBusy::Skip(wait) => match ctx.shared_facts_waiting(plan, &extra, wait)? {
             (_, Some(_busy)) => return Ok(None),
             (facts, None) => facts,
         },
     };
-    let statuses = facts.statuses();
-    let complete = engine::desired::plan_is_complete(plan, &statuses);
-    let (desired, desired_warnings) = engine::desired_state(plan, &statuses, facts.plan_complete);
-    warnings.extend(desired_warnings);
-    if let Some(EventKind::PlanComplete { auto_close }) = event.map(|e| &e.kind) {
-        let auto_close = *auto_close;
-        if plan.is_incomplete() {
-            warnings.push(format!(
-                "{} is incomplete ({} phase(s) could not be read): it is not complete{}",
-                plan.key,
-                plan.problems.len(),
-                if auto_close { "; issues stay open" } else { "" }
-            ));
-        } else if !complete {
-            let done = statuses
-                .iter()
-                .filter(|(_, s)| *s == crate::plan::PhaseStatus::Completed)
-                .count();
-            warnings.push(format!(
-                "not every phase is completed ({done}/{}){}",
-                statuses.len(),
-                if auto_close { "; issues stay open" } else { "" }
-            ));
-        }
+    let statuses = facts.own.statuses();
+    let (desired, mut warnings) = engine::desired_for(plan, &facts);
+    if let Some(EventKind::PlanComplete { .. }) = event.map(|e| &e.kind) {
+        warnings.extend(not_complete(plan, &statuses));
     }
 
     // octocrab's client must be built inside the runtime that drives it.
     let runtime = ctx.runtime()?;
     let _entered = runtime.enter();
     let trackers = ctx.trackers_for(plan);
-    for (kind, key) in [
-        (crate::refs::TrackerKind::GitHub, "github.dry_run"),
-        (crate::refs::TrackerKind::Jira, "jira.dry_run"),
-    ] {
-        if trackers.is_dry_run(kind) && !dry_run {
-            warnings.push(format!(
-                "{key} is true in the configuration: {} operations are planned, not applied",
-                kind.as_str()
-            ));
-        }
+    if !dry_run {
+        warnings.extend(tracker_dry_runs(&trackers));
     }
     let options = ConvergeOptions {
         plan: ctx.plan_options(mode.repair),
@@ -266,42 +270,9 @@ pub fn converge_with(
         ))
     };
     warnings.extend(converged.warnings);
-
     if !dry_run {
-        let mut store = ctx.store()?;
-        let at = now_rfc3339();
-        let entries: Vec<JournalEntry> = converged
-            .operations
-            .iter()
-            .filter(|o| o.status != OpStatus::Planned)
-            .map(|o| JournalEntry {
-                at: at.clone(),
-                plan: plan.key.clone(),
-                tracker: o.tracker().as_str().to_string(),
-                target: o.target.to_string(),
-                action: o.action.name().to_string(),
-                value: o.value(),
-                status: o.status.as_str().to_string(),
-                message: o.message.clone(),
-            })
-            .collect();
-        store.journal(&entries)?;
-        // Once per plan completion, whoever observed it (our `plan complete` or a
-        // Debussy run that completed), however often it is converged.
-        if facts.plan_complete.is_some() && complete {
-            store.record_completion(&Completion {
-                at,
-                plan: plan.key.clone(),
-                name: plan.name.clone(),
-                run: facts
-                    .completed_run
-                    .clone()
-                    .or_else(|| facts.latest_run.as_ref().map(|r| r.id.clone())),
-                issues: desired.iter().map(|d| d.link.issue.to_string()).collect(),
-            })?;
-        }
+        journal(ctx, plan, &facts.own, &desired, &converged.operations)?;
     }
-
     Ok(Some(SyncReport {
         plan: plan.key.clone(),
         dry_run,
@@ -315,15 +286,111 @@ pub fn converge_with(
     }))
 }
 
-/// On an interactive terminal, `plan complete --auto-close` asks before anything is
-/// recorded (a recorded auto-close would close issues on later events too).
-fn confirm_close(ctx: &Context, plan: &Plan, event: &Event) -> Result<(), CliError> {
+/// Why the plan is not complete, if it is not: a phase that could not be read, or
+/// the phases not completed, by id and status.
+fn not_complete(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> Option<String> {
+    if plan.is_incomplete() {
+        return Some(format!(
+            "{} is incomplete ({} phase(s) could not be read), so it is not complete",
+            plan.key,
+            plan.problems.len()
+        ));
+    }
+    let open: Vec<String> = statuses
+        .iter()
+        .filter(|(_, s)| *s != PhaseStatus::Completed)
+        .map(|(id, s)| format!("phase {id} is {s}"))
+        .collect();
+    (!open.is_empty()).then(|| {
+        format!(
+            "not every phase is completed ({}/{}) — {}",
+            statuses.len() - open.len(),
+            statuses.len(),
+            open.join(", ")
+        )
+    })
+}
+
+/// One warning per tracker whose configuration keeps its operations planned.
+fn tracker_dry_runs(trackers: &engine::TrackerSet) -> Vec<String> {
+    [
+        (crate::refs::TrackerKind::GitHub, "github.dry_run"),
+        (crate::refs::TrackerKind::Jira, "jira.dry_run"),
+    ]
+    .into_iter()
+    .filter(|(kind, _)| trackers.is_dry_run(*kind))
+    .map(|(kind, key)| {
+        format!(
+            "{key} is true in the configuration: {} operations are planned, not applied",
+            kind.as_str()
+        )
+    })
+    .collect()
+}
+
+/// Journals what was done, and records the plan's completion once per completion,
+/// whoever observed it (our `plan complete` or a Debussy run that completed),
+/// however often it is converged.
+fn journal(
+    ctx: &Context,
+    plan: &Plan,
+    facts: &engine::Facts,
+    desired: &[engine::DesiredIssue],
+    operations: &[Operation],
+) -> Result<(), CliError> {
+    let mut store = ctx.store()?;
+    let at = now_rfc3339();
+    let entries: Vec<JournalEntry> = operations
+        .iter()
+        .filter(|o| o.status != OpStatus::Planned)
+        .map(|o| JournalEntry {
+            at: at.clone(),
+            plan: plan.key.clone(),
+            tracker: o.tracker().as_str().to_string(),
+            target: o.target.to_string(),
+            action: o.action.name().to_string(),
+            value: o.value(),
+            status: o.status.as_str().to_string(),
+            message: o.message.clone(),
+        })
+        .collect();
+    store.journal(&entries)?;
+    if facts.plan_complete.is_some() && plan_is_complete(plan, &facts.statuses()) {
+        store.record_completion(&Completion {
+            at,
+            plan: plan.key.clone(),
+            name: plan.name.clone(),
+            run: facts
+                .completed_run
+                .clone()
+                .or_else(|| facts.latest_run.as_ref().map(|r| r.id.clone())),
+            issues: desired.iter().map(|d| d.link.issue.to_string()).collect(),
+        })?;
+    }
+    Ok(())
+}
+
+/// `plan complete` with closing asked (`--auto-close`, `github.auto_close`): refused
+/// (exit 4) before anything is recorded when the plan is not complete, since nothing
+/// would be closed; on an interactive terminal, asked before anything is recorded
+/// (a recorded auto-close would close issues on later events too).
+fn check_close(ctx: &Context, plan: &Plan, event: &Event) -> Result<(), CliError> {
+    let facts = ctx.shared_facts(plan, std::slice::from_ref(event))?;
+    if let Some(why) = not_complete(plan, &facts.own.statuses()) {
+        return Err(CliError::new(
+            exit::REFUSED,
+            format!("nothing was closed: {why}"),
+        )
+        .hint(if plan.is_incomplete() {
+            "fix the lines `gh debussy-sync plan check` reports, then run `plan complete --auto-close` again"
+        } else {
+            "complete those phases first (`gh debussy-sync phase complete ID`), then run `plan complete --auto-close` again"
+        }));
+    }
     if ctx.dry_run || ctx.yes || !ctx.ui.can_prompt {
         return Ok(());
     }
-    let facts = ctx.facts(plan, Some(event))?;
-    let statuses = facts.statuses();
-    let (desired, _) = engine::desired_state(plan, &statuses, facts.plan_complete);
+    let (desired, _) = engine::desired_for(plan, &facts);
     let closing = desired.iter().filter(|d| d.close).count();
     if closing == 0 {
         return Ok(());

@@ -3,7 +3,7 @@
 //! applies through the same apply as events.
 
 use crate::context::Context;
-use crate::engine::desired::{desired_state, progress_line, DesiredIssue};
+use crate::engine::desired::{desired_for, progress_line, DesiredIssue};
 use crate::engine::drift::{judge, DriftKind, IssueState};
 use crate::engine::plan::{
     completion_marker, plan_milestone, requests, PlanMilestone, PlanOptions,
@@ -75,15 +75,16 @@ pub struct Reading {
 }
 
 /// Reads a plan's issues (one batched read per tracker: issues and milestones only)
-/// and judges each against the facts.
+/// and judges each against the facts (an issue other plans link too, against all
+/// of them).
 pub fn read_plan(
     ctx: &Context,
     plan: &Plan,
     runtime: &tokio::runtime::Runtime,
 ) -> Result<Reading, CliError> {
-    let facts = ctx.facts(plan, None)?;
-    let statuses = facts.statuses();
-    let (desired, warnings) = desired_state(plan, &statuses, facts.plan_complete);
+    let shared = ctx.shared_facts(plan, &[])?;
+    let statuses = shared.own.statuses();
+    let (desired, warnings) = desired_for(plan, &shared);
     for w in &warnings {
         ctx.ui.warn(w);
     }
@@ -113,38 +114,12 @@ pub fn read_plan(
             .progress(&format!("reading {} linked issue(s)", desired.len()));
         runtime.block_on(engine::read(&wanted, &trackers))
     };
-    let mut issues = Vec::new();
-    for d in &desired {
-        let issue = &d.link.issue;
-        let kind = issue.tracker();
-        let state = match trackers.unavailable(kind) {
-            Some(u) => IssueState {
-                state: "unknown".into(),
-                labels: Vec::new(),
-                status: None,
-                expected: String::new(),
-                drift: Some(DriftKind::Unknown),
-                detail: Some(u.reason.clone()),
-            },
-            None => judge(
-                d,
-                observed.issues.get(issue),
-                closed_by_us.contains(&issue.to_string()),
-                d.jira_event()
-                    .is_some_and(|e| options.jira_transitions.contains_key(e)),
-                options.labels,
-            ),
-        };
-        issues.push(IssueRow {
-            reference: issue.to_string(),
-            tracker: kind.as_str(),
-            scope: d.link.scope.to_string(),
-            state,
-        });
-    }
-    if let Some(row) = progress_row(plan, &statuses, &desired, &observed, &options) {
-        issues.push(row);
-    }
+    let mut issues: Vec<IssueRow> = desired
+        .iter()
+        .map(|d| issue_row(d, &observed, &trackers, &closed_by_us, &options))
+        .collect();
+    issues.extend(progress_row(plan, &statuses, &desired, &observed, &options));
+    let facts = shared.own;
     let status = PlanStatus {
         plan: plan.key.clone(),
         name: plan.name.clone(),
@@ -169,6 +144,42 @@ pub fn read_plan(
         trackers,
         status,
     })
+}
+
+/// One linked issue judged against what it should look like.
+fn issue_row(
+    d: &DesiredIssue,
+    observed: &Observation,
+    trackers: &TrackerSet,
+    closed_by_us: &HashSet<String>,
+    options: &PlanOptions<'_>,
+) -> IssueRow {
+    let issue = &d.link.issue;
+    let kind = issue.tracker();
+    let state = match trackers.unavailable(kind) {
+        Some(u) => IssueState {
+            state: "unknown".into(),
+            labels: Vec::new(),
+            status: None,
+            expected: String::new(),
+            drift: Some(DriftKind::Unknown),
+            detail: Some(u.reason.clone()),
+        },
+        None => judge(
+            d,
+            observed.issues.get(issue),
+            closed_by_us.contains(&issue.to_string()),
+            d.jira_event()
+                .is_some_and(|e| options.jira_transitions.contains_key(e)),
+            options.labels,
+        ),
+    };
+    IssueRow {
+        reference: issue.to_string(),
+        tracker: kind.as_str(),
+        scope: d.link.scope.to_string(),
+        state,
+    }
 }
 
 /// The plan's milestone progress line, when it is not what it should be.

@@ -123,23 +123,61 @@ fn plan_complete_without_auto_close_leaves_issues_open() {
 }
 
 #[test]
-fn auto_close_waits_for_every_phase() {
+fn auto_close_before_every_phase_completed_is_refused_naming_the_phases() {
     let (ws, gh) = standard();
-    ws.gh(&gh.url)
-        .args(["phase", "complete", "1"])
-        .assert()
-        .success();
+    succeed(ws.gh(&gh.url).args(["phase", "complete", "1"]));
+    gh.clear_log();
     let out = ws
         .gh(&gh.url)
         .args(["plan", "complete", "--auto-close"])
-        .assert()
-        .success();
-    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "refused");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("already in sync"), "{stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("not every phase is completed (1/2)"),
+        stderr.contains(
+            "error: nothing was closed: not every phase is completed (1/2) — phase 2 is pending"
+        ),
         "{stderr}"
     );
+    assert!(
+        stderr.contains("hint: complete those phases first"),
+        "{stderr}"
+    );
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
     assert_eq!(gh.issue(REPO, 10).state, "open");
+    assert_eq!(
+        recorded_events(&ws),
+        1,
+        "the refused completion is not recorded"
+    );
+
+    // With --json: one JSON document, the same refusal.
+    let out = ws
+        .gh(&gh.url)
+        .args(["--json", "plan", "complete", "--auto-close"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let doc = json_stdout(&out);
+    assert_eq!(doc["error"]["code"], 4);
+    assert!(
+        doc["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("phase 2 is pending"),
+        "{doc}"
+    );
+    // A dry run is refused the same way.
+    let out = ws
+        .gh(&gh.url)
+        .args(["--dry-run", "plan", "complete", "--auto-close"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    assert!(gh.writes().is_empty());
 }
 
 #[test]

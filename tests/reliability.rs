@@ -198,15 +198,14 @@ fn unreadable_row_makes_the_plan_incomplete_and_it_is_never_auto_closed() {
         .args(["--json", "plan", "complete", "--auto-close"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let report = json_stdout(&out);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let doc = json_stdout(&out);
     assert!(
-        report["warnings"]
-            .as_array()
+        doc["error"]["message"]
+            .as_str()
             .unwrap()
-            .iter()
-            .any(|w| w.as_str().unwrap().contains("is incomplete")),
-        "{report}"
+            .starts_with("nothing was closed: plans/local/MASTER_PLAN.md is incomplete"),
+        "{doc}"
     );
     for n in [1, 2] {
         let text = ws.read(&format!(".debussy/issues/{n}.md"));
@@ -257,9 +256,19 @@ fn plan_check_names_the_line_of_each_problem_and_exits_2() {
     assert!(problems[2].starts_with(&at(11)) && problems[2].contains("not UTF-8"));
     assert!(problems[3].starts_with(&at(12)) && problems[3].contains("not read"));
 
-    // Every readable phase says completed, yet the plan is never complete.
-    let out = succeed(ws.cmd().args(["plan", "complete", "--auto-close"]));
-    assert!(stderr(&out).contains("is incomplete"), "{}", stderr(&out));
+    // Every readable phase says completed, yet the plan is never complete: closing
+    // it is refused.
+    let out = ws
+        .cmd()
+        .args(["plan", "complete", "--auto-close"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    assert!(
+        stderr(&out).contains("error: nothing was closed: plans/local/MASTER_PLAN.md is incomplete (4 phase(s) could not be read)"),
+        "{}",
+        stderr(&out)
+    );
     assert!(ws.read(".debussy/issues/1.md").contains("state: open"));
 }
 
@@ -338,6 +347,53 @@ fn without_github_credentials_the_event_is_kept_and_local_issues_converge() {
     succeed(ws.gh(&gh.url).args(["phase", "start", "1"]));
     assert_eq!(gh.issue(REPO, 10).labels, ["debussy:in-progress"]);
     assert_eq!(recorded_events(&ws), 1);
+}
+
+#[test]
+fn dry_run_with_failed_reads_counts_only_what_is_planned_and_exits_like_a_real_run() {
+    let ws = local_standard();
+    ws.write(LOCAL_PLAN, MIXED);
+    let gh = FakeGitHub::start();
+    gh.add_issue(REPO, 10, "Plan");
+    let without_token = |args: &[&str]| {
+        ws.cmd()
+            .env("GITHUB_API_URL", &gh.url)
+            .env("PATH", "/nonexistent")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let dry = without_token(&["--dry-run", "phase", "start", "1"]);
+    let stdout = String::from_utf8_lossy(&dry.stdout);
+    assert!(
+        stdout.lines().any(|l| l.starts_with('✗')
+            && l.contains("acme/widgets#10  ")
+            && l.contains(" read — ")),
+        "{stdout}"
+    );
+    assert_eq!(stdout.lines().filter(|l| l.starts_with('•')).count(), 4);
+    assert!(
+        stdout.contains(
+            "Dry run: 4 operation(s) planned, 1 read(s) failed (nothing can be planned for what could not be read), nothing changed."
+        ),
+        "{stdout}"
+    );
+    let real = without_token(&["phase", "start", "1"]);
+    assert_eq!(real.status.code(), Some(3), "{}", stderr(&real));
+    assert_eq!(dry.status.code(), real.status.code(), "{}", stderr(&dry));
+
+    // Every read failed: nothing is planned, and the line says so.
+    ws.write(
+        LOCAL_PLAN,
+        &MIXED.replace("**Issues:** #10, local#1", "**Issues:** #10, #11"),
+    );
+    let dry = without_token(&["--dry-run", "phase", "start", "1"]);
+    let stdout = String::from_utf8_lossy(&dry.stdout);
+    assert!(
+        stdout.contains("Dry run: 0 operation(s) planned, 2 read(s) failed"),
+        "{stdout}"
+    );
+    assert_eq!(dry.status.code(), Some(3));
 }
 
 #[test]

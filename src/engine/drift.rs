@@ -78,6 +78,36 @@ fn expected_categories(d: &DesiredIssue, configured: bool) -> Option<&'static [&
     })
 }
 
+/// The state of an issue that could not be read (`error`; `None`: not read at
+/// all): missing, transferred, or unknown (a failed read is never drift).
+fn unread(error: Option<&TrackerError>, expected_closed: bool) -> IssueState {
+    let mut state = IssueState {
+        state: "unknown".into(),
+        labels: Vec::new(),
+        status: None,
+        expected: if expected_closed { "closed" } else { "open" }.into(),
+        drift: Some(DriftKind::Unknown),
+        detail: None,
+    };
+    match error {
+        Some(TrackerError::NotFound) => {
+            state.state = "missing".into();
+            state.drift = Some(DriftKind::Missing);
+        }
+        Some(TrackerError::Moved(to)) => {
+            state.state = "transferred".into();
+            state.drift = Some(DriftKind::Transferred);
+            state.detail = Some(format!("transferred to {to}"));
+        }
+        Some(e) => state.detail = Some(e.to_string()),
+        None => {
+            state.expected = String::new();
+            state.detail = Some("not read".into());
+        }
+    }
+    state
+}
+
 /// Judges one issue. `we_closed`: the journal says our auto-close closed it (and
 /// nothing reopened it since); `transition_configured`: a Jira transition is
 /// configured for where the issue should be.
@@ -91,40 +121,18 @@ pub fn judge(
     let ours = [&labels.in_progress, &labels.completed, &labels.failed];
     let wanted_label = d.state.map(|s| s.name(labels).to_string());
     let expected_closed = we_closed || d.close;
+    let snapshot = match observed {
+        Some(Ok(s)) => s,
+        Some(Err(e)) => return unread(Some(e), expected_closed),
+        None => return unread(None, expected_closed),
+    };
     let mut state = IssueState {
-        state: "unknown".into(),
+        state: String::new(),
         labels: Vec::new(),
         status: None,
         expected: String::new(),
         drift: None,
         detail: None,
-    };
-    let snapshot = match observed {
-        Some(Ok(s)) => s,
-        Some(Err(TrackerError::NotFound)) => {
-            state.state = "missing".into();
-            state.drift = Some(DriftKind::Missing);
-            state.expected = if expected_closed { "closed" } else { "open" }.into();
-            return state;
-        }
-        Some(Err(TrackerError::Moved(to))) => {
-            state.state = "transferred".into();
-            state.drift = Some(DriftKind::Transferred);
-            state.detail = Some(format!("transferred to {to}"));
-            state.expected = if expected_closed { "closed" } else { "open" }.into();
-            return state;
-        }
-        Some(Err(e)) => {
-            state.drift = Some(DriftKind::Unknown);
-            state.detail = Some(e.to_string());
-            state.expected = if expected_closed { "closed" } else { "open" }.into();
-            return state;
-        }
-        None => {
-            state.drift = Some(DriftKind::Unknown);
-            state.detail = Some("not read".into());
-            return state;
-        }
     };
     state.state = if snapshot.open { "open" } else { "closed" }.into();
     state.labels = snapshot

@@ -63,6 +63,15 @@ pub struct Facts {
     pub latest_run: Option<Run>,
 }
 
+/// The facts of a plan and of the repository's other master plans that link one of
+/// its issues: what the desired state of its issues comes from.
+#[derive(Debug, Clone, Default)]
+pub struct SharedFacts {
+    pub own: Facts,
+    /// Each other plan that links one of the plan's issues, with its facts.
+    pub sharing: Vec<(Plan, Facts)>,
+}
+
 impl Facts {
     /// `(phase id, status)` in plan order.
     pub fn statuses(&self) -> Vec<(String, PhaseStatus)> {
@@ -94,30 +103,14 @@ pub fn merge(
     // Everything is grouped by phase once: time linear in events and executions.
     let index = plan.phase_index();
     let slot = |id: &str| index.get(&crate::plan::normalize_id(id)).copied();
-    let rank: std::collections::HashMap<&str, usize> = runs
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.id.as_str(), i))
-        .collect();
-    let mut latest_attempt: Vec<Option<(usize, &Execution)>> = vec![None; plan.phases.len()];
-    for e in executions.iter().filter(|e| e.status.is_some()) {
-        let (Some(r), Some(p)) = (rank.get(e.run_id.as_str()), slot(&e.phase_id)) else {
-            continue;
-        };
-        // Oldest first: run order, then attempt, then insertion; the last wins.
-        let newer = latest_attempt[p]
-            .is_none_or(|(pr, pe)| (*r, e.attempt, e.id) >= (pr, pe.attempt, pe.id));
-        if newer {
-            latest_attempt[p] = Some((*r, e));
-        }
-    }
+    let latest_attempt = latest_attempts(plan.phases.len(), runs, executions, slot);
     let mut latest_event: Vec<Option<&crate::store::RecordedPhase>> = vec![None; plan.phases.len()];
     for (id, r) in &recorded.phases {
         if let Some(p) = slot(id) {
             latest_event[p] = Some(r);
         }
     }
-    let phases = plan
+    let phases: Vec<PhaseFact> = plan
         .phases
         .iter()
         .enumerate()
@@ -156,8 +149,51 @@ pub fn merge(
                 },
             }
         })
-        .collect::<Vec<_>>();
+        .collect();
+    let (plan_complete, completed_run) = completion(&phases, recorded, runs, auto_close);
+    Facts {
+        phases,
+        plan_complete,
+        completed_run,
+        latest_run: runs.last().cloned(),
+    }
+}
 
+/// Per phase slot, the latest attempt among the plan's runs: `(run rank, execution)`.
+fn latest_attempts<'e>(
+    phases: usize,
+    runs: &[Run],
+    executions: &'e [Execution],
+    slot: impl Fn(&str) -> Option<usize>,
+) -> Vec<Option<(usize, &'e Execution)>> {
+    let rank: std::collections::HashMap<&str, usize> = runs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
+    let mut latest: Vec<Option<(usize, &Execution)>> = vec![None; phases];
+    for e in executions.iter().filter(|e| e.status.is_some()) {
+        let (Some(r), Some(p)) = (rank.get(e.run_id.as_str()), slot(&e.phase_id)) else {
+            continue;
+        };
+        // Oldest first: run order, then attempt, then insertion; the last wins.
+        let newer =
+            latest[p].is_none_or(|(pr, pe)| (*r, e.attempt, e.id) >= (pr, pe.attempt, pe.id));
+        if newer {
+            latest[p] = Some((*r, e));
+        }
+    }
+    latest
+}
+
+/// The plan's completion, if it came after its last phase fact: ours (`plan
+/// complete`) or a Debussy run that completed, with the run it is if it is one.
+fn completion(
+    phases: &[PhaseFact],
+    recorded: &RecordedFacts,
+    runs: &[Run],
+    auto_close: bool,
+) -> (Option<PlanCompletion>, Option<String>) {
     let latest_phase_fact = phases
         .iter()
         .filter_map(|f| f.at.as_deref())
@@ -176,7 +212,7 @@ pub fn merge(
                 Some(r.id.clone()),
             )
         });
-    let completion = match (ours, debussy) {
+    let found = match (ours, debussy) {
         (Some(o), Some(d)) => {
             // Both: the later one says when; closing was asked if either asked.
             let auto_close = o.0.auto_close || d.0.auto_close;
@@ -189,19 +225,13 @@ pub fn merge(
         }
         (o, d) => o.or(d),
     };
-    let (plan_complete, completed_run) = match completion {
+    match found {
         Some((c, at, run))
             if at.is_none() || latest_phase_fact.is_none_or(|p| later(at.as_deref(), Some(p))) =>
         {
             (Some(c), run)
         }
         _ => (None, None),
-    };
-    Facts {
-        phases,
-        plan_complete,
-        completed_run,
-        latest_run: runs.last().cloned(),
     }
 }
 

@@ -14,8 +14,8 @@ pub mod facts;
 pub mod plan;
 
 pub use converge::{converge, observe, read, ConvergeOptions, TrackerSet};
-pub use desired::{desired_state, progress_line, DesiredIssue, StateLabel};
-pub use facts::{Facts, PhaseFact, Source};
+pub use desired::{desired_for, desired_state, progress_line, DesiredIssue, PlanFacts, StateLabel};
+pub use facts::{Facts, PhaseFact, SharedFacts, Source};
 pub use plan::PlanOptions;
 
 use crate::refs::TrackerKind;

@@ -124,6 +124,27 @@ fn label_spec(labels: &LabelConfig, name: &str) -> LabelSpec {
     }
 }
 
+/// What the plan stage reads, for each issue.
+struct Inputs<'a> {
+    plan: &'a Plan,
+    observed: &'a Observation,
+    options: &'a PlanOptions<'a>,
+    /// The marker of the plan's completion comment.
+    marker: String,
+}
+
+/// The operations gathered, by the order they are applied in: failed reads first,
+/// then labels to create, then each issue's changes.
+#[derive(Default)]
+struct Gathered {
+    failures: Vec<Operation>,
+    creates: Vec<Operation>,
+    issue_ops: Vec<Operation>,
+    warnings: Vec<String>,
+    /// Our labels some issue gets: they must exist in its space.
+    wanted_labels: BTreeSet<(Space, String)>,
+}
+
 /// The operations turning `observed` into `desired`.
 pub fn plan(
     plan: &Plan,
@@ -132,129 +153,37 @@ pub fn plan(
     observed: &Observation,
     options: &PlanOptions<'_>,
 ) -> Planned {
-    let mut out = Planned::default();
-    let mut failures = Vec::new();
-    let mut creates = Vec::new();
-    let mut issue_ops = Vec::new();
-    let marker = completion_marker(&plan.key);
-    let ours = [
-        options.labels.in_progress.as_str(),
-        options.labels.completed.as_str(),
-        options.labels.failed.as_str(),
-    ];
-    let mut wanted_labels: BTreeSet<(Space, String)> = BTreeSet::new();
-
+    let inputs = Inputs {
+        plan,
+        observed,
+        options,
+        marker: completion_marker(&plan.key),
+    };
+    let mut g = Gathered::default();
     for d in desired {
         let issue = &d.link.issue;
-        let target = Target::Issue(issue.clone());
-        let s = match observed.issues.get(issue) {
-            Some(Ok(s)) => s,
-            Some(Err(e)) => {
-                failures.push(op(
-                    target,
-                    Action::Read,
-                    OpStatus::Failed,
-                    Some(read_failure(issue, e)),
-                ));
-                continue;
-            }
-            None => continue,
-        };
-        if s.status.is_some() {
+        match observed.issues.get(issue) {
             // Workflow trackers follow transitions, not labels.
-            if let Some(o) = transition_op(d, s, observed, options) {
-                match o.status {
-                    OpStatus::Failed => failures.push(o),
-                    OpStatus::Skipped => {
-                        out.warnings.push(format!(
-                            "{issue}: {}",
-                            o.message.clone().unwrap_or_default()
-                        ));
-                        issue_ops.push(o);
-                    }
-                    _ => issue_ops.push(o),
-                }
-            }
-            if d.close {
-                match comment_op(issue, &target, observed, plan, &marker) {
-                    Ok(Some(o)) => issue_ops.push(o),
-                    Ok(None) => {}
-                    Err(why) => {
-                        failures.push(op(target, Action::Read, OpStatus::Failed, Some(why)))
-                    }
-                }
-            }
-            continue;
-        }
-        let wanted = d.state.map(|st| st.name(options.labels).to_string());
-        if let Some(name) = &wanted {
-            if !s.labels.iter().any(|l| l == name) {
-                if let Some(space) = Space::of(issue) {
-                    wanted_labels.insert((space, name.clone()));
-                }
-                issue_ops.push(change(target.clone(), Change::AddLabel(name.clone())));
-            }
-        }
-        for label in &s.labels {
-            if ours.contains(&label.as_str()) && Some(label) != wanted.as_ref() {
-                issue_ops.push(change(target.clone(), Change::RemoveLabel(label.clone())));
-            }
-        }
-        // Only work that is not done is reopened (a person may close done work).
-        if options.repair
-            && !s.open
-            && !d.close
-            && !s.pull_request
-            && d.state != Some(crate::engine::desired::StateLabel::Completed)
-        {
-            issue_ops.push(change(target.clone(), Change::Reopen));
-        }
-        if d.close && s.open {
-            if s.pull_request {
-                out.warnings.push(format!(
-                    "{issue} is a pull request: it gets labels but is never closed"
-                ));
-                continue;
-            }
-            // The comment goes only with a close that happens, and only once.
-            match comment_op(issue, &target, observed, plan, &marker) {
-                Ok(Some(o)) => issue_ops.push(o),
-                Ok(None) => {}
-                Err(why) => {
-                    failures.push(op(target, Action::Read, OpStatus::Failed, Some(why)));
-                    continue;
-                }
-            }
-            issue_ops.push(change(
-                target,
-                Change::Close {
-                    reason: "completed".into(),
-                },
-            ));
+            Some(Ok(s)) if s.status.is_some() => workflow_ops(d, s, &inputs, &mut g),
+            Some(Ok(s)) => label_ops(d, s, &inputs, &mut g),
+            Some(Err(e)) => g.failures.push(op(
+                Target::Issue(issue.clone()),
+                Action::Read,
+                OpStatus::Failed,
+                Some(read_failure(issue, e)),
+            )),
+            None => {}
         }
     }
-
     if options.create_labels {
-        for (space, name) in &wanted_labels {
-            match observed.labels.get(&(space.clone(), name.clone())) {
-                Some(Ok(true)) | None => {}
-                Some(Ok(false)) => creates.push(change(
-                    Target::Space(space.clone()),
-                    Change::CreateLabel(label_spec(options.labels, name)),
-                )),
-                Some(Err(e)) => failures.push(op(
-                    Target::Space(space.clone()),
-                    Action::Read,
-                    OpStatus::Failed,
-                    Some(format!("cannot check label {name}: {e}")),
-                )),
-            }
-        }
+        label_creates(&inputs, &mut g);
     }
-
-    out.operations.extend(failures);
-    out.operations.extend(creates);
-    out.operations.extend(issue_ops);
+    let mut out = Planned {
+        operations: g.failures,
+        warnings: g.warnings,
+    };
+    out.operations.extend(g.creates);
+    out.operations.extend(g.issue_ops);
     if let Some(o) = milestone_op(
         plan,
         statuses,
@@ -266,6 +195,114 @@ pub fn plan(
         out.operations.push(o);
     }
     out
+}
+
+/// A workflow issue (Jira): its transition, and the completion comment when it is
+/// to be closed.
+fn workflow_ops(d: &DesiredIssue, s: &IssueSnapshot, inputs: &Inputs, g: &mut Gathered) {
+    let issue = &d.link.issue;
+    if let Some(o) = transition_op(d, s, inputs.observed, inputs.options) {
+        match o.status {
+            OpStatus::Failed => g.failures.push(o),
+            OpStatus::Skipped => {
+                g.warnings.push(format!(
+                    "{issue}: {}",
+                    o.message.clone().unwrap_or_default()
+                ));
+                g.issue_ops.push(o);
+            }
+            _ => g.issue_ops.push(o),
+        }
+    }
+    if d.close {
+        let target = Target::Issue(issue.clone());
+        match comment_op(issue, &target, inputs.observed, inputs.plan, &inputs.marker) {
+            Ok(Some(o)) => g.issue_ops.push(o),
+            Ok(None) => {}
+            Err(why) => g
+                .failures
+                .push(op(target, Action::Read, OpStatus::Failed, Some(why))),
+        }
+    }
+}
+
+/// An issue with labels (GitHub, local): one state label added, stale ones
+/// removed, reopened by `sync` when work that is not done was closed, and closed
+/// with one completion comment when it is to be closed.
+fn label_ops(d: &DesiredIssue, s: &IssueSnapshot, inputs: &Inputs, g: &mut Gathered) {
+    let issue = &d.link.issue;
+    let target = Target::Issue(issue.clone());
+    let labels = inputs.options.labels;
+    let ours = [&labels.in_progress, &labels.completed, &labels.failed];
+    let wanted = d.state.map(|st| st.name(labels).to_string());
+    if let Some(name) = &wanted {
+        if !s.labels.iter().any(|l| l == name) {
+            if let Some(space) = Space::of(issue) {
+                g.wanted_labels.insert((space, name.clone()));
+            }
+            g.issue_ops
+                .push(change(target.clone(), Change::AddLabel(name.clone())));
+        }
+    }
+    for label in &s.labels {
+        if ours.contains(&label) && Some(label) != wanted.as_ref() {
+            g.issue_ops
+                .push(change(target.clone(), Change::RemoveLabel(label.clone())));
+        }
+    }
+    // Only work that is not done is reopened (a person may close done work).
+    if inputs.options.repair
+        && !s.open
+        && !d.close
+        && !s.pull_request
+        && d.state != Some(crate::engine::desired::StateLabel::Completed)
+    {
+        g.issue_ops.push(change(target.clone(), Change::Reopen));
+    }
+    if !d.close || !s.open {
+        return;
+    }
+    if s.pull_request {
+        g.warnings.push(format!(
+            "{issue} is a pull request: it gets labels but is never closed"
+        ));
+        return;
+    }
+    // The comment goes only with a close that happens, and only once.
+    match comment_op(issue, &target, inputs.observed, inputs.plan, &inputs.marker) {
+        Ok(Some(o)) => g.issue_ops.push(o),
+        Ok(None) => {}
+        Err(why) => {
+            g.failures
+                .push(op(target, Action::Read, OpStatus::Failed, Some(why)));
+            return;
+        }
+    }
+    g.issue_ops.push(change(
+        target,
+        Change::Close {
+            reason: "completed".into(),
+        },
+    ));
+}
+
+/// The labels some issue gets that its space lacks, to create first.
+fn label_creates(inputs: &Inputs, g: &mut Gathered) {
+    for (space, name) in &g.wanted_labels {
+        match inputs.observed.labels.get(&(space.clone(), name.clone())) {
+            Some(Ok(true)) | None => {}
+            Some(Ok(false)) => g.creates.push(change(
+                Target::Space(space.clone()),
+                Change::CreateLabel(label_spec(inputs.options.labels, name)),
+            )),
+            Some(Err(e)) => g.failures.push(op(
+                Target::Space(space.clone()),
+                Action::Read,
+                OpStatus::Failed,
+                Some(format!("cannot check label {name}: {e}")),
+            )),
+        }
+    }
 }
 
 /// The completion comment an issue to close still needs, if any; `Err` (why) when

@@ -246,8 +246,9 @@ impl Report for CheckReport {
 /// Validates the plan: exit 2 when a phase cannot be read or a line is refused.
 fn check(ctx: &Context, sel: &PlanSelect) -> Result<i32, CliError> {
     let plan = ctx.load_plan(sel.plan.as_deref())?;
-    for w in &plan.warnings {
-        ctx.ui.warn(&w.to_string());
+    let warnings = crate::lifecycle::plan_warnings(ctx, &plan);
+    for w in &warnings {
+        ctx.ui.warn(w);
     }
     let problems = plan_problems(&plan);
     let valid = problems.is_empty();
@@ -257,7 +258,7 @@ fn check(ctx: &Context, sel: &PlanSelect) -> Result<i32, CliError> {
         phases: plan.phases.len(),
         issues: plan.links.len(),
         problems,
-        warnings: plan.warnings.iter().map(ToString::to_string).collect(),
+        warnings,
     });
     Ok(if valid { exit::OK } else { exit::INPUT })
 }
