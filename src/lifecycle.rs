@@ -61,6 +61,9 @@ pub struct SyncReport {
     pub warnings: Vec<String>,
     #[serde(skip)]
     pub issues: usize,
+    /// A preview of `sync` (applied by `--apply`, not by leaving out `--dry-run`).
+    #[serde(skip)]
+    pub preview: bool,
 }
 
 impl SyncReport {
@@ -72,6 +75,7 @@ impl SyncReport {
             operations: Vec::new(),
             warnings: Vec::new(),
             issues: 0,
+            preview: false,
         }
     }
 
@@ -87,10 +91,13 @@ impl SyncReport {
     /// (nothing can be planned for an issue that could not be read).
     fn dry_run_summary(&self) -> String {
         let planned = self.count(OpStatus::Planned);
+        let how = if self.preview {
+            "Run with --apply to apply."
+        } else {
+            "Run without --dry-run to apply."
+        };
         match self.count(OpStatus::Failed) {
-            0 => format!(
-                "Dry run: {planned} operation(s) planned, nothing changed. Run without --dry-run to apply.\n"
-            ),
+            0 => format!("Dry run: {planned} operation(s) planned, nothing changed. {how}\n"),
             failed => format!(
                 "Dry run: {planned} operation(s) planned, {failed} read(s) failed (nothing can be planned for what could not be read), nothing changed.\n"
             ),
@@ -283,6 +290,7 @@ pub fn converge_with(
             .collect(),
         warnings,
         issues: desired.len(),
+        preview: mode.preview,
     }))
 }
 

@@ -86,3 +86,25 @@ fn json_and_markdown_together_are_refused() {
         .unwrap()
         .contains("--format markdown"));
 }
+
+#[test]
+fn a_sync_preview_says_to_run_it_with_apply() {
+    let ws = local_standard();
+    succeed(ws.cmd().args(["phase", "start", "1"]));
+    // Someone removes our label by hand: sync has something to repair.
+    let issue = ws.read(".debussy/issues/3.md");
+    ws.write(
+        ".debussy/issues/3.md",
+        &issue
+            .replace(", \"debussy:in-progress\"", "")
+            .replace("\"debussy:in-progress\", ", "")
+            .replace("- debussy:in-progress\n", ""),
+    );
+    let out = succeed(ws.cmd().arg("sync"));
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(text.contains("Run with --apply to apply."), "{text}");
+    assert!(!text.contains("--dry-run"), "{text}");
+    let out = succeed(ws.cmd().args(["--dry-run", "phase", "complete", "1"]));
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(text.contains("Run without --dry-run to apply."), "{text}");
+}

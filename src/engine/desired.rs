@@ -134,7 +134,7 @@ impl<'a> PlanFacts<'a> {
 
 /// The link each issue of `plan` follows (its phase-level link when it has one,
 /// the first of them when it has several), and a warning per issue linked twice.
-fn chosen_links(plan: &Plan) -> (Vec<&Link>, Vec<String>) {
+pub fn chosen_links(plan: &Plan) -> (Vec<&Link>, Vec<String>) {
     let mut chosen: Vec<&Link> = Vec::new();
     let mut warnings = Vec::new();
     let mut warned = HashSet::new();

@@ -163,16 +163,16 @@ impl Audience {
         let Ok(plan) = ctx.load_plan(Some(&ctx.root.join(key))) else {
             return Audience::Unknown;
         };
-        let (desired, _) = crate::engine::desired_state(&plan, &[], None);
+        let (chosen, _) = crate::engine::desired::chosen_links(&plan);
         Audience::Links(
-            desired
+            chosen
                 .into_iter()
-                .map(|d| {
-                    let phase = match d.link.scope {
+                .map(|link| {
+                    let phase = match &link.scope {
                         Scope::Plan => None,
-                        Scope::Phase(id) => Some(normalize_id(&id)),
+                        Scope::Phase(id) => Some(normalize_id(id)),
                     };
-                    (d.link.issue.to_string(), phase)
+                    (link.issue.to_string(), phase)
                 })
                 .collect(),
         )

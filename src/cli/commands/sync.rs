@@ -119,6 +119,7 @@ fn from_tracker(ctx: &Context, plan: &Plan, apply: bool) -> Result<SyncReport, C
     drop(_entered);
     let converged = converge_with(ctx, &plan, None, OnBusy::Proceed, mode)?;
     let mut report = converged.unwrap_or_else(|| SyncReport::empty(&plan.key, !apply));
+    report.preview = !apply;
     operations.append(&mut report.operations);
     report.operations = operations;
     report.warnings.extend(notes);
@@ -136,8 +137,10 @@ pub fn run(ctx: &Context, args: SyncArgs) -> Result<i32, CliError> {
                     preview: !args.apply,
                     ..Mode::default()
                 };
-                converge_with(ctx, plan, None, OnBusy::Proceed, mode)?
-                    .unwrap_or_else(|| SyncReport::empty(&plan.key, !args.apply))
+                let mut report = converge_with(ctx, plan, None, OnBusy::Proceed, mode)?
+                    .unwrap_or_else(|| SyncReport::empty(&plan.key, !args.apply));
+                report.preview = !args.apply;
+                report
             }
             Direction::FromTracker => from_tracker(ctx, plan, args.apply)?,
         };
