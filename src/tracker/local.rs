@@ -18,8 +18,8 @@ use crate::refs::{IssueRef, TrackerKind};
 use crate::store::now_rfc3339;
 use crate::tracker::progress::with_progress_line;
 use crate::tracker::{
-    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, LabelSpec, Milestone,
-    NewIssue, Observation, ObserveRequest, Space, Target, Tracker, TrackerError,
+    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, LabelSpec, Listed,
+    Milestone, NewIssue, Observation, ObserveRequest, Space, Target, Tracker, TrackerError,
 };
 use async_trait::async_trait;
 use serde::Deserialize;
@@ -822,25 +822,29 @@ impl Tracker for LocalTracker {
         &self,
         space: &Space,
         filter: &IssueFilter,
-    ) -> Result<crate::tracker::Listed, TrackerError> {
+    ) -> Result<Listed, TrackerError> {
         if *space != Space::Local {
             return Err(TrackerError::Unavailable(format!(
                 "{space} is not the local tracker"
             )));
         }
         let (issues, warnings) = self.list()?;
-        Ok(crate::tracker::Listed {
-            issues: issues
-                .into_iter()
-                .filter(|i| {
-                    filter.state.matches(i.state == IssueState::Open)
-                        && filter.accepts(&i.labels, &i.assignees)
-                })
-                .take(filter.limit)
-                .map(|i| self.details_of(i))
-                .collect(),
-            warnings,
-        })
+        // Newest first, as gh lists: numbers are given in order of creation.
+        let matching: Vec<LocalIssue> = issues
+            .into_iter()
+            .rev()
+            .filter(|i| {
+                filter.state.matches(i.state == IssueState::Open)
+                    && filter.accepts(&i.labels, &i.assignees)
+            })
+            .collect();
+        let total = matching.len();
+        let shown = matching
+            .into_iter()
+            .take(filter.limit)
+            .map(|i| self.details_of(i))
+            .collect();
+        Ok(Listed::counted(shown, total).with_warnings(warnings))
     }
 
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {
