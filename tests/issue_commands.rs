@@ -485,3 +485,54 @@ fn jira_cloud_list_is_limited_and_leaves_the_total_unknown_when_pages_remain() {
         (12.into(), false.into())
     );
 }
+
+#[test]
+fn reopening_an_open_issue_says_so_and_writes_nothing() {
+    let ws = Workspace::new();
+    local_issues(&ws, 1);
+    let before = ws.read(".debussy/issues/1.md");
+    let out = succeed(
+        ws.cmd()
+            .args(["issue", "reopen", "local#1", "--comment", "again"]),
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "! local#1 is already open  Issue 1\n"
+    );
+    assert_eq!(ws.read(".debussy/issues/1.md"), before);
+    let report = json_stdout(&succeed(
+        ws.cmd().args(["--json", "issue", "reopen", "local#1"]),
+    ));
+    assert_eq!(report["action"], "already_open");
+    assert_eq!(report["issue"]["state"], "open");
+    assert_eq!(ws.read(".debussy/issues/1.md"), before);
+}
+
+#[test]
+fn closing_a_closed_issue_says_so_and_writes_nothing() {
+    let (ws, gh) = standard();
+    gh.close_issue("acme/widgets", 12, "completed");
+    gh.clear_log();
+    let out =
+        succeed(
+            ws.gh(&gh.url)
+                .args(["issue", "close", "acme/widgets#12", "--comment", "done"]),
+        );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("! acme/widgets#12 is already closed  "),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+    assert!(gh.comments("acme/widgets", 12).is_empty());
+
+    let local = Workspace::new();
+    local_issues(&local, 1);
+    succeed(local.cmd().args(["issue", "close", "local#1"]));
+    let closed = local.read(".debussy/issues/1.md");
+    let report = json_stdout(&succeed(
+        local.cmd().args(["--json", "issue", "close", "local#1"]),
+    ));
+    assert_eq!(report["action"], "already_closed");
+    assert_eq!(local.read(".debussy/issues/1.md"), closed);
+}

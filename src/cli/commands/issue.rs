@@ -90,12 +90,12 @@ pub enum IssueCommand {
     Edit(EditArgs),
     /// Close an issue.
     #[command(
-        after_help = "Examples:\n  gh debussy-sync issue close local#3\n  gh debussy-sync issue close PROJ-7 --reason not-planned --comment \"duplicate\""
+        after_help = "An issue already closed is left as it is (the comment is not posted either).\n\nExamples:\n  gh debussy-sync issue close local#3\n  gh debussy-sync issue close PROJ-7 --reason not-planned --comment \"duplicate\""
     )]
     Close(CloseArgs),
     /// Reopen an issue.
     #[command(
-        after_help = "Examples:\n  gh debussy-sync issue reopen local#3 --comment \"not fixed yet\""
+        after_help = "An issue already open is left as it is (the comment is not posted either).\n\nExamples:\n  gh debussy-sync issue reopen local#3 --comment \"not fixed yet\""
     )]
     Reopen(ReopenArgs),
     /// Add a comment.
@@ -347,7 +347,9 @@ enum Wanted {
     Closed(&'static str),
 }
 
-/// `issue close` and `issue reopen`.
+/// `issue close` and `issue reopen`. An issue already in the state asked for is
+/// said to be, and nothing is written (not the comment either), as gh does; the
+/// state is read under the lock the write would hold.
 fn set_state(
     ctx: &Context,
     rt: &Runtime,
@@ -358,30 +360,42 @@ fn set_state(
     let issue = reference(ctx, text)?;
     let comment = comment.map(|c| read_text(&c)).transpose()?;
     let comment = comment.filter(|c| !c.trim().is_empty());
+    let fail = |e| failure(&issue.to_string(), e);
+    let _lock = if ctx.dry_run { None } else { Some(ctx.lock()?) };
+    let tracker = ctx.tracker(issue.tracker())?;
+    let open = matches!(wanted, Wanted::Open);
+    if rt.block_on(tracker.issue(&issue)).map_err(fail)?.open == open {
+        let details = rt.block_on(tracker.details(&issue)).map_err(fail)?;
+        let action = match wanted {
+            Wanted::Open => Action::AlreadyOpen,
+            Wanted::Closed(_) => Action::AlreadyClosed,
+        };
+        ctx.ui.emit(&Done::issue(action, details, ctx.dry_run));
+        return Ok(());
+    }
     let (action, reason, planned) = match wanted {
         Wanted::Open => (Action::Reopened, None, format!("reopen {issue}")),
         Wanted::Closed(r) => (Action::Closed, Some(r), format!("close {issue} as {r}")),
     };
-    let open = matches!(wanted, Wanted::Open);
-    write(
-        ctx,
-        rt,
-        issue.tracker(),
-        action,
-        || planned,
-        async |t: &dyn Tracker| {
+    if ctx.dry_run {
+        ctx.ui.emit(&Done::planned(planned));
+        return Ok(());
+    }
+    let details = rt
+        .block_on(async {
             // A closing comment goes before the close, a reopening one after.
             if let (Some(c), Wanted::Closed(_)) = (&comment, wanted) {
-                t.comment(&issue, c).await?;
+                tracker.comment(&issue, c).await?;
             }
-            let details = t.set_open(&issue, open, reason).await?;
+            let details = tracker.set_open(&issue, open, reason).await?;
             if let (Some(c), Wanted::Open) = (&comment, wanted) {
-                t.comment(&issue, c).await?;
+                tracker.comment(&issue, c).await?;
             }
             Ok(details)
-        },
-        |e| failure(&issue.to_string(), e),
-    )
+        })
+        .map_err(fail)?;
+    ctx.ui.emit(&Done::issue(action, details, false));
+    Ok(())
 }
 
 /// One write (`call`) on a tracker of `kind`: a dry run says what it would do
@@ -587,6 +601,10 @@ enum Action {
     Commented,
     /// A dry run: nothing was written.
     Planned,
+    /// `reopen` found the issue open: nothing was written.
+    AlreadyOpen,
+    /// `close` found the issue closed: nothing was written.
+    AlreadyClosed,
 }
 
 impl Action {
@@ -598,6 +616,8 @@ impl Action {
             Action::Reopened => "reopened",
             Action::Commented => "commented",
             Action::Planned => "planned",
+            Action::AlreadyOpen => "already open",
+            Action::AlreadyClosed => "already closed",
         }
     }
 }
@@ -635,6 +655,13 @@ impl Done {
 impl Report for Done {
     fn human(&self, ui: &Ui) -> String {
         match (&self.issue, &self.planned, self.action) {
+            (Some(i), _, Action::AlreadyOpen | Action::AlreadyClosed) => format!(
+                "{} {} is {}  {}\n",
+                ui.paint("!", Paint::Yellow),
+                i.reference,
+                self.action.as_str(),
+                i.title
+            ),
             (Some(i), _, action) => format!(
                 "{} {} {}  {}\n",
                 ui.paint("✓", Paint::Green),
