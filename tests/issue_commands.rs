@@ -329,6 +329,30 @@ fn local_issues(ws: &Workspace, n: u64) {
 }
 
 #[test]
+fn missing_local_issue_names_the_file_and_how_to_find_or_create_one() {
+    let ws = Workspace::new();
+    local_issues(&ws, 2);
+    let out = ws
+        .cmd()
+        .args(["issue", "view", "local#9"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("local#9 not found: no file .debussy/issues/9.md"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint:")
+            && stderr.contains("issue list")
+            && stderr.contains("issue create"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("your account"), "{stderr}");
+}
+
+#[test]
 fn local_list_is_newest_first_limited_and_says_how_many_match() {
     let ws = Workspace::new();
     local_issues(&ws, 35);

@@ -256,7 +256,7 @@ fn view(ctx: &Context, rt: &Runtime, text: &str) -> Result<(), CliError> {
     let tracker = ctx.tracker(issue.tracker())?;
     let details = rt
         .block_on(tracker.details(&issue))
-        .map_err(|e| failure(&issue.to_string(), e))?;
+        .map_err(|e| issue_failure(ctx, &issue, e))?;
     ctx.ui.emit(&ViewReport(details));
     Ok(())
 }
@@ -314,7 +314,7 @@ fn edit(ctx: &Context, rt: &Runtime, args: EditArgs) -> Result<(), CliError> {
         Action::Edited,
         || format!("edit {issue}"),
         async |t: &dyn Tracker| t.edit_issue(&issue, &edit).await,
-        |e| failure(&issue.to_string(), e),
+        |e| issue_failure(ctx, &issue, e),
     )
 }
 
@@ -335,7 +335,7 @@ fn comment(ctx: &Context, rt: &Runtime, args: CommentArgs) -> Result<(), CliErro
             t.comment(&issue, &text).await?;
             t.details(&issue).await
         },
-        |e| failure(&issue.to_string(), e),
+        |e| issue_failure(ctx, &issue, e),
     )
 }
 
@@ -360,7 +360,7 @@ fn set_state(
     let issue = reference(ctx, text)?;
     let comment = comment.map(|c| read_text(&c)).transpose()?;
     let comment = comment.filter(|c| !c.trim().is_empty());
-    let fail = |e| failure(&issue.to_string(), e);
+    let fail = |e| issue_failure(ctx, &issue, e);
     let _lock = if ctx.dry_run { None } else { Some(ctx.lock()?) };
     let tracker = ctx.tracker(issue.tracker())?;
     let open = matches!(wanted, Wanted::Open);
@@ -480,6 +480,22 @@ fn failure(what: &str, e: TrackerError) -> CliError {
         TrackerError::NotFound => CliError::new(exit::FAILURE, format!("{what} not found"))
             .hint("check the reference and that your account can see it"),
         other => CliError::new(exit::FAILURE, format!("{what}: {other}")),
+    }
+}
+
+/// A failed call about one issue: a missing local issue names the file looked for.
+fn issue_failure(ctx: &Context, issue: &IssueRef, e: TrackerError) -> CliError {
+    match (issue, e) {
+        (IssueRef::Local { number }, TrackerError::NotFound) => {
+            let path = ctx.local().issue_path(*number);
+            let shown = path.strip_prefix(&ctx.cwd).unwrap_or(&path);
+            CliError::new(
+                exit::FAILURE,
+                format!("{issue} not found: no file {}", shown.display()),
+            )
+            .hint("`gh debussy-sync issue list --state all` shows the local issues; `gh debussy-sync issue create --title TEXT` makes one")
+        }
+        (_, e) => failure(&issue.to_string(), e),
     }
 }
 
