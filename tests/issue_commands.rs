@@ -40,9 +40,9 @@ fn local_issues_through_every_command() {
     assert!(text.contains("\n---\n\nDo it\n"), "{text}");
 
     let list = json_stdout(&succeed(ws.cmd().args(["--json", "issue", "list"])));
-    assert_eq!(refs(&list), ["local#1", "local#2"]);
+    assert_eq!(refs(&list), ["local#2", "local#1"]);
     let human = String::from_utf8(succeed(ws.cmd().args(["issue", "list"])).stdout).unwrap();
-    assert_eq!(human, "local#1  open  First   bug\nlocal#2  open  Second\n");
+    assert_eq!(human, "local#2  open  Second\nlocal#1  open  First   bug\n");
     assert_eq!(
         refs(&json_stdout(&succeed(
             ws.cmd().args(["--json", "issue", "list", "--label", "BUG"])
@@ -316,4 +316,247 @@ fn dry_run_issue_commands_write_nothing() {
     );
     assert_eq!(ws.read(".debussy/issues/1.md"), before);
     assert!(!ws.path().join(".debussy/issues/2.md").exists());
+}
+
+/// Local issues 1..=n, as a person would write them.
+fn local_issues(ws: &Workspace, n: u64) {
+    for number in 1..=n {
+        ws.write(
+            &format!(".debussy/issues/{number}.md"),
+            &local_issue_file(number, &format!("Issue {number}"), None),
+        );
+    }
+}
+
+#[test]
+fn missing_local_issue_names_the_file_and_how_to_find_or_create_one() {
+    let ws = Workspace::new();
+    local_issues(&ws, 2);
+    let out = ws
+        .cmd()
+        .args(["issue", "view", "local#9"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("local#9 not found: no file .debussy/issues/9.md"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint:")
+            && stderr.contains("issue list")
+            && stderr.contains("issue create"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("your account"), "{stderr}");
+}
+
+#[test]
+fn local_list_is_newest_first_limited_and_says_how_many_match() {
+    let ws = Workspace::new();
+    local_issues(&ws, 35);
+    let out = succeed(ws.cmd().args(["issue", "list"]));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = stdout.lines().collect();
+    assert_eq!(rows.len(), 30, "{stdout}");
+    assert!(
+        rows[0].starts_with("local#35 ") && rows[29].starts_with("local#6 "),
+        "{stdout}"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Showing 30 of 35 issues, newest first; --limit N shows more\n"
+    );
+
+    let list = json_stdout(&succeed(
+        ws.cmd().args(["--json", "issue", "list", "--limit", "3"]),
+    ));
+    assert_eq!(refs(&list), ["local#35", "local#34", "local#33"]);
+    assert_eq!(list["total"], 35);
+    assert_eq!(list["truncated"], true);
+
+    // Not cut: no line, and the total is still given.
+    let out = succeed(ws.cmd().args(["issue", "list", "--limit", "35"]));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = json_stdout(&succeed(
+        ws.cmd().args(["--json", "issue", "list", "--limit", "40"]),
+    ));
+    assert_eq!(
+        (list["total"].clone(), list["truncated"].clone()),
+        (35.into(), false.into())
+    );
+    let out = ws
+        .cmd()
+        .args(["issue", "list", "--limit", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn one_issue_more_than_the_limit_is_said_in_the_singular() {
+    let ws = Workspace::new();
+    local_issues(&ws, 2);
+    let out = succeed(ws.cmd().args(["issue", "list", "--limit", "1"]));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Showing 1 of 2 issues, newest first; --limit N shows more\n"
+    );
+    let out = succeed(ws.cmd().args(["issue", "list", "--state", "closed"]));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "No issues match.\n");
+}
+
+#[test]
+fn github_list_asks_newest_first_and_gives_a_total_only_when_every_page_was_read() {
+    let (ws, gh) = standard();
+    for n in 13..=150 {
+        gh.add_issue("acme/widgets", n, &format!("Issue {n}"));
+    }
+    gh.clear_log();
+    let list = json_stdout(&succeed(ws.gh(&gh.url).args([
+        "--json",
+        "issue",
+        "list",
+        "acme/widgets",
+        "--limit",
+        "5",
+    ])));
+    assert_eq!(list["issues"].as_array().unwrap().len(), 5);
+    assert_eq!(
+        list["total"],
+        Value::Null,
+        "one page of 100 does not tell the total"
+    );
+    assert_eq!(list["truncated"], true);
+    let reads = gh.requests_to("GET", "/repos/acme/widgets/issues?");
+    assert_eq!(reads.len(), 1, "{reads:?}");
+    assert!(
+        reads[0].path.contains("sort=created") && reads[0].path.contains("direction=desc"),
+        "{}",
+        reads[0].path
+    );
+    let out = succeed(
+        ws.gh(&gh.url)
+            .args(["issue", "list", "acme/widgets", "--limit", "5"]),
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Showing the newest 5 issues; more match, --limit N shows more\n"
+    );
+
+    let list = json_stdout(&succeed(ws.gh(&gh.url).args([
+        "--json",
+        "issue",
+        "list",
+        "acme/widgets",
+        "--limit",
+        "120",
+    ])));
+    assert_eq!(list["issues"].as_array().unwrap().len(), 120);
+    assert_eq!(list["total"], 141, "every page was read (issues 10 to 150)");
+    assert_eq!(list["truncated"], true);
+}
+
+#[test]
+fn jira_list_asks_newest_first_and_takes_the_total_data_center_reports() {
+    let fake = FakeJira::start(Flavor::DataCenter);
+    for n in 1..=12 {
+        fake.add_issue(&format!("PROJ-{n}"), &format!("Issue {n}"));
+    }
+    let ws = jira_workspace("server");
+    let list = json_stdout(&succeed(
+        jira_cmd(&ws, &fake).args(["--json", "issue", "list", "PROJ", "--limit", "4"]),
+    ));
+    assert_eq!(list["issues"].as_array().unwrap().len(), 4);
+    assert_eq!(list["total"], 12);
+    assert_eq!(list["truncated"], true);
+    let search = fake
+        .requests()
+        .into_iter()
+        .find(|r| r.target.contains("/search?"))
+        .unwrap();
+    assert!(
+        support::http::percent_decode(&search.target.replace('+', " "))
+            .contains("ORDER BY created DESC"),
+        "{}",
+        search.target
+    );
+}
+
+#[test]
+fn jira_cloud_list_is_limited_and_leaves_the_total_unknown_when_pages_remain() {
+    let fake = FakeJira::start(Flavor::Cloud);
+    for n in 1..=12 {
+        fake.add_issue(&format!("PROJ-{n}"), &format!("Issue {n}"));
+    }
+    let ws = jira_workspace("cloud");
+    let list = json_stdout(&succeed(
+        jira_cmd(&ws, &fake).args(["--json", "issue", "list", "PROJ", "--limit", "4"]),
+    ));
+    assert_eq!(list["issues"].as_array().unwrap().len(), 4);
+    assert_eq!(list["total"], Value::Null);
+    assert_eq!(list["truncated"], true);
+    let list = json_stdout(&succeed(
+        jira_cmd(&ws, &fake).args(["--json", "issue", "list", "PROJ", "--limit", "50"]),
+    ));
+    assert_eq!(
+        (list["total"].clone(), list["truncated"].clone()),
+        (12.into(), false.into())
+    );
+}
+
+#[test]
+fn reopening_an_open_issue_says_so_and_writes_nothing() {
+    let ws = Workspace::new();
+    local_issues(&ws, 1);
+    let before = ws.read(".debussy/issues/1.md");
+    let out = succeed(
+        ws.cmd()
+            .args(["issue", "reopen", "local#1", "--comment", "again"]),
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "! local#1 is already open  Issue 1\n"
+    );
+    assert_eq!(ws.read(".debussy/issues/1.md"), before);
+    let report = json_stdout(&succeed(
+        ws.cmd().args(["--json", "issue", "reopen", "local#1"]),
+    ));
+    assert_eq!(report["action"], "already_open");
+    assert_eq!(report["issue"]["state"], "open");
+    assert_eq!(ws.read(".debussy/issues/1.md"), before);
+}
+
+#[test]
+fn closing_a_closed_issue_says_so_and_writes_nothing() {
+    let (ws, gh) = standard();
+    gh.close_issue("acme/widgets", 12, "completed");
+    gh.clear_log();
+    let out =
+        succeed(
+            ws.gh(&gh.url)
+                .args(["issue", "close", "acme/widgets#12", "--comment", "done"]),
+        );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("! acme/widgets#12 is already closed  "),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+    assert!(gh.comments("acme/widgets", 12).is_empty());
+
+    let local = Workspace::new();
+    local_issues(&local, 1);
+    succeed(local.cmd().args(["issue", "close", "local#1"]));
+    let closed = local.read(".debussy/issues/1.md");
+    let report = json_stdout(&succeed(
+        local.cmd().args(["--json", "issue", "close", "local#1"]),
+    ));
+    assert_eq!(report["action"], "already_closed");
+    assert_eq!(local.read(".debussy/issues/1.md"), closed);
 }

@@ -181,3 +181,142 @@ fn malformed_issue_file_fails_that_issue_naming_the_file() {
     );
     assert_eq!(local_labels(&ws, 1), ["team:core", "debussy:in-progress"]);
 }
+
+/// Lines of `after` not in `before` and lines of `before` not in `after`, by a
+/// longest-common-subsequence line diff: what a `diff` of the two files shows.
+fn changed_lines<'a>(before: &'a str, after: &'a str) -> Vec<&'a str> {
+    let (a, b): (Vec<&str>, Vec<&str>) = (before.lines().collect(), after.lines().collect());
+    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut changed) = (0, 0, Vec::new());
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            (i, j) = (i + 1, j + 1);
+        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            changed.push(b[j]);
+            j += 1;
+        } else {
+            changed.push(a[i]);
+            i += 1;
+        }
+    }
+    changed
+}
+
+/// Asserts that every changed line is one of `keys`' front-matter lines.
+fn assert_only_keys_changed(before: &str, after: &str, keys: &[&str]) {
+    let changed = changed_lines(before, after);
+    let foreign: Vec<&&str> = changed
+        .iter()
+        .filter(|line| !keys.iter().any(|k| line.starts_with(&format!("{k}: "))))
+        .collect();
+    assert!(
+        foreign.is_empty(),
+        "lines other than {keys:?} changed: {foreign:?}\n--- before\n{before}\n--- after\n{after}"
+    );
+}
+
+const COMMENT: &str = "<!-- comment by ana at 2026-01-02T03:04:05Z -->\nI will take this one.\n";
+
+/// Seed 002's roadmap issue, made a local issue: `number` added, a comment of the
+/// roadmap tool's in the front matter, and one comment under the body.
+fn roadmap_issue(number: u64, milestone: &str) -> String {
+    let seed = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/issues/roadmap-002.md"),
+    )
+    .unwrap();
+    let front = seed
+        .strip_prefix("---\n")
+        .unwrap()
+        .replacen(
+            "priority: medium\n",
+            "priority: medium # set by triage\n",
+            1,
+        )
+        .replacen("milestone: null\n", &format!("milestone: {milestone}\n"), 1);
+    format!(
+        "---\nnumber: {number}\n{}\n## Comments\n\n{COMMENT}",
+        front.trim_end()
+    )
+}
+
+#[test]
+fn close_and_reopen_keep_every_front_matter_key_we_do_not_own() {
+    let ws = Workspace::new();
+    let original = roadmap_issue(1, "null");
+    ws.write(".debussy/issues/1.md", &original);
+    succeed(ws.cmd().args(["issue", "close", "local#1"]));
+    let closed = ws.read(".debussy/issues/1.md");
+    assert!(closed.contains("\nstate: closed\n"), "{closed}");
+    assert_only_keys_changed(&original, &closed, &["state", "state_reason", "updated"]);
+    succeed(ws.cmd().args(["issue", "reopen", "local#1"]));
+    let reopened = ws.read(".debussy/issues/1.md");
+    assert!(reopened.contains("\nstate: open\n"), "{reopened}");
+    assert_only_keys_changed(&original, &reopened, &["state", "state_reason", "updated"]);
+    // The body and the comment follow the front matter unchanged.
+    let tail = original.split_once("\n---\n").unwrap().1;
+    assert!(reopened.ends_with(tail), "{reopened}");
+}
+
+#[test]
+fn phase_events_change_only_our_keys_and_append_their_comment() {
+    let ws = Workspace::new();
+    let original = roadmap_issue(1, "1");
+    ws.write(".debussy/issues/1.md", &original);
+    let milestone = "---\nnumber: 1\ntitle: v1\nowner: 'roadmap' # theirs\n---\n\nFirst release.\n";
+    ws.write(".debussy/issues/milestones/1.md", milestone);
+    ws.write(
+        "plans/p/MASTER_PLAN.md",
+        "# Roadmap - Master Plan\n**Issues:** local#1\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | A | Pending |\n",
+    );
+    for args in [
+        &["phase", "start", "1"][..],
+        &["phase", "complete", "1"],
+        &["plan", "complete", "--auto-close"],
+    ] {
+        run(&ws, args);
+    }
+    let after = ws.read(".debussy/issues/1.md");
+    assert_eq!(local_labels(&ws, 1), ["debussy:completed"]);
+    let (kept, appended) = after
+        .split_once(COMMENT)
+        .map(|(head, rest)| (format!("{head}{COMMENT}"), rest))
+        .unwrap_or_else(|| panic!("the existing comment was changed:\n{after}"));
+    assert_only_keys_changed(
+        &original,
+        &kept,
+        &["labels", "state", "state_reason", "updated"],
+    );
+    assert!(
+        appended.starts_with("\n<!-- comment by gh-debussy-sync at ")
+            && appended.contains("<!-- debussy-sync:completion:plans/p/MASTER_PLAN.md -->"),
+        "{appended}"
+    );
+    let milestone_after = ws.read(".debussy/issues/milestones/1.md");
+    assert!(
+        milestone_after.starts_with("---\nnumber: 1\ntitle: v1\nowner: 'roadmap' # theirs\n---\n\nFirst release.\n\nDebussy progress — Roadmap: 1/1 phases (100%)"),
+        "{milestone_after}"
+    );
+}
+
+#[test]
+fn a_new_label_is_added_to_labels_yaml_as_one_line_keeping_the_rest() {
+    let ws = local_standard();
+    let labels = "# Team labels, shared with the roadmap tool\nbug: { color: 'd73a4a', description: \"Broken\", owner: qa }\n";
+    ws.write(".debussy/issues/labels.yaml", labels);
+    run(&ws, &["phase", "start", "1"]);
+    let after = ws.read(".debussy/issues/labels.yaml");
+    assert_eq!(
+        after,
+        format!("{labels}\"debussy:in-progress\": {{ color: \"1D76DB\", description: \"Debussy: phase in progress\" }}\n")
+    );
+}

@@ -521,7 +521,7 @@ fn corrupt_local_issue_is_skipped_with_a_warning_naming_its_line() {
         .iter()
         .map(|i| i["ref"].as_str().unwrap())
         .collect();
-    assert_eq!(refs, ["local#1", "local#3"]);
+    assert_eq!(refs, ["local#3", "local#1"], "newest first");
     let warning = list["warnings"][0].as_str().unwrap();
     assert!(
         warning.contains(".debussy/issues/2.md:3:"),

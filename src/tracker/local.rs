@@ -6,13 +6,20 @@
 //! `labels.yaml`. Every change is a read-modify-write under an exclusive lock on
 //! `.lock`, written to a temporary file and renamed into place, so a reader sees the
 //! old file or the new one, never a torn one, and concurrent writers lose nothing.
+//!
+//! The files are shared with people and other tools (seed 002's roadmap tool keeps
+//! `priority`, `depends_on`, `remote_ids`… in the same front matter), so a rewrite is
+//! minimal: only the lines of our keys whose value changed are replaced, comments and
+//! labels are appended, and every other byte stays where it was.
+
+mod front_matter;
 
 use crate::refs::{IssueRef, TrackerKind};
 use crate::store::now_rfc3339;
 use crate::tracker::progress::with_progress_line;
 use crate::tracker::{
-    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, LabelSpec, Milestone,
-    NewIssue, Observation, ObserveRequest, Space, Target, Tracker, TrackerError,
+    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, LabelSpec, Listed,
+    Milestone, NewIssue, Observation, ObserveRequest, Space, Target, Tracker, TrackerError,
 };
 use async_trait::async_trait;
 use serde::Deserialize;
@@ -26,13 +33,39 @@ const COMMENT_PREFIX: &str = "<!-- comment by ";
 const COMMENTS_HEADING: &str = "## Comments";
 /// The author of comments written by this tool.
 pub const AUTHOR: &str = "gh-debussy-sync";
+/// The first line of a `labels.yaml` this tool starts.
+const LABELS_HEADER: &str = "# Labels of the local tracker: name → color and description.\n";
+
+/// Whether a local issue is open or closed (`state:` in its front matter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssueState {
+    Open,
+    Closed,
+}
+
+impl IssueState {
+    fn parse(text: &str) -> Option<IssueState> {
+        match text {
+            "open" => Some(IssueState::Open),
+            "closed" => Some(IssueState::Closed),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IssueState::Open => "open",
+            IssueState::Closed => "closed",
+        }
+    }
+}
 
 /// One local issue, as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocalIssue {
     pub number: u64,
     pub title: String,
-    pub state: String,
+    pub state: IssueState,
     pub state_reason: Option<String>,
     pub labels: Vec<String>,
     pub milestone: Option<u64>,
@@ -53,6 +86,20 @@ pub struct LocalComment {
     pub body: String,
 }
 
+impl LocalComment {
+    /// The comment as it is written under the issue: a blank line, the header line,
+    /// the text.
+    fn render(&self) -> String {
+        format!(
+            "\n{COMMENT_PREFIX}{} at {} -->\n{}\n",
+            self.author,
+            self.at,
+            self.body.trim()
+        )
+    }
+}
+
+/// The front-matter keys this tool owns; every other key belongs to someone else.
 #[derive(Deserialize)]
 struct Front {
     number: u64,
@@ -86,13 +133,9 @@ struct MilestoneFront {
     title: String,
 }
 
-#[derive(Deserialize, Clone)]
-struct LabelEntry {
-    #[serde(default)]
-    color: String,
-    #[serde(default)]
-    description: String,
-}
+/// The labels of `labels.yaml` by name; their colors and descriptions are only
+/// ever written.
+type Labels = BTreeMap<String, serde::de::IgnoredAny>;
 
 /// JSON string quoting is valid YAML double-quoted scalar syntax.
 fn quote(s: &str) -> String {
@@ -100,26 +143,48 @@ fn quote(s: &str) -> String {
 }
 
 fn quote_list(items: &[String]) -> String {
-    format!(
-        "[{}]",
-        items
-            .iter()
-            .map(|s| quote(s))
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
+    let quoted: Vec<String> = items.iter().map(|s| quote(s)).collect();
+    format!("[{}]", quoted.join(", "))
 }
 
-/// Splits `---\nfront\n---\nbody`; returns (front, body, line where body starts).
-fn split_front_matter(text: &str) -> Option<(&str, &str)> {
-    let rest = text
-        .strip_prefix("---\n")
-        .or_else(|| text.strip_prefix("---\r\n"))?;
-    let end = rest.find("\n---")?;
-    let front = &rest[..end + 1];
-    let after = &rest[end + 4..];
-    let body = after.split_once('\n').map_or("", |(_, b)| b);
-    Some((front, body))
+/// A file with front matter, cut into pieces that concatenate back to the file:
+/// the opening `---` line, the front matter, the closing `---` line, the rest.
+struct Parts<'a> {
+    open: &'a str,
+    front: &'a str,
+    close: &'a str,
+    rest: &'a str,
+}
+
+fn split_front_matter(text: &str) -> Option<Parts<'_>> {
+    let open_len = ["---\n", "---\r\n"]
+        .into_iter()
+        .find(|open| text.starts_with(open))?
+        .len();
+    let after_open = &text[open_len..];
+    let front_len = after_open.find("\n---")? + 1;
+    let after_front = &after_open[front_len..];
+    let close_len = after_front
+        .find('\n')
+        .map_or(after_front.len(), |at| at + 1);
+    Some(Parts {
+        open: &text[..open_len],
+        front: &after_open[..front_len],
+        close: &after_front[..close_len],
+        rest: &after_front[close_len..],
+    })
+}
+
+/// Splits what follows the front matter into the body part (with the comments
+/// heading) and the comments part, which starts with the line break before the
+/// first comment's header line, as [`LocalComment::render`] writes it.
+fn split_comments(rest: &str) -> (&str, &str) {
+    let at = if rest.starts_with(COMMENT_PREFIX) {
+        Some(0)
+    } else {
+        rest.find(&format!("\n{COMMENT_PREFIX}"))
+    };
+    rest.split_at(at.unwrap_or(rest.len()))
 }
 
 impl LocalIssue {
@@ -128,7 +193,7 @@ impl LocalIssue {
         IssueSnapshot {
             issue: issue.clone(),
             title: self.title,
-            open: self.state == "open",
+            open: self.state == IssueState::Open,
             state_reason: self.state_reason,
             labels: self.labels,
             milestone: self.milestone,
@@ -138,26 +203,36 @@ impl LocalIssue {
         }
     }
 
-    /// Renders the issue file.
-    pub fn render(&self) -> String {
-        let mut out = String::from("---\n");
-        out.push_str(&format!("number: {}\n", self.number));
-        out.push_str(&format!("title: {}\n", quote(&self.title)));
-        out.push_str(&format!("state: {}\n", self.state));
-        match &self.state_reason {
-            Some(r) => out.push_str(&format!("state_reason: {r}\n")),
-            None => out.push_str("state_reason: null\n"),
+    /// Opens or closes the issue; `reason` is why it was closed (`reopened` when
+    /// opened). An issue already in `state` is left as it is.
+    fn set_state(&mut self, state: IssueState, reason: Option<&str>) {
+        if self.state != state {
+            self.state = state;
+            self.state_reason = Some(reason.unwrap_or("reopened").to_string());
         }
-        out.push_str(&format!("labels: {}\n", quote_list(&self.labels)));
-        match self.milestone {
-            Some(m) => out.push_str(&format!("milestone: {m}\n")),
-            None => out.push_str("milestone: null\n"),
-        }
-        out.push_str(&format!("assignees: {}\n", quote_list(&self.assignees)));
-        out.push_str(&format!("created: {}\n", quote(&self.created)));
-        out.push_str(&format!("updated: {}\n", quote(&self.updated)));
-        out.push_str(&format!("links: {}\n", quote_list(&self.links)));
-        out.push_str("---\n\n");
+    }
+
+    /// Our front-matter keys with their values as written.
+    fn front_lines(&self) -> [(&'static str, String); 10] {
+        let or_null = |value: Option<String>| value.unwrap_or_else(|| "null".into());
+        [
+            ("number", self.number.to_string()),
+            ("title", quote(&self.title)),
+            ("state", self.state.as_str().into()),
+            ("state_reason", or_null(self.state_reason.clone())),
+            ("labels", quote_list(&self.labels)),
+            ("milestone", or_null(self.milestone.map(|m| m.to_string()))),
+            ("assignees", quote_list(&self.assignees)),
+            ("created", quote(&self.created)),
+            ("updated", quote(&self.updated)),
+            ("links", quote_list(&self.links)),
+        ]
+    }
+
+    /// The body part of a file: the body, then the comments heading when comments
+    /// follow.
+    fn render_body(&self) -> String {
+        let mut out = String::from("\n");
         let body = self.body.trim();
         if !body.is_empty() {
             out.push_str(body);
@@ -165,34 +240,86 @@ impl LocalIssue {
         }
         if !self.comments.is_empty() {
             out.push_str(&format!("\n{COMMENTS_HEADING}\n"));
-            for c in &self.comments {
-                out.push_str(&format!("\n{COMMENT_PREFIX}{} at {} -->\n", c.author, c.at));
-                out.push_str(c.body.trim());
-                out.push('\n');
+        }
+        out
+    }
+
+    /// Renders a new issue file.
+    pub fn render(&self) -> String {
+        let mut out = String::from("---\n");
+        for (key, value) in self.front_lines() {
+            out.push_str(&format!("{key}: {value}\n"));
+        }
+        out.push_str("---\n");
+        out.push_str(&self.render_body());
+        out.extend(self.comments.iter().map(LocalComment::render));
+        out
+    }
+
+    /// The file `text`, which held `before`, changed to hold `self` with the fewest
+    /// edits: the front-matter lines of our keys whose value changed, the body if it
+    /// changed, new comments appended. The result is read back and must give `self`;
+    /// anything else is refused rather than written.
+    fn rewrite(&self, before: &LocalIssue, text: &str, file: &str) -> Result<String, String> {
+        let parts = split_front_matter(text)
+            .ok_or_else(|| format!("{file}:1: expected YAML front matter between --- lines"))?;
+        let mut front = parts.front.to_string();
+        for ((key, new), (_, old)) in self.front_lines().into_iter().zip(before.front_lines()) {
+            if new != old {
+                front = front_matter::set(&front, key, &new);
             }
+        }
+        let (body_part, comments_part) = split_comments(parts.rest);
+        let mut rest = if self.body.trim() == before.body.trim() {
+            body_part.to_string()
+        } else {
+            self.render_body()
+        };
+        // Comments are only ever added: the ones there stay as written.
+        let kept = self.comments.strip_prefix(before.comments.as_slice());
+        let appended = kept.unwrap_or(&self.comments);
+        if kept.is_some() && !comments_part.is_empty() {
+            rest.push_str(comments_part);
+        } else if !appended.is_empty() && !rest.trim_end().ends_with(COMMENTS_HEADING) {
+            if !rest.ends_with('\n') {
+                rest.push('\n');
+            }
+            rest.push_str(&format!("\n{COMMENTS_HEADING}\n"));
+        }
+        for comment in appended {
+            if !rest.ends_with('\n') {
+                rest.push('\n');
+            }
+            rest.push_str(&comment.render());
+        }
+        let out = format!("{}{front}{}{rest}", parts.open, parts.close);
+        match LocalIssue::parse(&out, file) {
+            Ok(written) if written == self.normalized() => Ok(out),
+            _ => Err(format!(
+                "{file}: cannot change it without touching lines that are not ours; write its front matter as one `key: value` entry per line"
+            )),
+        }
+    }
+
+    /// The issue as reading it back gives it: the texts trimmed.
+    fn normalized(&self) -> LocalIssue {
+        let mut out = self.clone();
+        out.body = out.body.trim().to_string();
+        for c in &mut out.comments {
+            c.body = c.body.trim().to_string();
         }
         out
     }
 
     /// Parses an issue file; `file` names it in errors.
     pub fn parse(text: &str, file: &str) -> Result<LocalIssue, String> {
-        let (front, rest) = split_front_matter(text)
+        let parts = split_front_matter(text)
             .ok_or_else(|| format!("{file}:1: expected YAML front matter between --- lines"))?;
         let f: Front =
-            serde_saphyr::from_str(front).map_err(|e| yaml_error(file, &e.to_string()))?;
-        if f.state != "open" && f.state != "closed" {
-            return Err(format!(
-                "{file}: state: '{}' is not open or closed",
-                f.state
-            ));
-        }
-        let (body, comments) = match rest
-            .find(&format!("\n{COMMENT_PREFIX}"))
-            .or_else(|| rest.starts_with(COMMENT_PREFIX).then_some(0))
-        {
-            Some(at) => (&rest[..at], parse_comments(&rest[at..])),
-            None => (rest, Vec::new()),
-        };
+            serde_saphyr::from_str(parts.front).map_err(|e| yaml_error(file, &e.to_string()))?;
+        let state = IssueState::parse(&f.state)
+            .ok_or_else(|| format!("{file}: state: '{}' is not open or closed", f.state))?;
+        let (body, comments) = split_comments(parts.rest);
         let body = body.trim();
         let body = body
             .strip_suffix(COMMENTS_HEADING)
@@ -202,7 +329,7 @@ impl LocalIssue {
         Ok(LocalIssue {
             number: f.number,
             title: f.title,
-            state: f.state,
+            state,
             state_reason: f.state_reason,
             labels: f.labels,
             milestone: f.milestone,
@@ -211,7 +338,7 @@ impl LocalIssue {
             updated: f.updated,
             links: f.links,
             body,
-            comments,
+            comments: parse_comments(comments),
         })
     }
 }
@@ -286,7 +413,8 @@ impl LocalTracker {
         self
     }
 
-    fn issue_path(&self, number: u64) -> PathBuf {
+    /// The file that holds (or would hold) issue `number`.
+    pub fn issue_path(&self, number: u64) -> PathBuf {
         self.dir.join(format!("{number}.md"))
     }
 
@@ -359,6 +487,11 @@ impl LocalTracker {
     /// Reads one issue. The file `N.md` must say `number: N`: a file that names
     /// another number is refused rather than answering for the wrong issue.
     pub fn read(&self, number: u64) -> Result<LocalIssue, TrackerError> {
+        self.read_file(number).map(|(issue, _)| issue)
+    }
+
+    /// Reads one issue and the text of its file.
+    fn read_file(&self, number: u64) -> Result<(LocalIssue, String), TrackerError> {
         let path = self.issue_path(number);
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
@@ -375,7 +508,7 @@ impl LocalTracker {
                 issue.number, issue.number
             )));
         }
-        Ok(issue)
+        Ok((issue, text))
     }
 
     /// The numbers of the issue files present (`N.md`), ascending.
@@ -406,19 +539,24 @@ impl LocalTracker {
         Ok((issues, problems))
     }
 
-    /// Read-modify-write of one issue under the lock.
+    /// Read-modify-write of one issue under the lock; a change that changes
+    /// nothing writes nothing, and a change rewrites only what it changed.
     pub fn update(
         &self,
         number: u64,
         f: impl FnOnce(&mut LocalIssue),
     ) -> Result<LocalIssue, TrackerError> {
         self.locked(|| {
-            let mut issue = self.read(number)?;
+            let (mut issue, text) = self.read_file(number)?;
             let before = issue.clone();
             f(&mut issue);
             if issue != before {
                 issue.updated = now_rfc3339();
-                self.write_atomic(&self.issue_path(number), &issue.render())?;
+                let path = self.issue_path(number);
+                let text = issue
+                    .rewrite(&before, &text, &path.display().to_string())
+                    .map_err(TrackerError::Rejected)?;
+                self.write_atomic(&path, &text)?;
             }
             Ok(issue)
         })
@@ -433,7 +571,7 @@ impl LocalTracker {
             let issue = LocalIssue {
                 number,
                 title: new.title.clone(),
-                state: "open".into(),
+                state: IssueState::Open,
                 state_reason: None,
                 labels: new.labels.clone(),
                 milestone: new.milestone,
@@ -449,44 +587,58 @@ impl LocalTracker {
         })
     }
 
-    fn labels(&self) -> Result<BTreeMap<String, LabelEntry>, TrackerError> {
+    fn labels(&self) -> Result<Labels, TrackerError> {
+        self.parse_labels(&self.label_text()?)
+    }
+
+    /// The text of `labels.yaml`; empty when there is none.
+    fn label_text(&self) -> Result<String, TrackerError> {
         let path = self.label_path();
         match std::fs::read_to_string(&path) {
-            Ok(text) if text.trim().is_empty() => Ok(BTreeMap::new()),
-            Ok(text) => serde_saphyr::from_str(&text).map_err(|e| {
-                TrackerError::Rejected(format!(
-                    "{}: {}",
-                    path.display(),
-                    e.to_string().lines().next().unwrap_or_default()
-                ))
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
+            Ok(text) => Ok(text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
             Err(e) => Err(self.io(&path, e)),
         }
     }
 
+    fn parse_labels(&self, text: &str) -> Result<Labels, TrackerError> {
+        if text.trim().is_empty() {
+            return Ok(BTreeMap::new());
+        }
+        serde_saphyr::from_str(text).map_err(|e| {
+            TrackerError::Rejected(format!(
+                "{}: {}",
+                self.label_path().display(),
+                e.to_string().lines().next().unwrap_or_default()
+            ))
+        })
+    }
+
+    /// Adds a label as one line at the end of `labels.yaml`: the labels, comments
+    /// and keys already there stay as they are.
     fn add_label(&self, spec: &LabelSpec) -> Result<(), TrackerError> {
         self.locked(|| {
-            let mut labels = self.labels()?;
-            if labels.contains_key(&spec.name) {
+            let mut text = self.label_text()?;
+            if self.parse_labels(&text)?.contains_key(&spec.name) {
                 return Ok(());
             }
-            labels.insert(
-                spec.name.clone(),
-                LabelEntry {
-                    color: spec.color.clone(),
-                    description: spec.description.clone(),
-                },
-            );
-            let mut text =
-                String::from("# Labels of the local tracker: name → color and description.\n");
-            for (name, l) in &labels {
-                text.push_str(&format!(
-                    "{}: {{ color: {}, description: {} }}\n",
-                    quote(name),
-                    quote(&l.color),
-                    quote(&l.description)
-                ));
+            if text.trim().is_empty() {
+                text = LABELS_HEADER.to_string();
+            } else if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(&format!(
+                "{}: {{ color: {}, description: {} }}\n",
+                quote(&spec.name),
+                quote(&spec.color),
+                quote(&spec.description)
+            ));
+            if !self.parse_labels(&text)?.contains_key(&spec.name) {
+                return Err(TrackerError::Rejected(format!(
+                    "{}: cannot add label {} as a line of its own; write the file as one `name: {{ color: …, description: … }}` line per label",
+                    self.label_path().display(),
+                    spec.name
+                )));
             }
             self.write_atomic(&self.label_path(), &text)
         })
@@ -501,18 +653,18 @@ impl LocalTracker {
             }
             Err(e) => return Err(self.io(&path, e)),
         };
-        let (front, body) = split_front_matter(&text).ok_or_else(|| {
+        let parts = split_front_matter(&text).ok_or_else(|| {
             TrackerError::Rejected(format!("{}:1: expected YAML front matter", path.display()))
         })?;
-        let f: MilestoneFront = serde_saphyr::from_str(front)
+        let f: MilestoneFront = serde_saphyr::from_str(parts.front)
             .map_err(|e| TrackerError::Rejected(format!("{}: {e}", path.display())))?;
         Ok((
             Milestone {
                 number: f.number,
                 title: f.title,
-                description: body.trim_start_matches('\n').trim_end().to_string(),
+                description: parts.rest.trim_start_matches('\n').trim_end().to_string(),
             },
-            front.to_string(),
+            parts.front.to_string(),
         ))
     }
 
@@ -525,7 +677,7 @@ impl LocalTracker {
             reference: format!("local#{}", i.number),
             tracker: "local",
             title: i.title,
-            state: i.state,
+            state: i.state.as_str().into(),
             state_reason: i.state_reason,
             status: None,
             labels: i.labels,
@@ -636,14 +788,8 @@ impl Tracker for LocalTracker {
                         at: now_rfc3339(),
                         body: body.clone(),
                     }),
-                    Change::Reopen => {
-                        i.state = "open".into();
-                        i.state_reason = Some("reopened".into());
-                    }
-                    Change::Close { reason } => {
-                        i.state = "closed".into();
-                        i.state_reason = Some(reason.clone());
-                    }
+                    Change::Reopen => i.set_state(IssueState::Open, None),
+                    Change::Close { reason } => i.set_state(IssueState::Closed, Some(reason)),
                     Change::AddLabel(_) => {}
                     _ => unsupported = true,
                 })?;
@@ -676,25 +822,29 @@ impl Tracker for LocalTracker {
         &self,
         space: &Space,
         filter: &IssueFilter,
-    ) -> Result<crate::tracker::Listed, TrackerError> {
+    ) -> Result<Listed, TrackerError> {
         if *space != Space::Local {
             return Err(TrackerError::Unavailable(format!(
                 "{space} is not the local tracker"
             )));
         }
         let (issues, warnings) = self.list()?;
-        Ok(crate::tracker::Listed {
-            issues: issues
-                .into_iter()
-                .filter(|i| {
-                    filter.state.matches(i.state == "open")
-                        && filter.accepts(&i.labels, &i.assignees)
-                })
-                .take(filter.limit)
-                .map(|i| self.details_of(i))
-                .collect(),
-            warnings,
-        })
+        // Newest first, as gh lists: numbers are given in order of creation.
+        let matching: Vec<LocalIssue> = issues
+            .into_iter()
+            .rev()
+            .filter(|i| {
+                filter.state.matches(i.state == IssueState::Open)
+                    && filter.accepts(&i.labels, &i.assignees)
+            })
+            .collect();
+        let total = matching.len();
+        let shown = matching
+            .into_iter()
+            .take(filter.limit)
+            .map(|i| self.details_of(i))
+            .collect();
+        Ok(Listed::counted(shown, total).with_warnings(warnings))
     }
 
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {
@@ -751,14 +901,9 @@ impl Tracker for LocalTracker {
         open: bool,
         reason: Option<&str>,
     ) -> Result<IssueDetails, TrackerError> {
-        let updated = self.update(Self::local_number(issue)?, |i| {
-            if open && i.state != "open" {
-                i.state = "open".into();
-                i.state_reason = Some("reopened".into());
-            } else if !open && i.state != "closed" {
-                i.state = "closed".into();
-                i.state_reason = Some(reason.unwrap_or("completed").to_string());
-            }
+        let updated = self.update(Self::local_number(issue)?, |i| match open {
+            true => i.set_state(IssueState::Open, None),
+            false => i.set_state(IssueState::Closed, Some(reason.unwrap_or("completed"))),
         })?;
         Ok(self.details_of(updated))
     }
@@ -783,7 +928,7 @@ mod tests {
         LocalIssue {
             number: 3,
             title: "Storage: \"quoted\" layer".into(),
-            state: "open".into(),
+            state: IssueState::Open,
             state_reason: None,
             labels: vec!["bug".into(), "debussy:in-progress".into()],
             milestone: Some(1),
@@ -812,7 +957,7 @@ mod tests {
     fn hand_written_file_with_plain_yaml_parses() {
         let text = "---\nnumber: 4\ntitle: Fix the thing\nlabels:\n  - bug\n---\nBody\n";
         let i = LocalIssue::parse(text, "4.md").unwrap();
-        assert_eq!(i.state, "open");
+        assert_eq!(i.state, IssueState::Open);
         assert_eq!(i.labels, ["bug"]);
         assert_eq!(i.body, "Body");
     }
@@ -822,5 +967,69 @@ mod tests {
         let err =
             LocalIssue::parse("---\nnumber: 1\ntitle: x\nstate: done\n---\n", "1.md").unwrap_err();
         assert!(err.contains("1.md: state: 'done'"), "{err}");
+    }
+
+    /// `text` changed by `f` the way [`LocalTracker::update`] changes a file.
+    fn rewritten(text: &str, f: impl FnOnce(&mut LocalIssue)) -> Result<String, String> {
+        let before = LocalIssue::parse(text, "1.md")?;
+        let mut after = before.clone();
+        f(&mut after);
+        after.rewrite(&before, text, "1.md")
+    }
+
+    const HAND_WRITTEN: &str = "---\nnumber: 1\ntitle: 'Fix it'  # short\nlabels:\n  - bug\n\n# roadmap keys\npriority: high\n---\nBody, as written.  \n";
+
+    #[test]
+    fn a_change_replaces_only_the_lines_of_the_keys_it_changes() {
+        let out = rewritten(HAND_WRITTEN, |i| i.labels.push("p1".into())).unwrap();
+        assert_eq!(
+            out,
+            HAND_WRITTEN.replace("labels:\n  - bug\n", "labels: [\"bug\", \"p1\"]\n")
+        );
+        let out = rewritten(HAND_WRITTEN, |i| {
+            i.set_state(IssueState::Closed, Some("not_planned"))
+        })
+        .unwrap();
+        assert_eq!(
+            out,
+            HAND_WRITTEN.replace(
+                "priority: high\n",
+                "priority: high\nstate: closed\nstate_reason: not_planned\n"
+            )
+        );
+    }
+
+    #[test]
+    fn comments_are_appended_after_the_text_as_written() {
+        let comment = |body: &str| LocalComment {
+            author: "ana".into(),
+            at: "2026-01-01T00:00:00Z".into(),
+            body: body.into(),
+        };
+        let once = rewritten(HAND_WRITTEN, |i| i.comments.push(comment("First."))).unwrap();
+        assert_eq!(
+            once,
+            format!("{HAND_WRITTEN}\n## Comments\n\n<!-- comment by ana at 2026-01-01T00:00:00Z -->\nFirst.\n")
+        );
+        let twice = rewritten(&once, |i| i.comments.push(comment("Second."))).unwrap();
+        assert!(twice.starts_with(&once), "{twice}");
+        // A new body leaves the comments as they were written.
+        let edited = rewritten(&twice, |i| i.body = "New body.".into()).unwrap();
+        assert_eq!(
+            edited.split_once("<!-- comment").unwrap().1,
+            twice.split_once("<!-- comment").unwrap().1
+        );
+        assert!(
+            edited.contains("\nNew body.\n\n## Comments\n\n<!-- comment"),
+            "{edited}"
+        );
+    }
+
+    #[test]
+    fn front_matter_that_cannot_be_edited_line_by_line_is_refused() {
+        let text = "---\n{number: 1, title: x}\n---\n";
+        let err =
+            rewritten(text, |i| i.set_state(IssueState::Closed, Some("completed"))).unwrap_err();
+        assert!(err.starts_with("1.md: cannot change it"), "{err}");
     }
 }

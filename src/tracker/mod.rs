@@ -502,19 +502,45 @@ pub struct IssueDetails {
     pub comments: Vec<CommentView>,
 }
 
-/// The issues `issue list` shows, and one warning per issue that could not be read.
+/// The issues `issue list` shows, how many match, and one warning per issue that
+/// could not be read.
 #[derive(Debug, Clone, Default)]
 pub struct Listed {
+    /// The newest matching issues, at most the filter's limit, newest first.
     pub issues: Vec<IssueDetails>,
+    /// How many issues match in all, when the tracker can tell: always locally, on
+    /// Jira Data Center (its search counts), and elsewhere when every page was read.
+    /// GitHub's REST lists and Jira Cloud's search give no count: `None`.
+    pub total: Option<usize>,
+    /// More issues match than are listed (known even when `total` is not).
+    pub truncated: bool,
     pub warnings: Vec<String>,
 }
 
-impl From<Vec<IssueDetails>> for Listed {
-    fn from(issues: Vec<IssueDetails>) -> Listed {
+impl Listed {
+    /// `issues` out of `total` matching ones.
+    pub fn counted(issues: Vec<IssueDetails>, total: usize) -> Listed {
         Listed {
+            truncated: total > issues.len(),
+            total: Some(total),
             issues,
             warnings: Vec::new(),
         }
+    }
+
+    /// `issues`, and more match than that; how many is not known.
+    pub fn more_than(issues: Vec<IssueDetails>) -> Listed {
+        Listed {
+            issues,
+            total: None,
+            truncated: true,
+            warnings: Vec::new(),
+        }
+    }
+
+    pub fn with_warnings(mut self, warnings: Vec<String>) -> Listed {
+        self.warnings = warnings;
+        self
     }
 }
 

@@ -9,8 +9,8 @@ use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use crate::tracker::progress::with_progress_line;
 use crate::tracker::wire::{RateLimit, Reply};
 use crate::tracker::{
-    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Milestone, NewIssue,
-    Observation, ObserveRequest, Outcome, Space, Target, Tracker, TrackerError,
+    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Listed, Milestone,
+    NewIssue, Observation, ObserveRequest, Outcome, Space, Target, Tracker, TrackerError,
 };
 use ::http::Method;
 use async_trait::async_trait;
@@ -669,20 +669,25 @@ impl Tracker for GitHubTracker {
         }
     }
 
+    /// Newest first, as gh lists. Pages are read until more issues than the limit
+    /// are known (the list is cut; REST gives no count, so the total is unknown) or
+    /// the last page was read (every matching issue was counted).
     async fn list_issues(
         &self,
         space: &Space,
         filter: &IssueFilter,
-    ) -> Result<crate::tracker::Listed, TrackerError> {
+    ) -> Result<Listed, TrackerError> {
+        const PAGE: usize = 100;
         let Space::GitHub(repo) = space else {
             return Err(TrackerError::Unavailable(format!(
                 "{space} is not a GitHub repository"
             )));
         };
-        let mut out = Vec::new();
-        for page in 1.. {
+        let mut found = Vec::new();
+        let mut page = 1;
+        loop {
             let mut path = format!(
-                "{}/issues?state={}&per_page=100&page={page}",
+                "{}/issues?state={}&sort=created&direction=desc&per_page={PAGE}&page={page}",
                 self.repo_path(repo)?,
                 filter.state.as_str()
             );
@@ -693,19 +698,24 @@ impl Tracker for GitHubTracker {
                 path.push_str(&format!("&assignee={}", utf8_percent_encode(a, SEGMENT)));
             }
             let items: Vec<IssueBody> = self.get(&path).await?.json()?;
-            let last = items.len() < 100;
-            out.extend(
+            let last = items.len() < PAGE;
+            found.extend(
                 items
                     .into_iter()
                     .filter(|i| i.pull_request.is_none())
                     .map(|i| Self::details_of(repo, i, Vec::new())),
             );
-            if last || out.len() >= filter.limit {
-                break;
+            if last {
+                let total = found.len();
+                found.truncate(filter.limit);
+                return Ok(Listed::counted(found, total));
             }
+            if found.len() > filter.limit {
+                found.truncate(filter.limit);
+                return Ok(Listed::more_than(found));
+            }
+            page += 1;
         }
-        out.truncate(filter.limit);
-        Ok(out.into())
     }
 
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {

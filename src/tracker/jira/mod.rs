@@ -16,9 +16,9 @@ use crate::tracker::wire::Reply;
 use crate::tracker::wire::RetryPolicy;
 use crate::tracker::workflow::{choose_transition, TransitionOutcome};
 use crate::tracker::{
-    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Milestone, NewIssue,
-    Observation, ObserveRequest, ScreenField, Space, StateFilter, Target, Tracker, TrackerError,
-    TransitionInfo,
+    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Listed, Milestone,
+    NewIssue, Observation, ObserveRequest, ScreenField, Space, StateFilter, Target, Tracker,
+    TrackerError, TransitionInfo,
 };
 use async_trait::async_trait;
 use base64::Engine as _;
@@ -79,6 +79,16 @@ impl JiraSite {
             deployment,
         }
     }
+}
+
+/// What a search found, and what the server said of the issues it did not send.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub issues: Vec<JiraIssue>,
+    /// How many issues match, when the server counts them (Data Center).
+    pub total: Option<usize>,
+    /// The server has more matching issues than it sent.
+    pub more: bool,
 }
 
 /// An issue as the bridge shows it.
@@ -387,8 +397,18 @@ impl JiraTracker {
 
     /// Issues matching `jql`, at most `limit`, walking pages the deployment's way.
     pub async fn search(&self, jql: &str, limit: usize) -> Result<Vec<JiraIssue>, TrackerError> {
+        self.search_counted(jql, limit)
+            .await
+            .map(|found| found.issues)
+    }
+
+    /// Issues matching `jql`, at most `limit`, with what the server said of the rest:
+    /// whether there are more, and how many match (Data Center counts; Cloud's
+    /// `search/jql` does not).
+    pub async fn search_counted(&self, jql: &str, limit: usize) -> Result<Found, TrackerError> {
         let mut out = Vec::new();
         let mut token: Option<String> = None;
+        let (mut total, mut more) = (None, false);
         while out.len() < limit {
             let page_size = (limit - out.len()).min(100).to_string();
             let mut query = vec![
@@ -417,7 +437,7 @@ impl JiraTracker {
                 .unwrap_or_default();
             let got = issues.len();
             out.extend(issues.iter().map(|i| self.convert(&i.key, &i.fields)));
-            let more = match self.site.deployment {
+            let server_has_more = match self.site.deployment {
                 JiraDeployment::Cloud => {
                     token = body
                         .get("nextPageToken")
@@ -426,16 +446,24 @@ impl JiraTracker {
                     token.is_some()
                 }
                 JiraDeployment::Server => {
-                    let total = body.get("total").and_then(Value::as_u64).unwrap_or(0) as usize;
-                    out.len() < total
+                    total = body
+                        .get("total")
+                        .and_then(Value::as_u64)
+                        .map(|t| t as usize);
+                    out.len() < total.unwrap_or(0)
                 }
             };
-            if got == 0 || !more {
+            more = server_has_more && got > 0;
+            if !more {
                 break;
             }
         }
         out.truncate(limit);
-        Ok(out)
+        Ok(Found {
+            issues: out,
+            total,
+            more,
+        })
     }
 
     fn details_of(&self, i: JiraIssue, comments: Vec<JiraComment>) -> IssueDetails {
@@ -712,7 +740,7 @@ impl Tracker for JiraTracker {
         &self,
         space: &Space,
         filter: &IssueFilter,
-    ) -> Result<crate::tracker::Listed, TrackerError> {
+    ) -> Result<Listed, TrackerError> {
         let Space::Jira(project) = space else {
             return Err(TrackerError::Unavailable(format!(
                 "{space} is not a Jira project"
@@ -731,10 +759,13 @@ impl Tracker for JiraTracker {
         if let Some(a) = &filter.assignee {
             jql.push_str(&format!(" AND assignee = {}", quote(a)));
         }
-        jql.push_str(" ORDER BY key ASC");
-        let found = self.search(&jql, filter.limit).await?;
+        // Newest first, as gh lists.
+        jql.push_str(" ORDER BY created DESC");
+        let found = self.search_counted(&jql, filter.limit).await?;
+        let sent = found.issues.len();
         // Filters are applied again here: not every server honors all of JQL.
-        Ok(found
+        let shown: Vec<IssueDetails> = found
+            .issues
             .into_iter()
             .filter(|i| filter.state.matches(i.category != "done"))
             .filter(|i| {
@@ -744,8 +775,17 @@ impl Tracker for JiraTracker {
                 )
             })
             .map(|i| self.details_of(i, Vec::new()))
-            .collect::<Vec<_>>()
-            .into())
+            .collect();
+        // The server's count is believed only when it agreed with the filters on
+        // every issue it sent.
+        Ok(match (found.more, found.total) {
+            (false, _) => {
+                let total = shown.len();
+                Listed::counted(shown, total)
+            }
+            (true, Some(total)) if shown.len() == sent => Listed::counted(shown, total),
+            (true, _) => Listed::more_than(shown),
+        })
     }
 
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {
