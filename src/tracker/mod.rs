@@ -6,6 +6,7 @@
 //! "unknown", never "deleted" or "closed".
 
 pub mod github;
+pub mod http;
 pub mod jira;
 pub mod local;
 pub mod progress;

@@ -51,10 +51,15 @@ pub struct ReadQuery {
     pub labels: Vec<(String, String, Space, String)>,
 }
 
+/// An issue to read: its repository, its number, and the reference asked for.
+type IssueToRead<'a> = (&'a RepoRef, u64, &'a IssueRef);
+/// A label to check: its repository, its space, and its name.
+type LabelToCheck<'a> = (&'a RepoRef, &'a Space, &'a String);
+
 /// The read queries of a request: up to [`ISSUES_PER_QUERY`] issues each; the labels
-/// to check go in the first query that has their repository, or one of their own.
+/// to check go in the first query.
 pub fn read_queries(request: &ObserveRequest) -> Vec<ReadQuery> {
-    let github: Vec<(&RepoRef, u64, &IssueRef)> = request
+    let issues: Vec<IssueToRead> = request
         .issues
         .iter()
         .filter_map(|i| match i {
@@ -62,86 +67,90 @@ pub fn read_queries(request: &ObserveRequest) -> Vec<ReadQuery> {
             _ => None,
         })
         .collect();
-    let mut chunks: Vec<Vec<(&RepoRef, u64, &IssueRef)>> =
-        github.chunks(ISSUES_PER_QUERY).map(<[_]>::to_vec).collect();
+    let labels: Vec<LabelToCheck> = request
+        .labels
+        .iter()
+        .filter_map(|(space, name)| match space {
+            Space::GitHub(repo) => Some((repo, space, name)),
+            _ => None,
+        })
+        .collect();
+    let mut chunks: Vec<&[IssueToRead]> = issues.chunks(ISSUES_PER_QUERY).collect();
     if chunks.is_empty() && !request.labels.is_empty() {
-        chunks.push(Vec::new());
+        chunks.push(&[]);
     }
-    let mut labels_placed = false;
     chunks
         .into_iter()
-        .map(|chunk| {
-            let mut repos: Vec<&RepoRef> = Vec::new();
-            for (repo, _, _) in &chunk {
-                if !repos.contains(repo) {
-                    repos.push(repo);
-                }
-            }
-            let wanted_labels: Vec<(&RepoRef, &Space, &String)> = if labels_placed {
-                Vec::new()
-            } else {
-                labels_placed = true;
-                request
-                    .labels
-                    .iter()
-                    .filter_map(|(space, name)| match space {
-                        Space::GitHub(repo) => Some((repo, space, name)),
-                        _ => None,
-                    })
-                    .collect()
-            };
-            for (repo, _, _) in &wanted_labels {
-                if !repos.contains(repo) {
-                    repos.push(repo);
-                }
-            }
-            let mut q = ReadQuery {
-                document: String::from("query {"),
-                repos: Vec::new(),
-                issues: Vec::new(),
-                labels: Vec::new(),
-            };
-            for (r, repo) in repos.iter().enumerate() {
-                let ralias = format!("r{r}");
-                q.document.push_str(&format!(
-                    " {ralias}: repository(owner: {}, name: {}) {{ id",
-                    quote(&repo.owner),
-                    quote(&repo.name)
-                ));
-                for (l, (_, space, name)) in wanted_labels
-                    .iter()
-                    .filter(|(lr, _, _)| lr == repo)
-                    .enumerate()
-                {
-                    let lalias = format!("l{l}");
-                    q.document
-                        .push_str(&format!(" {lalias}: label(name: {}) {{ id }}", quote(name)));
-                    q.labels
-                        .push((ralias.clone(), lalias, (*space).clone(), (*name).clone()));
-                }
-                for (i, (_, number, issue)) in
-                    chunk.iter().filter(|(ir, _, _)| ir == repo).enumerate()
-                {
-                    let ialias = format!("i{i}");
-                    let comments = if request.marker.is_some() && request.marked.contains(issue) {
-                        format!(" {COMMENTS}")
-                    } else {
-                        String::new()
-                    };
-                    // `state` is IssueState on issues and PullRequestState on pull
-                    // requests: one name for both would be a conflicting selection.
-                    q.document.push_str(&format!(
-                        " {ialias}: issueOrPullRequest(number: {number}) {{ __typename ... on Issue {{ {ISSUE_FIELDS} state stateReason{comments} }} ... on PullRequest {{ {ISSUE_FIELDS} prState: state }} }}"
-                    ));
-                    q.issues.push((ralias.clone(), ialias, (*issue).clone()));
-                }
-                q.document.push_str(" }");
-                q.repos.push((ralias, (*repo).clone()));
-            }
-            q.document.push_str(" }");
-            q
+        .enumerate()
+        .map(|(n, chunk)| {
+            let labels = if n == 0 { labels.as_slice() } else { &[] };
+            read_query(request, chunk, labels)
         })
         .collect()
+}
+
+/// One query: a `repository` selection for each repository of its issues and labels.
+fn read_query(
+    request: &ObserveRequest,
+    issues: &[IssueToRead],
+    labels: &[LabelToCheck],
+) -> ReadQuery {
+    let mut repos: Vec<&RepoRef> = Vec::new();
+    let of_issues = issues.iter().map(|(repo, _, _)| *repo);
+    let of_labels = labels.iter().map(|(repo, _, _)| *repo);
+    for repo in of_issues.chain(of_labels) {
+        if !repos.contains(&repo) {
+            repos.push(repo);
+        }
+    }
+    let mut q = ReadQuery {
+        document: String::from("query {"),
+        repos: Vec::new(),
+        issues: Vec::new(),
+        labels: Vec::new(),
+    };
+    for (r, repo) in repos.into_iter().enumerate() {
+        let ralias = format!("r{r}");
+        q.document.push_str(&format!(
+            " {ralias}: repository(owner: {}, name: {}) {{ id",
+            quote(&repo.owner),
+            quote(&repo.name)
+        ));
+        let in_repo = labels.iter().filter(|(lr, _, _)| *lr == repo);
+        for (l, (_, space, name)) in in_repo.enumerate() {
+            let lalias = format!("l{l}");
+            q.document
+                .push_str(&format!(" {lalias}: label(name: {}) {{ id }}", quote(name)));
+            q.labels
+                .push((ralias.clone(), lalias, (*space).clone(), (*name).clone()));
+        }
+        let in_repo = issues.iter().filter(|(ir, _, _)| *ir == repo);
+        for (i, (_, number, issue)) in in_repo.enumerate() {
+            let ialias = format!("i{i}");
+            let with_comments = request.marker.is_some() && request.marked.contains(issue);
+            q.document
+                .push_str(&issue_selection(&ialias, *number, with_comments));
+            q.issues.push((ralias.clone(), ialias, (*issue).clone()));
+        }
+        q.document.push_str(" }");
+        q.repos.push((ralias, repo.clone()));
+    }
+    q.document.push_str(" }");
+    q
+}
+
+/// The selection of one issue (or pull request) by number.
+fn issue_selection(alias: &str, number: u64, with_comments: bool) -> String {
+    let comments = if with_comments {
+        format!(" {COMMENTS}")
+    } else {
+        String::new()
+    };
+    // `state` is IssueState on issues and PullRequestState on pull requests: one
+    // name for both would be a conflicting selection.
+    format!(
+        " {alias}: issueOrPullRequest(number: {number}) {{ __typename ... on Issue {{ {ISSUE_FIELDS} state stateReason{comments} }} ... on PullRequest {{ {ISSUE_FIELDS} prState: state }} }}"
+    )
 }
 
 /// Per-alias errors of a GraphQL answer: `alias path` → message. An error without a
@@ -208,6 +217,68 @@ fn snapshot(issue: &IssueRef, node: &Value) -> Option<IssueSnapshot> {
     })
 }
 
+/// The data of one query's answer, with its errors by alias path.
+struct Answered<'a> {
+    data: &'a Value,
+    errors: HashMap<String, String>,
+    /// Errors of the whole document.
+    general: Vec<String>,
+}
+
+impl Answered<'_> {
+    /// The error of `alias` in a repository, or of the repository itself.
+    fn error(&self, ralias: &str, alias: &str) -> Option<&String> {
+        self.errors
+            .get(&format!("{ralias}.{alias}"))
+            .or_else(|| self.errors.get(ralias))
+    }
+
+    /// Whether a label exists; its id goes into `ids`.
+    fn label(
+        &self,
+        (ralias, lalias, space, name): &(String, String, Space, String),
+        ids: &mut Ids,
+    ) -> Result<bool, TrackerError> {
+        if let Some(id) = self.data[ralias][lalias]["id"].as_str() {
+            if let Space::GitHub(repo) = space {
+                ids.labels
+                    .insert((repo.clone(), name.clone()), id.to_string());
+            }
+            Ok(true)
+        } else if let Some(m) = self.error(ralias, lalias) {
+            Err(issue_error(m))
+        } else if self.data[ralias].is_object() {
+            Ok(false)
+        } else {
+            let message = self.general.first().map_or("no answer", String::as_str);
+            Err(TrackerError::Rejected(message.to_string()))
+        }
+    }
+
+    /// The node of an issue, or why there is none: its error, its repository's, the
+    /// document's; a transferred issue answers from its new repository.
+    fn issue(&self, ralias: &str, ialias: &str, issue: &IssueRef) -> Result<&Value, TrackerError> {
+        let node = &self.data[ralias][ialias];
+        if !node.is_object() {
+            let message = self
+                .error(ralias, ialias)
+                .or_else(|| self.general.first())
+                .map_or("NOT_FOUND: no such issue", String::as_str);
+            return Err(issue_error(message));
+        }
+        if let (Some(now), IssueRef::GitHub { repo, .. }) =
+            (node["repository"]["nameWithOwner"].as_str(), issue)
+        {
+            let asked = format!("{}/{}", repo.owner, repo.name);
+            if !now.eq_ignore_ascii_case(&asked) {
+                let number = node["number"].as_u64().unwrap_or_default();
+                return Err(TrackerError::Moved(format!("{now}#{number}")));
+            }
+        }
+        Ok(node)
+    }
+}
+
 /// Reads one query's answer into `out` and `ids`. Issues whose labels did not fit
 /// (more than 100) are returned for a REST read.
 pub fn read_answer(
@@ -218,109 +289,91 @@ pub fn read_answer(
     ids: &mut Ids,
 ) -> Vec<IssueRef> {
     let (errors, general) = errors_by_path(answer);
-    let mut overflow = Vec::new();
-    let data = &answer["data"];
-    let failed_all = |message: &str| TrackerError::Rejected(message.to_string());
+    let answered = Answered {
+        data: &answer["data"],
+        errors,
+        general,
+    };
     for (ralias, repo) in &query.repos {
-        if let Some(id) = data[ralias]["id"].as_str() {
+        if let Some(id) = answered.data[ralias]["id"].as_str() {
             ids.repos.insert(repo.clone(), id.to_string());
         }
     }
-    for (ralias, lalias, space, name) in &query.labels {
-        let node = &data[ralias][lalias];
-        let result = if let Some(id) = node["id"].as_str() {
-            if let Space::GitHub(repo) = space {
-                ids.labels
-                    .insert((repo.clone(), name.clone()), id.to_string());
-            }
-            Ok(true)
-        } else if let Some(m) = errors
-            .get(&format!("{ralias}.{lalias}"))
-            .or_else(|| errors.get(ralias))
-        {
-            Err(issue_error(m))
-        } else if data[ralias].is_object() {
-            Ok(false)
-        } else {
-            Err(failed_all(
-                general.first().map_or("no answer", String::as_str),
-            ))
-        };
+    for label in &query.labels {
+        let result = answered.label(label, ids);
+        let (_, _, space, name) = label;
         out.labels.insert((space.clone(), name.clone()), result);
     }
+    let mut overflow = Vec::new();
     for (ralias, ialias, issue) in &query.issues {
-        let node = &data[ralias][ialias];
-        if !node.is_object() {
-            let message = errors
-                .get(&format!("{ralias}.{ialias}"))
-                .or_else(|| errors.get(ralias))
-                .or_else(|| general.first())
-                .cloned()
-                .unwrap_or_else(|| "NOT_FOUND: no such issue".into());
-            out.issues.insert(issue.clone(), Err(issue_error(&message)));
-            continue;
-        }
-        // A transferred issue answers from its new repository.
-        if let (Some(now), IssueRef::GitHub { repo, .. }) =
-            (node["repository"]["nameWithOwner"].as_str(), issue)
-        {
-            let asked = format!("{}/{}", repo.owner, repo.name);
-            if !now.eq_ignore_ascii_case(&asked) {
-                let number = node["number"].as_u64().unwrap_or_default();
-                out.issues.insert(
-                    issue.clone(),
-                    Err(TrackerError::Moved(format!("{now}#{number}"))),
-                );
+        let node = match answered.issue(ralias, ialias, issue) {
+            Ok(node) => node,
+            Err(e) => {
+                out.issues.insert(issue.clone(), Err(e));
                 continue;
             }
-        }
+        };
         let Some(s) = snapshot(issue, node) else {
             overflow.push(issue.clone());
             continue;
         };
-        if let Some(id) = node["id"].as_str() {
-            ids.issues.insert(issue.clone(), id.to_string());
-        }
-        for l in node["labels"]["nodes"].as_array().into_iter().flatten() {
-            if let (Some(id), Some(name), IssueRef::GitHub { repo, .. }) =
-                (l["id"].as_str(), l["name"].as_str(), issue)
-            {
-                ids.labels
-                    .insert((repo.clone(), name.to_string()), id.to_string());
-            }
-        }
-        if let (Some(number), IssueRef::GitHub { repo, .. }) =
-            (node["milestone"]["number"].as_u64(), issue)
-        {
-            let milestone = Milestone {
-                number,
-                title: node["milestone"]["title"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_string(),
-                description: node["milestone"]["description"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_string(),
-            };
+        learn_ids(issue, node, ids);
+        if let (Some(milestone), IssueRef::GitHub { repo, .. }) = (milestone(node), issue) {
             ids.milestones
-                .insert((repo.clone(), number), milestone.clone());
-            out.milestones
-                .insert((Space::GitHub(repo.clone()), number), Ok(milestone));
+                .insert((repo.clone(), milestone.number), milestone.clone());
+            out.milestones.insert(
+                (Space::GitHub(repo.clone()), milestone.number),
+                Ok(milestone),
+            );
         }
-        if let (Some(marker), Some(comments)) = (marker, node["comments"]["nodes"].as_array()) {
-            let found = comments
-                .iter()
-                .any(|c| c["body"].as_str().is_some_and(|b| b.contains(marker)));
-            let all_read =
-                node["comments"]["totalCount"].as_u64().unwrap_or(0) as usize <= comments.len();
-            if found || all_read {
-                out.marked.insert(issue.clone(), Ok(found));
-            }
+        if let Some(found) = marker.and_then(|m| marker_found(node, m)) {
+            out.marked.insert(issue.clone(), Ok(found));
         }
         out.issues.insert(issue.clone(), Ok(s));
     }
     overflow
+}
+
+/// The node ids of an issue and of its labels, for the mutations that follow.
+fn learn_ids(issue: &IssueRef, node: &Value, ids: &mut Ids) {
+    if let Some(id) = node["id"].as_str() {
+        ids.issues.insert(issue.clone(), id.to_string());
+    }
+    let IssueRef::GitHub { repo, .. } = issue else {
+        return;
+    };
+    for l in node["labels"]["nodes"].as_array().into_iter().flatten() {
+        if let (Some(id), Some(name)) = (l["id"].as_str(), l["name"].as_str()) {
+            ids.labels
+                .insert((repo.clone(), name.to_string()), id.to_string());
+        }
+    }
+}
+
+/// The milestone of an issue node, if it has one.
+fn milestone(node: &Value) -> Option<Milestone> {
+    let text = |field: &str| {
+        node["milestone"][field]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    Some(Milestone {
+        number: node["milestone"]["number"].as_u64()?,
+        title: text("title"),
+        description: text("description"),
+    })
+}
+
+/// Whether the marker is in the issue's comments, when the comments read tell: it
+/// was found, or every comment was read.
+fn marker_found(node: &Value, marker: &str) -> Option<bool> {
+    let comments = node["comments"]["nodes"].as_array()?;
+    let found = comments
+        .iter()
+        .any(|c| c["body"].as_str().is_some_and(|b| b.contains(marker)));
+    let all_read = node["comments"]["totalCount"].as_u64().unwrap_or(0) as usize <= comments.len();
+    (found || all_read).then_some(found)
 }
 
 /// One mutation of a write request.

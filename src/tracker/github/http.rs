@@ -1,25 +1,24 @@
-//! GitHub REST over octocrab's transport, with our own retry policy.
+//! GitHub REST and GraphQL over octocrab's transport, under the shared retry policy
+//! ([`crate::tracker::http`]).
 //!
 //! octocrab's built-in retry repeats POSTs with no backoff, which turns one 502
-//! into duplicate comments, so it is off and this layer decides instead:
-//! reads and idempotent writes are retried with backoff; rate limits (429, and 403
-//! secondary limits with or without `retry-after`) are waited out because the
-//! request was refused, not processed; a non-idempotent write that got no clear
-//! answer is reported as [`TrackerError::Ambiguous`] so that the caller checks
-//! whether it happened instead of repeating it.
+//! into duplicate comments, so it is off and the shared policy decides instead. What
+//! is GitHub's own is here: how it says "too many requests" (429, and 403 secondary
+//! limits with or without `retry-after`; `x-ratelimit-reset` when the primary limit
+//! is spent), the quota it reports, and what a connection failure says.
 
-use crate::tracker::wire::{trace, RateLimit, Reply, RetryPolicy};
+use crate::tracker::http::{Answer, NoAnswer, RateLimits, Retries, Tries};
+use crate::tracker::wire::{RateLimit, Reply, RetryPolicy};
 use crate::tracker::TrackerError;
-use http::{HeaderMap, Method};
+use http::Method;
 use octocrab::Octocrab;
 use serde_json::Value;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The HTTP side of the GitHub tracker.
 pub struct GitHubHttp {
     octo: Octocrab,
-    policy: RetryPolicy,
-    verbose: bool,
+    retries: Retries<GitHubLimits>,
     /// The REST base URL, for messages.
     api_url: String,
 }
@@ -28,8 +27,12 @@ impl GitHubHttp {
     pub fn new(octo: Octocrab, policy: RetryPolicy, verbose: bool, api_url: &str) -> GitHubHttp {
         GitHubHttp {
             octo,
-            policy,
-            verbose,
+            retries: Retries {
+                service: "GitHub",
+                policy,
+                verbose,
+                limits: GitHubLimits,
+            },
             api_url: api_url.to_string(),
         }
     }
@@ -43,138 +46,84 @@ impl GitHubHttp {
         body: Option<&Value>,
         idempotent: bool,
     ) -> Result<Reply, TrackerError> {
-        let mut rate_limit_waits = 0u32;
-        let mut attempt = 0u32;
-        loop {
-            attempt += 1;
-            let last = attempt >= self.policy.attempts;
-            let started = Instant::now();
-            let result = match method {
-                Method::GET => self.octo._get(path).await,
-                Method::POST => self.octo._post(path, body).await,
-                Method::PATCH => self.octo._patch(path, body).await,
-                Method::DELETE => self.octo._delete(path, body).await,
-                _ => {
-                    return Err(TrackerError::Transport(format!(
-                        "unsupported method {method}"
-                    )))
-                }
-            };
-            let response = match result {
-                Ok(r) => r,
-                Err(e) => {
-                    let failure = TransportFailure::of(&e);
-                    trace(
-                        self.verbose,
-                        &method,
-                        path,
-                        &format!("error: {}", failure.cause),
-                        started,
-                    );
-                    if failure.not_sent {
-                        // Nothing reached the server: say where we could not go, at
-                        // once, instead of retrying into the same wall.
-                        return Err(TrackerError::Transport(failure.describe(&self.api_url)));
-                    }
-                    let reason = format!("{} ({})", failure.cause, self.api_url);
-                    let wait = self.policy.after_unclear(attempt, idempotent, reason)?;
-                    tokio::time::sleep(wait).await;
-                    continue;
-                }
-            };
-            let status = response.status().as_u16();
-            let headers = response.headers().clone();
-            let body = self
-                .octo
-                .body_to_string(response)
-                .await
-                .map_err(|e| TrackerError::Transport(first_line(&e.to_string())))?;
-            trace(self.verbose, &method, path, &status.to_string(), started);
-            let number = |name: &str| {
-                headers
-                    .get(name)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|v| v.trim().parse::<u64>().ok())
-            };
-            let rate_limit = match (
-                number("x-ratelimit-limit"),
-                number("x-ratelimit-remaining"),
-                number("x-ratelimit-reset"),
-            ) {
-                (Some(limit), Some(remaining), Some(reset)) => Some(RateLimit {
-                    limit,
-                    remaining,
-                    reset,
-                }),
-                _ => None,
-            };
-            let reply = Reply {
-                service: "GitHub",
-                status,
-                body,
-                rate_limit,
-            };
-            if let Some(wait) = rate_limit_wait(status, &headers, &reply.body, rate_limit_waits) {
-                let wait = self.policy.scaled(wait);
-                if wait > self.policy.max_wait || last {
-                    return Err(TrackerError::RateLimited(format!(
-                        "{}; try again in {}s",
-                        reply.message(),
-                        wait.as_secs().max(1)
-                    )));
-                }
-                rate_limit_waits += 1;
-                if self.verbose {
-                    eprintln!("rate limited; waiting {:.1}s", wait.as_secs_f64());
-                }
-                tokio::time::sleep(wait).await;
-                continue;
-            }
-            if status >= 500 {
-                let wait = self
-                    .policy
-                    .after_unclear(attempt, idempotent, reply.message())?;
-                tokio::time::sleep(wait).await;
-                continue;
-            }
-            return Ok(reply);
-        }
+        self.retries
+            .send(&method, path, idempotent, || self.once(&method, path, body))
+            .await
+    }
+
+    /// One attempt, with the answer's body read.
+    async fn once(
+        &self,
+        method: &Method,
+        path: &str,
+        body: Option<&Value>,
+    ) -> Result<Answer, NoAnswer> {
+        let result = match *method {
+            Method::GET => self.octo._get(path).await,
+            Method::POST => self.octo._post(path, body).await,
+            Method::PATCH => self.octo._patch(path, body).await,
+            Method::DELETE => self.octo._delete(path, body).await,
+            _ => return Err(NoAnswer::Unusable(format!("unsupported method {method}"))),
+        };
+        let response = result.map_err(|e| TransportFailure::of(&e).no_answer(&self.api_url))?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = self
+            .octo
+            .body_to_string(response)
+            .await
+            .map_err(|e| NoAnswer::Unusable(first_line(&e.to_string())))?;
+        Ok(Answer {
+            status,
+            headers,
+            body,
+        })
     }
 }
 
-/// How long to wait before retrying, if the response is a rate limit.
-fn rate_limit_wait(
-    status: u16,
-    headers: &HeaderMap,
-    body: &str,
-    waits_so_far: u32,
-) -> Option<Duration> {
-    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    let lowered = body.to_ascii_lowercase();
-    let remaining_zero = header("x-ratelimit-remaining") == Some("0");
-    let limited = status == 429
-        || (status == 403
-            && (header("retry-after").is_some()
-                || remaining_zero
-                || lowered.contains("rate limit")));
-    if !limited {
-        return None;
+/// GitHub's rate limits: 429; a 403 that names a `retry-after`, a spent primary
+/// limit or a secondary limit; waited out until `x-ratelimit-reset`, or for a
+/// secondary limit without `retry-after` at least a minute, doubling each time.
+struct GitHubLimits;
+
+impl RateLimits for GitHubLimits {
+    fn is_limited(&self, answer: &Answer) -> bool {
+        answer.status == 429
+            || (answer.status == 403
+                && (answer.header("retry-after").is_some()
+                    || primary_spent(answer)
+                    || answer.body.to_ascii_lowercase().contains("rate limit")))
     }
-    if let Some(wait) = header("retry-after").and_then(crate::tracker::wire::retry_after) {
-        return Some(wait);
-    }
-    if remaining_zero {
-        if let Some(reset) = header("x-ratelimit-reset").and_then(|v| v.trim().parse::<u64>().ok())
-        {
-            let now = SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .unwrap_or_default()
-                .as_secs();
-            return Some(Duration::from_secs(reset.saturating_sub(now) + 1));
+
+    fn wait_without_retry_after(&self, answer: &Answer, tries: Tries) -> Duration {
+        if primary_spent(answer) {
+            if let Some(reset) = number(answer, "x-ratelimit-reset") {
+                let now = SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .unwrap_or_default()
+                    .as_secs();
+                return Duration::from_secs(reset.saturating_sub(now) + 1);
+            }
         }
+        Duration::from_secs(60 << tries.rate_limited.min(4))
     }
-    // A secondary limit without retry-after: at least a minute, doubling each time.
-    Some(Duration::from_secs(60 << waits_so_far.min(4)))
+
+    fn quota(&self, answer: &Answer) -> Option<RateLimit> {
+        Some(RateLimit {
+            limit: number(answer, "x-ratelimit-limit")?,
+            remaining: number(answer, "x-ratelimit-remaining")?,
+            reset: number(answer, "x-ratelimit-reset")?,
+        })
+    }
+}
+
+/// The primary limit is spent: `x-ratelimit-remaining: 0`.
+fn primary_spent(answer: &Answer) -> bool {
+    answer.header("x-ratelimit-remaining") == Some("0")
+}
+
+fn number(answer: &Answer, name: &str) -> Option<u64> {
+    answer.header(name).and_then(|v| v.trim().parse().ok())
 }
 
 fn first_line(text: &str) -> String {
@@ -228,6 +177,22 @@ impl TransportFailure {
         }
     }
 
+    /// What the shared policy is told: a connection never made fails at once with
+    /// the host and a hint; anything else may have reached the server.
+    fn no_answer(self, api_url: &str) -> NoAnswer {
+        if self.not_sent {
+            NoAnswer::NotSent {
+                message: self.describe(api_url),
+                cause: self.cause,
+            }
+        } else {
+            NoAnswer::Lost {
+                reason: format!("{} ({api_url})", self.cause),
+                cause: self.cause,
+            }
+        }
+    }
+
     fn describe(&self, api_url: &str) -> String {
         if self.tls {
             format!(
@@ -246,6 +211,26 @@ impl TransportFailure {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use http::HeaderMap;
+
+    /// The wait GitHub's rules give an answer, after `waits_so_far` rate-limit waits.
+    fn rate_limit_wait(
+        status: u16,
+        headers: &HeaderMap,
+        body: &str,
+        waits_so_far: u32,
+    ) -> Option<Duration> {
+        let answer = Answer {
+            status,
+            headers: headers.clone(),
+            body: body.to_string(),
+        };
+        let tries = Tries {
+            attempt: waits_so_far + 1,
+            rate_limited: waits_so_far,
+        };
+        crate::tracker::http::rate_limit_wait(&GitHubLimits, &answer, tries)
+    }
 
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
         let mut h = HeaderMap::new();

@@ -9,8 +9,9 @@ use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use crate::tracker::progress::with_progress_line;
 use crate::tracker::wire::{RateLimit, Reply};
 use crate::tracker::{
-    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Listed, Milestone,
-    NewIssue, Observation, ObserveRequest, Outcome, Space, Target, Tracker, TrackerError,
+    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, LabelSpec, Listed,
+    Milestone, NewIssue, Observation, ObserveRequest, Outcome, Space, Target, Tracker,
+    TrackerError,
 };
 use ::http::Method;
 use async_trait::async_trait;
@@ -411,6 +412,81 @@ fn check(reply: Reply) -> Result<Reply, TrackerError> {
     }
 }
 
+/// The REST writes of convergence, one per kind of change.
+impl GitHubTracker {
+    async fn create_label(&self, space: &Space, label: &LabelSpec) -> Result<(), TrackerError> {
+        let path = format!("{}/labels", self.space_path(space)?);
+        let body =
+            json!({"name": label.name, "color": label.color, "description": label.description});
+        let reply = self
+            .http
+            .send(Method::POST, &path, Some(&body), true)
+            .await?;
+        // 422 already_exists: someone created it meanwhile, which is what we want.
+        if reply.status == 422 && reply.body.contains("already_exists") {
+            return Ok(());
+        }
+        check(reply).map(drop)
+    }
+
+    async fn remove_label(&self, issue: &IssueRef, name: &str) -> Result<(), TrackerError> {
+        let path = format!(
+            "{}/labels/{}",
+            self.issue_path(issue)?,
+            utf8_percent_encode(name, SEGMENT)
+        );
+        match check(self.http.send(Method::DELETE, &path, None, true).await?) {
+            // Not on the issue: the goal is reached.
+            Ok(_) | Err(TrackerError::NotFound) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn patch_issue(
+        &self,
+        issue: &IssueRef,
+        body: serde_json::Value,
+    ) -> Result<(), TrackerError> {
+        let path = self.issue_path(issue)?;
+        self.write(Method::PATCH, &path, &body, true)
+            .await
+            .map(drop)
+    }
+
+    /// Merges the line into the milestone's description as this run read it
+    /// (convergence in a repository is serialized), or as read now if this run did
+    /// not; writes only a description that changes.
+    async fn set_progress_line(
+        &self,
+        space: &Space,
+        number: u64,
+        plan_key: &str,
+        line: &str,
+    ) -> Result<(), TrackerError> {
+        let known = match space {
+            Space::GitHub(repo) => self
+                .ids()
+                .milestones
+                .get(&(repo.clone(), number))
+                .map(|m| m.description.clone()),
+            _ => None,
+        };
+        let current = match known {
+            Some(d) => d,
+            None => self.milestone(space, number).await?.description,
+        };
+        let description = with_progress_line(&current, line, plan_key);
+        if description == current {
+            return Ok(());
+        }
+        let path = format!("{}/milestones/{number}", self.space_path(space)?);
+        let body = json!({ "description": description });
+        self.write(Method::PATCH, &path, &body, true)
+            .await
+            .map(drop)
+    }
+}
+
 #[async_trait]
 impl Tracker for GitHubTracker {
     fn kind(&self) -> TrackerKind {
@@ -583,84 +659,28 @@ impl Tracker for GitHubTracker {
     }
 
     async fn apply(&self, target: &Target, change: &Change) -> Result<(), TrackerError> {
-        let http = &self.http;
         match (target, change) {
             (Target::Space(space), Change::CreateLabel(label)) => {
-                let body = json!({"name": label.name, "color": label.color, "description": label.description});
-                let reply = http
-                    .send(
-                        Method::POST,
-                        &format!("{}/labels", self.space_path(space)?),
-                        Some(&body),
-                        true,
-                    )
-                    .await?;
-                // 422 already_exists: someone created it meanwhile, which is what we want.
-                if reply.status == 422 && reply.body.contains("already_exists") {
-                    return Ok(());
-                }
-                check(reply).map(drop)
+                self.create_label(space, label).await
             }
             (Target::Issue(issue), Change::AddLabel(name)) => {
-                let body = json!({ "labels": [name] });
                 let path = format!("{}/labels", self.issue_path(issue)?);
-                check(http.send(Method::POST, &path, Some(&body), true).await?).map(drop)
+                let body = json!({ "labels": [name] });
+                self.write(Method::POST, &path, &body, true).await.map(drop)
             }
             (Target::Issue(issue), Change::RemoveLabel(name)) => {
-                let path = format!(
-                    "{}/labels/{}",
-                    self.issue_path(issue)?,
-                    utf8_percent_encode(name, SEGMENT)
-                );
-                match check(http.send(Method::DELETE, &path, None, true).await?) {
-                    // Not on the issue: the goal is reached.
-                    Ok(_) | Err(TrackerError::NotFound) => Ok(()),
-                    Err(e) => Err(e),
-                }
+                self.remove_label(issue, name).await
             }
-            (Target::Issue(issue), Change::Comment { body, .. }) => {
-                let path = format!("{}/comments", self.issue_path(issue)?);
-                let body = json!({ "body": body });
-                check(http.send(Method::POST, &path, Some(&body), false).await?).map(drop)
-            }
+            (Target::Issue(issue), Change::Comment { body, .. }) => self.comment(issue, body).await,
             (Target::Issue(issue), Change::Reopen) => {
-                let body = json!({"state": "open"});
-                check(
-                    http.send(Method::PATCH, &self.issue_path(issue)?, Some(&body), true)
-                        .await?,
-                )
-                .map(drop)
+                self.patch_issue(issue, json!({"state": "open"})).await
             }
             (Target::Issue(issue), Change::Close { reason }) => {
                 let body = json!({"state": "closed", "state_reason": reason});
-                check(
-                    http.send(Method::PATCH, &self.issue_path(issue)?, Some(&body), true)
-                        .await?,
-                )
-                .map(drop)
+                self.patch_issue(issue, body).await
             }
             (Target::Milestone(space, number), Change::SetProgressLine { plan_key, line }) => {
-                // Merge into the description as this run read it (convergence in a
-                // repository is serialized); read it now if this run did not.
-                let known = match space {
-                    Space::GitHub(repo) => self
-                        .ids()
-                        .milestones
-                        .get(&(repo.clone(), *number))
-                        .map(|m| m.description.clone()),
-                    _ => None,
-                };
-                let current = match known {
-                    Some(d) => d,
-                    None => self.milestone(space, *number).await?.description,
-                };
-                let description = with_progress_line(&current, line, plan_key);
-                if description == current {
-                    return Ok(());
-                }
-                let path = format!("{}/milestones/{number}", self.space_path(space)?);
-                let body = json!({ "description": description });
-                check(http.send(Method::PATCH, &path, Some(&body), true).await?).map(drop)
+                self.set_progress_line(space, *number, plan_key, line).await
             }
             (target, change) => Err(TrackerError::Unavailable(format!(
                 "cannot {} on {target}",

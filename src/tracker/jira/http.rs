@@ -1,4 +1,6 @@
-//! Jira REST over our own reqwest client, with the retry policy Jira needs.
+//! Jira REST over our own reqwest client, under the shared retry policy
+//! ([`crate::tracker::http`]); Jira says "too many requests" the HTTP way, with a 429
+//! and `Retry-After`.
 //!
 //! Requests are built here rather than through gouqi's request methods, on purpose:
 //! gouqi maps a 5xx answer to `Ok` for transitions and to a status-less parse error
@@ -7,20 +9,20 @@
 //! test server would get Data Center paths). Every call here states its API version
 //! explicitly from the configured deployment.
 
-use crate::tracker::wire::{trace, Reply, RetryPolicy};
+use crate::tracker::http::{Answer, NoAnswer, Retries, TooManyRequests};
+use crate::tracker::wire::{Reply, RetryPolicy};
 use crate::tracker::TrackerError;
 use reqwest::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use reqwest::Method;
 use serde_json::Value;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The HTTP side of the Jira tracker.
 pub struct JiraHttp {
     client: reqwest::Client,
     base: String,
     auth: HeaderValue,
-    policy: RetryPolicy,
-    verbose: bool,
+    retries: Retries<TooManyRequests>,
 }
 
 impl JiraHttp {
@@ -44,8 +46,12 @@ impl JiraHttp {
             client,
             base: base.trim_end_matches('/').to_string(),
             auth,
-            policy,
-            verbose,
+            retries: Retries {
+                service: "Jira",
+                policy,
+                verbose,
+                limits: TooManyRequests,
+            },
         })
     }
 
@@ -59,85 +65,60 @@ impl JiraHttp {
         idempotent: bool,
     ) -> Result<Reply, TrackerError> {
         let url = format!("{}{path}", self.base);
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let last = attempt >= self.policy.attempts;
-            let started = Instant::now();
-            let mut request = self
-                .client
-                .request(method.clone(), &url)
-                .query(query)
-                .header(AUTHORIZATION, self.auth.clone())
-                .header(ACCEPT, "application/json");
-            if let Some(body) = body {
-                request = request
-                    .header(CONTENT_TYPE, "application/json")
-                    .body(body.to_string());
-            }
-            let response = match request.send().await {
-                Ok(r) => r,
-                Err(e) => {
-                    let reason = transport_reason(&e);
-                    trace(
-                        self.verbose,
-                        &method,
-                        path,
-                        &format!("error: {reason}"),
-                        started,
-                    );
-                    if e.is_connect() {
-                        // Nothing reached the server: say so at once rather than
-                        // retrying into the same wall.
-                        return Err(TrackerError::Transport(format!(
-                            "{reason}; check JIRA_URL / jira.url and your network"
-                        )));
-                    }
-                    let wait = self.policy.after_unclear(attempt, idempotent, reason)?;
-                    tokio::time::sleep(wait).await;
-                    continue;
-                }
-            };
-            let status = response.status().as_u16();
-            let retry_after = response
-                .headers()
-                .get("retry-after")
-                .and_then(|v| v.to_str().ok())
-                .and_then(crate::tracker::wire::retry_after);
-            let body = response
-                .text()
-                .await
-                .map_err(|e| TrackerError::Transport(transport_reason(&e)))?;
-            trace(self.verbose, &method, path, &status.to_string(), started);
-            let reply = Reply {
-                service: "Jira",
-                status,
-                body,
-                rate_limit: None,
-            };
-            if status == 429 {
-                // Refused, not processed: waiting and repeating is safe for any method.
-                let wait = self.policy.scaled(
-                    retry_after.unwrap_or_else(|| Duration::from_secs(5 << attempt.min(5))),
-                );
-                if last || wait > self.policy.max_wait {
-                    return Err(TrackerError::RateLimited(format!(
-                        "{}; try again in {}s",
-                        reply.message(),
-                        wait.as_secs().max(1)
-                    )));
-                }
-                tokio::time::sleep(wait).await;
-                continue;
-            }
-            if status >= 500 {
-                let wait = self
-                    .policy
-                    .after_unclear(attempt, idempotent, reply.message())?;
-                tokio::time::sleep(wait).await;
-                continue;
-            }
-            return Ok(reply);
+        self.retries
+            .send(&method, path, idempotent, || {
+                self.once(&method, &url, query, body)
+            })
+            .await
+    }
+
+    /// One attempt, with the answer's body read.
+    async fn once(
+        &self,
+        method: &Method,
+        url: &str,
+        query: &[(&str, String)],
+        body: Option<&Value>,
+    ) -> Result<Answer, NoAnswer> {
+        let mut request = self
+            .client
+            .request(method.clone(), url)
+            .query(query)
+            .header(AUTHORIZATION, self.auth.clone())
+            .header(ACCEPT, "application/json");
+        if let Some(body) = body {
+            request = request
+                .header(CONTENT_TYPE, "application/json")
+                .body(body.to_string());
+        }
+        let response = request.send().await.map_err(|e| no_answer(&e))?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response
+            .text()
+            .await
+            .map_err(|e| NoAnswer::Unusable(transport_reason(&e)))?;
+        Ok(Answer {
+            status,
+            headers,
+            body,
+        })
+    }
+}
+
+/// What the shared policy is told: a connection never made fails at once with a
+/// hint; anything else may have reached the server.
+fn no_answer(e: &reqwest::Error) -> NoAnswer {
+    let reason = transport_reason(e);
+    if e.is_connect() {
+        NoAnswer::NotSent {
+            message: format!("{reason}; check JIRA_URL / jira.url and your network"),
+            cause: reason,
+        }
+    } else {
+        NoAnswer::Lost {
+            cause: reason.clone(),
+            reason,
         }
     }
 }
