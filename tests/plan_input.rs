@@ -4,7 +4,11 @@
 
 mod support;
 
-use support::{local_standard, snapshot_issues, LOCAL_PLAN};
+use support::{json_stdout, local_standard, snapshot_issues, succeed, LOCAL_PLAN};
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
 
 fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
@@ -41,4 +45,68 @@ fn an_event_for_a_phase_whose_row_cannot_be_read_names_that_row() {
     );
     assert!(!error.contains("phases: 1"), "{error}");
     assert_eq!(snapshot_issues(&ws), issues, "nothing written");
+}
+
+// What plan check prints.
+
+#[test]
+fn plan_check_json_problems_carry_file_line_and_message() {
+    let ws = local_standard();
+    ws.write(
+        LOCAL_PLAN,
+        "# Local Sync - Master Plan\n\n**Issues:** local#1, #x\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | [Storage](phase-1.md) | Done |\n| one | [API](phase-2.md) | Done |\n",
+    );
+    let out = ws.cmd().args(["--json", "plan", "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let report = json_stdout(&out);
+    assert_eq!(
+        report["problems"],
+        serde_json::json!([
+            {
+                "file": "plans/local/MASTER_PLAN.md",
+                "line": 8,
+                "message": "phase row not read: 'one' is not a phase id (write 1, 2 or 3.1)"
+            },
+            {
+                "file": "plans/local/MASTER_PLAN.md",
+                "line": 3,
+                "message": "'#x' is not an issue reference"
+            }
+        ])
+    );
+}
+
+#[test]
+fn plan_check_counts_in_singular_and_plural() {
+    let ws = local_standard();
+    ws.write(
+        LOCAL_PLAN,
+        "# Local Sync - Master Plan\n\n**Issues:** local#1\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | [Storage](phase-2.md) | Pending |\n",
+    );
+    let out = succeed(ws.cmd().args(["plan", "check"]));
+    assert_eq!(
+        stdout(&out),
+        "✓ plans/local/MASTER_PLAN.md: 1 phase, 1 linked issue, 0 warnings\n"
+    );
+    ws.write(
+        LOCAL_PLAN,
+        "# Local Sync - Master Plan\n\n**Issues:** local#1, local#2\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | [Storage](phase-2.md) | Someday |\n| 2 | [API](phase-2.md) | Pending |\n",
+    );
+    let out = succeed(ws.cmd().args(["plan", "check"]));
+    assert_eq!(
+        stdout(&out),
+        "✓ plans/local/MASTER_PLAN.md: 2 phases, 2 linked issues, 1 warning\n"
+    );
+    ws.write(
+        LOCAL_PLAN,
+        "# Local Sync - Master Plan\n\n| Phase | Title | Status |\n|---|---|---|\n| one | [Storage](phase-2.md) | Pending |\n",
+    );
+    let out = ws.cmd().args(["plan", "check"]).output().unwrap();
+    assert!(
+        stdout(&out).ends_with(
+            "plans/local/MASTER_PLAN.md: 1 problem; fix the line above, then run `gh debussy-sync plan check` again\n"
+        ),
+        "{}",
+        stdout(&out)
+    );
 }

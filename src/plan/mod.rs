@@ -59,6 +59,27 @@ pub enum PlanError {
     Io { path: String, reason: String },
 }
 
+impl PlanError {
+    /// The line the error is at, when it is at one.
+    pub fn location(&self) -> Option<&Location> {
+        match self {
+            PlanError::Reference { location, .. } | PlanError::Invalid { location, .. } => {
+                Some(location)
+            }
+            PlanError::Io { .. } => None,
+        }
+    }
+
+    /// What is wrong, without where.
+    pub fn reason(&self) -> String {
+        match self {
+            PlanError::Reference { source, .. } => source.to_string(),
+            PlanError::Invalid { message, .. } => message.clone(),
+            PlanError::Io { reason, .. } => format!("cannot be read: {reason}"),
+        }
+    }
+}
+
 /// Why a plan is *incomplete*: a phase exists that could not be read. An incomplete
 /// plan still converges the phases it could read, but it is never complete.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

@@ -283,25 +283,53 @@ fn view(ctx: &Context, plan: &Plan) -> Result<PlanView, CliError> {
     })
 }
 
+/// One line of the plan that is not right.
+#[derive(Serialize)]
+struct Problem {
+    file: String,
+    line: Option<usize>,
+    message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.file, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
 /// Every line of the plan that is not right, each with its file:line: what makes
 /// it incomplete, then what writing commands refuse.
-fn plan_problems(plan: &Plan) -> Vec<String> {
-    plan.problems
-        .iter()
-        .map(ToString::to_string)
-        .chain(plan.errors.iter().map(ToString::to_string))
-        .collect()
+fn plan_problems(plan: &Plan) -> Vec<Problem> {
+    let problems = plan.problems.iter().map(|p| Problem {
+        file: p.location.file.clone(),
+        line: Some(p.location.line),
+        message: p.message.clone(),
+    });
+    let errors = plan.errors.iter().map(|e| Problem {
+        file: e
+            .location()
+            .map_or_else(|| plan.key.clone(), |l| l.file.clone()),
+        line: e.location().map(|l| l.line),
+        message: e.reason(),
+    });
+    problems.chain(errors).collect()
+}
+
+/// `1 phase`, `2 phases`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn show(ctx: &Context, sel: &PlanSelect) -> Result<i32, CliError> {
     let plan = ctx.load_plan(sel.plan.as_deref())?;
-    for w in plan
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .chain(plan_problems(&plan))
-    {
-        ctx.ui.warn(&w);
+    for w in &plan.warnings {
+        ctx.ui.warn(&w.to_string());
+    }
+    for p in plan_problems(&plan) {
+        ctx.ui.warn(&p.to_string());
     }
     ctx.ui.emit(&view(ctx, &plan)?);
     Ok(exit::OK)
@@ -314,7 +342,7 @@ struct CheckReport {
     phases: usize,
     issues: usize,
     /// One entry per line that makes the plan incomplete or unusable.
-    problems: Vec<String>,
+    problems: Vec<Problem>,
     warnings: Vec<String>,
 }
 
@@ -326,11 +354,11 @@ impl Report for CheckReport {
     fn human(&self, _ui: &Ui) -> String {
         if self.valid {
             return format!(
-                "✓ {}: {} phases, {} linked issues, {} warning(s)\n",
+                "✓ {}: {}, {}, {}\n",
                 self.plan,
-                self.phases,
-                self.issues,
-                self.warnings.len()
+                count(self.phases, "phase", "phases"),
+                count(self.issues, "linked issue", "linked issues"),
+                count(self.warnings.len(), "warning", "warnings")
             );
         }
         let mut out = String::new();
@@ -338,9 +366,14 @@ impl Report for CheckReport {
             out.push_str(&format!("✗ {p}\n"));
         }
         out.push_str(&format!(
-            "{}: {} problem(s); fix the lines above, then run `gh debussy-sync plan check` again\n",
+            "{}: {}; fix the {} above, then run `gh debussy-sync plan check` again\n",
             self.plan,
-            self.problems.len()
+            count(self.problems.len(), "problem", "problems"),
+            if self.problems.len() == 1 {
+                "line"
+            } else {
+                "lines"
+            }
         ));
         out
     }
