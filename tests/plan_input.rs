@@ -110,3 +110,65 @@ fn plan_check_counts_in_singular_and_plural() {
         stdout(&out)
     );
 }
+// Link keys and references that are almost right.
+
+#[test]
+fn misspelled_link_keys_warn_with_what_was_meant() {
+    let ws = local_standard();
+    ws.write(
+        LOCAL_PLAN,
+        "# Local Sync - Master Plan\n\n**Isues:** local#1\n**Status:** Draft\n**Owner:** alice\n\n| Phase | Title | Focus | Risk | Status |\n|---|---|---|---|---|\n| 1 | [Storage](phase-1.md) | x | Low | Pending |\n",
+    );
+    ws.write(
+        "plans/local/phase-1.md",
+        "---\ngithub_isues: [5]\ntitle: Storage\n---\n# Local Sync Phase 1: Storage\n\n**Status:** Pending\n**Depends On:** N/A\n**Jira Isues:** PROJ-1\n",
+    );
+    let out = succeed(ws.cmd().args(["--json", "plan", "check"]));
+    let report = json_stdout(&out);
+    let warnings: Vec<&str> = report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w.as_str().unwrap())
+        .collect();
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+    let expect = [
+        ("plans/local/MASTER_PLAN.md:3: ", "did you mean **Issues:**"),
+        ("plans/local/phase-1.md:2: ", "did you mean github_issues"),
+        (
+            "plans/local/phase-1.md:9: ",
+            "did you mean **Jira Issues:**",
+        ),
+    ];
+    for (at, meant) in expect {
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.starts_with(at) && w.contains(meant)),
+            "{at} {meant}: {warnings:?}"
+        );
+    }
+    // plan show says so too, on stderr.
+    let out = succeed(ws.cmd().args(["plan", "show"]));
+    assert!(
+        stderr(&out).contains("did you mean **Issues:**"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_reference_that_almost_parses_names_the_form_it_resembles() {
+    let ws = local_standard();
+    ws.write(
+        LOCAL_PLAN,
+        &support::LOCAL_MASTER.replace("local#1, local#2", "local#1, locl#2"),
+    );
+    let out = ws.cmd().args(["plan", "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stdout(&out).contains("plans/local/MASTER_PLAN.md:3: 'locl#2' is not an issue reference; did you mean local#2?"),
+        "{}",
+        stdout(&out)
+    );
+}

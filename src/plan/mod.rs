@@ -6,6 +6,8 @@
 //! file:line, never silently dropped; a malformed issue reference is an error.
 
 pub mod edit;
+mod keys;
+mod links;
 mod parse;
 mod status;
 
