@@ -172,3 +172,177 @@ fn a_reference_that_almost_parses_names_the_form_it_resembles() {
         stdout(&out)
     );
 }
+
+// Links leading outside the repository.
+
+/// The local plan with phase 1 (its row is line 7) linking to `link`.
+fn master_linking(link: &str) -> String {
+    format!(
+        "# Local Sync - Master Plan\n\n**Issues:** local#1, local#2\n\n| Phase | Title | Focus | Risk | Status |\n|-------|-------|-------|------|--------|\n| 1 | [Storage]({link}) | x | Low | Pending |\n| 2 | [API](phase-2.md) | x | Low | Pending |\n"
+    )
+}
+
+const OUTSIDE_PHASE: &str =
+    "# Local Sync Phase 1: Storage\n\n**Status:** Pending\n**Issues:** local#3\n";
+
+#[test]
+fn a_phase_link_inside_the_repository_through_dotdot_still_works() {
+    let ws = local_standard();
+    ws.write("plans/common/phase-1.md", OUTSIDE_PHASE);
+    ws.write(LOCAL_PLAN, &master_linking("../common/phase-1.md"));
+    let out = succeed(ws.cmd().args(["--json", "plan", "check"]));
+    assert_eq!(json_stdout(&out)["valid"], true);
+    let show = json_stdout(&succeed(ws.cmd().args(["--json", "plan", "show"])));
+    assert_eq!(show["phases"][0]["file"], "plans/common/phase-1.md");
+    assert_eq!(show["phases"][0]["issues"], serde_json::json!(["local#3"]));
+}
+
+#[cfg(unix)]
+mod outside_the_repository {
+    use super::*;
+    use std::path::Path;
+    use support::{local_issue_file, recorded_events, Workspace};
+
+    /// A directory outside the workspace holding a phase file.
+    fn outside() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("phase-1.md"), OUTSIDE_PHASE).expect("write");
+        dir
+    }
+
+    /// A relative link from `from` (a directory) that climbs to `/` and down to `to`.
+    fn climbing_link(from: &Path, to: &Path) -> String {
+        let ups = "../".repeat(from.components().count());
+        format!("{ups}{}", to.display().to_string().trim_start_matches('/'))
+    }
+
+    /// Every way of naming a file outside the repository from phase 1's row.
+    fn escaping_links(ws: &Workspace, out: &Path) -> Vec<(&'static str, String)> {
+        let plan_dir = ws.path().join("plans/local");
+        std::os::unix::fs::symlink(out.join("phase-1.md"), plan_dir.join("linked.md"))
+            .expect("symlink a file");
+        std::os::unix::fs::symlink(out, plan_dir.join("shared")).expect("symlink a directory");
+        vec![
+            ("dotdot", climbing_link(&plan_dir, &out.join("phase-1.md"))),
+            ("absolute", out.join("phase-1.md").display().to_string()),
+            ("symlinked file", "linked.md".to_string()),
+            ("symlinked directory", "shared/phase-1.md".to_string()),
+        ]
+    }
+
+    #[test]
+    fn plan_check_refuses_a_phase_link_leading_outside_the_repository() {
+        let ws = local_standard();
+        let out = outside();
+        for (how, link) in escaping_links(&ws, out.path()) {
+            ws.write(LOCAL_PLAN, &master_linking(&link));
+            let run = ws.cmd().args(["plan", "check"]).output().unwrap();
+            assert_eq!(run.status.code(), Some(2), "{how}: {}", stdout(&run));
+            let text = stdout(&run);
+            assert!(
+                text.contains("✗ plans/local/MASTER_PLAN.md:7: ")
+                    && text.contains("outside the repository"),
+                "{how}: {text}"
+            );
+            // Nothing of the outside file was read: its issue is not linked.
+            let show = json_stdout(&succeed(ws.cmd().args(["--json", "plan", "show"])));
+            assert_eq!(show["phases"][0]["issues"], serde_json::json!([]), "{how}");
+        }
+    }
+
+    #[test]
+    fn sync_from_tracker_never_writes_outside_the_repository() {
+        let ws = local_standard();
+        let out = outside();
+        // local#1 follows the whole plan: closed as completed, it would mark every
+        // phase completed, in the master table and in each phase file.
+        let closed = local_issue_file(1, "Plan one", Some(1))
+            .replace("state: open", "state: closed\nstate_reason: completed");
+        ws.write(".debussy/issues/1.md", &closed);
+        for (how, link) in escaping_links(&ws, out.path()) {
+            ws.write(LOCAL_PLAN, &master_linking(&link));
+            let master = ws.read(LOCAL_PLAN);
+            let run = ws
+                .cmd()
+                .args(["sync", "--direction", "from-tracker", "--apply"])
+                .output()
+                .unwrap();
+            assert_eq!(run.status.code(), Some(2), "{how}: {}", stderr(&run));
+            assert!(
+                stderr(&run).contains("plans/local/MASTER_PLAN.md:7: "),
+                "{how}: {}",
+                stderr(&run)
+            );
+            let after = std::fs::read_to_string(out.path().join("phase-1.md")).unwrap();
+            assert_eq!(after, OUTSIDE_PHASE, "{how}: the outside file is untouched");
+            assert_eq!(ws.read(LOCAL_PLAN), master, "{how}: the plan is untouched");
+        }
+    }
+
+    #[test]
+    fn phase_events_refuse_a_plan_leading_outside_and_write_nothing() {
+        let ws = local_standard();
+        let out = outside();
+        for (how, link) in escaping_links(&ws, out.path()) {
+            ws.write(LOCAL_PLAN, &master_linking(&link));
+            let issues = snapshot_issues(&ws);
+            for event in ["start", "complete", "fail"] {
+                let run = ws.cmd().args(["phase", event, "1"]).output().unwrap();
+                assert_eq!(
+                    run.status.code(),
+                    Some(2),
+                    "{how} {event}: {}",
+                    stderr(&run)
+                );
+                assert!(
+                    stderr(&run).contains("plans/local/MASTER_PLAN.md:7: "),
+                    "{how} {event}: {}",
+                    stderr(&run)
+                );
+            }
+            assert_eq!(snapshot_issues(&ws), issues, "{how}: no issue changed");
+            let after = std::fs::read_to_string(out.path().join("phase-1.md")).unwrap();
+            assert_eq!(after, OUTSIDE_PHASE, "{how}");
+        }
+        assert!(
+            !ws.path().join(".debussy/sync.db").exists() || recorded_events(&ws) == 0,
+            "no event recorded"
+        );
+    }
+
+    #[test]
+    fn a_master_plan_outside_the_repository_is_refused() {
+        let ws = local_standard();
+        let out = outside();
+        std::fs::write(
+            out.path().join("MASTER_PLAN.md"),
+            master_linking("phase-1.md"),
+        )
+        .unwrap();
+        let given = out.path().join("MASTER_PLAN.md");
+        let run = ws
+            .cmd()
+            .args(["plan", "check", "--plan"])
+            .arg(&given)
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(2), "{}", stdout(&run));
+        assert!(
+            stderr(&run).contains("outside the repository"),
+            "{}",
+            stderr(&run)
+        );
+        // The same through a symlink inside the repository.
+        std::fs::remove_file(ws.path().join(LOCAL_PLAN)).unwrap();
+        std::os::unix::fs::symlink(&given, ws.path().join(LOCAL_PLAN)).unwrap();
+        let run = ws.cmd().args(["phase", "start", "1"]).output().unwrap();
+        assert_eq!(run.status.code(), Some(2), "{}", stderr(&run));
+        assert!(
+            stderr(&run).contains("outside the repository"),
+            "{}",
+            stderr(&run)
+        );
+        let after = std::fs::read_to_string(out.path().join("phase-1.md")).unwrap();
+        assert_eq!(after, OUTSIDE_PHASE);
+    }
+}

@@ -1,6 +1,7 @@
 //! Line-oriented readers for master plans and phase files.
 
 use super::links::{bold_field, file_links};
+use super::root::RepoRoot;
 use super::{
     Link, Location, Phase, PhaseStatus, Plan, PlanError, PlanProblem, PlanWarning, ProblemKind,
     Scope,
@@ -290,13 +291,29 @@ pub fn parse_phase_file(
 }
 
 /// Reads a master plan and its phase files. `root` is the repository root, which
-/// the plan's key and every message path are relative to.
+/// the plan's key and every message path are relative to, and which no file read
+/// may lead out of: a master plan outside it is an error, a phase file outside it
+/// is an error at its row and is not read.
 pub fn load_plan(
     root: &Path,
     master: &Path,
     repo_fallback: Option<&RepoRef>,
 ) -> Result<Plan, PlanError> {
+    let boundary = RepoRoot::new(root).map_err(|e| PlanError::Io {
+        path: root.display().to_string(),
+        reason: e.to_string(),
+    })?;
     let key = relative(root, master);
+    if let Err(outside) = boundary.confine(master) {
+        return Err(PlanError::Io {
+            path: key,
+            reason: format!(
+                "it leads outside the repository {} (to {}); run the command in the plan's repository, or point -C at it",
+                root.display(),
+                outside.real.display()
+            ),
+        });
+    }
     let text = read(master, &key)?;
     let dir = master.parent().unwrap_or(Path::new("."));
     let doc = parse_master(&text, &key, dir, repo_fallback)?;
@@ -311,20 +328,36 @@ pub fn load_plan(
         errors: doc.errors,
     };
     for i in 0..plan.phases.len() {
-        read_phase_file(root, &mut plan, i);
+        read_phase_file(root, &boundary, &mut plan, i);
     }
     plan.problems.sort_by_key(|p| p.location.line);
     Ok(plan)
 }
 
 /// Adds what the file of phase `i` says to `plan`, or why it cannot be read.
-fn read_phase_file(root: &Path, plan: &mut Plan, i: usize) {
+fn read_phase_file(root: &Path, boundary: &RepoRoot, plan: &mut Plan, i: usize) {
     let phase = &mut plan.phases[i];
     let Some(path) = phase.file.clone() else {
         return;
     };
+    let real = match boundary.confine(&path) {
+        Ok(real) => real,
+        Err(outside) => {
+            plan.errors.push(PlanError::Invalid {
+                location: phase.location.clone(),
+                message: format!(
+                    "phase {} links to {}, outside the repository; link a file inside it",
+                    phase.id,
+                    outside.real.display()
+                ),
+            });
+            phase.file = None;
+            phase.unreadable = true;
+            return;
+        }
+    };
     let label = relative(root, &path);
-    let text = match std::fs::read_to_string(&path) {
+    let text = match std::fs::read_to_string(real) {
         Ok(text) => text,
         Err(e) => {
             let why = if e.kind() == std::io::ErrorKind::InvalidData {
@@ -355,15 +388,21 @@ fn read(path: &Path, label: &str) -> Result<String, PlanError> {
     })
 }
 
-/// `path` relative to `root` with `/` separators, or as given when outside it.
+/// `path` relative to `root` with `/` separators, or as given when it is not below
+/// it.
 pub fn relative(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
+    let as_given = || path.display().to_string();
+    let Ok(rel) = path.strip_prefix(root) else {
+        return as_given();
+    };
     let mut parts = Vec::new();
     for c in rel.components() {
         match c {
             std::path::Component::CurDir => {}
             std::path::Component::ParentDir => {
-                parts.pop();
+                if parts.pop().is_none() {
+                    return as_given();
+                }
             }
             other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
         }
