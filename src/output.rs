@@ -213,6 +213,15 @@ impl Ui {
         self.paint_always(text, paint)
     }
 
+    /// The columns of the terminal human output is drawn on; `None` for JSON and
+    /// when stdout is not a terminal (a pipe or a file gets every line whole).
+    pub fn width(&self) -> Option<usize> {
+        if self.json || !std::io::stdout().is_terminal() {
+            return None;
+        }
+        terminal_size::terminal_size().map(|(width, _)| usize::from(width.0))
+    }
+
     fn paint_always(&self, text: &str, paint: Paint) -> String {
         use anstyle::{AnsiColor, Effects, Style};
         let style = match paint {

@@ -180,6 +180,9 @@ pub enum RefError {
     AmbiguousNumber(String),
     #[error("'{0}' is not a Jira key (expected KEY-123 or https://…/browse/KEY-123)")]
     NotJira(String),
+    /// Almost a reference: `locl#2`, `PROJ_12`.
+    #[error("'{text}' is not an issue reference; did you mean {meant}?")]
+    Resembles { text: String, meant: String },
 }
 
 /// The forms accepted, for hints.
@@ -187,8 +190,53 @@ pub const ACCEPTED_FORMS: &str =
     "#12, gh#12, owner/repo#12, https://HOST/owner/repo/issues/12, PROJ-7, https://…/browse/PROJ-7, local#3";
 
 /// Parses one reference written in a list of kind `list`; bare and `#N` numbers
-/// resolve against `default_repo`.
+/// resolve against `default_repo`. Text that is almost a reference says which
+/// reference it resembles.
 pub fn parse_reference(
+    text: &str,
+    list: ListKind,
+    default_repo: Option<&RepoRef>,
+) -> Result<IssueRef, RefError> {
+    parse_exact(text, list, default_repo).map_err(|e| match &e {
+        RefError::Unrecognized(t) | RefError::NotJira(t) => resembled(t, list, default_repo)
+            .map_or(e.clone(), |meant| RefError::Resembles {
+                text: t.clone(),
+                meant,
+            }),
+        _ => e,
+    })
+}
+
+/// The reference `text` (which is none) was probably meant to be, in `list`: a
+/// misspelled prefix (`locl#2`, `gihub#3`), a Jira key with `_` or a space for its
+/// dash (`PROJ_12`), an issue URL with `issue` for `issues`.
+fn resembled(text: &str, list: ListKind, default_repo: Option<&RepoRef>) -> Option<String> {
+    let mut candidates = Vec::new();
+    if let Some((prefix, n)) = text.split_once('#') {
+        let prefix = prefix.to_ascii_lowercase();
+        if !prefix.is_empty() && prefix.bytes().all(|b| b.is_ascii_alphabetic()) {
+            // One typo: two would make `gitlab` read as `github`.
+            let nearest = ["local", "github", "gh"]
+                .into_iter()
+                .find(|word| strsim::damerau_levenshtein(&prefix, word) <= 1);
+            candidates.extend(nearest.map(|word| format!("{word}#{n}")));
+        }
+    }
+    if let Some(at) = text.rfind(['_', ' ']) {
+        candidates.push(format!("{}-{}", &text[..at], &text[at + 1..]));
+    }
+    if text.contains("/issue/") {
+        candidates.push(text.replacen("/issue/", "/issues/", 1));
+    }
+    candidates.into_iter().find(|c| {
+        matches!(
+            parse_exact(c, list, default_repo),
+            Ok(_) | Err(RefError::NoRepo(_))
+        )
+    })
+}
+
+fn parse_exact(
     text: &str,
     list: ListKind,
     default_repo: Option<&RepoRef>,
@@ -404,6 +452,44 @@ mod tests {
             );
         }
         assert!(parse_reference("#4", ListKind::Jira, Some(&repo())).is_err());
+    }
+
+    #[test]
+    fn almost_references_say_what_they_resemble() {
+        let meant = |text: &str, list: ListKind| match parse_reference(text, list, Some(&repo())) {
+            Err(RefError::Resembles { meant, .. }) => Some(meant),
+            _ => None,
+        };
+        assert_eq!(meant("locl#2", ListKind::Mixed).as_deref(), Some("local#2"));
+        assert_eq!(
+            meant("Local#2", ListKind::Mixed).as_deref(),
+            Some("local#2")
+        );
+        assert_eq!(
+            meant("gihub#3", ListKind::GitHub).as_deref(),
+            Some("github#3")
+        );
+        assert_eq!(meant("hg#3", ListKind::GitHub).as_deref(), Some("gh#3"));
+        assert_eq!(meant("PROJ_12", ListKind::Jira).as_deref(), Some("PROJ-12"));
+        assert_eq!(
+            meant("PROJ 12", ListKind::Mixed).as_deref(),
+            Some("PROJ-12")
+        );
+        assert_eq!(
+            meant("https://github.com/o/r/issue/4", ListKind::Mixed).as_deref(),
+            Some("https://github.com/o/r/issues/4")
+        );
+        // Only a form the list accepts is suggested, and only when it is close.
+        assert_eq!(meant("locl#2", ListKind::GitHub), None);
+        assert_eq!(meant("#x", ListKind::Mixed), None);
+        assert_eq!(meant("banana#2", ListKind::Mixed), None);
+        assert_eq!(meant("gitlab#2", ListKind::Mixed), None);
+        assert_eq!(
+            parse_reference("locl#2", ListKind::Mixed, None)
+                .unwrap_err()
+                .to_string(),
+            "'locl#2' is not an issue reference; did you mean local#2?"
+        );
     }
 
     #[test]

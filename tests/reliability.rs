@@ -243,11 +243,18 @@ fn plan_check_names_the_line_of_each_problem_and_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     let report = json_stdout(&out);
     assert_eq!(report["valid"], false);
-    let problems: Vec<&str> = report["problems"]
+    let problems: Vec<String> = report["problems"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| p.as_str().unwrap())
+        .map(|p| {
+            format!(
+                "{}:{}: {}",
+                p["file"].as_str().unwrap(),
+                p["line"],
+                p["message"].as_str().unwrap()
+            )
+        })
         .collect();
     let at = |line: usize| format!("plans/local/MASTER_PLAN.md:{line}: ");
     assert_eq!(problems.len(), 4, "{problems:?}");

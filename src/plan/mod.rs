@@ -4,15 +4,21 @@
 //! Parsing is pure: it takes file contents and returns a [`Plan`] plus warnings.
 //! A row that looks like a phase row but cannot be read is a warning with its
 //! file:line, never silently dropped; a malformed issue reference is an error.
+//! Every file a plan names is read and written only inside the repository (see
+//! [`RepoRoot`]): a link leading out of it is an error at its line.
 
 pub mod edit;
+mod keys;
+mod links;
 mod parse;
+mod root;
 mod status;
 
 pub use parse::{
     discover_master_plans, load_plan, parse_master, parse_phase_file, relative as relative_path,
     MasterDoc, PhaseFile,
 };
+pub use root::{Outside, RepoRoot};
 pub use status::PhaseStatus;
 
 use crate::refs::{IssueRef, RefError};
@@ -57,6 +63,27 @@ pub enum PlanError {
     Invalid { location: Location, message: String },
     #[error("cannot read {path}: {reason}")]
     Io { path: String, reason: String },
+}
+
+impl PlanError {
+    /// The line the error is at, when it is at one.
+    pub fn location(&self) -> Option<&Location> {
+        match self {
+            PlanError::Reference { location, .. } | PlanError::Invalid { location, .. } => {
+                Some(location)
+            }
+            PlanError::Io { .. } => None,
+        }
+    }
+
+    /// What is wrong, without where.
+    pub fn reason(&self) -> String {
+        match self {
+            PlanError::Reference { source, .. } => source.to_string(),
+            PlanError::Invalid { message, .. } => message.clone(),
+            PlanError::Io { reason, .. } => format!("cannot be read: {reason}"),
+        }
+    }
 }
 
 /// Why a plan is *incomplete*: a phase exists that could not be read. An incomplete

@@ -1,292 +1,13 @@
 //! Line-oriented readers for master plans and phase files.
 
+use super::links::{bold_field, file_links};
+use super::root::RepoRoot;
 use super::{
     Link, Location, Phase, PhaseStatus, Plan, PlanError, PlanProblem, PlanWarning, ProblemKind,
     Scope,
 };
-use crate::refs::{parse_reference, split_list, IssueRef, ListKind, RefError, RepoRef};
+use crate::refs::{split_list, RepoRef};
 use std::path::{Path, PathBuf};
-
-/// A link list or repository line found in a plan file, not yet resolved.
-#[derive(Debug, Clone)]
-struct RawLink {
-    kind: LinkKey,
-    value: String,
-    location: Location,
-    /// Bold and front-matter lists are strict; a plain `Key: text` line in a file's
-    /// header may be prose, from which references are picked out.
-    strict: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum LinkKey {
-    Issues(ListKind),
-    Repo,
-}
-
-fn link_key(key: &str) -> Option<LinkKey> {
-    let k = key.trim().to_lowercase().replace([' ', '-'], "_");
-    Some(match k.as_str() {
-        "github_issues" | "github_issue" => LinkKey::Issues(ListKind::GitHub),
-        "jira_issues" | "jira_issue" => LinkKey::Issues(ListKind::Jira),
-        "issues" | "issue" | "linked_issues" => LinkKey::Issues(ListKind::Mixed),
-        "github_repo" | "github_repository" => LinkKey::Repo,
-        _ => return None,
-    })
-}
-
-/// The bold `**Key:** value` (or `**Key**: value`) form; returns (key, value).
-fn bold_field(line: &str) -> Option<(&str, &str)> {
-    let rest = line.trim_start().strip_prefix("**")?;
-    let end = rest.find("**")?;
-    let inner = &rest[..end];
-    let after = &rest[end + 2..];
-    if let Some(key) = inner.strip_suffix(':') {
-        Some((key, after.trim()))
-    } else {
-        let value = after.strip_prefix(':')?;
-        Some((inner, value.trim()))
-    }
-}
-
-/// Front matter (`---` … `---` at the very top), read as YAML: link keys hold a
-/// string (`a, b`), a number, or a list. Returns the first line after it; YAML that
-/// cannot be read is an error at its line.
-fn front_matter(
-    lines: &[&str],
-    file: &str,
-    out: &mut Vec<RawLink>,
-    errors: &mut Vec<PlanError>,
-) -> usize {
-    if lines.first().map(|l| l.trim()) != Some("---") {
-        return 0;
-    }
-    let Some(end) = lines.iter().skip(1).position(|l| l.trim() == "---") else {
-        return 0;
-    };
-    let end = end + 1;
-    let yaml = lines[1..end].join("\n");
-    let at = |line: usize| Location {
-        file: file.to_string(),
-        line,
-    };
-    let map: serde_json::Map<String, serde_json::Value> = if yaml.trim().is_empty() {
-        serde_json::Map::new()
-    } else {
-        match serde_saphyr::from_str(&yaml) {
-            Ok(serde_json::Value::Object(map)) => map,
-            Ok(_) => {
-                errors.push(PlanError::Invalid {
-                    location: at(2),
-                    message: "front matter must be a mapping of keys".into(),
-                });
-                return end + 1;
-            }
-            Err(e) => {
-                let message = e.to_string();
-                let first = message.lines().next().unwrap_or_default();
-                let line = first
-                    .split("line ")
-                    .nth(1)
-                    .and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next())
-                    .and_then(|n| n.parse::<usize>().ok())
-                    .map_or(2, |n| n + 1);
-                errors.push(PlanError::Invalid {
-                    location: at(line),
-                    message: format!(
-                        "front matter is not valid YAML ({}); quote references that start with #: \"#10\"",
-                        first.trim_start_matches("error: ")
-                    ),
-                });
-                return end + 1;
-            }
-        }
-    };
-    // The line of a key, for messages: the first `key:` at the start of a line.
-    let key_line = |key: &str| {
-        lines[1..end]
-            .iter()
-            .position(|l| {
-                l.strip_prefix(key)
-                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
-            })
-            .map_or(1, |i| i + 2)
-    };
-    let scalar = |v: &serde_json::Value| match v {
-        serde_json::Value::String(s) => Some(s.clone()),
-        serde_json::Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    };
-    for (key, value) in &map {
-        let Some(kind) = link_key(key) else { continue };
-        let line = key_line(key);
-        let values: Vec<String> = match value {
-            serde_json::Value::Array(items) => items.iter().filter_map(scalar).collect(),
-            serde_json::Value::Null => Vec::new(),
-            other => scalar(other).into_iter().collect(),
-        };
-        for value in values {
-            out.push(RawLink {
-                kind,
-                value,
-                location: at(line),
-                strict: true,
-            });
-        }
-    }
-    end + 1
-}
-
-/// A plain `Key: value` line (Debussy documents `Jira Issues: PROJ-1, PROJ-2`).
-fn plain_field(line: &str) -> Option<(&str, &str)> {
-    let (key, value) = line.split_once(':')?;
-    if key.starts_with([' ', '\t', '-', '*', '|', '#', '>']) || key.contains("**") {
-        return None;
-    }
-    Some((key, value.trim()))
-}
-
-/// All link lines of a file: front matter, bold lines outside code fences, and plain
-/// `Key: value` lines in the file's header (before its first `---`, `## ` heading or
-/// table).
-fn raw_links(lines: &[&str], file: &str, errors: &mut Vec<PlanError>) -> Vec<RawLink> {
-    let mut out = Vec::new();
-    let start = front_matter(lines, file, &mut out, errors);
-    let mut in_fence = false;
-    let mut in_header = true;
-    for (i, line) in lines.iter().enumerate().skip(start) {
-        let trimmed = line.trim_start();
-        if trimmed.starts_with("```") {
-            in_fence = !in_fence;
-            in_header = false;
-            continue;
-        }
-        if in_fence {
-            continue;
-        }
-        if line.trim() == "---" || trimmed.starts_with("## ") || trimmed.starts_with('|') {
-            in_header = false;
-        }
-        let location = Location {
-            file: file.to_string(),
-            line: i + 1,
-        };
-        if let Some((key, value)) = bold_field(line) {
-            if let Some(kind) = link_key(key) {
-                out.push(RawLink {
-                    kind,
-                    value: value.to_string(),
-                    location,
-                    strict: true,
-                });
-            }
-        } else if let Some((key, value)) = plain_field(line).filter(|_| in_header) {
-            if let Some(kind) = link_key(key) {
-                out.push(RawLink {
-                    kind,
-                    value: value.to_string(),
-                    location,
-                    strict: false,
-                });
-            }
-        }
-    }
-    out
-}
-
-/// The repository named by a file's `**GitHub Repo:**` line, if any. A plain
-/// (non-bold) line that is not a repository is prose and ignored.
-fn own_repo(raw: &[RawLink], errors: &mut Vec<PlanError>) -> Option<RepoRef> {
-    for line in raw.iter().filter(|r| r.kind == LinkKey::Repo) {
-        let value = line.value.trim().trim_matches('`');
-        match RepoRef::parse(value).or_else(|| RepoRef::from_remote_url(value)) {
-            Some(repo) => return Some(repo),
-            None if line.strict => {
-                errors.push(PlanError::Invalid {
-                    location: line.location.clone(),
-                    message: format!("'{value}' is not a repository; write owner/repo"),
-                });
-                return None;
-            }
-            None => {}
-        }
-    }
-    None
-}
-
-/// What resolving a file's link lines found.
-#[derive(Default)]
-struct Resolved {
-    links: Vec<Link>,
-    warnings: Vec<PlanWarning>,
-    errors: Vec<PlanError>,
-}
-
-fn resolve_links(raw: &[RawLink], repo: Option<&RepoRef>, scope: &Scope, out: &mut Resolved) {
-    for r in raw {
-        let LinkKey::Issues(list) = r.kind else {
-            continue;
-        };
-        let strict: Vec<Result<IssueRef, RefError>> = split_list(&r.value)
-            .iter()
-            .map(|item| parse_reference(item, list, repo))
-            .collect();
-        let issues: Vec<IssueRef> = if r.strict || strict.iter().all(Result::is_ok) {
-            let mut issues = Vec::new();
-            for parsed in strict {
-                match parsed {
-                    Ok(issue) => issues.push(issue),
-                    Err(source) => out.errors.push(PlanError::Reference {
-                        location: r.location.clone(),
-                        source,
-                    }),
-                }
-            }
-            issues
-        } else {
-            let found = references_in_prose(&r.value, list, repo);
-            out.warnings.push(PlanWarning {
-                location: r.location.clone(),
-                message: if found.is_empty() {
-                    format!("no issue reference found in '{}'", r.value.trim())
-                } else {
-                    format!(
-                        "read {} from a prose link line; write a list (`Key: A, B`) to silence this",
-                        found
-                            .iter()
-                            .map(ToString::to_string)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
-                },
-            });
-            found
-        };
-        out.links.extend(issues.into_iter().map(|issue| Link {
-            issue,
-            scope: scope.clone(),
-            location: r.location.clone(),
-        }));
-    }
-}
-
-/// References picked out of prose (`Implementing PROJ-123 and related DEV-456`) with
-/// the strict grammar; bare numbers in prose are not references.
-fn references_in_prose(text: &str, list: ListKind, repo: Option<&RepoRef>) -> Vec<IssueRef> {
-    let mut found: Vec<IssueRef> = Vec::new();
-    for word in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
-        let word = word.trim_matches(|c: char| ".,;:!?()[]{}\"'`*".contains(c));
-        if word.is_empty() || word.bytes().all(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        if let Ok(issue) = parse_reference(word, list, repo) {
-            if !found.contains(&issue) {
-                found.push(issue);
-            }
-        }
-    }
-    found
-}
 
 /// What a master plan says before its phase files are read.
 #[derive(Debug, Clone)]
@@ -310,17 +31,14 @@ pub fn parse_master(
     repo_fallback: Option<&RepoRef>,
 ) -> Result<MasterDoc, PlanError> {
     let lines: Vec<&str> = text.lines().collect();
-    let mut resolved = Resolved::default();
-    let raw = raw_links(&lines, file, &mut resolved.errors);
-    let repo = own_repo(&raw, &mut resolved.errors).or_else(|| repo_fallback.cloned());
-    resolve_links(&raw, repo.as_ref(), &Scope::Plan, &mut resolved);
+    let mut found = file_links(&lines, file, &Scope::Plan, repo_fallback);
     let name = lines
         .iter()
         .find_map(|l| l.strip_prefix("# "))
         .map(plan_name)
         .unwrap_or_else(|| file.to_string());
     let mut problems = Vec::new();
-    let Some(phases) = phase_table(&lines, file, dir, &mut resolved.warnings, &mut problems) else {
+    let Some(phases) = phase_table(&lines, file, dir, &mut found.warnings, &mut problems) else {
         let what = if text.trim().is_empty() {
             "the master plan is empty"
         } else {
@@ -338,12 +56,12 @@ pub fn parse_master(
     };
     Ok(MasterDoc {
         name,
-        repo,
+        repo: found.repo,
         phases,
-        links: resolved.links,
-        warnings: resolved.warnings,
+        links: found.links,
+        warnings: found.warnings,
         problems,
-        errors: resolved.errors,
+        errors: found.errors,
     })
 }
 
@@ -392,6 +110,30 @@ fn is_phase_id(text: &str) -> bool {
     parts.all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// The columns of a phase table: the first is Phase, and one is Status.
+struct TableHeader {
+    columns: usize,
+    title: usize,
+    status: usize,
+}
+
+impl TableHeader {
+    fn read(line: &str) -> Option<TableHeader> {
+        let lower: Vec<String> = cells(line)?.iter().map(|c| c.to_lowercase()).collect();
+        if lower.first().map(String::as_str) != Some("phase") {
+            return None;
+        }
+        Some(TableHeader {
+            columns: lower.len(),
+            title: lower
+                .iter()
+                .position(|c| c == "title" || c == "name")
+                .unwrap_or(1),
+            status: lower.iter().position(|c| c == "status")?,
+        })
+    }
+}
+
 /// The phases of the first phase table, or `None` when there is no such table.
 /// Rows that cannot be read and duplicate ids are problems (the plan is incomplete).
 fn phase_table(
@@ -401,108 +143,101 @@ fn phase_table(
     warnings: &mut Vec<PlanWarning>,
     problems: &mut Vec<PlanProblem>,
 ) -> Option<Vec<Phase>> {
-    let mut phases: Vec<Phase> = Vec::new();
-    let mut i = 0;
     let mut in_fence = false;
-    while i < lines.len() {
-        if lines[i].trim_start().starts_with("```") {
+    let (start, header) = lines.iter().enumerate().find_map(|(i, line)| {
+        if line.trim_start().starts_with("```") {
             in_fence = !in_fence;
         }
-        let header = if in_fence { None } else { cells(lines[i]) };
-        let Some(header) = header else {
-            i += 1;
-            continue;
-        };
-        let lower: Vec<String> = header.iter().map(|c| c.to_lowercase()).collect();
-        let status_col = lower.iter().position(|c| c == "status");
-        if lower.first().map(String::as_str) != Some("phase") || status_col.is_none() {
-            i += 1;
+        TableHeader::read(line)
+            .filter(|_| !in_fence)
+            .map(|h| (i, h))
+    })?;
+    let mut phases: Vec<Phase> = Vec::new();
+    for (i, line) in lines.iter().enumerate().skip(start + 1) {
+        let Some(row) = cells(line) else { break };
+        if is_separator(&row) {
             continue;
         }
-        let status_col = status_col.unwrap_or_default();
-        let title_col = lower
-            .iter()
-            .position(|c| c == "title" || c == "name")
-            .unwrap_or(1);
-        i += 1;
-        while i < lines.len() {
-            let Some(row) = cells(lines[i]) else { break };
-            let location = Location {
-                file: file.to_string(),
-                line: i + 1,
-            };
-            i += 1;
-            if is_separator(&row) {
-                continue;
-            }
-            let mut problem = |kind: ProblemKind, message: String| {
-                problems.push(PlanProblem {
-                    kind,
-                    location: location.clone(),
-                    message,
-                })
-            };
-            let id = row[0].trim_matches('*').trim().to_string();
-            if !is_phase_id(&id) {
-                problem(
-                    ProblemKind::UnreadableRow,
-                    format!("phase row not read: '{id}' is not a phase id (write 1, 2 or 3.1)"),
-                );
-                continue;
-            }
-            let (Some(title_cell), Some(status_cell)) = (row.get(title_col), row.get(status_col))
-            else {
-                problem(
-                    ProblemKind::UnreadableRow,
-                    format!(
-                        "phase row {id} not read: expected {} columns, found {}",
-                        header.len(),
-                        row.len()
-                    ),
-                );
-                continue;
-            };
-            if let Some(first) = phases
-                .iter()
-                .find(|p| super::normalize_id(&p.id) == super::normalize_id(&id))
-            {
-                problem(
-                    ProblemKind::DuplicateId,
-                    format!(
-                        "phase {id} is listed twice (first at line {}); give each row its own id",
-                        first.location.line
-                    ),
-                );
-                continue;
-            }
-            let (title, target) = markdown_link(title_cell);
-            let table_status = match PhaseStatus::parse(status_cell) {
-                Some(s) => s,
-                None => {
-                    warnings.push(PlanWarning {
-                        location: location.clone(),
-                        message: format!(
-                            "phase {id}: unknown status '{status_cell}', read as pending \
-                             (use Pending, In Progress, Completed, Failed, Blocked)"
-                        ),
-                    });
-                    PhaseStatus::Pending
-                }
-            };
-            phases.push(Phase {
+        let location = Location {
+            file: file.to_string(),
+            line: i + 1,
+        };
+        match read_row(&row, &header, &location, &phases, warnings) {
+            Ok((id, title, target, table_status)) => phases.push(Phase {
                 id,
                 title,
                 file: target.map(|t| dir.join(t)),
                 table_status,
                 depends_on: Vec::new(),
                 location,
-                status_column: status_col,
+                status_column: header.status,
                 unreadable: false,
-            });
+            }),
+            Err((kind, message)) => problems.push(PlanProblem {
+                kind,
+                location,
+                message,
+            }),
         }
-        return Some(phases);
     }
-    None
+    Some(phases)
+}
+
+/// What a table row says: id, title, link target and status.
+type Row = (String, String, Option<String>, PhaseStatus);
+
+/// Reads one row of the phase table (`earlier`: the phases above it), or says why
+/// it is not a phase.
+fn read_row(
+    row: &[String],
+    header: &TableHeader,
+    location: &Location,
+    earlier: &[Phase],
+    warnings: &mut Vec<PlanWarning>,
+) -> Result<Row, (ProblemKind, String)> {
+    let id = row.first().map_or("", |c| c.trim_matches('*').trim());
+    if !is_phase_id(id) {
+        return Err((
+            ProblemKind::UnreadableRow,
+            format!("phase row not read: '{id}' is not a phase id (write 1, 2 or 3.1)"),
+        ));
+    }
+    let (Some(title_cell), Some(status_cell)) = (row.get(header.title), row.get(header.status))
+    else {
+        return Err((
+            ProblemKind::UnreadableRow,
+            format!(
+                "phase row {id} not read: expected {} columns, found {}",
+                header.columns,
+                row.len()
+            ),
+        ));
+    };
+    let wanted = super::normalize_id(id);
+    if let Some(first) = earlier
+        .iter()
+        .find(|p| super::normalize_id(&p.id) == wanted)
+    {
+        return Err((
+            ProblemKind::DuplicateId,
+            format!(
+                "phase {id} is listed twice (first at line {}); give each row its own id",
+                first.location.line
+            ),
+        ));
+    }
+    let (title, target) = markdown_link(title_cell);
+    let status = PhaseStatus::parse(status_cell).unwrap_or_else(|| {
+        warnings.push(PlanWarning {
+            location: location.clone(),
+            message: format!(
+                "phase {id}: unknown status '{status_cell}', read as pending \
+                 (use Pending, In Progress, Completed, Failed, Blocked)"
+            ),
+        });
+        PhaseStatus::Pending
+    });
+    Ok((id.to_string(), title, target, status))
 }
 
 /// What a phase file adds to its table row.
@@ -525,16 +260,7 @@ pub fn parse_phase_file(
     repo: Option<&RepoRef>,
 ) -> PhaseFile {
     let lines: Vec<&str> = text.lines().collect();
-    let mut resolved = Resolved::default();
-    let raw = raw_links(&lines, file, &mut resolved.errors);
-    let own = own_repo(&raw, &mut resolved.errors);
-    let repo = own.as_ref().or(repo);
-    resolve_links(
-        &raw,
-        repo,
-        &Scope::Phase(phase_id.to_string()),
-        &mut resolved,
-    );
+    let found = file_links(&lines, file, &Scope::Phase(phase_id.to_string()), repo);
     let title = lines.iter().find_map(|l| {
         let h1 = l.strip_prefix("# ")?;
         let (_, rest) = h1.split_once("Phase ")?;
@@ -558,67 +284,101 @@ pub fn parse_phase_file(
         title,
         status,
         depends_on,
-        links: resolved.links,
-        warnings: resolved.warnings,
-        errors: resolved.errors,
+        links: found.links,
+        warnings: found.warnings,
+        errors: found.errors,
     }
 }
 
 /// Reads a master plan and its phase files. `root` is the repository root, which
-/// the plan's key and every message path are relative to.
+/// the plan's key and every message path are relative to, and which no file read
+/// may lead out of: a master plan outside it is an error, a phase file outside it
+/// is an error at its row and is not read.
 pub fn load_plan(
     root: &Path,
     master: &Path,
     repo_fallback: Option<&RepoRef>,
 ) -> Result<Plan, PlanError> {
+    let boundary = RepoRoot::new(root).map_err(|e| PlanError::Io {
+        path: root.display().to_string(),
+        reason: e.to_string(),
+    })?;
     let key = relative(root, master);
+    if let Err(outside) = boundary.confine(master) {
+        return Err(PlanError::Io {
+            path: key,
+            reason: format!(
+                "it leads outside the repository {} (to {}); run the command in the plan's repository, or point -C at it",
+                root.display(),
+                outside.real.display()
+            ),
+        });
+    }
     let text = read(master, &key)?;
     let dir = master.parent().unwrap_or(Path::new("."));
     let doc = parse_master(&text, &key, dir, repo_fallback)?;
-    let mut links = doc.links;
-    let mut warnings = doc.warnings;
-    let mut problems = doc.problems;
-    let mut errors = doc.errors;
-    let mut phases = doc.phases;
-    for phase in &mut phases {
-        let Some(path) = phase.file.clone() else {
-            continue;
-        };
-        let label = relative(root, &path);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) => {
-                let why = if e.kind() == std::io::ErrorKind::InvalidData {
-                    "it is not UTF-8 text".to_string()
-                } else {
-                    e.to_string()
-                };
-                problems.push(PlanProblem {
-                    kind: ProblemKind::UnreadablePhaseFile,
-                    location: phase.location.clone(),
-                    message: format!("phase {}: cannot read {label}: {why}", phase.id),
-                });
-                phase.unreadable = true;
-                continue;
-            }
-        };
-        let parsed = parse_phase_file(&text, &label, &phase.id, doc.repo.as_ref());
-        phase.depends_on = parsed.depends_on;
-        links.extend(parsed.links);
-        warnings.extend(parsed.warnings);
-        errors.extend(parsed.errors);
-    }
-    problems.sort_by_key(|p| p.location.line);
-    Ok(Plan {
+    let mut plan = Plan {
         key,
         name: doc.name,
         repo: doc.repo,
-        phases,
-        links,
-        warnings,
-        problems,
-        errors,
-    })
+        phases: doc.phases,
+        links: doc.links,
+        warnings: doc.warnings,
+        problems: doc.problems,
+        errors: doc.errors,
+    };
+    for i in 0..plan.phases.len() {
+        read_phase_file(root, &boundary, &mut plan, i);
+    }
+    plan.problems.sort_by_key(|p| p.location.line);
+    Ok(plan)
+}
+
+/// Adds what the file of phase `i` says to `plan`, or why it cannot be read.
+fn read_phase_file(root: &Path, boundary: &RepoRoot, plan: &mut Plan, i: usize) {
+    let phase = &mut plan.phases[i];
+    let Some(path) = phase.file.clone() else {
+        return;
+    };
+    let real = match boundary.confine(&path) {
+        Ok(real) => real,
+        Err(outside) => {
+            plan.errors.push(PlanError::Invalid {
+                location: phase.location.clone(),
+                message: format!(
+                    "phase {} links to {}, outside the repository; link a file inside it",
+                    phase.id,
+                    outside.real.display()
+                ),
+            });
+            phase.file = None;
+            phase.unreadable = true;
+            return;
+        }
+    };
+    let label = relative(root, &path);
+    let text = match std::fs::read_to_string(real) {
+        Ok(text) => text,
+        Err(e) => {
+            let why = if e.kind() == std::io::ErrorKind::InvalidData {
+                "it is not UTF-8 text".to_string()
+            } else {
+                e.to_string()
+            };
+            plan.problems.push(PlanProblem {
+                kind: ProblemKind::UnreadablePhaseFile,
+                location: phase.location.clone(),
+                message: format!("phase {}: cannot read {label}: {why}", phase.id),
+            });
+            phase.unreadable = true;
+            return;
+        }
+    };
+    let parsed = parse_phase_file(&text, &label, &phase.id, plan.repo.as_ref());
+    phase.depends_on = parsed.depends_on;
+    plan.links.extend(parsed.links);
+    plan.warnings.extend(parsed.warnings);
+    plan.errors.extend(parsed.errors);
 }
 
 fn read(path: &Path, label: &str) -> Result<String, PlanError> {
@@ -628,15 +388,21 @@ fn read(path: &Path, label: &str) -> Result<String, PlanError> {
     })
 }
 
-/// `path` relative to `root` with `/` separators, or as given when outside it.
+/// `path` relative to `root` with `/` separators, or as given when it is not below
+/// it.
 pub fn relative(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
+    let as_given = || path.display().to_string();
+    let Ok(rel) = path.strip_prefix(root) else {
+        return as_given();
+    };
     let mut parts = Vec::new();
     for c in rel.components() {
         match c {
             std::path::Component::CurDir => {}
             std::path::Component::ParentDir => {
-                parts.pop();
+                if parts.pop().is_none() {
+                    return as_given();
+                }
             }
             other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
         }
@@ -806,19 +572,6 @@ mod tests {
         let message = file.errors[0].to_string();
         assert!(message.starts_with("p.md:"), "{message}");
         assert!(message.contains("quote references"), "{message}");
-    }
-
-    #[test]
-    fn bold_key_variants() {
-        assert_eq!(
-            bold_field("**GitHub Issues:** #1"),
-            Some(("GitHub Issues", "#1"))
-        );
-        assert_eq!(
-            bold_field("**GitHub Issues**: #1"),
-            Some(("GitHub Issues", "#1"))
-        );
-        assert_eq!(bold_field("- **x** y"), None);
     }
 
     #[test]

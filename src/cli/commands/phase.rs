@@ -3,6 +3,7 @@
 use crate::context::Context;
 use crate::error::CliError;
 use crate::lifecycle::record_and_converge;
+use crate::plan::{Plan, ProblemKind};
 use crate::store::{Event, EventKind};
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
@@ -49,16 +50,9 @@ pub fn run(ctx: &Context, args: PhaseArgs) -> Result<i32, CliError> {
         PhaseEvent::Fail(a) => (EventKind::PhaseFail, a),
     };
     let plan = ctx.load_plan_for_writing(args.plan.as_deref())?;
-    let phase = plan.phase(&args.id).ok_or_else(|| {
-        CliError::input(format!("phase {} is not in {}", args.id, plan.key)).hint(format!(
-            "phases: {}",
-            plan.phases
-                .iter()
-                .map(|p| p.id.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
-    })?;
+    let phase = plan
+        .phase(&args.id)
+        .ok_or_else(|| not_in_plan(&plan, &args.id))?;
     let event = Event {
         plan: plan.key.clone(),
         phase: Some(phase.id.clone()),
@@ -71,4 +65,29 @@ pub fn run(ctx: &Context, args: PhaseArgs) -> Result<i32, CliError> {
     }
     ctx.ui.emit(&report);
     Ok(report.exit_code())
+}
+
+/// Why phase `id` is not in the plan: it may be one of the rows that could not be
+/// read (each named with its line and why), else it is not there at all.
+fn not_in_plan(plan: &Plan, id: &str) -> CliError {
+    let phases: Vec<&str> = plan.phases.iter().map(|p| p.id.as_str()).collect();
+    let unread: Vec<String> = plan
+        .problems
+        .iter()
+        .filter(|p| p.kind == ProblemKind::UnreadableRow)
+        .map(|p| format!("{} ({})", p.location, p.message))
+        .collect();
+    let missing = format!("phase {id} is not in {}", plan.key);
+    if unread.is_empty() {
+        return CliError::input(missing).hint(format!("phases: {}", phases.join(", ")));
+    }
+    let rows = if unread.len() == 1 { "row" } else { "rows" };
+    CliError::input(format!(
+        "{missing}: the {rows} at {} could not be read",
+        unread.join("; ")
+    ))
+    .hint(format!(
+        "fix the {rows}, then run `gh debussy-sync plan check` (phases read: {})",
+        phases.join(", ")
+    ))
 }

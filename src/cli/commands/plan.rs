@@ -3,7 +3,7 @@
 use crate::context::Context;
 use crate::error::{exit, CliError};
 use crate::lifecycle::record_and_converge;
-use crate::output::{table, Report, Ui};
+use crate::output::{display_width, table, Report, Ui};
 use crate::plan::{Plan, Scope};
 use crate::store::{Event, EventKind};
 use clap::{Args, Subcommand};
@@ -97,44 +97,147 @@ impl Report for PlanView {
     }
 
     fn human(&self, ui: &Ui) -> String {
+        self.render(ui, ui.width())
+    }
+}
+
+impl PlanView {
+    /// The plan as text; on a terminal `width` columns wide, long titles and issue
+    /// lists cut to fit (`--json` lists them all).
+    fn render(&self, ui: &Ui, width: Option<usize>) -> String {
         let mut out = format!(
             "{}  ({})\n\n",
             ui.paint(&self.name, crate::output::Paint::Bold),
             self.plan
         );
-        let mut rows = vec![vec![
-            "PHASE".into(),
-            "STATUS".into(),
-            "FROM".into(),
-            "TITLE".into(),
-            "ISSUES".into(),
-        ]];
-        for p in &self.phases {
-            rows.push(vec![
+        let mut rows = vec![["PHASE", "STATUS", "FROM", "TITLE"]
+            .map(String::from)
+            .to_vec()];
+        rows.extend(self.phases.iter().map(|p| {
+            vec![
                 p.id.clone(),
                 p.status.into(),
                 p.source.into(),
                 p.title.clone(),
-                p.issues.join(", "),
-            ]);
+            ]
+        }));
+        let room = width.map(|w| fit_title_column(&mut rows, w));
+        let issues = self.phases.iter().map(|p| match room {
+            Some(room) => fit_list(&p.issues, room),
+            None => p.issues.join(", "),
+        });
+        for (row, cell) in rows
+            .iter_mut()
+            .zip(std::iter::once("ISSUES".into()).chain(issues))
+        {
+            row.push(cell);
         }
         out.push_str(&table(&rows));
-        let plan_level: Vec<&str> = self
+        let plan_level: Vec<String> = self
             .issues
             .iter()
             .filter(|i| i.scope == "plan")
-            .map(|i| i.reference.as_str())
+            .map(|i| i.reference.clone())
             .collect();
-        out.push_str(&format!(
-            "\nPlan-level issues: {}\n",
-            if plan_level.is_empty() {
-                "none".to_string()
-            } else {
-                plan_level.join(", ")
-            }
-        ));
+        let label = "Plan-level issues: ";
+        out.push('\n');
+        out.push_str(&match width {
+            _ if plan_level.is_empty() => format!("{label}none"),
+            Some(width) => wrap_list(label, &plan_level, width),
+            None => format!("{label}{}", plan_level.join(", ")),
+        });
+        out.push('\n');
         out
     }
+}
+
+/// The fewest columns an issue list is cut to before titles are cut too.
+const ISSUES_ROOM: usize = 32;
+
+/// Cuts the last column of `rows` (titles) so that another column fits in `width`,
+/// and returns the columns left for it.
+fn fit_title_column(rows: &mut [Vec<String>], width: usize) -> usize {
+    let column_width = |rows: &[Vec<String>], c: usize| {
+        rows.iter()
+            .filter_map(|r| r.get(c))
+            .map(|s| display_width(s))
+            .max()
+            .unwrap_or(0)
+    };
+    let title = rows.first().map_or(0, |r| r.len().saturating_sub(1));
+    let fixed: usize = (0..title).map(|c| column_width(rows, c) + 2).sum();
+    let room = width.saturating_sub(fixed);
+    let title_room = column_width(rows, title).min(room.saturating_sub(ISSUES_ROOM + 2));
+    for row in rows.iter_mut() {
+        if let Some(cell) = row.get_mut(title) {
+            *cell = cut(cell, title_room.max(1));
+        }
+    }
+    room.saturating_sub(title_room + 2).max(ISSUES_ROOM / 2)
+}
+
+/// `text` cut to `room` columns, ending with `…` when cut.
+fn cut(text: &str, room: usize) -> String {
+    if display_width(text) <= room {
+        return text.to_string();
+    }
+    let mut used = display_width("…");
+    let mut out = String::new();
+    for c in text.chars() {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > room {
+            break;
+        }
+        out.push(c);
+    }
+    out + "…"
+}
+
+/// `items` joined by `, ` in at most `room` columns: as many as fit, then how many
+/// more there are (or only how many there are, when not even one fits).
+fn fit_list(items: &[String], room: usize) -> String {
+    let all = items.join(", ");
+    if display_width(&all) <= room {
+        return all;
+    }
+    (1..items.len())
+        .rev()
+        .map(|shown| {
+            let more = items.len() - shown;
+            format!("{}, +{more} more", items[..shown].join(", "))
+        })
+        .find(|text| display_width(text) <= room)
+        .unwrap_or_else(|| format!("{} issues", items.len()))
+}
+
+/// The most lines a wrapped list takes; the last says how many more there are.
+const LIST_LINES: usize = 3;
+
+/// `label` and `items` joined by `, `, wrapped at `width` columns under the first
+/// item, in at most [`LIST_LINES`] lines.
+fn wrap_list(label: &str, items: &[String], width: usize) -> String {
+    let indent = display_width(label);
+    let room = width.saturating_sub(indent).max(ISSUES_ROOM / 2);
+    let mut lines = Vec::new();
+    let mut rest = items;
+    while !rest.is_empty() {
+        if lines.len() + 1 == LIST_LINES {
+            lines.push(fit_list(rest, room));
+            break;
+        }
+        let fits = |n: usize| display_width(&rest[..n].join(", ")) < room;
+        let n = (2..=rest.len())
+            .take_while(|n| fits(*n))
+            .last()
+            .unwrap_or(1);
+        let comma = if n < rest.len() { "," } else { "" };
+        lines.push(format!("{}{comma}", rest[..n].join(", ")));
+        rest = &rest[n..];
+    }
+    format!(
+        "{label}{}",
+        lines.join(&format!("\n{}", " ".repeat(indent)))
+    )
 }
 
 fn view(ctx: &Context, plan: &Plan) -> Result<PlanView, CliError> {
@@ -180,25 +283,53 @@ fn view(ctx: &Context, plan: &Plan) -> Result<PlanView, CliError> {
     })
 }
 
+/// One line of the plan that is not right.
+#[derive(Serialize)]
+struct Problem {
+    file: String,
+    line: Option<usize>,
+    message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.file, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
 /// Every line of the plan that is not right, each with its file:line: what makes
 /// it incomplete, then what writing commands refuse.
-fn plan_problems(plan: &Plan) -> Vec<String> {
-    plan.problems
-        .iter()
-        .map(ToString::to_string)
-        .chain(plan.errors.iter().map(ToString::to_string))
-        .collect()
+fn plan_problems(plan: &Plan) -> Vec<Problem> {
+    let problems = plan.problems.iter().map(|p| Problem {
+        file: p.location.file.clone(),
+        line: Some(p.location.line),
+        message: p.message.clone(),
+    });
+    let errors = plan.errors.iter().map(|e| Problem {
+        file: e
+            .location()
+            .map_or_else(|| plan.key.clone(), |l| l.file.clone()),
+        line: e.location().map(|l| l.line),
+        message: e.reason(),
+    });
+    problems.chain(errors).collect()
+}
+
+/// `1 phase`, `2 phases`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn show(ctx: &Context, sel: &PlanSelect) -> Result<i32, CliError> {
     let plan = ctx.load_plan(sel.plan.as_deref())?;
-    for w in plan
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .chain(plan_problems(&plan))
-    {
-        ctx.ui.warn(&w);
+    for w in &plan.warnings {
+        ctx.ui.warn(&w.to_string());
+    }
+    for p in plan_problems(&plan) {
+        ctx.ui.warn(&p.to_string());
     }
     ctx.ui.emit(&view(ctx, &plan)?);
     Ok(exit::OK)
@@ -211,7 +342,7 @@ struct CheckReport {
     phases: usize,
     issues: usize,
     /// One entry per line that makes the plan incomplete or unusable.
-    problems: Vec<String>,
+    problems: Vec<Problem>,
     warnings: Vec<String>,
 }
 
@@ -223,11 +354,11 @@ impl Report for CheckReport {
     fn human(&self, _ui: &Ui) -> String {
         if self.valid {
             return format!(
-                "✓ {}: {} phases, {} linked issues, {} warning(s)\n",
+                "✓ {}: {}, {}, {}\n",
                 self.plan,
-                self.phases,
-                self.issues,
-                self.warnings.len()
+                count(self.phases, "phase", "phases"),
+                count(self.issues, "linked issue", "linked issues"),
+                count(self.warnings.len(), "warning", "warnings")
             );
         }
         let mut out = String::new();
@@ -235,9 +366,14 @@ impl Report for CheckReport {
             out.push_str(&format!("✗ {p}\n"));
         }
         out.push_str(&format!(
-            "{}: {} problem(s); fix the lines above, then run `gh debussy-sync plan check` again\n",
+            "{}: {}; fix the {} above, then run `gh debussy-sync plan check` again\n",
             self.plan,
-            self.problems.len()
+            count(self.problems.len(), "problem", "problems"),
+            if self.problems.len() == 1 {
+                "line"
+            } else {
+                "lines"
+            }
         ));
         out
     }
@@ -279,4 +415,84 @@ fn complete(ctx: &Context, args: CompleteArgs) -> Result<i32, CliError> {
     }
     ctx.ui.emit(&report);
     Ok(report.exit_code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A plan whose phase 1 links 200 issues and whose plan-level links are as many.
+    fn crowded() -> PlanView {
+        let issues: Vec<String> = (1..=200).map(|n| format!("acme/widgets#{n}")).collect();
+        let phase = |id: &str, title: &str, issues: Vec<String>| PhaseView {
+            id: id.into(),
+            title: title.into(),
+            status: "running",
+            source: "event",
+            file: None,
+            depends_on: Vec::new(),
+            issues,
+        };
+        PlanView {
+            plan: "docs/plans/x/MASTER_PLAN.md".into(),
+            name: "Crowded".into(),
+            phases: vec![
+                phase(
+                    "1",
+                    "A title long enough to need cutting on a narrow terminal",
+                    issues.clone(),
+                ),
+                phase("2", "Short", vec!["local#1".into()]),
+            ],
+            issues: issues
+                .iter()
+                .map(|i| IssueLink {
+                    reference: i.clone(),
+                    tracker: "github",
+                    scope: "plan".into(),
+                    location: "docs/plans/x/MASTER_PLAN.md:3".into(),
+                })
+                .collect(),
+            warnings: Vec::new(),
+            incomplete: false,
+        }
+    }
+
+    fn ui() -> Ui {
+        Ui::detect(false, false, false, true)
+    }
+
+    #[test]
+    fn plan_show_fits_the_terminal_width() {
+        for width in [60, 80, 120] {
+            let text = crowded().render(&ui(), Some(width));
+            for line in text.lines() {
+                assert!(display_width(line) <= width, "{width}: {line:?}");
+            }
+            assert!(text.contains("more"), "{text}");
+            let plan_level = text.split("Plan-level issues: ").nth(1).unwrap();
+            assert_eq!(plan_level.lines().count(), LIST_LINES, "{text}");
+            assert!(text.contains("local#1"), "{text}");
+        }
+        let row = crowded().render(&ui(), Some(80));
+        let row = row.lines().find(|l| l.starts_with("1 ")).unwrap();
+        assert!(row.ends_with(" more"), "{row}");
+    }
+
+    #[test]
+    fn plan_show_into_a_pipe_keeps_every_line_whole() {
+        let text = crowded().render(&ui(), None);
+        let row = text.lines().find(|l| l.starts_with("1 ")).unwrap();
+        assert!(row.ends_with("acme/widgets#199, acme/widgets#200"), "{row}");
+        assert!(row.contains("A title long enough to need cutting on a narrow terminal"));
+    }
+
+    #[test]
+    fn lists_are_cut_with_how_many_are_left() {
+        let items: Vec<String> = ["a#1", "a#2", "a#3"].map(String::from).to_vec();
+        assert_eq!(fit_list(&items, 40), "a#1, a#2, a#3");
+        assert_eq!(fit_list(&items, 12), "a#1, +2 more");
+        assert_eq!(fit_list(&items, 7), "3 issues");
+        assert_eq!(cut("Storage layer", 8), "Storage…");
+    }
 }

@@ -90,7 +90,7 @@ fn from_tracker(ctx: &Context, plan: &Plan, apply: bool) -> Result<SyncReport, C
             reason: Some(format!("sync --direction from-tracker: {}", c.because)),
         };
         let status = if apply {
-            crate::plan::edit::set_phase_status(&master, phase, word(c.status))?;
+            crate::plan::edit::set_phase_status(&ctx.root, &master, phase, word(c.status))?;
             ctx.store()?.record_event(&event)?;
             "applied"
         } else {
