@@ -70,3 +70,47 @@ impl From<StoreError> for CliError {
             .hint("check that .debussy/ is writable; concurrent runs wait for each other")
     }
 }
+
+/// What went wrong with a file, in words: no operating-system error number, no
+/// capitalized library phrasing (`no such file or directory`, `permission denied`).
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "no such file or directory".into(),
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        ErrorKind::InvalidData => "it is not UTF-8 text".into(),
+        ErrorKind::IsADirectory => "it is a directory".into(),
+        _ => {
+            let text = e.to_string();
+            let text = match text.rfind(" (os error ") {
+                Some(i) => text[..i].to_string(),
+                None => text,
+            };
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => text,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::io_reason;
+    use std::io::{Error, ErrorKind};
+
+    #[test]
+    fn io_reasons_carry_no_os_error_number() {
+        let missing = std::fs::read("/nonexistent/file").unwrap_err();
+        assert_eq!(io_reason(&missing), "no such file or directory");
+        let other = Error::from_raw_os_error(28);
+        let text = io_reason(&other);
+        assert!(!text.contains("os error"), "{text}");
+        assert!(text.starts_with(char::is_lowercase), "{text}");
+        assert_eq!(
+            io_reason(&Error::new(ErrorKind::InvalidData, "x")),
+            "it is not UTF-8 text"
+        );
+    }
+}

@@ -108,3 +108,17 @@ fn a_sync_preview_says_to_run_it_with_apply() {
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(text.contains("Run without --dry-run to apply."), "{text}");
 }
+
+#[test]
+fn a_missing_phase_file_is_said_in_words_without_an_os_error_number() {
+    let ws = local_standard();
+    std::fs::remove_file(ws.path().join("plans/local/phase-2.md")).unwrap();
+    let out = ws.cmd().args(["plan", "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout).to_string() + &stderr(&out);
+    assert!(
+        text.contains("cannot read plans/local/phase-2.md: no such file or directory"),
+        "{text}"
+    );
+    assert!(!text.contains("os error"), "{text}");
+}

@@ -120,7 +120,7 @@ pub fn set_phase_status(
 fn io(path: &Path, e: std::io::Error) -> PlanError {
     PlanError::Io {
         path: path.display().to_string(),
-        reason: e.to_string(),
+        reason: crate::error::io_reason(&e),
     }
 }
 

@@ -301,7 +301,7 @@ pub fn load_plan(
 ) -> Result<Plan, PlanError> {
     let boundary = RepoRoot::new(root).map_err(|e| PlanError::Io {
         path: root.display().to_string(),
-        reason: e.to_string(),
+        reason: crate::error::io_reason(&e),
     })?;
     let key = relative(root, master);
     if let Err(outside) = boundary.confine(master) {
@@ -360,11 +360,7 @@ fn read_phase_file(root: &Path, boundary: &RepoRoot, plan: &mut Plan, i: usize) 
     let text = match std::fs::read_to_string(real) {
         Ok(text) => text,
         Err(e) => {
-            let why = if e.kind() == std::io::ErrorKind::InvalidData {
-                "it is not UTF-8 text".to_string()
-            } else {
-                e.to_string()
-            };
+            let why = crate::error::io_reason(&e);
             plan.problems.push(PlanProblem {
                 kind: ProblemKind::UnreadablePhaseFile,
                 location: phase.location.clone(),
@@ -384,7 +380,7 @@ fn read_phase_file(root: &Path, boundary: &RepoRoot, plan: &mut Plan, i: usize) 
 fn read(path: &Path, label: &str) -> Result<String, PlanError> {
     std::fs::read_to_string(path).map_err(|e| PlanError::Io {
         path: label.to_string(),
-        reason: e.to_string(),
+        reason: crate::error::io_reason(&e),
     })
 }
 

@@ -427,7 +427,11 @@ impl LocalTracker {
     }
 
     fn io(&self, path: &Path, e: std::io::Error) -> TrackerError {
-        TrackerError::Transport(format!("{}: {e}", path.display()))
+        TrackerError::Transport(format!(
+            "{}: {}",
+            path.display(),
+            crate::error::io_reason(&e)
+        ))
     }
 
     /// Runs `f` holding the exclusive lock of the issue directory.
