@@ -122,51 +122,123 @@ fn every_command_and_argument_is_described_with_an_example() {
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
 
-/// The checked-in completion scripts load in their shells without a complaint, and
-/// complete a subcommand. Needs bash, zsh and fish (installed by `.ci/run`).
+/// Runs the README's completion install block (its `mkdir` and `cp` lines) with `home`
+/// as HOME, from the checkout.
+fn install_completions_as_the_readme_says(home: &std::path::Path) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let lines: Vec<&str> = readme
+        .lines()
+        .filter(|l| l.starts_with("mkdir ") || l.starts_with("cp completions/"))
+        .collect();
+    assert!(lines.len() >= 4, "the README's install block: {lines:?}");
+    let out = std::process::Command::new("bash")
+        .args(["-euc", &lines.join("\n")])
+        .current_dir(root)
+        .env("HOME", home)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Drives zsh's real completion system in a pseudo-terminal: compinit with `~/.zfunc`
+/// in `fpath`, as the README says, then TAB after `$LINE`; every match offered is
+/// appended to `$OFFERED`.
+const ZSH_TAB: &str = r#"
+zmodload zsh/zpty || exit 1
+zpty shell zsh -f -i
+zpty -w shell 'fpath=(~/.zfunc $fpath); autoload -U compinit && compinit -u -D'
+zpty -w shell 'compadd() {
+  if (( ${@[(I)-[OAD]]} )); then builtin compadd "$@"; return; fi
+  local -a offered; builtin compadd -A offered "$@"; print -rl -- $offered >> $OFFERED
+}'
+zpty -w shell 'tab() { _main_complete; print -r -- "tab""-""done"; }; zle -C tab complete-word tab; bindkey "^I" tab'
+zpty -w -n shell "$LINE"$'\t'
+zpty -r shell seen '*tab-done*'
+"#;
+
+/// What `shell` offers when TAB is pressed after `line`, through the scripts installed
+/// under `home`, with the binary on PATH. The shell must load them without a complaint.
+fn offered_on_tab(shell: &str, home: &std::path::Path, line: &str) -> Vec<String> {
+    let offered = home.join("offered");
+    let _ = std::fs::remove_file(&offered);
+    let script = match shell {
+        // What bash-completion does when TAB is pressed: the words, the cursor's
+        // word, then the function registered for the command.
+        "bash" => {
+            r#"source ~/.local/share/bash-completion/completions/gh-debussy-sync
+            read -r -a COMP_WORDS <<< "$LINE"; [[ $LINE == *' ' ]] && COMP_WORDS+=('')
+            COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMP_LINE=$LINE; COMP_POINT=${#LINE}
+            spec=$(complete -p gh-debussy-sync); fn=${spec#*-F }; fn=${fn%% *}
+            "$fn" gh-debussy-sync "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+            printf '%s\n' "${COMPREPLY[@]}" > "$OFFERED""#
+        }
+        "zsh" => ZSH_TAB,
+        // fish loads ~/.config/fish/completions/gh-debussy-sync.fish by itself.
+        "fish" => r#"complete -C "$LINE" > $OFFERED"#,
+        _ => unreachable!(),
+    };
+    let flag = if shell == "zsh" { "-fc" } else { "-c" };
+    // The binary is installed: fish loads completions only for a command it finds.
+    let bin = assert_cmd::cargo::cargo_bin("gh-debussy-sync");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = std::process::Command::new("timeout")
+        .args(["60", shell, flag, script])
+        .env("HOME", home)
+        .env("PATH", path)
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("XDG_DATA_HOME")
+        .env("LINE", line)
+        .env("OFFERED", &offered)
+        .output()
+        .unwrap_or_else(|e| panic!("{shell} is needed for this test: {e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{shell} `{line}`: {stderr}");
+    assert!(stderr.trim().is_empty(), "{shell} complained: {stderr}");
+    std::fs::read_to_string(&offered)
+        .unwrap_or_default()
+        .lines()
+        // fish follows each candidate with a tab and its description.
+        .map(|l| l.split('\t').next().unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// The checked-in scripts, installed as the README says, complete commands,
+/// subcommands and their options in bash, zsh and fish. Needs the three shells
+/// (installed by `.ci/run`).
 #[test]
 #[ignore = "needs bash, zsh and fish: run by .ci/run"]
-fn completion_scripts_load_in_their_shells() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
-    let file = |name: &str| dir.join(name).display().to_string();
+fn installed_completion_scripts_complete_subcommands_and_their_options() {
+    let home = tempfile::tempdir().unwrap();
+    install_completions_as_the_readme_says(home.path());
     let cases = [
-        (
-            "bash",
-            format!(
-                "source '{}' && complete -p gh-debussy-sync",
-                file("gh-debussy-sync.bash")
-            ),
-            "gh-debussy-sync",
-        ),
-        (
-            "zsh",
-            format!(
-                "autoload -U compinit && compinit -u && source '{}' && print -r -- $_comps[gh-debussy-sync]",
-                file("_gh-debussy-sync")
-            ),
-            "_gh-debussy-sync",
-        ),
-        (
-            "fish",
-            format!(
-                "source '{}'; and complete -C 'gh-debussy-sync pha'",
-                file("gh-debussy-sync.fish")
-            ),
-            "phase",
-        ),
+        ("gh-debussy-sync pha", "phase"),
+        ("gh-debussy-sync phase st", "start"),
+        ("gh-debussy-sync phase start --p", "--plan"),
+        ("gh-debussy-sync plan ", "show"),
+        ("gh-debussy-sync issue list --st", "--state"),
+        ("gh-debussy-sync sync --direction ", "from-tracker"),
     ];
-    for (shell, script, expected) in cases {
-        let out = std::process::Command::new(shell)
-            .args(["-c", &script])
-            .env("HOME", std::env::temp_dir())
-            .output()
-            .unwrap_or_else(|e| panic!("{shell} is needed for this test: {e}"));
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "{shell}: {stderr}");
-        assert!(stderr.trim().is_empty(), "{shell} complained: {stderr}");
-        assert!(stdout.contains(expected), "{shell}: {stdout}");
+    let mut wrong = Vec::new();
+    for shell in ["bash", "zsh", "fish"] {
+        for (line, expected) in cases {
+            let offered = offered_on_tab(shell, home.path(), line);
+            if !offered.iter().any(|o| o == expected) {
+                wrong.push(format!(
+                    "{shell}: `{line}<TAB>` offered {offered:?}, not {expected}"
+                ));
+            }
+        }
     }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]
