@@ -2165,16 +2165,12 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__man)
-            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                -C)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

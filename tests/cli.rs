@@ -1,4 +1,4 @@
-//! Command-line surface: help, usage errors, completions.
+//! Command-line surface: help, usage errors, completions, man pages.
 
 mod support;
 
@@ -29,17 +29,128 @@ fn checked_in_completions_are_current() {
     }
 }
 
+/// The pages shipped in `man/man1/`, by file name.
+fn shipped_man_pages() -> std::collections::BTreeMap<String, Vec<u8>> {
+    read_dir_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man/man1"))
+}
+
+fn read_dir_files(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(&path).unwrap())
+        })
+        .collect()
+}
+
 #[test]
-fn checked_in_man_page_is_current() {
+fn checked_in_man_pages_are_current() {
     let ws = Workspace::new();
-    let out = ws.cmd().arg("man").output().unwrap();
-    assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains(".TH gh-debussy-sync"));
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man/gh-debussy-sync.1");
+    let out = ws.cmd().args(["man", "generated"]).output().unwrap();
     assert!(
-        std::fs::read(&path).unwrap_or_default() == out.stdout,
-        "man/gh-debussy-sync.1 is stale: run `cargo run -q -- man > man/gh-debussy-sync.1`"
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
+    let generated = read_dir_files(&ws.path().join("generated"));
+    let shipped = shipped_man_pages();
+    assert_eq!(
+        generated.keys().collect::<Vec<_>>(),
+        shipped.keys().collect::<Vec<_>>(),
+        "man/man1 holds other pages than the commands': run `cargo run -q -- man man/man1`"
+    );
+    for (name, text) in &generated {
+        assert!(
+            shipped[name] == *text,
+            "man/man1/{name} is stale: run `cargo run -q -- man man/man1`"
+        );
+    }
+}
+
+/// Every page another page links to (`gh-debussy-sync-phase(1)`) is shipped, one per
+/// command; synopses show the values options take.
+#[test]
+fn man_page_links_resolve_and_synopses_show_option_values() {
+    let pages = shipped_man_pages();
+    for command in [
+        "gh-debussy-sync",
+        "gh-debussy-sync-phase-start",
+        "gh-debussy-sync-issue-edit",
+    ] {
+        assert!(
+            pages.contains_key(&format!("{command}.1")),
+            "{command}.1 is not shipped"
+        );
+    }
+    let mut dangling = Vec::new();
+    for (name, text) in &pages {
+        let text = String::from_utf8_lossy(text).replace("\\-", "-");
+        for (at, _) in text.match_indices("(1)") {
+            let before = &text[..at];
+            let link = before
+                .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                .next()
+                .unwrap_or(before);
+            if !pages.contains_key(&format!("{link}.1")) {
+                dangling.push(format!("{name} links {link}(1)"));
+            }
+        }
+    }
+    assert!(dangling.is_empty(), "{}", dangling.join("\n"));
+    let synopsis = |page: &str| {
+        let text = String::from_utf8_lossy(&pages[page]).replace("\\-", "-");
+        let from = text.find(".SH SYNOPSIS").unwrap();
+        let to = text[from..].find(".SH DESCRIPTION").unwrap();
+        text[from..from + to].to_string()
+    };
+    let root = synopsis("gh-debussy-sync.1");
+    for shown in [
+        "[-C <DIR>]",
+        "[--jq <EXPRESSION>]",
+        "[-q|--quiet]",
+        "<COMMAND>",
+    ] {
+        assert!(root.contains(shown), "{shown} missing from:\n{root}");
+    }
+    let start = synopsis("gh-debussy-sync-phase-start.1");
+    for shown in [
+        "gh-debussy-sync phase start",
+        "[--plan <PATH>]",
+        "[--reason <TEXT>]",
+        "<ID>",
+    ] {
+        assert!(start.contains(shown), "{shown} missing from:\n{start}");
+    }
+}
+
+/// The README's `man` commands open the shipped pages from the checkout, synopsis with
+/// option values included. Needs man (installed by `.ci/run`).
+#[test]
+#[ignore = "needs man (man-db): run by .ci/run"]
+fn readme_man_commands_open_the_shipped_pages() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let lines: Vec<&str> = readme.lines().filter(|l| l.starts_with("man ")).collect();
+    assert!(lines.len() >= 2, "the README's man commands: {lines:?}");
+    for line in lines {
+        let out = std::process::Command::new("bash")
+            .args(["-c", line])
+            .current_dir(root)
+            .env("MANPAGER", "cat")
+            .env("MANWIDTH", "200")
+            .env("LC_ALL", "C")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{line}: {stderr}");
+        assert!(
+            text.contains("SYNOPSIS") && text.contains("[-C <DIR>]"),
+            "{line}:\n{text}"
+        );
+    }
 }
 
 #[test]

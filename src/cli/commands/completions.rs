@@ -38,11 +38,6 @@ fn bash_states_agree(script: &[u8]) -> Vec<u8> {
     text.replace(&branch, &state).into_bytes()
 }
 
-/// Writes the man page (roff), generated from the same clap definitions.
-pub fn man_page(out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    clap_mangen::Man::new(super::super::Cli::command()).render(out)
-}
-
 pub fn run(args: &CompletionsArgs) -> Result<i32, CliError> {
     std::io::stdout()
         .write_all(&script(args.shell))
