@@ -99,7 +99,7 @@ pub enum Command {
     Config(commands::config::ConfigArgs),
     /// Print a shell completion script.
     #[command(
-        after_help = "Examples:\n  gh-debussy-sync completions bash > ~/.local/share/bash-completion/completions/gh-debussy-sync\n  gh debussy-sync completions zsh > \"${fpath[1]}/_gh-debussy-sync\""
+        after_help = "Examples:\n  gh-debussy-sync completions bash > ~/.local/share/bash-completion/completions/gh-debussy-sync\n  gh debussy-sync completions zsh > ~/.zfunc/_gh-debussy-sync"
     )]
     Completions(commands::completions::CompletionsArgs),
     /// Write one man page per command (roff) into a directory.
