@@ -410,7 +410,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__auth)
+        gh__debussy__sync__subcmd__auth)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help login logout status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -432,7 +432,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__help)
+        gh__debussy__sync__subcmd__auth__subcmd__help)
             opts="login logout status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -446,7 +446,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__help__subcmd__help)
+        gh__debussy__sync__subcmd__auth__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -460,7 +460,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__help__subcmd__login)
+        gh__debussy__sync__subcmd__auth__subcmd__help__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -474,7 +474,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__help__subcmd__logout)
+        gh__debussy__sync__subcmd__auth__subcmd__help__subcmd__logout)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -488,7 +488,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__help__subcmd__status)
+        gh__debussy__sync__subcmd__auth__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -502,7 +502,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__login)
+        gh__debussy__sync__subcmd__auth__subcmd__login)
             opts="-C -q -v -h --url --email --auth-type --hostname --with-token --json --jq --dry-run --yes --quiet --verbose --no-color --help github jira"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -540,7 +540,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__logout)
+        gh__debussy__sync__subcmd__auth__subcmd__logout)
             opts="-C -q -v -h --hostname --json --jq --dry-run --yes --quiet --verbose --no-color --help github jira"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -566,7 +566,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__auth__subcmd__status)
+        gh__debussy__sync__subcmd__auth__subcmd__status)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -588,7 +588,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__completions)
+        gh__debussy__sync__subcmd__completions)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -610,7 +610,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__config)
+        gh__debussy__sync__subcmd__config)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help show path validate init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -632,7 +632,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__help)
+        gh__debussy__sync__subcmd__config__subcmd__help)
             opts="show path validate init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -646,7 +646,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__help__subcmd__help)
+        gh__debussy__sync__subcmd__config__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -660,7 +660,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__help__subcmd__init)
+        gh__debussy__sync__subcmd__config__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -674,7 +674,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__help__subcmd__path)
+        gh__debussy__sync__subcmd__config__subcmd__help__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -688,7 +688,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__help__subcmd__show)
+        gh__debussy__sync__subcmd__config__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -702,7 +702,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__help__subcmd__validate)
+        gh__debussy__sync__subcmd__config__subcmd__help__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -716,7 +716,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__init)
+        gh__debussy__sync__subcmd__config__subcmd__init)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -738,7 +738,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__path)
+        gh__debussy__sync__subcmd__config__subcmd__path)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -760,7 +760,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__show)
+        gh__debussy__sync__subcmd__config__subcmd__show)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -782,7 +782,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__config__subcmd__validate)
+        gh__debussy__sync__subcmd__config__subcmd__validate)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -804,7 +804,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__doctor)
+        gh__debussy__sync__subcmd__doctor)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -826,7 +826,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__guard)
+        gh__debussy__sync__subcmd__guard)
             opts="-C -q -v -h --plan --force --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -852,7 +852,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help)
+        gh__debussy__sync__subcmd__help)
             opts="phase plan status sync watch run guard issue jira auth history doctor config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -866,7 +866,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__auth)
+        gh__debussy__sync__subcmd__help__subcmd__auth)
             opts="login logout status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -880,7 +880,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__auth__subcmd__login)
+        gh__debussy__sync__subcmd__help__subcmd__auth__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -894,7 +894,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__auth__subcmd__logout)
+        gh__debussy__sync__subcmd__help__subcmd__auth__subcmd__logout)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -908,7 +908,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__auth__subcmd__status)
+        gh__debussy__sync__subcmd__help__subcmd__auth__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -922,7 +922,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__completions)
+        gh__debussy__sync__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -936,7 +936,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__config)
+        gh__debussy__sync__subcmd__help__subcmd__config)
             opts="show path validate init"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -950,7 +950,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__config__subcmd__init)
+        gh__debussy__sync__subcmd__help__subcmd__config__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -964,7 +964,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__config__subcmd__path)
+        gh__debussy__sync__subcmd__help__subcmd__config__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -978,7 +978,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__config__subcmd__show)
+        gh__debussy__sync__subcmd__help__subcmd__config__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -992,7 +992,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__config__subcmd__validate)
+        gh__debussy__sync__subcmd__help__subcmd__config__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1006,7 +1006,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__doctor)
+        gh__debussy__sync__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1020,7 +1020,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__guard)
+        gh__debussy__sync__subcmd__help__subcmd__guard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1034,7 +1034,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__help)
+        gh__debussy__sync__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1048,7 +1048,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__history)
+        gh__debussy__sync__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1062,7 +1062,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue)
+        gh__debussy__sync__subcmd__help__subcmd__issue)
             opts="list view create edit close reopen comment"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1076,7 +1076,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__close)
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__close)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1090,7 +1090,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__comment)
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__comment)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1104,7 +1104,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__create)
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1118,7 +1118,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__edit)
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1132,7 +1132,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__list)
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1146,7 +1146,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__reopen)
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__reopen)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1160,7 +1160,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__issue__subcmd__view)
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__view)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1174,7 +1174,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira)
+        gh__debussy__sync__subcmd__help__subcmd__jira)
             opts="view transitions transition comment search whoami"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1188,7 +1188,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira__subcmd__comment)
+        gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__comment)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1202,7 +1202,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira__subcmd__search)
+        gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1216,7 +1216,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira__subcmd__transition)
+        gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__transition)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1230,7 +1230,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira__subcmd__transitions)
+        gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__transitions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1244,7 +1244,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira__subcmd__view)
+        gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__view)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1258,7 +1258,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__jira__subcmd__whoami)
+        gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__whoami)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1272,7 +1272,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__man)
+        gh__debussy__sync__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1286,7 +1286,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__phase)
+        gh__debussy__sync__subcmd__help__subcmd__phase)
             opts="start complete fail"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1300,7 +1300,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__phase__subcmd__complete)
+        gh__debussy__sync__subcmd__help__subcmd__phase__subcmd__complete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1314,7 +1314,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__phase__subcmd__fail)
+        gh__debussy__sync__subcmd__help__subcmd__phase__subcmd__fail)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1328,7 +1328,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__phase__subcmd__start)
+        gh__debussy__sync__subcmd__help__subcmd__phase__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1342,7 +1342,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__plan)
+        gh__debussy__sync__subcmd__help__subcmd__plan)
             opts="show check complete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1356,7 +1356,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__plan__subcmd__check)
+        gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1370,7 +1370,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__plan__subcmd__complete)
+        gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__complete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1384,7 +1384,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__plan__subcmd__show)
+        gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1398,7 +1398,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__run)
+        gh__debussy__sync__subcmd__help__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1412,7 +1412,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__status)
+        gh__debussy__sync__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1426,7 +1426,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__sync)
+        gh__debussy__sync__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1440,7 +1440,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__help__subcmd__watch)
+        gh__debussy__sync__subcmd__help__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1454,7 +1454,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__history)
+        gh__debussy__sync__subcmd__history)
             opts="-C -q -v -h --plan --issue --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1484,7 +1484,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue)
+        gh__debussy__sync__subcmd__issue)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help list view create edit close reopen comment help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1506,7 +1506,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__close)
+        gh__debussy__sync__subcmd__issue__subcmd__close)
             opts="-C -q -v -h --reason --comment --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1536,7 +1536,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__comment)
+        gh__debussy__sync__subcmd__issue__subcmd__comment)
             opts="-C -q -v -h --body --body-file --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1566,7 +1566,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__create)
+        gh__debussy__sync__subcmd__issue__subcmd__create)
             opts="-C -q -v -h --title --body --body-file --label --assignee --milestone --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1612,7 +1612,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__edit)
+        gh__debussy__sync__subcmd__issue__subcmd__edit)
             opts="-C -q -v -h --title --body --body-file --add-label --remove-label --add-assignee --remove-assignee --milestone --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1666,7 +1666,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help)
+        gh__debussy__sync__subcmd__issue__subcmd__help)
             opts="list view create edit close reopen comment help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1680,7 +1680,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__close)
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__close)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1694,7 +1694,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__comment)
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__comment)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1708,7 +1708,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__create)
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1722,7 +1722,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__edit)
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1736,7 +1736,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__help)
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1750,7 +1750,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__list)
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1764,7 +1764,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__reopen)
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__reopen)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1778,7 +1778,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__help__subcmd__view)
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__view)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1792,7 +1792,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__list)
+        gh__debussy__sync__subcmd__issue__subcmd__list)
             opts="-C -q -v -h --state --label --assignee --limit --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1830,7 +1830,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__reopen)
+        gh__debussy__sync__subcmd__issue__subcmd__reopen)
             opts="-C -q -v -h --comment --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1856,7 +1856,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__issue__subcmd__view)
+        gh__debussy__sync__subcmd__issue__subcmd__view)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1878,7 +1878,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira)
+        gh__debussy__sync__subcmd__jira)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help view transitions transition comment search whoami help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1900,7 +1900,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__comment)
+        gh__debussy__sync__subcmd__jira__subcmd__comment)
             opts="-C -q -v -h --body --body-file --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1930,7 +1930,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help)
+        gh__debussy__sync__subcmd__jira__subcmd__help)
             opts="view transitions transition comment search whoami help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1944,7 +1944,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__comment)
+        gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__comment)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1958,7 +1958,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__help)
+        gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1972,7 +1972,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__search)
+        gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1986,7 +1986,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__transition)
+        gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__transition)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2000,7 +2000,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__transitions)
+        gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__transitions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2014,7 +2014,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__view)
+        gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__view)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2028,7 +2028,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__help__subcmd__whoami)
+        gh__debussy__sync__subcmd__jira__subcmd__help__subcmd__whoami)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2042,7 +2042,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__search)
+        gh__debussy__sync__subcmd__jira__subcmd__search)
             opts="-C -q -v -h --limit --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2068,7 +2068,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__transition)
+        gh__debussy__sync__subcmd__jira__subcmd__transition)
             opts="-C -q -v -h --resolution --comment --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2098,7 +2098,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__transitions)
+        gh__debussy__sync__subcmd__jira__subcmd__transitions)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2120,7 +2120,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__view)
+        gh__debussy__sync__subcmd__jira__subcmd__view)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2142,7 +2142,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__jira__subcmd__whoami)
+        gh__debussy__sync__subcmd__jira__subcmd__whoami)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2164,17 +2164,13 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__man)
-            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+        gh__debussy__sync__subcmd__man)
+            opts="-q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                -C)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2186,7 +2182,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__phase)
+        gh__debussy__sync__subcmd__phase)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help start complete fail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2208,7 +2204,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__phase__subcmd__complete)
+        gh__debussy__sync__subcmd__phase__subcmd__complete)
             opts="-C -q -v -h --plan --reason --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2238,7 +2234,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__phase__subcmd__fail)
+        gh__debussy__sync__subcmd__phase__subcmd__fail)
             opts="-C -q -v -h --plan --reason --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2268,7 +2264,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__phase__subcmd__help)
+        gh__debussy__sync__subcmd__phase__subcmd__help)
             opts="start complete fail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2282,7 +2278,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__phase__subcmd__help__subcmd__complete)
+        gh__debussy__sync__subcmd__phase__subcmd__help__subcmd__complete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2296,7 +2292,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__phase__subcmd__help__subcmd__fail)
+        gh__debussy__sync__subcmd__phase__subcmd__help__subcmd__fail)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2310,7 +2306,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__phase__subcmd__help__subcmd__help)
+        gh__debussy__sync__subcmd__phase__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2324,7 +2320,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__phase__subcmd__help__subcmd__start)
+        gh__debussy__sync__subcmd__phase__subcmd__help__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2338,7 +2334,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__phase__subcmd__start)
+        gh__debussy__sync__subcmd__phase__subcmd__start)
             opts="-C -q -v -h --plan --reason --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2368,7 +2364,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__plan)
+        gh__debussy__sync__subcmd__plan)
             opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help show check complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2390,7 +2386,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__plan__subcmd__check)
+        gh__debussy__sync__subcmd__plan__subcmd__check)
             opts="-C -q -v -h --plan --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2416,7 +2412,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__plan__subcmd__complete)
+        gh__debussy__sync__subcmd__plan__subcmd__complete)
             opts="-C -q -v -h --plan --auto-close --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2442,7 +2438,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__plan__subcmd__help)
+        gh__debussy__sync__subcmd__plan__subcmd__help)
             opts="show check complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2456,7 +2452,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__plan__subcmd__help__subcmd__check)
+        gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2470,7 +2466,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__plan__subcmd__help__subcmd__complete)
+        gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__complete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2484,7 +2480,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__plan__subcmd__help__subcmd__help)
+        gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2498,7 +2494,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__plan__subcmd__help__subcmd__show)
+        gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2512,7 +2508,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__plan__subcmd__show)
+        gh__debussy__sync__subcmd__plan__subcmd__show)
             opts="-C -q -v -h --plan --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2538,7 +2534,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__run)
+        gh__debussy__sync__subcmd__run)
             opts="-C -q -v -h --plan --force --interval --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2568,7 +2564,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__status)
+        gh__debussy__sync__subcmd__status)
             opts="-C -q -v -h --plan --all --refresh --exit-status --format --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2598,7 +2594,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__sync)
+        gh__debussy__sync__subcmd__sync)
             opts="-C -q -v -h --plan --all --direction --apply --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2628,7 +2624,7 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__subcmd__debussy__subcmd__sync__subcmd__watch)
+        gh__debussy__sync__subcmd__watch)
             opts="-C -q -v -h --plan --interval --once --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

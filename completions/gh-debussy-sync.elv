@@ -46,7 +46,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand doctor 'Check connectivity, credentials, rate limits, configuration and plan'
             cand config 'Show, locate, validate or create the configuration'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Write one man page per command (roff) into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;phase'= {
@@ -813,7 +813,6 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --help 'Print help'
         }
         &'gh-debussy-sync;man'= {
-            cand -C 'Run as if started in DIR'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
@@ -841,7 +840,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand doctor 'Check connectivity, credentials, rate limits, configuration and plan'
             cand config 'Show, locate, validate or create the configuration'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff)'
+            cand man 'Write one man page per command (roff) into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;help;phase'= {

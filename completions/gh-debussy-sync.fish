@@ -48,7 +48,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "his
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "doctor" -d 'Check connectivity, credentials, rate limits, configuration and plan'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "config" -d 'Show, locate, validate or create the configuration'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "man" -d 'Write one man page per command (roff) into a directory'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and not __fish_seen_subcommand_from start complete fail help" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
@@ -542,7 +542,6 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completi
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand man" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand man" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand man" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand man" -l dry-run -d 'Show the operations that would be applied, and change nothing'
@@ -565,7 +564,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan status sync watch run guard issue jira auth history doctor config completions man help" -f -a "doctor" -d 'Check connectivity, credentials, rate limits, configuration and plan'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan status sync watch run guard issue jira auth history doctor config completions man help" -f -a "config" -d 'Show, locate, validate or create the configuration'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan status sync watch run guard issue jira auth history doctor config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan status sync watch run guard issue jira auth history doctor config completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan status sync watch run guard issue jira auth history doctor config completions man help" -f -a "man" -d 'Write one man page per command (roff) into a directory'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and not __fish_seen_subcommand_from phase plan status sync watch run guard issue jira auth history doctor config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from phase" -f -a "start" -d 'A phase started: linked issues become in-progress'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from phase" -f -a "complete" -d 'A phase completed'

@@ -1,4 +1,4 @@
-//! Command-line surface: help, usage errors, completions.
+//! Command-line surface: help, usage errors, completions, man pages.
 
 mod support;
 
@@ -29,17 +29,128 @@ fn checked_in_completions_are_current() {
     }
 }
 
+/// The pages shipped in `man/man1/`, by file name.
+fn shipped_man_pages() -> std::collections::BTreeMap<String, Vec<u8>> {
+    read_dir_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man/man1"))
+}
+
+fn read_dir_files(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(&path).unwrap())
+        })
+        .collect()
+}
+
 #[test]
-fn checked_in_man_page_is_current() {
+fn checked_in_man_pages_are_current() {
     let ws = Workspace::new();
-    let out = ws.cmd().arg("man").output().unwrap();
-    assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains(".TH gh-debussy-sync"));
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man/gh-debussy-sync.1");
+    let out = ws.cmd().args(["man", "generated"]).output().unwrap();
     assert!(
-        std::fs::read(&path).unwrap_or_default() == out.stdout,
-        "man/gh-debussy-sync.1 is stale: run `cargo run -q -- man > man/gh-debussy-sync.1`"
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
+    let generated = read_dir_files(&ws.path().join("generated"));
+    let shipped = shipped_man_pages();
+    assert_eq!(
+        generated.keys().collect::<Vec<_>>(),
+        shipped.keys().collect::<Vec<_>>(),
+        "man/man1 holds other pages than the commands': run `cargo run -q -- man man/man1`"
+    );
+    for (name, text) in &generated {
+        assert!(
+            shipped[name] == *text,
+            "man/man1/{name} is stale: run `cargo run -q -- man man/man1`"
+        );
+    }
+}
+
+/// Every page another page links to (`gh-debussy-sync-phase(1)`) is shipped, one per
+/// command; synopses show the values options take.
+#[test]
+fn man_page_links_resolve_and_synopses_show_option_values() {
+    let pages = shipped_man_pages();
+    for command in [
+        "gh-debussy-sync",
+        "gh-debussy-sync-phase-start",
+        "gh-debussy-sync-issue-edit",
+    ] {
+        assert!(
+            pages.contains_key(&format!("{command}.1")),
+            "{command}.1 is not shipped"
+        );
+    }
+    let mut dangling = Vec::new();
+    for (name, text) in &pages {
+        let text = String::from_utf8_lossy(text).replace("\\-", "-");
+        for (at, _) in text.match_indices("(1)") {
+            let before = &text[..at];
+            let link = before
+                .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                .next()
+                .unwrap_or(before);
+            if !pages.contains_key(&format!("{link}.1")) {
+                dangling.push(format!("{name} links {link}(1)"));
+            }
+        }
+    }
+    assert!(dangling.is_empty(), "{}", dangling.join("\n"));
+    let synopsis = |page: &str| {
+        let text = String::from_utf8_lossy(&pages[page]).replace("\\-", "-");
+        let from = text.find(".SH SYNOPSIS").unwrap();
+        let to = text[from..].find(".SH DESCRIPTION").unwrap();
+        text[from..from + to].to_string()
+    };
+    let root = synopsis("gh-debussy-sync.1");
+    for shown in [
+        "[-C <DIR>]",
+        "[--jq <EXPRESSION>]",
+        "[-q|--quiet]",
+        "<COMMAND>",
+    ] {
+        assert!(root.contains(shown), "{shown} missing from:\n{root}");
+    }
+    let start = synopsis("gh-debussy-sync-phase-start.1");
+    for shown in [
+        "gh-debussy-sync phase start",
+        "[--plan <PATH>]",
+        "[--reason <TEXT>]",
+        "<ID>",
+    ] {
+        assert!(start.contains(shown), "{shown} missing from:\n{start}");
+    }
+}
+
+/// The README's `man` commands open the shipped pages from the checkout, synopsis with
+/// option values included. Needs man (installed by `.ci/run`).
+#[test]
+#[ignore = "needs man (man-db): run by .ci/run"]
+fn readme_man_commands_open_the_shipped_pages() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let lines: Vec<&str> = readme.lines().filter(|l| l.starts_with("man ")).collect();
+    assert!(lines.len() >= 2, "the README's man commands: {lines:?}");
+    for line in lines {
+        let out = std::process::Command::new("bash")
+            .args(["-c", line])
+            .current_dir(root)
+            .env("MANPAGER", "cat")
+            .env("MANWIDTH", "200")
+            .env("LC_ALL", "C")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{line}: {stderr}");
+        assert!(
+            text.contains("SYNOPSIS") && text.contains("[-C <DIR>]"),
+            "{line}:\n{text}"
+        );
+    }
 }
 
 #[test]
@@ -122,51 +233,123 @@ fn every_command_and_argument_is_described_with_an_example() {
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
 
-/// The checked-in completion scripts load in their shells without a complaint, and
-/// complete a subcommand. Needs bash, zsh and fish (installed by `.ci/run`).
+/// Runs the README's completion install block (its `mkdir` and `cp` lines) with `home`
+/// as HOME, from the checkout.
+fn install_completions_as_the_readme_says(home: &std::path::Path) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let lines: Vec<&str> = readme
+        .lines()
+        .filter(|l| l.starts_with("mkdir ") || l.starts_with("cp completions/"))
+        .collect();
+    assert!(lines.len() >= 4, "the README's install block: {lines:?}");
+    let out = std::process::Command::new("bash")
+        .args(["-euc", &lines.join("\n")])
+        .current_dir(root)
+        .env("HOME", home)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Drives zsh's real completion system in a pseudo-terminal: compinit with `~/.zfunc`
+/// in `fpath`, as the README says, then TAB after `$LINE`; every match offered is
+/// appended to `$OFFERED`.
+const ZSH_TAB: &str = r#"
+zmodload zsh/zpty || exit 1
+zpty shell zsh -f -i
+zpty -w shell 'fpath=(~/.zfunc $fpath); autoload -U compinit && compinit -u -D'
+zpty -w shell 'compadd() {
+  if (( ${@[(I)-[OAD]]} )); then builtin compadd "$@"; return; fi
+  local -a offered; builtin compadd -A offered "$@"; print -rl -- $offered >> $OFFERED
+}'
+zpty -w shell 'tab() { _main_complete; print -r -- "tab""-""done"; }; zle -C tab complete-word tab; bindkey "^I" tab'
+zpty -w -n shell "$LINE"$'\t'
+zpty -r shell seen '*tab-done*'
+"#;
+
+/// What `shell` offers when TAB is pressed after `line`, through the scripts installed
+/// under `home`, with the binary on PATH. The shell must load them without a complaint.
+fn offered_on_tab(shell: &str, home: &std::path::Path, line: &str) -> Vec<String> {
+    let offered = home.join("offered");
+    let _ = std::fs::remove_file(&offered);
+    let script = match shell {
+        // What bash-completion does when TAB is pressed: the words, the cursor's
+        // word, then the function registered for the command.
+        "bash" => {
+            r#"source ~/.local/share/bash-completion/completions/gh-debussy-sync
+            read -r -a COMP_WORDS <<< "$LINE"; [[ $LINE == *' ' ]] && COMP_WORDS+=('')
+            COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMP_LINE=$LINE; COMP_POINT=${#LINE}
+            spec=$(complete -p gh-debussy-sync); fn=${spec#*-F }; fn=${fn%% *}
+            "$fn" gh-debussy-sync "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+            printf '%s\n' "${COMPREPLY[@]}" > "$OFFERED""#
+        }
+        "zsh" => ZSH_TAB,
+        // fish loads ~/.config/fish/completions/gh-debussy-sync.fish by itself.
+        "fish" => r#"complete -C "$LINE" > $OFFERED"#,
+        _ => unreachable!(),
+    };
+    let flag = if shell == "zsh" { "-fc" } else { "-c" };
+    // The binary is installed: fish loads completions only for a command it finds.
+    let bin = assert_cmd::cargo::cargo_bin("gh-debussy-sync");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = std::process::Command::new("timeout")
+        .args(["60", shell, flag, script])
+        .env("HOME", home)
+        .env("PATH", path)
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("XDG_DATA_HOME")
+        .env("LINE", line)
+        .env("OFFERED", &offered)
+        .output()
+        .unwrap_or_else(|e| panic!("{shell} is needed for this test: {e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{shell} `{line}`: {stderr}");
+    assert!(stderr.trim().is_empty(), "{shell} complained: {stderr}");
+    std::fs::read_to_string(&offered)
+        .unwrap_or_default()
+        .lines()
+        // fish follows each candidate with a tab and its description.
+        .map(|l| l.split('\t').next().unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// The checked-in scripts, installed as the README says, complete commands,
+/// subcommands and their options in bash, zsh and fish. Needs the three shells
+/// (installed by `.ci/run`).
 #[test]
 #[ignore = "needs bash, zsh and fish: run by .ci/run"]
-fn completion_scripts_load_in_their_shells() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
-    let file = |name: &str| dir.join(name).display().to_string();
+fn installed_completion_scripts_complete_subcommands_and_their_options() {
+    let home = tempfile::tempdir().unwrap();
+    install_completions_as_the_readme_says(home.path());
     let cases = [
-        (
-            "bash",
-            format!(
-                "source '{}' && complete -p gh-debussy-sync",
-                file("gh-debussy-sync.bash")
-            ),
-            "gh-debussy-sync",
-        ),
-        (
-            "zsh",
-            format!(
-                "autoload -U compinit && compinit -u && source '{}' && print -r -- $_comps[gh-debussy-sync]",
-                file("_gh-debussy-sync")
-            ),
-            "_gh-debussy-sync",
-        ),
-        (
-            "fish",
-            format!(
-                "source '{}'; and complete -C 'gh-debussy-sync pha'",
-                file("gh-debussy-sync.fish")
-            ),
-            "phase",
-        ),
+        ("gh-debussy-sync pha", "phase"),
+        ("gh-debussy-sync phase st", "start"),
+        ("gh-debussy-sync phase start --p", "--plan"),
+        ("gh-debussy-sync plan ", "show"),
+        ("gh-debussy-sync issue list --st", "--state"),
+        ("gh-debussy-sync sync --direction ", "from-tracker"),
     ];
-    for (shell, script, expected) in cases {
-        let out = std::process::Command::new(shell)
-            .args(["-c", &script])
-            .env("HOME", std::env::temp_dir())
-            .output()
-            .unwrap_or_else(|e| panic!("{shell} is needed for this test: {e}"));
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "{shell}: {stderr}");
-        assert!(stderr.trim().is_empty(), "{shell} complained: {stderr}");
-        assert!(stdout.contains(expected), "{shell}: {stdout}");
+    let mut wrong = Vec::new();
+    for shell in ["bash", "zsh", "fish"] {
+        for (line, expected) in cases {
+            let offered = offered_on_tab(shell, home.path(), line);
+            if !offered.iter().any(|o| o == expected) {
+                wrong.push(format!(
+                    "{shell}: `{line}<TAB>` offered {offered:?}, not {expected}"
+                ));
+            }
+        }
     }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]

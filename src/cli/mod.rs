@@ -99,12 +99,12 @@ pub enum Command {
     Config(commands::config::ConfigArgs),
     /// Print a shell completion script.
     #[command(
-        after_help = "Examples:\n  gh-debussy-sync completions bash > ~/.local/share/bash-completion/completions/gh-debussy-sync\n  gh debussy-sync completions zsh > \"${fpath[1]}/_gh-debussy-sync\""
+        after_help = "Examples:\n  gh-debussy-sync completions bash > ~/.local/share/bash-completion/completions/gh-debussy-sync\n  gh debussy-sync completions zsh > ~/.zfunc/_gh-debussy-sync"
     )]
     Completions(commands::completions::CompletionsArgs),
-    /// Print the man page (roff).
+    /// Write one man page per command (roff) into a directory.
     #[command(hide = true)]
-    Man,
+    Man(commands::man::ManArgs),
 }
 
 /// Parses the process arguments, runs the command and returns the exit code.
@@ -176,11 +176,7 @@ where
 fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
     match &cli.command {
         Command::Completions(args) => return commands::completions::run(args),
-        Command::Man => {
-            return commands::completions::man_page(&mut std::io::stdout())
-                .map(|()| exit::OK)
-                .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))
-        }
+        Command::Man(args) => return commands::man::run(args),
         _ => {}
     }
     let cwd = match &cli.dir {
@@ -220,6 +216,6 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
         Command::Jira(args) => commands::jira::run(&ctx, args),
         Command::Issue(args) => commands::issue::run(&ctx, args),
         Command::Config(args) => commands::config::run(&ctx, args),
-        Command::Completions(_) | Command::Man | Command::Doctor(_) => Ok(exit::OK),
+        Command::Completions(_) | Command::Man(_) | Command::Doctor(_) => Ok(exit::OK),
     }
 }

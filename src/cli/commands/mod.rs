@@ -8,6 +8,7 @@ pub mod guard;
 pub mod history;
 pub mod issue;
 pub mod jira;
+pub mod man;
 pub mod phase;
 pub mod plan;
 pub mod run;
