@@ -242,6 +242,9 @@ enum Outcome {
     Follows,
     /// Exit 1 naming the variable to set: the sandbox has no OS keyring.
     NoKeyring,
+    /// Exit 4, the guard naming the completed work: the README's usage example has
+    /// completed the plan by then.
+    Refused,
 }
 
 const NOT_PLAIN_EXIT_0: &[(&str, Outcome)] = &[
@@ -255,6 +258,11 @@ const NOT_PLAIN_EXIT_0: &[(&str, Outcome)] = &[
         Outcome::NoKeyring,
     ),
     ("gh debussy-sync auth logout jira", Outcome::NoKeyring),
+    (
+        "gh debussy-sync run -- debussy run docs/plans/x/MASTER_PLAN.md",
+        Outcome::Refused,
+    ),
+    ("gh debussy-sync guard", Outcome::Refused),
 ];
 
 /// A repository whose plan links GitHub issues (acme/widgets#10–12, on the fake
@@ -346,13 +354,20 @@ fn readme_gh_debussy_sync_commands_run_as_documented() {
             .iter()
             .find(|(c, _)| *c == without_comment(&line))
             .map(|(_, o)| o);
-        let out = sandbox.run(&line, if outcome.is_some() { 2 } else { 20 });
+        let seconds = match outcome {
+            Some(Outcome::Follows | Outcome::NoKeyring) => 2,
+            _ => 20,
+        };
+        let out = sandbox.run(&line, seconds);
         let stderr = String::from_utf8_lossy(&out.stderr);
         let as_documented = match outcome {
             // timeout(1) exits 124 when it had to stop the command.
             Some(Outcome::Follows) => out.status.code() == Some(124) && !stderr.contains("error"),
             Some(Outcome::NoKeyring) => {
                 out.status.code() == Some(1) && stderr.contains("set JIRA_API_TOKEN")
+            }
+            Some(Outcome::Refused) => {
+                out.status.code() == Some(4) && stderr.to_lowercase().contains("match")
             }
             None => out.status.success() && !stderr.contains("error"),
         };
