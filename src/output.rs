@@ -333,6 +333,11 @@ pub fn comment_block(author: Option<&str>, created: Option<&str>, body: &str) ->
 
 /// The columns `text` takes on a terminal: escape codes take none, wide (CJK,
 /// emoji) characters two.
+/// A count with its noun: `1 phase`, `2 phases`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 pub fn display_width(text: &str) -> usize {
     let visible: String = anstream::adapter::strip_str(text).to_string();
     unicode_width::UnicodeWidthStr::width(visible.as_str())

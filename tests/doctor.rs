@@ -24,7 +24,7 @@ fn good_setup_passes_every_check() {
         "{text}"
     );
     assert!(text.contains("4999/5000 requests left"), "{text}");
-    assert!(text.contains("docs/plans/sync/MASTER_PLAN.md: 2 phase(s), 3 linked issue(s)"));
+    assert!(text.contains("docs/plans/sync/MASTER_PLAN.md: 2 phases, 3 linked issues"));
     assert!(!text.contains(TOKEN));
 }
 

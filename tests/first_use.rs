@@ -122,3 +122,19 @@ fn a_missing_phase_file_is_said_in_words_without_an_os_error_number() {
     );
     assert!(!text.contains("os error"), "{text}");
 }
+
+#[test]
+fn counts_are_said_in_singular_and_plural() {
+    let ws = local_standard();
+    let out = succeed(ws.cmd().arg("status"));
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(text.contains("1 plan, 3 checked"), "{text}");
+    let out = succeed(ws.cmd().arg("doctor"));
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(text.contains("2 phases, 3 linked issues"), "{text}");
+    assert!(!text.contains("(s)"), "{text}");
+    ws.write(".debussy/config.yaml", "github:\n  auto_clse: false\n");
+    let out = succeed(ws.cmd().args(["config", "validate"]));
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(text.contains("(1 warning)"), "{text}");
+}

@@ -3,7 +3,7 @@
 use crate::config::{config_path, Config};
 use crate::context::Context;
 use crate::error::{exit, CliError};
-use crate::output::{Report, Ui};
+use crate::output::{count, Report, Ui};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
@@ -136,9 +136,9 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
         ConfigCommand::Validate => ctx.ui.emit(&Message {
             message: match &config.path {
                 Some(p) => format!(
-                    "✓ {} is valid ({} warning(s))",
+                    "✓ {} is valid ({})",
                     p.display(),
-                    config.warnings.len()
+                    count(config.warnings.len(), "warning", "warnings")
                 ),
                 None => format!("✓ no {}; defaults apply", path.display()),
             },

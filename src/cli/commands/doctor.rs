@@ -5,7 +5,7 @@
 use crate::context::Context;
 use crate::debussy::StateDb;
 use crate::error::{exit, CliError};
-use crate::output::{table, Paint, Report, Ui};
+use crate::output::{count, table, Paint, Report, Ui};
 use crate::refs::TrackerKind;
 use crate::tracker::TrackerError;
 use clap::Args;
@@ -236,9 +236,9 @@ fn plan(ctx: &Context) -> Check {
                 Status::Fail
             },
             format!(
-                "{}: {} line(s) cannot be read",
+                "{}: {} cannot be read",
                 p.key,
-                p.errors.len() + p.problems.len()
+                count(p.errors.len() + p.problems.len(), "line", "lines")
             ),
         )
         .hint("run `gh debussy-sync plan check` to see them"),
@@ -246,10 +246,10 @@ fn plan(ctx: &Context) -> Check {
             "Plan",
             Status::Ok,
             format!(
-                "{}: {} phase(s), {} linked issue(s)",
+                "{}: {}, {}",
                 p.key,
-                p.phases.len(),
-                p.links.len()
+                count(p.phases.len(), "phase", "phases"),
+                count(p.links.len(), "linked issue", "linked issues")
             ),
         ),
     }
@@ -267,7 +267,10 @@ fn debussy(ctx: &Context) -> Check {
             Ok(runs) => check(
                 "Debussy",
                 Status::Ok,
-                format!(".debussy/state.db: {} run(s) recorded", runs.len()),
+                format!(
+                    ".debussy/state.db: {} recorded",
+                    count(runs.len(), "run", "runs")
+                ),
             ),
             Err(e) => check("Debussy", Status::Warn, e.to_string()),
         },
@@ -292,7 +295,11 @@ pub fn run(ctx: &Context, config_error: Option<CliError>) -> Result<i32, CliErro
             Some(p) if !ctx.config.warnings.is_empty() => check(
                 "Config",
                 Status::Warn,
-                format!("{}: {} warning(s)", p.display(), ctx.config.warnings.len()),
+                format!(
+                    "{}: {}",
+                    p.display(),
+                    count(ctx.config.warnings.len(), "warning", "warnings")
+                ),
             )
             .hint("run `gh debussy-sync config validate`"),
             Some(p) => check("Config", Status::Ok, format!("{} is valid", p.display())),

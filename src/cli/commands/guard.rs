@@ -3,7 +3,7 @@
 use crate::context::Context;
 use crate::error::{exit, CliError};
 use crate::guard::{check, GuardMatch};
-use crate::output::{table, Paint, Report, Ui};
+use crate::output::{count, table, Paint, Report, Ui};
 use crate::plan::Plan;
 use crate::store::{now_rfc3339, Bypass};
 use clap::Args;
@@ -64,10 +64,14 @@ impl Report for GuardReport {
 
     fn human(&self, ui: &Ui) -> String {
         if self.matches.is_empty() {
+            let none = match self.issues {
+                1 => "the linked issue".to_string(),
+                n => format!("none of the {}", count(n, "linked issue", "linked issues")),
+            };
+            let verb = if self.issues == 1 { "was not" } else { "was" };
             return format!(
-                "{} none of the {} linked issue(s) of {} was completed before\n",
+                "{} {none} of {} {verb} completed before\n",
                 ui.paint("✓", Paint::Green),
-                self.issues,
                 self.plan
             );
         }

@@ -3,7 +3,7 @@
 use crate::context::Context;
 use crate::error::{exit, CliError};
 use crate::lifecycle::record_and_converge;
-use crate::output::{display_width, table, Report, Ui};
+use crate::output::{count, display_width, table, Report, Ui};
 use crate::plan::{Plan, Scope};
 use crate::store::{Event, EventKind};
 use clap::{Args, Subcommand};
@@ -316,11 +316,6 @@ fn plan_problems(plan: &Plan) -> Vec<Problem> {
         message: e.reason(),
     });
     problems.chain(errors).collect()
-}
-
-/// `1 phase`, `2 phases`.
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn show(ctx: &Context, sel: &PlanSelect) -> Result<i32, CliError> {

@@ -3,7 +3,7 @@
 
 use crate::context::Context;
 use crate::error::{exit, CliError};
-use crate::output::{table, Paint, Report, Ui};
+use crate::output::{count, table, Paint, Report, Ui};
 use crate::reconcile::{read_plan, PlanStatus};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
@@ -68,8 +68,8 @@ impl StatusReport {
     fn summary(&self) -> String {
         let checked: usize = self.plans.iter().map(|p| p.issues.len()).sum();
         format!(
-            "{} plan(s), {checked} checked: {} drifted, {} unknown",
-            self.plans.len(),
+            "{}, {checked} checked: {} drifted, {} unknown",
+            count(self.plans.len(), "plan", "plans"),
             self.drift_count,
             self.unknown_count
         )
