@@ -114,6 +114,34 @@ fn benchmark() {
                 "| `phase complete`, 20 issues, {recorded} completed phases recorded | {latency} ms | {r} | {t:.2} |"
             ));
         }
+        // Ten other master plans link the same issues: their facts are read too.
+        let gh = FakeGitHub::start();
+        let ws = workspace(20, 2, &gh, false);
+        let list: Vec<String> = (1..=20).map(|n| format!("#{n}")).collect();
+        for k in 1..=10 {
+            ws.write(
+                &format!("plans/other-{k}/MASTER_PLAN.md"),
+                &format!(
+                    "# Other {k} - Master Plan\n\n**GitHub Repo:** {REPO}\n**GitHub Issues:** {}\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | P1 | Pending |\n",
+                    list.join(", ")
+                ),
+            );
+        }
+        gh.set_latency(Duration::from_millis(latency));
+        let (r, t) = measure(
+            &ws,
+            &gh,
+            &[
+                "phase",
+                "start",
+                "1",
+                "--plan",
+                "plans/bench/MASTER_PLAN.md",
+            ],
+        );
+        rows.push(format!(
+            "| `phase start`, 20 issues shared with 10 other plans, first run | {latency} ms | {r} | {t:.2} |"
+        ));
     }
     let table = rows.join("\n");
     println!("{table}");
