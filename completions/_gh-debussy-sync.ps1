@@ -792,7 +792,8 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The effective configuration (file, environment and defaults)')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'The path of the configuration file')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check the configuration file: exit 2 on an invalid value')
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starting configuration (never overwrites)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starting configuration with what `detect` finds (never overwrites)')
+            [CompletionResult]::new('detect', 'detect', [CompletionResultType]::ParameterValue, 'The platform, host and repository found (origin remote, environment, configuration) and where each came from; never a token, only its source')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -856,11 +857,27 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'gh-debussy-sync;config;detect' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'gh-debussy-sync;config;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The effective configuration (file, environment and defaults)')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'The path of the configuration file')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check the configuration file: exit 2 on an invalid value')
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starting configuration (never overwrites)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starting configuration with what `detect` finds (never overwrites)')
+            [CompletionResult]::new('detect', 'detect', [CompletionResultType]::ParameterValue, 'The platform, host and repository found (origin remote, environment, configuration) and where each came from; never a token, only its source')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -874,6 +891,9 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;config;help;init' {
+            break
+        }
+        'gh-debussy-sync;config;help;detect' {
             break
         }
         'gh-debussy-sync;config;help;help' {
@@ -1055,7 +1075,8 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The effective configuration (file, environment and defaults)')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'The path of the configuration file')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check the configuration file: exit 2 on an invalid value')
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starting configuration (never overwrites)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starting configuration with what `detect` finds (never overwrites)')
+            [CompletionResult]::new('detect', 'detect', [CompletionResultType]::ParameterValue, 'The platform, host and repository found (origin remote, environment, configuration) and where each came from; never a token, only its source')
             break
         }
         'gh-debussy-sync;help;config;show' {
@@ -1068,6 +1089,9 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;help;config;init' {
+            break
+        }
+        'gh-debussy-sync;help;config;detect' {
             break
         }
         'gh-debussy-sync;help;completions' {

@@ -88,6 +88,9 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__auth__subcmd__help,status)
                 cmd="gh__debussy__sync__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
+            gh__debussy__sync__subcmd__config,detect)
+                cmd="gh__debussy__sync__subcmd__config__subcmd__detect"
+                ;;
             gh__debussy__sync__subcmd__config,help)
                 cmd="gh__debussy__sync__subcmd__config__subcmd__help"
                 ;;
@@ -102,6 +105,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__config,validate)
                 cmd="gh__debussy__sync__subcmd__config__subcmd__validate"
+                ;;
+            gh__debussy__sync__subcmd__config__subcmd__help,detect)
+                cmd="gh__debussy__sync__subcmd__config__subcmd__help__subcmd__detect"
                 ;;
             gh__debussy__sync__subcmd__config__subcmd__help,help)
                 cmd="gh__debussy__sync__subcmd__config__subcmd__help__subcmd__help"
@@ -174,6 +180,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__auth,status)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__auth__subcmd__status"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__config,detect)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__config__subcmd__detect"
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__config,init)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__config__subcmd__init"
@@ -611,7 +620,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__config)
-            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help show path validate init help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help show path validate init detect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -632,9 +641,45 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gh__debussy__sync__subcmd__config__subcmd__help)
-            opts="show path validate init help"
+        gh__debussy__sync__subcmd__config__subcmd__detect)
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__config__subcmd__help)
+            opts="show path validate init detect help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__config__subcmd__help__subcmd__detect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -937,8 +982,22 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help__subcmd__config)
-            opts="show path validate init"
+            opts="show path validate init detect"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__config__subcmd__detect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

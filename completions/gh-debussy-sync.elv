@@ -722,7 +722,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand show 'The effective configuration (file, environment and defaults)'
             cand path 'The path of the configuration file'
             cand validate 'Check the configuration file: exit 2 on an invalid value'
-            cand init 'Write a commented starting configuration (never overwrites)'
+            cand init 'Write a commented starting configuration with what `detect` finds (never overwrites)'
+            cand detect 'The platform, host and repository found (origin remote, environment, configuration) and where each came from; never a token, only its source'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;config;show'= {
@@ -781,11 +782,26 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'gh-debussy-sync;config;detect'= {
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'gh-debussy-sync;config;help'= {
             cand show 'The effective configuration (file, environment and defaults)'
             cand path 'The path of the configuration file'
             cand validate 'Check the configuration file: exit 2 on an invalid value'
-            cand init 'Write a commented starting configuration (never overwrites)'
+            cand init 'Write a commented starting configuration with what `detect` finds (never overwrites)'
+            cand detect 'The platform, host and repository found (origin remote, environment, configuration) and where each came from; never a token, only its source'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;config;help;show'= {
@@ -795,6 +811,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;config;help;validate'= {
         }
         &'gh-debussy-sync;config;help;init'= {
+        }
+        &'gh-debussy-sync;config;help;detect'= {
         }
         &'gh-debussy-sync;config;help;help'= {
         }
@@ -937,7 +955,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand show 'The effective configuration (file, environment and defaults)'
             cand path 'The path of the configuration file'
             cand validate 'Check the configuration file: exit 2 on an invalid value'
-            cand init 'Write a commented starting configuration (never overwrites)'
+            cand init 'Write a commented starting configuration with what `detect` finds (never overwrites)'
+            cand detect 'The platform, host and repository found (origin remote, environment, configuration) and where each came from; never a token, only its source'
         }
         &'gh-debussy-sync;help;config;show'= {
         }
@@ -946,6 +965,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;config;validate'= {
         }
         &'gh-debussy-sync;help;config;init'= {
+        }
+        &'gh-debussy-sync;help;config;detect'= {
         }
         &'gh-debussy-sync;help;completions'= {
         }

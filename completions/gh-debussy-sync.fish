@@ -478,20 +478,21 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand doctor" 
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand doctor" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand doctor" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand doctor" -s h -l help -d 'Print help'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -s C -d 'Run as if started in DIR' -r -F
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -l json -d 'Print exactly one JSON document on stdout'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -l yes -d 'Answer yes to confirmations'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -s q -l quiet -d 'Print only errors, warnings and the data asked for'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -l no-color -d 'Disable color (also NO_COLOR)'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -s h -l help -d 'Print help'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -f -a "show" -d 'The effective configuration (file, environment and defaults)'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -f -a "path" -d 'The path of the configuration file'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -f -a "validate" -d 'Check the configuration file: exit 2 on an invalid value'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -f -a "init" -d 'Write a commented starting configuration (never overwrites)'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -s q -l quiet -d 'Print only errors, warnings and the data asked for'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -f -a "show" -d 'The effective configuration (file, environment and defaults)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -f -a "path" -d 'The path of the configuration file'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -f -a "validate" -d 'Check the configuration file: exit 2 on an invalid value'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -f -a "init" -d 'Write a commented starting configuration with what `detect` finds (never overwrites)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -f -a "detect" -d 'The platform, host and repository found (origin remote, environment, configuration) and where each came from; never a token, only its source'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and not __fish_seen_subcommand_from show path validate init detect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from show" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print exactly one JSON document on stdout'
@@ -528,10 +529,20 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; 
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from init" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from detect" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from detect" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from detect" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from detect" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from detect" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from detect" -s q -l quiet -d 'Print only errors, warnings and the data asked for'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from detect" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from detect" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from detect" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'The effective configuration (file, environment and defaults)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'The path of the configuration file'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check the configuration file: exit 2 on an invalid value'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented starting configuration (never overwrites)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented starting configuration with what `detect` finds (never overwrites)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "detect" -d 'The platform, host and repository found (origin remote, environment, configuration) and where each came from; never a token, only its source'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
@@ -591,4 +602,5 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'The effective configuration (file, environment and defaults)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'The path of the configuration file'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "validate" -d 'Check the configuration file: exit 2 on an invalid value'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starting configuration (never overwrites)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starting configuration with what `detect` finds (never overwrites)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "detect" -d 'The platform, host and repository found (origin remote, environment, configuration) and where each came from; never a token, only its source'

@@ -88,6 +88,35 @@ impl JiraDeployment {
     }
 }
 
+/// The `gitea:` section (Gitea and Forgejo, PRODUCT §11).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct GiteaConfig {
+    pub enabled: bool,
+    /// The web root (`https://git.example.com`, `https://example.com/gitea`); the API
+    /// is `<url>/api/v1`.
+    pub url: Option<String>,
+    /// Where the web root came from: `gitea.url`, `GITEA_URL` or `FORGEJO_URL`.
+    #[serde(skip)]
+    pub url_source: Option<String>,
+    pub repo: Option<RepoRef>,
+    pub auto_close: bool,
+    /// Gitea operations are planned, never applied.
+    pub dry_run: bool,
+}
+
+impl Default for GiteaConfig {
+    fn default() -> Self {
+        GiteaConfig {
+            enabled: true,
+            url: None,
+            url_source: None,
+            repo: None,
+            auto_close: false,
+            dry_run: false,
+        }
+    }
+}
+
 /// The `jira:` section.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 pub struct JiraConfig {
@@ -111,6 +140,7 @@ pub struct Config {
     pub path: Option<PathBuf>,
     pub github: GitHubConfig,
     pub jira: JiraConfig,
+    pub gitea: GiteaConfig,
     /// Misspelled keys and other doubts, for the user.
     #[serde(skip)]
     pub warnings: Vec<String>,
@@ -125,6 +155,8 @@ pub struct EnvOverrides {
     pub jira_url: Option<String>,
     pub jira_email: Option<String>,
     pub jira_auth_type: Option<String>,
+    /// `GITEA_URL`, else `FORGEJO_URL`: (variable, value).
+    pub gitea_url: Option<(&'static str, String)>,
 }
 
 /// An invalid configuration value.
@@ -138,7 +170,8 @@ pub struct ConfigError {
 }
 
 /// Top-level sections we read; Debussy owns the others.
-const SECTIONS: &[&str] = &["github", "jira"];
+const SECTIONS: &[&str] = &["github", "jira", "gitea"];
+const GITEA_KEYS: &[&str] = &["enabled", "url", "repo", "auto_close", "dry_run"];
 const GITHUB_KEYS: &[&str] = &[
     "enabled",
     "repo",
@@ -271,6 +304,9 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
     if let Some(jira) = reader.section(&root, "jira")? {
         reader.jira(&jira, &mut config)?;
     }
+    if let Some(gitea) = reader.section(&root, "gitea")? {
+        reader.gitea(&gitea, &mut config)?;
+    }
     Ok(config)
 }
 
@@ -346,6 +382,30 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// The `gitea:` section.
+    fn gitea(&self, gitea: &Map<String, Value>, config: &mut Config) -> Result<(), ConfigError> {
+        self.check_keys(gitea, "gitea", GITEA_KEYS, &mut config.warnings);
+        let g = &mut config.gitea;
+        self.bool(gitea, "gitea", "enabled", &mut g.enabled)?;
+        self.bool(gitea, "gitea", "auto_close", &mut g.auto_close)?;
+        self.bool(gitea, "gitea", "dry_run", &mut g.dry_run)?;
+        if let Some(url) = self
+            .string(gitea, "gitea", "url")?
+            .filter(|u| !u.is_empty())
+        {
+            validate_url(&url).map_err(|reason| self.error("gitea.url", &reason))?;
+            g.url = Some(url.trim_end_matches('/').to_string());
+            g.url_source = Some("gitea.url".into());
+        }
+        if let Some(repo) = self.string(gitea, "gitea", "repo")? {
+            g.repo =
+                Some(RepoRef::parse(&repo).ok_or_else(|| {
+                    self.error("gitea.repo", &format!("'{repo}' is not owner/repo"))
+                })?);
+        }
+        Ok(())
+    }
+
     /// The `jira:` section.
     fn jira(&self, jira: &Map<String, Value>, config: &mut Config) -> Result<(), ConfigError> {
         self.check_keys(jira, "jira", JIRA_KEYS, &mut config.warnings);
@@ -410,6 +470,11 @@ fn apply_env(config: &mut Config, env: &EnvOverrides) -> Result<(), ConfigError>
     if let Some(url) = env.jira_url.as_deref().filter(|u| !u.is_empty()) {
         validate_url(url).map_err(|r| env_error("JIRA_URL", r))?;
         config.jira.url = Some(url.to_string());
+    }
+    if let Some((var, url)) = env.gitea_url.as_ref().filter(|(_, u)| !u.is_empty()) {
+        validate_url(url).map_err(|r| env_error(var, r))?;
+        config.gitea.url = Some(url.trim_end_matches('/').to_string());
+        config.gitea.url_source = Some((*var).to_string());
     }
     if let Some(email) = env.jira_email.as_deref().filter(|e| !e.is_empty()) {
         config.jira.email = Some(email.to_string());

@@ -58,6 +58,9 @@ impl Env {
                 jira_url: var("JIRA_URL"),
                 jira_email: var("JIRA_EMAIL"),
                 jira_auth_type: var("JIRA_AUTH_TYPE"),
+                gitea_url: var("GITEA_URL")
+                    .map(|v| ("GITEA_URL", v))
+                    .or_else(|| var("FORGEJO_URL").map(|v| ("FORGEJO_URL", v))),
             },
             github_tokens: GitHubTokenEnv {
                 gh_token: var("GH_TOKEN"),
@@ -255,17 +258,7 @@ impl Context {
 
     /// The `origin` remote's repository (asks git).
     fn origin_repo(&self) -> Option<RepoRef> {
-        let out = std::process::Command::new("git")
-            .arg("-C")
-            .arg(&self.root)
-            .args(["remote", "get-url", "origin"])
-            .stderr(std::process::Stdio::null())
-            .output()
-            .ok()?;
-        if !out.status.success() {
-            return None;
-        }
-        RepoRef::from_remote_url(&String::from_utf8_lossy(&out.stdout))
+        RepoRef::from_remote_url(&crate::detect::origin_url(&self.root)?)
             .map(|r| r.on_default_host(self.default_host()))
     }
 

@@ -9,6 +9,7 @@ pub mod config;
 pub mod context;
 pub mod credentials;
 pub mod debussy;
+pub mod detect;
 pub mod engine;
 pub mod error;
 pub mod follow;

@@ -56,6 +56,10 @@ impl Workspace {
             "JIRA_API_TOKEN",
             "JIRA_EMAIL",
             "JIRA_AUTH_TYPE",
+            "GITEA_URL",
+            "GITEA_TOKEN",
+            "FORGEJO_URL",
+            "FORGEJO_TOKEN",
         ] {
             cmd.env_remove(var);
         }

@@ -1,9 +1,10 @@
-//! `config show|path|validate|init`.
+//! `config show|path|validate|init|detect`.
 
 use crate::config::{config_path, Config};
 use crate::context::Context;
+use crate::detect::{self, Detected, Platform, Source};
 use crate::error::{exit, CliError};
-use crate::output::{count, Report, Ui};
+use crate::output::{count, table, Report, Ui};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
@@ -26,9 +27,16 @@ pub enum ConfigCommand {
     /// Check the configuration file: exit 2 on an invalid value.
     #[command(after_help = "Examples:\n  gh debussy-sync config validate")]
     Validate,
-    /// Write a commented starting configuration (never overwrites).
+    /// Write a commented starting configuration with what `detect` finds (never
+    /// overwrites).
     #[command(after_help = "Examples:\n  gh debussy-sync config init")]
     Init,
+    /// The platform, host and repository found (origin remote, environment,
+    /// configuration) and where each came from; never a token, only its source.
+    #[command(
+        after_help = "An unknown host is reported (a warning), never guessed: set GH_HOST for GitHub Enterprise, gitea.url or GITEA_URL for Gitea/Forgejo.\n\nExamples:\n  gh debussy-sync config detect\n  gh debussy-sync --jq .repo.value config detect"
+    )]
+    Detect,
 }
 
 const TEMPLATE: &str = "\
@@ -53,6 +61,7 @@ struct ShowReport<'a> {
     path: Option<String>,
     github: &'a crate::config::GitHubConfig,
     jira: &'a crate::config::JiraConfig,
+    gitea: &'a crate::config::GiteaConfig,
     warnings: &'a [String],
 }
 
@@ -118,6 +127,7 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
             path: config.path.as_ref().map(|p| p.display().to_string()),
             github: &config.github,
             jira: &config.jira,
+            gitea: &config.gitea,
             warnings: &config.warnings,
         }),
         ConfigCommand::Path => {
@@ -145,6 +155,16 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
             path: config.path.as_ref().map(|p| p.display().to_string()),
             exists: None,
         }),
+        ConfigCommand::Detect => {
+            let found = detected(ctx);
+            for w in &found.warnings {
+                ctx.ui.warn(w);
+            }
+            ctx.ui.emit(&DetectReport {
+                token_source: token_source(ctx, &found),
+                detected: found,
+            });
+        }
         ConfigCommand::Init => {
             if path.exists() {
                 return Err(
@@ -164,7 +184,10 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
                 if let Some(dir) = path.parent() {
                     std::fs::create_dir_all(dir)?;
                 }
-                std::fs::write(&path, TEMPLATE)
+                std::fs::write(
+                    &path,
+                    initial_config(&detected(ctx), ctx.config.gitea.url.as_deref()),
+                )
             };
             write()
                 .map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", path.display())))?;
@@ -233,5 +256,92 @@ mod tests {
         let c = crate::config::parse(super::TEMPLATE, "t").unwrap();
         assert!(c.warnings.is_empty());
         assert_eq!(c.github, crate::config::GitHubConfig::default());
+    }
+}
+
+/// What `config detect` shows.
+#[derive(Serialize)]
+struct DetectReport {
+    #[serde(flatten)]
+    detected: Detected,
+    /// Where the token for that host would come from (never the token).
+    token_source: Option<String>,
+}
+
+impl Report for DetectReport {
+    fn always_shown(&self) -> bool {
+        true
+    }
+
+    fn human(&self, _ui: &Ui) -> String {
+        let d = &self.detected;
+        let mut rows = vec![vec![
+            "platform".to_string(),
+            d.platform.value.to_string(),
+            d.platform.source.to_string(),
+        ]];
+        for (name, value) in [("host", &d.host), ("repo", &d.repo)] {
+            rows.push(match value {
+                Some(v) => vec![name.into(), v.value.clone(), v.source.to_string()],
+                None => vec![name.into(), "-".into(), "not found".into()],
+            });
+        }
+        rows.push(vec![
+            "token".into(),
+            self.token_source
+                .clone()
+                .unwrap_or_else(|| "none found".into()),
+            "(the token itself is never shown)".into(),
+        ]);
+        table(&rows)
+    }
+}
+
+/// Auto-configuration from the origin remote, the environment and the file.
+fn detected(ctx: &Context) -> Detected {
+    let c = &ctx.config;
+    let gitea_url = c.gitea.url.clone().map(|url| {
+        let source = match c.gitea.url_source.as_deref() {
+            Some("gitea.url") | None => Source::Config("gitea.url".into()),
+            Some(var) => Source::Environment(var.into()),
+        };
+        detect::Found { value: url, source }
+    });
+    detect::detect(&detect::Inputs {
+        origin: detect::origin_url(&ctx.root),
+        gh_host: c.github.host.clone(),
+        github_repo: c.github.repo.as_ref().map(|r| r.to_string()),
+        gitea_url,
+        gitea_repo: c.gitea.repo.as_ref().map(|r| r.to_string()),
+    })
+}
+
+/// Where the token for the detected host would come from.
+fn token_source(ctx: &Context, found: &Detected) -> Option<String> {
+    match found.platform.value {
+        Platform::GitHub | Platform::GitHubEnterprise => {
+            let host = found.host.as_ref().map_or("github.com", |h| &h.value);
+            crate::credentials::github_token(host, &ctx.env.github_tokens, &ctx.keyring())
+                .map(|t| t.source)
+        }
+        Platform::Gitea | Platform::Unknown => None,
+    }
+}
+
+/// The starting configuration, with the repository found written in.
+fn initial_config(found: &Detected, gitea_url: Option<&str>) -> String {
+    let repo = found.repo.as_ref().map(|r| r.value.as_str());
+    match (found.platform.value, repo) {
+        (Platform::GitHub | Platform::GitHubEnterprise, Some(repo)) => TEMPLATE.replace(
+            "  # repo: owner/name            # default: the origin remote",
+            &format!("  repo: {repo}            # found by `config detect`"),
+        ),
+        (Platform::Gitea, Some(repo)) => {
+            let url = gitea_url.unwrap_or("https://git.example.com");
+            format!(
+                "{TEMPLATE}gitea:\n  url: {url}            # the web root; the API is <url>/api/v1\n  repo: {repo}\n"
+            )
+        }
+        _ => TEMPLATE.to_string(),
     }
 }
