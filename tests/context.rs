@@ -5,6 +5,48 @@ mod support;
 
 use support::*;
 
+#[test]
+fn jira_without_configuration_says_what_is_missing_and_what_to_do_once() {
+    let ws = Workspace::new();
+    let out = ws
+        .cmd()
+        .env("XDG_CONFIG_HOME", ws.path().join("home-config"))
+        .env("GH_DEBUSSY_SYNC_KEYRING", "none")
+        .args(["--json", "jira", "view", "PROJ-1"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let doc = json_stdout(&out);
+    let message = doc["error"]["message"].as_str().expect("message");
+    let hint = doc["error"]["hint"].as_str().expect("hint");
+    assert_eq!(message, "Jira is not configured");
+    assert_eq!(hint, "set JIRA_URL, or jira.url in .debussy/config.yaml");
+    for what in ["JIRA_URL", "jira.url"] {
+        assert_eq!(
+            format!("{message}\n{hint}").matches(what).count(),
+            1,
+            "{what} named once: {message} / {hint}"
+        );
+    }
+}
+
+#[test]
+fn jira_logout_without_configuration_is_an_input_error_with_a_separate_hint() {
+    let ws = Workspace::new();
+    let out = ws
+        .cmd()
+        .env("XDG_CONFIG_HOME", ws.path().join("home-config"))
+        .env("GH_DEBUSSY_SYNC_KEYRING", "none")
+        .args(["auth", "logout", "jira"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: Jira is not configured\nhint: set JIRA_URL, or jira.url in .debussy/config.yaml\n"
+    );
+}
+
 /// A context around the workspace, built the way `main` builds it but from plain
 /// values: no process environment, no terminal.
 fn context(ws: &Workspace, dry_run: bool) -> gh_debussy_sync::context::Context {

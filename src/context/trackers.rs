@@ -175,10 +175,7 @@ impl<'a> TrackerFactory<'a> {
 
     /// The Jira tracker, with credentials.
     pub fn jira(&self) -> Result<JiraTracker, CliError> {
-        let site = self.jira_site().map_err(|why| {
-            CliError::new(exit::FAILURE, why.to_string())
-                .hint("set JIRA_URL, or jira.url in .debussy/config.yaml")
-        })?;
+        let site = self.jira_site().map_err(|why| why.error(exit::FAILURE))?;
         let login = self
             .jira_login()
             .filter(|l| l.url.trim_end_matches('/') == site.url);

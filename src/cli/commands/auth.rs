@@ -173,7 +173,7 @@ fn logout(ctx: &Context, service: Service, hostname: Option<String>) -> Result<i
             let url = ctx
                 .jira_site()
                 .map(|s| s.url)
-                .map_err(|why| CliError::input(why.to_string()))?;
+                .map_err(|why| why.error(exit::INPUT))?;
             credentials::jira_account(&url)
         }
     };
