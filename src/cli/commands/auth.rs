@@ -170,7 +170,10 @@ fn logout(ctx: &Context, service: Service, hostname: Option<String>) -> Result<i
     let account = match service {
         Service::Github => credentials::github_account(&github_host(ctx, hostname)),
         Service::Jira => {
-            let url = ctx.jira_site().map(|s| s.url).map_err(CliError::input)?;
+            let url = ctx
+                .jira_site()
+                .map(|s| s.url)
+                .map_err(|why| why.error(exit::INPUT))?;
             credentials::jira_account(&url)
         }
     };
@@ -277,7 +280,7 @@ fn status(ctx: &Context) -> Result<i32, CliError> {
             service: "jira",
             target: "-".into(),
             token_source: None,
-            detail: Some(reason),
+            detail: Some(reason.to_string()),
         }),
     }
     let any = entries.iter().any(|e| e.token_source.is_some());

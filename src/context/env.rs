@@ -1,0 +1,140 @@
+//! The process environment, read once in `main` into a plain value: everything
+//! below it takes an [`Env`], so tests build one by hand instead of setting
+//! variables on the test process.
+
+use crate::config::EnvOverrides;
+use crate::credentials::GitHubTokenEnv;
+use std::path::PathBuf;
+
+/// The process environment, read once.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    pub overrides: EnvOverrides,
+    pub github_tokens: GitHubTokenEnv,
+    pub no_color: bool,
+    /// `GH_DEBUSSY_SYNC_BACKOFF_SCALE`: multiplies every retry wait (tests use a
+    /// small value so that a 60 s secondary-limit wait takes a moment).
+    pub backoff_scale: Option<f64>,
+    /// `JIRA_API_TOKEN`.
+    pub jira_token: Option<String>,
+    /// `GH_DEBUSSY_SYNC_KEYRING=none` turns the OS keyring off.
+    pub keyring_disabled: bool,
+    /// `XDG_CONFIG_HOME`, which overrides the platform's settings directory.
+    pub config_home: Option<PathBuf>,
+    /// The login name (`USER`/`USERNAME`): author of local comments.
+    pub user: Option<String>,
+}
+
+impl Env {
+    /// The environment of this process.
+    pub fn from_process() -> Env {
+        let mut env = Env::from_vars(|name| std::env::var(name).ok());
+        // NO_COLOR only has to be present, whatever its bytes.
+        env.no_color = std::env::var_os("NO_COLOR").is_some();
+        env
+    }
+
+    /// The environment as `var` gives it (a variable set to the empty string counts
+    /// as unset, except `NO_COLOR`, which only has to be present).
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Env {
+        let set = |name: &str| var(name).filter(|v| !v.is_empty());
+        Env {
+            overrides: EnvOverrides {
+                github_api_url: set("GITHUB_API_URL"),
+                github_graphql_url: set("GITHUB_GRAPHQL_URL"),
+                gh_host: set("GH_HOST"),
+                jira_url: set("JIRA_URL"),
+                jira_email: set("JIRA_EMAIL"),
+                jira_auth_type: set("JIRA_AUTH_TYPE"),
+                gitea_url: set("GITEA_URL")
+                    .map(|v| ("GITEA_URL", v))
+                    .or_else(|| set("FORGEJO_URL").map(|v| ("FORGEJO_URL", v))),
+            },
+            github_tokens: GitHubTokenEnv {
+                gh_token: set("GH_TOKEN"),
+                github_token: set("GITHUB_TOKEN"),
+                gh_enterprise_token: set("GH_ENTERPRISE_TOKEN"),
+                github_enterprise_token: set("GITHUB_ENTERPRISE_TOKEN"),
+            },
+            no_color: var("NO_COLOR").is_some(),
+            backoff_scale: set("GH_DEBUSSY_SYNC_BACKOFF_SCALE").and_then(|v| v.parse().ok()),
+            jira_token: set("JIRA_API_TOKEN"),
+            keyring_disabled: set("GH_DEBUSSY_SYNC_KEYRING")
+                .is_some_and(|v| v.eq_ignore_ascii_case("none")),
+            config_home: set("XDG_CONFIG_HOME").map(PathBuf::from),
+            user: set("USER").or_else(|| set("USERNAME")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn env(vars: &[(&str, &str)]) -> Env {
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Env::from_vars(|name| vars.get(name).cloned())
+    }
+
+    #[test]
+    fn empty_variables_count_as_unset() {
+        let e = env(&[("GH_TOKEN", ""), ("JIRA_URL", ""), ("USER", "")]);
+        assert_eq!(e.github_tokens.gh_token, None);
+        assert_eq!(e.overrides.jira_url, None);
+        assert_eq!(e.user, None);
+    }
+
+    #[test]
+    fn no_color_only_has_to_be_present() {
+        assert!(env(&[("NO_COLOR", "")]).no_color);
+        assert!(!env(&[]).no_color);
+    }
+
+    #[test]
+    fn keyring_is_off_only_for_none_in_any_case() {
+        assert!(env(&[("GH_DEBUSSY_SYNC_KEYRING", "NONE")]).keyring_disabled);
+        assert!(!env(&[("GH_DEBUSSY_SYNC_KEYRING", "os")]).keyring_disabled);
+        assert!(!env(&[]).keyring_disabled);
+    }
+
+    #[test]
+    fn backoff_scale_is_read_when_it_is_a_number() {
+        assert_eq!(
+            env(&[("GH_DEBUSSY_SYNC_BACKOFF_SCALE", "0.01")]).backoff_scale,
+            Some(0.01)
+        );
+        assert_eq!(
+            env(&[("GH_DEBUSSY_SYNC_BACKOFF_SCALE", "fast")]).backoff_scale,
+            None
+        );
+    }
+
+    #[test]
+    fn user_falls_back_to_username() {
+        assert_eq!(env(&[("USERNAME", "ada")]).user.as_deref(), Some("ada"));
+        assert_eq!(
+            env(&[("USER", "grace"), ("USERNAME", "ada")])
+                .user
+                .as_deref(),
+            Some("grace")
+        );
+    }
+
+    #[test]
+    fn tokens_and_overrides_are_read() {
+        let e = env(&[
+            ("GITHUB_TOKEN", "t"),
+            ("GH_HOST", "ghe.example.com"),
+            ("JIRA_API_TOKEN", "j"),
+            ("XDG_CONFIG_HOME", "/cfg"),
+        ]);
+        assert_eq!(e.github_tokens.github_token.as_deref(), Some("t"));
+        assert_eq!(e.overrides.gh_host.as_deref(), Some("ghe.example.com"));
+        assert_eq!(e.jira_token.as_deref(), Some("j"));
+        assert_eq!(e.config_home, Some(PathBuf::from("/cfg")));
+    }
+}
