@@ -604,7 +604,14 @@ mod tests {
     fn ops(p: &Planned) -> Vec<(String, &'static str, Option<String>, OpStatus)> {
         p.operations
             .iter()
-            .map(|o| (o.target.to_string(), o.action.name(), o.value(), o.status))
+            .map(|o| {
+                (
+                    o.target.to_string(),
+                    o.action.kind().as_str(),
+                    o.value(),
+                    o.status,
+                )
+            })
             .collect()
     }
 
@@ -680,7 +687,7 @@ mod tests {
             .run(&d, &o)
             .operations
             .iter()
-            .map(|o| o.action.name())
+            .map(|o| o.action.kind().as_str())
             .collect();
         assert_eq!(actions, ["comment", "close"]);
         // The comment is there already (a crash after it): close only.
@@ -689,7 +696,7 @@ mod tests {
             .run(&d, &o)
             .operations
             .iter()
-            .map(|o| o.action.name())
+            .map(|o| o.action.kind().as_str())
             .collect();
         assert_eq!(actions, ["close"]);
         // Already closed, whatever the reason: nothing.
@@ -712,7 +719,7 @@ mod tests {
         let got: Vec<(String, &str, OpStatus)> = p
             .operations
             .iter()
-            .map(|o| (o.target.to_string(), o.action.name(), o.status))
+            .map(|o| (o.target.to_string(), o.action.kind().as_str(), o.status))
             .collect();
         assert_eq!(
             got,
@@ -732,7 +739,11 @@ mod tests {
             &[desired(gh(1), Some(StateLabel::Completed), true)],
             &observed(vec![pr]),
         );
-        let actions: Vec<&str> = p.operations.iter().map(|o| o.action.name()).collect();
+        let actions: Vec<&str> = p
+            .operations
+            .iter()
+            .map(|o| o.action.kind().as_str())
+            .collect();
         assert_eq!(actions, ["add_label"]);
         assert!(p.warnings[0].contains("pull request"));
     }
@@ -813,7 +824,7 @@ mod tests {
         );
         let p = case.run(&d, &o);
         assert_eq!(p.operations.len(), 1);
-        assert_eq!(p.operations[0].action.name(), "update_milestone");
+        assert_eq!(p.operations[0].action.kind().as_str(), "update_milestone");
         assert!(p.operations[0].value().unwrap().contains("0/2 phases (0%)"));
         // Written already: nothing.
         let line = p.operations[0].value().unwrap();

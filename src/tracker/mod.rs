@@ -13,6 +13,7 @@ pub mod progress;
 pub mod wire;
 pub mod workflow;
 
+use crate::operation::ActionKind;
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use async_trait::async_trait;
 use std::collections::HashMap;
@@ -126,16 +127,16 @@ pub enum Change {
 
 impl Change {
     /// The `action` name in reports and the journal.
-    pub fn action(&self) -> &'static str {
+    pub fn action(&self) -> ActionKind {
         match self {
-            Change::CreateLabel(_) => "create_label",
-            Change::AddLabel(_) => "add_label",
-            Change::RemoveLabel(_) => "remove_label",
-            Change::Comment { .. } => "comment",
-            Change::Close { .. } => "close",
-            Change::Reopen => "reopen",
-            Change::Transition { .. } => "transition",
-            Change::SetProgressLine { .. } => "update_milestone",
+            Change::CreateLabel(_) => ActionKind::CreateLabel,
+            Change::AddLabel(_) => ActionKind::AddLabel,
+            Change::RemoveLabel(_) => ActionKind::RemoveLabel,
+            Change::Comment { .. } => ActionKind::Comment,
+            Change::Close { .. } => ActionKind::Close,
+            Change::Reopen => ActionKind::Reopen,
+            Change::Transition { .. } => ActionKind::Transition,
+            Change::SetProgressLine { .. } => ActionKind::UpdateMilestone,
         }
     }
 
