@@ -3,7 +3,6 @@
 //! the plan and the trackers. Tests reach fakes through the same environment
 //! (`GITHUB_API_URL`), so the binary under test is the binary users run.
 
-use crate::config::JiraDeployment;
 use crate::config::{self, Config, EnvOverrides};
 use crate::credentials::JiraLogin;
 use crate::credentials::{self, GitHubTokenEnv};
@@ -280,9 +279,7 @@ impl Context {
         let db = StateDb::open(&self.root, STATE_DB_WAIT).ok()??;
         let keys = self.master_plan_keys();
         let runs = db.runs().ok()?;
-        let current = runs.iter().rev().find(|r| {
-            r.status.eq_ignore_ascii_case("running") || r.status.eq_ignore_ascii_case("paused")
-        })?;
+        let current = runs.iter().rev().find(|r| r.status.is_current())?;
         crate::debussy::match_plan(&self.root, &current.master_plan_path, &keys).cloned()
     }
 
@@ -616,13 +613,13 @@ impl Context {
             .config
             .jira
             .auth_type
-            .clone()
-            .or_else(|| login.as_ref().and_then(|l| l.auth_type.clone()))
-            .unwrap_or_else(|| match site.deployment {
-                JiraDeployment::Cloud => "basic".into(),
-                JiraDeployment::Server => "bearer".into(),
-            });
-        let auth = if auth_type == "basic" {
+            .or_else(|| {
+                login
+                    .as_ref()
+                    .and_then(|l| l.auth_type.as_deref()?.parse().ok())
+            })
+            .unwrap_or(config::JiraAuthType::default_for(site.deployment));
+        let auth = if auth_type == config::JiraAuthType::Basic {
             let email = self
                 .config
                 .jira

@@ -148,8 +148,7 @@ pub fn judge(
         let category = snapshot.category.as_ref();
         match expected_categories(d, transition_configured) {
             Some(accepted) => {
-                let names: Vec<&str> = accepted.iter().map(StatusCategory::as_str).collect();
-                state.expected = names.join(" or ");
+                state.expected = StatusCategory::either(&accepted);
                 if !category.is_some_and(|c| accepted.contains(c)) {
                     let category = category.map(StatusCategory::as_str).unwrap_or_default();
                     state.drift = Some(DriftKind::StatusMismatch);

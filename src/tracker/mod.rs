@@ -279,6 +279,12 @@ impl StatusCategory {
             StatusCategory::Other(key) => key,
         }
     }
+
+    /// `categories` for a message: `new or indeterminate`.
+    pub fn either(categories: &[StatusCategory]) -> String {
+        let names: Vec<&str> = categories.iter().map(StatusCategory::as_str).collect();
+        names.join(" or ")
+    }
 }
 
 impl fmt::Display for StatusCategory {

@@ -533,11 +533,7 @@ impl JiraTracker {
             return Err(TrackerError::Rejected(format!(
                 "no transition from '{}' leads to a {} status; available: {}",
                 current.status,
-                categories
-                    .iter()
-                    .map(StatusCategory::as_str)
-                    .collect::<Vec<_>>()
-                    .join(" or "),
+                StatusCategory::either(categories),
                 if list.is_empty() {
                     "none".into()
                 } else {
