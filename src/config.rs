@@ -117,6 +117,51 @@ impl Default for GiteaConfig {
     }
 }
 
+/// How requests to Jira authenticate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum JiraAuthType {
+    /// Email and API token (Cloud).
+    Basic,
+    /// A personal access token (Server / Data Center).
+    Bearer,
+}
+
+impl JiraAuthType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JiraAuthType::Basic => "basic",
+            JiraAuthType::Bearer => "bearer",
+        }
+    }
+
+    /// What a deployment expects when nothing is configured.
+    pub fn default_for(deployment: JiraDeployment) -> JiraAuthType {
+        match deployment {
+            JiraDeployment::Cloud => JiraAuthType::Basic,
+            JiraDeployment::Server => JiraAuthType::Bearer,
+        }
+    }
+}
+
+impl std::str::FromStr for JiraAuthType {
+    type Err = String;
+
+    /// The type named `text`, in any case.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        [JiraAuthType::Basic, JiraAuthType::Bearer]
+            .into_iter()
+            .find(|a| a.as_str().eq_ignore_ascii_case(text))
+            .ok_or_else(|| format!("'{text}' is not basic or bearer"))
+    }
+}
+
+impl std::fmt::Display for JiraAuthType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// The `jira:` section.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 pub struct JiraConfig {
@@ -125,7 +170,7 @@ pub struct JiraConfig {
     pub url: Option<String>,
     pub deployment: Option<JiraDeployment>,
     pub email: Option<String>,
-    pub auth_type: Option<String>,
+    pub auth_type: Option<JiraAuthType>,
     /// Event name (`on_phase_start`, …) → transition or target status.
     pub transitions: BTreeMap<String, String>,
     pub transition_fields: Map<String, Value>,
@@ -427,7 +472,10 @@ impl Reader<'_> {
             })?);
         }
         if let Some(a) = self.string(jira, "jira", "auth_type")? {
-            j.auth_type = Some(parse_auth_type(&a).map_err(|r| self.error("jira.auth_type", &r))?);
+            j.auth_type = Some(
+                a.parse::<JiraAuthType>()
+                    .map_err(|r| self.error("jira.auth_type", &r))?,
+            );
         }
         if let Some(t) = self.section(jira, "transitions")? {
             self.check_keys(
@@ -480,8 +528,10 @@ fn apply_env(config: &mut Config, env: &EnvOverrides) -> Result<(), ConfigError>
         config.jira.email = Some(email.to_string());
     }
     if let Some(a) = env.jira_auth_type.as_deref().filter(|a| !a.is_empty()) {
-        config.jira.auth_type =
-            Some(parse_auth_type(a).map_err(|r| env_error("JIRA_AUTH_TYPE", r))?);
+        config.jira.auth_type = Some(
+            a.parse::<JiraAuthType>()
+                .map_err(|r| env_error("JIRA_AUTH_TYPE", r))?,
+        );
     }
     Ok(())
 }
@@ -502,13 +552,6 @@ fn parse_deployment(text: &str) -> Option<JiraDeployment> {
         "cloud" => Some(JiraDeployment::Cloud),
         "server" | "datacenter" | "data_center" | "dc" => Some(JiraDeployment::Server),
         _ => None,
-    }
-}
-
-fn parse_auth_type(text: &str) -> Result<String, String> {
-    match text.to_ascii_lowercase().as_str() {
-        a @ ("basic" | "bearer") => Ok(a.to_string()),
-        _ => Err(format!("'{text}' is not basic or bearer")),
     }
 }
 
@@ -658,6 +701,19 @@ fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn jira_auth_type_is_read_in_any_case_and_shown_in_lower_case() {
+        let config = parse("jira:\n  auth_type: Bearer\n", "c.yaml").unwrap();
+        assert_eq!(config.jira.auth_type, Some(JiraAuthType::Bearer));
+        let shown = serde_json::to_value(&config.jira).unwrap();
+        assert_eq!(shown["auth_type"], "bearer");
+        let err = parse("jira:\n  auth_type: token\n", "c.yaml").unwrap_err();
+        assert!(
+            err.to_string().contains("'token' is not basic or bearer"),
+            "{err}"
+        );
+    }
 
     #[test]
     fn debussy_config_with_our_keys() {

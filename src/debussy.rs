@@ -34,8 +34,44 @@ pub struct Run {
     pub master_plan_path: String,
     pub started_at: Option<String>,
     pub completed_at: Option<String>,
-    /// `running`, `completed`, `failed`, `paused`.
-    pub status: String,
+    pub status: RunStatus,
+}
+
+/// Where a Debussy run stands (`runs.status`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RunStatus {
+    Running,
+    Completed,
+    Failed,
+    Paused,
+    /// A status this version does not know, as Debussy wrote it.
+    Other(String),
+}
+
+impl RunStatus {
+    /// The status Debussy wrote as `text`, in any case.
+    pub fn parse(text: String) -> RunStatus {
+        use RunStatus::*;
+        [Running, Completed, Failed, Paused]
+            .into_iter()
+            .find(|s| s.as_str().eq_ignore_ascii_case(&text))
+            .unwrap_or(Other(text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            RunStatus::Running => "running",
+            RunStatus::Completed => "completed",
+            RunStatus::Failed => "failed",
+            RunStatus::Paused => "paused",
+            RunStatus::Other(text) => text,
+        }
+    }
+
+    /// A run still under way: running, or paused to be resumed.
+    pub fn is_current(&self) -> bool {
+        matches!(self, RunStatus::Running | RunStatus::Paused)
+    }
 }
 
 /// One attempt at one phase in one run.
@@ -147,7 +183,7 @@ impl StateDb {
                 master_plan_path: text(r, "master_plan_path")?,
                 started_at: time(r, "started_at", &zone),
                 completed_at: time(r, "completed_at", &zone),
-                status: text(r, "status").unwrap_or_default(),
+                status: RunStatus::parse(text(r, "status").unwrap_or_default()),
             })
         })
     }
@@ -288,6 +324,16 @@ pub fn sortable_time(at: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn run_statuses_are_read_in_any_case_and_unknown_ones_are_kept() {
+        assert_eq!(RunStatus::parse("Completed".into()), RunStatus::Completed);
+        assert!(RunStatus::parse("PAUSED".into()).is_current());
+        assert!(!RunStatus::parse("failed".into()).is_current());
+        let odd = RunStatus::parse("archived".into());
+        assert_eq!(odd, RunStatus::Other("archived".into()));
+        assert_eq!(odd.as_str(), "archived");
+    }
 
     #[test]
     fn runs_match_plans_by_relative_path_then_longest_suffix() {

@@ -17,6 +17,7 @@ pub mod guard;
 pub mod jq;
 pub mod lifecycle;
 pub mod lock;
+pub mod operation;
 pub mod output;
 pub mod plan;
 pub mod reconcile;

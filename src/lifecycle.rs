@@ -3,8 +3,9 @@
 
 use crate::context::Context;
 use crate::engine::desired::plan_is_complete;
-use crate::engine::{self, ConvergeOptions, OpStatus, Operation};
+use crate::engine::{self, ConvergeOptions, Operation};
 use crate::error::{exit, CliError};
+use crate::operation::{ActionKind, OpStatus, OperationTracker};
 use crate::output::{Paint, Report, Ui};
 use crate::plan::{PhaseStatus, Plan};
 use crate::store::{now_rfc3339, Completion, Event, EventKind, JournalEntry};
@@ -13,11 +14,11 @@ use serde::Serialize;
 /// One operation as reported (PRODUCT §7).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OperationReport {
-    pub tracker: &'static str,
+    pub tracker: OperationTracker,
     pub target: String,
-    pub action: &'static str,
+    pub action: ActionKind,
     pub value: Option<String>,
-    pub status: &'static str,
+    pub status: OpStatus,
     pub message: Option<String>,
     #[serde(skip)]
     describe: String,
@@ -25,11 +26,11 @@ pub struct OperationReport {
 
 impl OperationReport {
     /// An edit of a plan file (`sync --direction from-tracker`).
-    pub fn plan_edit(target: String, value: String, status: &'static str, why: &str) -> Self {
+    pub fn plan_edit(target: String, value: String, status: OpStatus, why: &str) -> Self {
         OperationReport {
-            tracker: "plan",
+            tracker: OperationTracker::Plan,
             target,
-            action: "set_phase_status",
+            action: ActionKind::SetPhaseStatus,
             describe: format!("set {value}"),
             value: Some(value),
             status,
@@ -41,11 +42,11 @@ impl OperationReport {
 impl From<&Operation> for OperationReport {
     fn from(o: &Operation) -> Self {
         OperationReport {
-            tracker: o.tracker().as_str(),
+            tracker: o.tracker().into(),
             target: o.target.to_string(),
-            action: o.action.name(),
+            action: o.action.kind(),
             value: o.value(),
-            status: o.status.as_str(),
+            status: o.status,
             message: o.message.clone(),
             describe: o.describe(),
         }
@@ -83,7 +84,7 @@ impl SyncReport {
     fn count(&self, status: OpStatus) -> usize {
         self.operations
             .iter()
-            .filter(|o| o.status == status.as_str())
+            .filter(|o| o.status == status)
             .count()
     }
 
@@ -128,10 +129,10 @@ impl Report for SyncReport {
             .iter()
             .map(|o| {
                 let (mark, paint) = match o.status {
-                    "applied" => ("✓", Paint::Green),
-                    "planned" => ("•", Paint::Bold),
-                    "skipped" => ("-", Paint::Dim),
-                    _ => ("✗", Paint::Red),
+                    OpStatus::Applied => ("✓", Paint::Green),
+                    OpStatus::Planned => ("•", Paint::Bold),
+                    OpStatus::Skipped => ("-", Paint::Dim),
+                    OpStatus::Failed => ("✗", Paint::Red),
                 };
                 let mut what = o.describe.clone();
                 if let Some(m) = &o.message {
@@ -354,11 +355,11 @@ fn journal(
         .map(|o| JournalEntry {
             at: at.clone(),
             plan: plan.key.clone(),
-            tracker: o.tracker().as_str().to_string(),
+            tracker: OperationTracker::from(o.tracker()).into(),
             target: o.target.to_string(),
-            action: o.action.name().to_string(),
+            action: o.action.kind().into(),
             value: o.value(),
-            status: o.status.as_str().to_string(),
+            status: o.status.into(),
             message: o.message.clone(),
         })
         .collect();

@@ -5,6 +5,7 @@
 //! database runs in WAL mode with a busy timeout, and every write is one immediate
 //! transaction: a writer waits for the lock instead of failing or losing an update.
 
+use crate::operation::{ActionKind, OpStatus, OperationTracker, Recorded};
 use crate::plan::PhaseStatus;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use std::collections::HashMap;
@@ -125,11 +126,11 @@ pub struct PlanCompletion {
 pub struct JournalEntry {
     pub at: String,
     pub plan: String,
-    pub tracker: String,
+    pub tracker: Recorded<OperationTracker>,
     pub target: String,
-    pub action: String,
+    pub action: Recorded<ActionKind>,
     pub value: Option<String>,
-    pub status: String,
+    pub status: Recorded<OpStatus>,
     pub message: Option<String>,
 }
 
@@ -357,7 +358,16 @@ impl Store {
         for e in entries {
             tx.execute(
                 "INSERT INTO journal (at, plan, tracker, target, action, value, status, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![e.at, e.plan, e.tracker, e.target, e.action, e.value, e.status, e.message],
+                params![
+                    e.at,
+                    e.plan,
+                    e.tracker.to_string(),
+                    e.target,
+                    e.action.to_string(),
+                    e.value,
+                    e.status.to_string(),
+                    e.message
+                ],
             )
             .map_err(|err| self_err(&self.path, err))?;
         }
@@ -372,14 +382,14 @@ impl Store {
     ) -> Result<std::collections::HashSet<String>, StoreError> {
         let mut closed = std::collections::HashSet::new();
         for e in self.journal_entries(Some(plan))? {
-            if e.status != "applied" {
+            if !e.status.is(OpStatus::Applied) {
                 continue;
             }
-            match e.action.as_str() {
-                "close" => {
+            match e.action {
+                Recorded::Known(ActionKind::Close) => {
                     closed.insert(e.target);
                 }
-                "reopen" => {
+                Recorded::Known(ActionKind::Reopen) => {
                     closed.remove(&e.target);
                 }
                 _ => {}
@@ -402,11 +412,11 @@ impl Store {
                 Ok(JournalEntry {
                     at: r.get(0)?,
                     plan: r.get(1)?,
-                    tracker: r.get(2)?,
+                    tracker: Recorded::parse(r.get(2)?),
                     target: r.get(3)?,
-                    action: r.get(4)?,
+                    action: Recorded::parse(r.get(4)?),
                     value: r.get(5)?,
-                    status: r.get(6)?,
+                    status: Recorded::parse(r.get(6)?),
                     message: r.get(7)?,
                 })
             })
@@ -627,6 +637,53 @@ mod tests {
             kind,
             reason: None,
         }
+    }
+
+    fn entry(action: ActionKind, status: OpStatus) -> JournalEntry {
+        JournalEntry {
+            at: "2026-01-01T00:00:00.000Z".into(),
+            plan: "p/MASTER_PLAN.md".into(),
+            tracker: OperationTracker::Tracker(crate::refs::TrackerKind::Local).into(),
+            target: "local#1".into(),
+            action: action.into(),
+            value: Some("completed".into()),
+            status: status.into(),
+            message: None,
+        }
+    }
+
+    #[test]
+    fn journal_rows_read_back_as_the_enums_they_were_written_from() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("sync.db")).unwrap();
+        let written = entry(ActionKind::Close, OpStatus::Applied);
+        store.journal(std::slice::from_ref(&written)).unwrap();
+        assert_eq!(store.journal_entries(None).unwrap(), vec![written]);
+        let closed = store.closed_by_us("p/MASTER_PLAN.md").unwrap();
+        assert!(closed.contains("local#1"));
+    }
+
+    #[test]
+    fn journal_values_this_version_does_not_know_are_kept_as_stored() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("sync.db")).unwrap();
+        store
+            .journal(&[entry(ActionKind::Close, OpStatus::Applied)])
+            .unwrap();
+        store
+            .conn
+            .execute(
+                "UPDATE journal SET tracker = 'linear', action = 'archive', status = 'rolled_back'",
+                [],
+            )
+            .unwrap();
+        let read = store.journal_entries(None).unwrap();
+        assert_eq!(read[0].tracker, Recorded::Unknown("linear".into()));
+        assert_eq!(read[0].action, Recorded::Unknown("archive".into()));
+        assert_eq!(read[0].status, Recorded::Unknown("rolled_back".into()));
+        let json = serde_json::to_value(&read[0]).unwrap();
+        assert_eq!(json["status"], "rolled_back");
+        assert!(store.closed_by_us("p/MASTER_PLAN.md").unwrap().is_empty());
     }
 
     #[test]

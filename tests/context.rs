@@ -88,7 +88,10 @@ fn a_phase_event_converges_the_local_issues_without_the_command_line() {
     )
     .expect("converged");
     assert_eq!(report.exit_code(), 0);
-    assert!(report.operations.iter().all(|o| o.status == "applied"));
+    assert!(report
+        .operations
+        .iter()
+        .all(|o| o.status == gh_debussy_sync::operation::OpStatus::Applied));
     for n in [1, 2, 3] {
         assert_eq!(
             local_labels(&ws, n),
@@ -123,7 +126,10 @@ fn a_dry_run_event_through_the_context_writes_nothing() {
     )
     .expect("planned");
     assert!(report.dry_run);
-    assert!(report.operations.iter().all(|o| o.status == "planned"));
+    assert!(report
+        .operations
+        .iter()
+        .all(|o| o.status == gh_debussy_sync::operation::OpStatus::Planned));
     assert!(!report.operations.is_empty());
     assert_eq!(snapshot_issues(&ws), before);
     assert!(

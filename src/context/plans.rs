@@ -98,9 +98,7 @@ impl Plans {
         let db = StateDb::open(&self.root, STATE_DB_WAIT).ok()??;
         let keys = self.master_plan_keys();
         let runs = db.runs().ok()?;
-        let current = runs.iter().rev().find(|r| {
-            r.status.eq_ignore_ascii_case("running") || r.status.eq_ignore_ascii_case("paused")
-        })?;
+        let current = runs.iter().rev().find(|r| r.status.is_current())?;
         crate::debussy::match_plan(&self.root, &current.master_plan_path, &keys).cloned()
     }
 

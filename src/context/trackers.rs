@@ -3,7 +3,7 @@
 //! the [`TrackerSet`] with why, so that the other trackers still converge.
 
 use super::env::Env;
-use crate::config::{Config, JiraDeployment};
+use crate::config::{Config, JiraAuthType};
 use crate::credentials::{self, JiraLogin};
 use crate::engine::TrackerSet;
 use crate::error::{exit, CliError};
@@ -192,13 +192,13 @@ impl<'a> TrackerFactory<'a> {
         let jira = &self.config.jira;
         let auth_type = jira
             .auth_type
-            .clone()
-            .or_else(|| login.as_ref().and_then(|l| l.auth_type.clone()))
-            .unwrap_or_else(|| match site.deployment {
-                JiraDeployment::Cloud => "basic".into(),
-                JiraDeployment::Server => "bearer".into(),
-            });
-        let auth = if auth_type == "basic" {
+            .or_else(|| {
+                login
+                    .as_ref()
+                    .and_then(|l| l.auth_type.as_deref()?.parse().ok())
+            })
+            .unwrap_or(JiraAuthType::default_for(site.deployment));
+        let auth = if auth_type == JiraAuthType::Basic {
             let email = jira
                 .email
                 .clone()

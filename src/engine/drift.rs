@@ -8,7 +8,7 @@
 
 use super::desired::{DesiredIssue, StateLabel};
 use crate::config::LabelConfig;
-use crate::tracker::{IssueSnapshot, TrackerError};
+use crate::tracker::{IssueSnapshot, StatusCategory, TrackerError};
 use serde::Serialize;
 
 /// Kinds of drift (PRODUCT §10).
@@ -64,17 +64,18 @@ pub struct IssueState {
 
 /// The Jira status categories acceptable for where an issue should be, or `None`
 /// when we do not move it (no transition configured for that event).
-fn expected_categories(d: &DesiredIssue, configured: bool) -> Option<&'static [&'static str]> {
+fn expected_categories(d: &DesiredIssue, configured: bool) -> Option<Vec<StatusCategory>> {
+    use StatusCategory::{Done, Indeterminate, New};
     if !configured {
         return None;
     }
     if d.plan_complete {
-        return Some(&["done"]);
+        return Some(vec![Done]);
     }
     Some(match d.state? {
-        StateLabel::InProgress => &["indeterminate"],
-        StateLabel::Completed => &["indeterminate", "done"],
-        StateLabel::Failed => &["new", "indeterminate"],
+        StateLabel::InProgress => vec![Indeterminate],
+        StateLabel::Completed => vec![Indeterminate, Done],
+        StateLabel::Failed => vec![New, Indeterminate],
     })
 }
 
@@ -134,7 +135,7 @@ pub fn judge(
         drift: None,
         detail: None,
     };
-    state.state = if snapshot.open { "open" } else { "closed" }.into();
+    state.state = crate::tracker::IssueState::of(snapshot.open).to_string();
     state.labels = snapshot
         .labels
         .iter()
@@ -144,11 +145,12 @@ pub fn judge(
     if let Some(status) = &snapshot.status {
         // A workflow tracker: judged by status category.
         state.status = Some(status.clone());
-        let category = snapshot.category.as_deref().unwrap_or_default();
+        let category = snapshot.category.as_ref();
         match expected_categories(d, transition_configured) {
             Some(accepted) => {
-                state.expected = accepted.join(" or ");
-                if !accepted.contains(&category) {
+                state.expected = StatusCategory::either(&accepted);
+                if !category.is_some_and(|c| accepted.contains(c)) {
+                    let category = category.map(StatusCategory::as_str).unwrap_or_default();
                     state.drift = Some(DriftKind::StatusMismatch);
                     state.detail = Some(format!("'{status}' is in category {category}"));
                 }
@@ -291,7 +293,7 @@ mod tests {
     fn jira_is_judged_by_status_category() {
         let mut s = seen(true, &[]).unwrap();
         s.status = Some("Code Review".into());
-        s.category = Some("indeterminate".into());
+        s.category = Some(StatusCategory::Indeterminate);
         let d = desired(Some(StateLabel::InProgress), false);
         let judged = judge(
             &d,
@@ -301,7 +303,7 @@ mod tests {
             &LabelConfig::default(),
         );
         assert_eq!(judged.drift, None, "any status of the right category");
-        s.category = Some("done".into());
+        s.category = Some(StatusCategory::Done);
         let judged = judge(
             &d,
             Some(&Ok(s.clone())),

@@ -8,7 +8,7 @@
 //! makes a phase completed in an earlier run look pending; within them the latest
 //! attempt of a phase wins.
 
-use crate::debussy::{sortable_time, Execution, Run};
+use crate::debussy::{sortable_time, Execution, Run, RunStatus};
 use crate::plan::{PhaseStatus, Plan};
 use crate::store::{PlanCompletion, RecordedFacts};
 use serde::Serialize;
@@ -204,7 +204,7 @@ fn completion(
     let debussy = runs
         .iter()
         .rev()
-        .find(|r| r.status.eq_ignore_ascii_case("completed"))
+        .find(|r| r.status == RunStatus::Completed)
         .map(|r| {
             (
                 PlanCompletion { auto_close },
@@ -275,7 +275,7 @@ mod tests {
             master_plan_path: "/w/p/MASTER_PLAN.md".into(),
             started_at: Some(started.into()),
             completed_at: completed.map(str::to_string),
-            status: status.into(),
+            status: RunStatus::parse(status.into()),
         }
     }
 

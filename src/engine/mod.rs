@@ -18,29 +18,10 @@ pub use desired::{desired_for, desired_state, progress_line, DesiredIssue, PlanF
 pub use facts::{Facts, PhaseFact, SharedFacts, Source};
 pub use plan::PlanOptions;
 
+use crate::operation::ActionKind;
+pub use crate::operation::OpStatus;
 use crate::refs::TrackerKind;
 use crate::tracker::{Change, Target};
-
-/// What became of an operation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum OpStatus {
-    Planned,
-    Applied,
-    Skipped,
-    Failed,
-}
-
-impl OpStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OpStatus::Planned => "planned",
-            OpStatus::Applied => "applied",
-            OpStatus::Skipped => "skipped",
-            OpStatus::Failed => "failed",
-        }
-    }
-}
 
 /// What an operation does: a change, or a read that failed and so blocks planning.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,10 +32,10 @@ pub enum Action {
 }
 
 impl Action {
-    pub fn name(&self) -> &'static str {
+    pub fn kind(&self) -> ActionKind {
         match self {
             Action::Change(c) => c.action(),
-            Action::Read => "read",
+            Action::Read => ActionKind::Read,
         }
     }
 }

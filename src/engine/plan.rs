@@ -11,7 +11,8 @@ use crate::refs::IssueRef;
 use crate::tracker::progress::with_progress_line;
 use crate::tracker::workflow::{choose_transition, TransitionOutcome};
 use crate::tracker::{
-    Change, IssueSnapshot, LabelSpec, Observation, ObserveRequest, Space, Target, TrackerError,
+    Change, CloseReason, IssueSnapshot, LabelSpec, Observation, ObserveRequest, Space,
+    StatusCategory, Target, TrackerError,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -281,7 +282,7 @@ fn label_ops(d: &DesiredIssue, s: &IssueSnapshot, inputs: &Inputs, g: &mut Gathe
     g.issue_ops.push(change(
         target,
         Change::Close {
-            reason: "completed".into(),
+            reason: CloseReason::Completed,
         },
     ));
 }
@@ -372,7 +373,7 @@ fn transition_op(
     match choose_transition(current, wanted, available, options.jira_fields) {
         TransitionOutcome::Already => None,
         TransitionOutcome::Take(c @ Change::Transition { .. }) if options.repair => {
-            let leaves_done = s.category.as_deref() == Some("done");
+            let leaves_done = s.category == Some(StatusCategory::Done);
             let mut o = change(target, c);
             if leaves_done {
                 o.message = Some("moves it out of done (only sync does that)".into());
@@ -380,8 +381,10 @@ fn transition_op(
             Some(o)
         }
         TransitionOutcome::Take(Change::Transition { id, to, .. })
-            if s.category.as_deref() == Some("done")
-                && available.iter().any(|t| t.id == id && t.category != "done") =>
+            if s.category == Some(StatusCategory::Done)
+                && available
+                    .iter()
+                    .any(|t| t.id == id && t.category != StatusCategory::Done) =>
         {
             Some(skipped(format!(
                 "{} is done ('{current}'); phase events do not move it back to '{to}'",
@@ -604,7 +607,14 @@ mod tests {
     fn ops(p: &Planned) -> Vec<(String, &'static str, Option<String>, OpStatus)> {
         p.operations
             .iter()
-            .map(|o| (o.target.to_string(), o.action.name(), o.value(), o.status))
+            .map(|o| {
+                (
+                    o.target.to_string(),
+                    o.action.kind().as_str(),
+                    o.value(),
+                    o.status,
+                )
+            })
             .collect()
     }
 
@@ -680,7 +690,7 @@ mod tests {
             .run(&d, &o)
             .operations
             .iter()
-            .map(|o| o.action.name())
+            .map(|o| o.action.kind().as_str())
             .collect();
         assert_eq!(actions, ["comment", "close"]);
         // The comment is there already (a crash after it): close only.
@@ -689,7 +699,7 @@ mod tests {
             .run(&d, &o)
             .operations
             .iter()
-            .map(|o| o.action.name())
+            .map(|o| o.action.kind().as_str())
             .collect();
         assert_eq!(actions, ["close"]);
         // Already closed, whatever the reason: nothing.
@@ -712,7 +722,7 @@ mod tests {
         let got: Vec<(String, &str, OpStatus)> = p
             .operations
             .iter()
-            .map(|o| (o.target.to_string(), o.action.name(), o.status))
+            .map(|o| (o.target.to_string(), o.action.kind().as_str(), o.status))
             .collect();
         assert_eq!(
             got,
@@ -732,15 +742,20 @@ mod tests {
             &[desired(gh(1), Some(StateLabel::Completed), true)],
             &observed(vec![pr]),
         );
-        let actions: Vec<&str> = p.operations.iter().map(|o| o.action.name()).collect();
+        let actions: Vec<&str> = p
+            .operations
+            .iter()
+            .map(|o| o.action.kind().as_str())
+            .collect();
         assert_eq!(actions, ["add_label"]);
         assert!(p.warnings[0].contains("pull request"));
     }
 
     fn workflow(key: &str, status: &str, category: &str) -> IssueSnapshot {
-        let mut s = snapshot(jira(key), &[], category != "done");
+        let category = StatusCategory::from_key(category.into());
+        let mut s = snapshot(jira(key), &[], category != StatusCategory::Done);
         s.status = Some(status.into());
-        s.category = Some(category.into());
+        s.category = Some(category);
         s
     }
 
@@ -749,7 +764,7 @@ mod tests {
             id: id.into(),
             name: format!("Go {to}"),
             to: to.into(),
-            category: category.into(),
+            category: StatusCategory::from_key(category.into()),
             fields: vec![],
         }
     }
@@ -813,7 +828,7 @@ mod tests {
         );
         let p = case.run(&d, &o);
         assert_eq!(p.operations.len(), 1);
-        assert_eq!(p.operations[0].action.name(), "update_milestone");
+        assert_eq!(p.operations[0].action.kind().as_str(), "update_milestone");
         assert!(p.operations[0].value().unwrap().contains("0/2 phases (0%)"));
         // Written already: nothing.
         let line = p.operations[0].value().unwrap();

@@ -18,8 +18,9 @@ use crate::refs::{IssueRef, TrackerKind};
 use crate::store::now_rfc3339;
 use crate::tracker::progress::with_progress_line;
 use crate::tracker::{
-    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, LabelSpec, Listed,
-    Milestone, NewIssue, Observation, ObserveRequest, Space, Target, Tracker, TrackerError,
+    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, IssueState,
+    LabelSpec, Listed, Milestone, NewIssue, Observation, ObserveRequest, Space, Target, Tracker,
+    TrackerError,
 };
 use async_trait::async_trait;
 use serde::Deserialize;
@@ -35,30 +36,6 @@ const COMMENTS_HEADING: &str = "## Comments";
 pub const AUTHOR: &str = "gh-debussy-sync";
 /// The first line of a `labels.yaml` this tool starts.
 const LABELS_HEADER: &str = "# Labels of the local tracker: name → color and description.\n";
-
-/// Whether a local issue is open or closed (`state:` in its front matter).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IssueState {
-    Open,
-    Closed,
-}
-
-impl IssueState {
-    fn parse(text: &str) -> Option<IssueState> {
-        match text {
-            "open" => Some(IssueState::Open),
-            "closed" => Some(IssueState::Closed),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            IssueState::Open => "open",
-            IssueState::Closed => "closed",
-        }
-    }
-}
 
 /// One local issue, as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -681,7 +658,7 @@ impl LocalTracker {
             reference: format!("local#{}", i.number),
             tracker: "local",
             title: i.title,
-            state: i.state.as_str().into(),
+            state: i.state,
             state_reason: i.state_reason,
             status: None,
             labels: i.labels,
@@ -793,7 +770,9 @@ impl Tracker for LocalTracker {
                         body: body.clone(),
                     }),
                     Change::Reopen => i.set_state(IssueState::Open, None),
-                    Change::Close { reason } => i.set_state(IssueState::Closed, Some(reason)),
+                    Change::Close { reason } => {
+                        i.set_state(IssueState::Closed, Some(reason.as_str()))
+                    }
                     Change::AddLabel(_) => {}
                     _ => unsupported = true,
                 })?;

@@ -13,6 +13,7 @@ pub mod progress;
 pub mod wire;
 pub mod workflow;
 
+use crate::operation::ActionKind;
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use async_trait::async_trait;
 use std::collections::HashMap;
@@ -104,7 +105,7 @@ pub enum Change {
         marker: String,
     },
     Close {
-        reason: String,
+        reason: CloseReason,
     },
     /// Reopen an issue closed that should be open (`sync` only).
     Reopen,
@@ -126,16 +127,16 @@ pub enum Change {
 
 impl Change {
     /// The `action` name in reports and the journal.
-    pub fn action(&self) -> &'static str {
+    pub fn action(&self) -> ActionKind {
         match self {
-            Change::CreateLabel(_) => "create_label",
-            Change::AddLabel(_) => "add_label",
-            Change::RemoveLabel(_) => "remove_label",
-            Change::Comment { .. } => "comment",
-            Change::Close { .. } => "close",
-            Change::Reopen => "reopen",
-            Change::Transition { .. } => "transition",
-            Change::SetProgressLine { .. } => "update_milestone",
+            Change::CreateLabel(_) => ActionKind::CreateLabel,
+            Change::AddLabel(_) => ActionKind::AddLabel,
+            Change::RemoveLabel(_) => ActionKind::RemoveLabel,
+            Change::Comment { .. } => ActionKind::Comment,
+            Change::Close { .. } => ActionKind::Close,
+            Change::Reopen => ActionKind::Reopen,
+            Change::Transition { .. } => ActionKind::Transition,
+            Change::SetProgressLine { .. } => ActionKind::UpdateMilestone,
         }
     }
 
@@ -145,7 +146,7 @@ impl Change {
             Change::CreateLabel(l) => l.name.clone(),
             Change::AddLabel(l) | Change::RemoveLabel(l) => l.clone(),
             Change::Comment { marker, .. } => marker.clone(),
-            Change::Close { reason } => reason.clone(),
+            Change::Close { reason } => reason.as_str().to_string(),
             Change::Reopen => "reopened".to_string(),
             Change::Transition { to, .. } => to.clone(),
             Change::SetProgressLine { line, .. } => line.clone(),
@@ -176,6 +177,128 @@ fn strip_marker(line: &str) -> &str {
     line.split("<!--").next().unwrap_or(line).trim()
 }
 
+/// Whether an issue is open or closed (`state` of the `issue` commands).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum IssueState {
+    #[default]
+    Open,
+    Closed,
+}
+
+impl IssueState {
+    /// `Open` when `open`.
+    pub fn of(open: bool) -> IssueState {
+        if open {
+            IssueState::Open
+        } else {
+            IssueState::Closed
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IssueState::Open => "open",
+            IssueState::Closed => "closed",
+        }
+    }
+
+    /// The state named `text` exactly (`open`, `closed`).
+    pub fn parse(text: &str) -> Option<IssueState> {
+        [IssueState::Open, IssueState::Closed]
+            .into_iter()
+            .find(|s| s.as_str() == text)
+    }
+}
+
+impl fmt::Display for IssueState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why our auto-close closes an issue (GitHub's `state_reason`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CloseReason {
+    Completed,
+    NotPlanned,
+}
+
+impl CloseReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CloseReason::Completed => "completed",
+            CloseReason::NotPlanned => "not_planned",
+        }
+    }
+
+    /// The reason named `text` (`completed`, `not_planned`).
+    pub fn parse(text: &str) -> Option<CloseReason> {
+        [CloseReason::Completed, CloseReason::NotPlanned]
+            .into_iter()
+            .find(|r| r.as_str() == text)
+    }
+}
+
+impl fmt::Display for CloseReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A Jira workflow status's category (its `statusCategory.key`): what the engine
+/// judges and moves issues by, never the status's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusCategory {
+    New,
+    Indeterminate,
+    Done,
+    /// A key Jira has beyond these (`undefined`), or none (empty), as it came.
+    Other(String),
+}
+
+impl StatusCategory {
+    /// The category of the key `key`.
+    pub fn from_key(key: String) -> StatusCategory {
+        [
+            StatusCategory::New,
+            StatusCategory::Indeterminate,
+            StatusCategory::Done,
+        ]
+        .into_iter()
+        .find(|c| c.as_str() == key)
+        .unwrap_or(StatusCategory::Other(key))
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            StatusCategory::New => "new",
+            StatusCategory::Indeterminate => "indeterminate",
+            StatusCategory::Done => "done",
+            StatusCategory::Other(key) => key,
+        }
+    }
+
+    /// `categories` for a message: `new or indeterminate`.
+    pub fn either(categories: &[StatusCategory]) -> String {
+        let names: Vec<&str> = categories.iter().map(StatusCategory::as_str).collect();
+        names.join(" or ")
+    }
+}
+
+impl fmt::Display for StatusCategory {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for StatusCategory {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 /// An issue as the tracker sees it now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IssueSnapshot {
@@ -188,8 +311,8 @@ pub struct IssueSnapshot {
     pub milestone: Option<u64>,
     /// The workflow status, for trackers that have one (Jira).
     pub status: Option<String>,
-    /// The workflow status's category (`new`, `indeterminate`, `done`), with `status`.
-    pub category: Option<String>,
+    /// The workflow status's category, with `status`.
+    pub category: Option<StatusCategory>,
     /// A GitHub pull request linked as an issue: it gets labels, it is never closed.
     pub pull_request: bool,
 }
@@ -201,8 +324,8 @@ pub struct TransitionInfo {
     pub name: String,
     /// The status the transition leads to.
     pub to: String,
-    /// That status's category: `new`, `indeterminate` or `done`.
-    pub category: String,
+    /// That status's category.
+    pub category: StatusCategory,
     /// Fields on the transition's screen.
     pub fields: Vec<ScreenField>,
 }
@@ -488,8 +611,7 @@ pub struct IssueDetails {
     pub reference: String,
     pub tracker: &'static str,
     pub title: String,
-    /// `open` or `closed`.
-    pub state: String,
+    pub state: IssueState,
     pub state_reason: Option<String>,
     /// The workflow status (Jira).
     pub status: Option<String>,
@@ -634,5 +756,41 @@ impl IssueEdit {
             && self.add_assignees.is_empty()
             && self.remove_assignees.is_empty()
             && self.milestone.is_none()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_categories_read_and_serialize_as_their_jira_keys() {
+        for key in ["new", "indeterminate", "done", "undefined", ""] {
+            let category = StatusCategory::from_key(key.to_string());
+            assert_eq!(serde_json::to_value(&category).ok(), Some(key.into()));
+        }
+        assert_eq!(
+            StatusCategory::from_key("done".into()),
+            StatusCategory::Done
+        );
+        assert_eq!(
+            StatusCategory::from_key("undefined".into()),
+            StatusCategory::Other("undefined".into())
+        );
+    }
+
+    #[test]
+    fn issue_states_and_close_reasons_serialize_as_the_contract_words() {
+        let json = |v: serde_json::Value| v.as_str().map(str::to_string);
+        let closed = serde_json::to_value(IssueState::Closed).ok();
+        assert_eq!(closed.and_then(json).as_deref(), Some("closed"));
+        assert_eq!(IssueState::parse("open"), Some(IssueState::Open));
+        assert_eq!(IssueState::parse("done"), None);
+        let reason = serde_json::to_value(CloseReason::NotPlanned).ok();
+        assert_eq!(reason.and_then(json).as_deref(), Some("not_planned"));
+        assert_eq!(
+            CloseReason::parse("not_planned"),
+            Some(CloseReason::NotPlanned)
+        );
     }
 }

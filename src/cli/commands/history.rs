@@ -3,6 +3,7 @@
 
 use crate::context::Context;
 use crate::error::{exit, CliError};
+use crate::operation::{ActionKind, OpStatus};
 use crate::output::{table, Report, Ui};
 use crate::plan::{normalize_id, Scope};
 use crate::refs::{parse_reference, IssueRef, ListKind};
@@ -33,7 +34,7 @@ struct IssueHistory {
     /// When an operation on it last ran.
     last_sync: String,
     /// `applied`, `skipped` or `failed`: the outcome of that last run.
-    result: String,
+    result: OpStatus,
     /// What that last run changed (`add_label debussy:completed`, …).
     changes: Vec<String>,
     /// The last failure, when there was one.
@@ -127,7 +128,7 @@ impl HistoryReport {
             rows.push(vec![
                 i.reference.clone(),
                 i.last_sync.clone(),
-                i.result.clone(),
+                i.result.to_string(),
                 changed,
                 i.last_error.clone().unwrap_or_default(),
             ]);
@@ -210,29 +211,29 @@ fn issue_histories(
                 journal.iter().filter(|e| e.target == reference).collect();
             let last_at = entries.last().map(|e| e.at.clone()).unwrap_or_default();
             let last: Vec<&&JournalEntry> = entries.iter().filter(|e| e.at == last_at).collect();
-            let result = if last.iter().any(|e| e.status == "failed") {
-                "failed"
-            } else if last.iter().any(|e| e.status == "applied") {
-                "applied"
+            let result = if last.iter().any(|e| e.status.is(OpStatus::Failed)) {
+                OpStatus::Failed
+            } else if last.iter().any(|e| e.status.is(OpStatus::Applied)) {
+                OpStatus::Applied
             } else {
-                "skipped"
+                OpStatus::Skipped
             };
             let plans: Vec<&str> = entries.iter().map(|e| e.plan.as_str()).collect();
             IssueHistory {
                 last_sync: last_at,
-                result: result.to_string(),
+                result,
                 changes: last
                     .iter()
-                    .filter(|e| e.status == "applied")
+                    .filter(|e| e.status.is(OpStatus::Applied))
                     .map(|e| match &e.value {
-                        Some(v) if e.action != "comment" => format!("{} {v}", e.action),
-                        _ => e.action.clone(),
+                        Some(v) if !e.action.is(ActionKind::Comment) => format!("{} {v}", e.action),
+                        _ => e.action.to_string(),
                     })
                     .collect(),
                 last_error: entries
                     .iter()
                     .rev()
-                    .find(|e| e.status == "failed")
+                    .find(|e| e.status.is(OpStatus::Failed))
                     .map(|e| format!("{}: {}", e.at, e.message.clone().unwrap_or_default())),
                 failures: failures
                     .iter()

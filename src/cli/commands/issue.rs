@@ -536,8 +536,10 @@ impl ListReport {
 fn state_of(i: &IssueDetails) -> String {
     match (&i.status, &i.state_reason) {
         (Some(status), _) => status.clone(),
-        (None, Some(reason)) if i.state == "closed" => format!("closed ({reason})"),
-        _ => i.state.clone(),
+        (None, Some(reason)) if i.state == crate::tracker::IssueState::Closed => {
+            format!("closed ({reason})")
+        }
+        _ => i.state.to_string(),
     }
 }
 

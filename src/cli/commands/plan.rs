@@ -64,8 +64,14 @@ struct IssueLink {
     #[serde(rename = "ref")]
     reference: String,
     tracker: &'static str,
-    scope: String,
+    #[serde(serialize_with = "as_text")]
+    scope: Scope,
     location: String,
+}
+
+/// A scope as the contract writes it: `plan`, `phase 2`.
+fn as_text<S: serde::Serializer>(scope: &Scope, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(scope)
 }
 
 #[derive(Serialize)]
@@ -136,7 +142,7 @@ impl PlanView {
         let plan_level: Vec<String> = self
             .issues
             .iter()
-            .filter(|i| i.scope == "plan")
+            .filter(|i| i.scope == Scope::Plan)
             .map(|i| i.reference.clone())
             .collect();
         let label = "Plan-level issues: ";
@@ -274,7 +280,7 @@ fn view(ctx: &Context, plan: &Plan) -> Result<PlanView, CliError> {
             .map(|l| IssueLink {
                 reference: l.issue.to_string(),
                 tracker: l.issue.tracker().as_str(),
-                scope: l.scope.to_string(),
+                scope: l.scope.clone(),
                 location: l.location.to_string(),
             })
             .collect(),
@@ -444,7 +450,7 @@ mod tests {
                 .map(|i| IssueLink {
                     reference: i.clone(),
                     tracker: "github",
-                    scope: "plan".into(),
+                    scope: Scope::Plan,
                     location: "docs/plans/x/MASTER_PLAN.md:3".into(),
                 })
                 .collect(),

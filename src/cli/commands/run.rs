@@ -11,6 +11,7 @@ use crate::engine::PhaseFact;
 use crate::error::{exit, CliError};
 use crate::follow::{parse_interval, Interrupts};
 use crate::lifecycle::{converge_with, Mode, OnBusy, OperationReport};
+use crate::operation::OpStatus;
 use crate::plan::PhaseStatus;
 use crate::store::{Event, EventKind};
 use clap::Args;
@@ -155,7 +156,11 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32, CliError> {
         }
         match follow.step() {
             Ok(Some(report)) => {
-                for o in report.operations.iter().filter(|o| o.status != "planned") {
+                for o in report
+                    .operations
+                    .iter()
+                    .filter(|o| o.status != OpStatus::Planned)
+                {
                     ui.note(&operation_line(o));
                 }
             }

@@ -5,6 +5,7 @@ use crate::cli::commands::status::chosen_plans;
 use crate::context::Context;
 use crate::error::{exit, CliError};
 use crate::lifecycle::{converge_with, Mode, OnBusy, OperationReport, SyncReport};
+use crate::operation::OpStatus;
 use crate::plan::{PhaseStatus, Plan};
 use crate::reconcile::{phase_changes, read_plan};
 use crate::store::{Event, EventKind};
@@ -92,9 +93,9 @@ fn from_tracker(ctx: &Context, plan: &Plan, apply: bool) -> Result<SyncReport, C
         let status = if apply {
             crate::plan::edit::set_phase_status(&ctx.root, &master, phase, word(c.status))?;
             ctx.store()?.record_event(&event)?;
-            "applied"
+            OpStatus::Applied
         } else {
-            "planned"
+            OpStatus::Planned
         };
         operations.push(OperationReport::plan_edit(
             format!("{}:{}", plan.key, phase.location.line),

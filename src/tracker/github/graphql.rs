@@ -11,7 +11,8 @@
 
 use crate::refs::{IssueRef, RepoRef};
 use crate::tracker::{
-    Change, IssueSnapshot, Milestone, Observation, ObserveRequest, Space, Target, TrackerError,
+    Change, CloseReason, IssueSnapshot, IssueState, Milestone, Observation, ObserveRequest, Space,
+    Target, TrackerError,
 };
 use serde_json::Value;
 use std::collections::HashMap;
@@ -192,6 +193,16 @@ fn issue_error(message: &str) -> TrackerError {
     }
 }
 
+/// An issue's or pull request's `state` as GraphQL spells it (`OPEN`, `CLOSED`,
+/// and `MERGED` for pull requests).
+fn graphql_state(state: &Value) -> Option<IssueState> {
+    match state.as_str()? {
+        "OPEN" => Some(IssueState::Open),
+        "CLOSED" | "MERGED" => Some(IssueState::Closed),
+        _ => None,
+    }
+}
+
 /// What an issue node says; `None` when it holds more labels than were read (then
 /// the caller reads it over REST).
 fn snapshot(issue: &IssueRef, node: &Value) -> Option<IssueSnapshot> {
@@ -207,7 +218,9 @@ fn snapshot(issue: &IssueRef, node: &Value) -> Option<IssueSnapshot> {
     Some(IssueSnapshot {
         issue: issue.clone(),
         title: node["title"].as_str().unwrap_or_default().to_string(),
-        open: node["state"] == "OPEN" || node["prState"] == "OPEN",
+        open: [&node["state"], &node["prState"]]
+            .into_iter()
+            .any(|state| graphql_state(state) == Some(IssueState::Open)),
         state_reason: reason,
         labels,
         milestone: node["milestone"]["number"].as_u64(),
@@ -414,10 +427,9 @@ pub fn mutation(alias: &str, target: &Target, change: &Change, ids: &Ids) -> Opt
         Change::Close { reason } => format!(
             "closeIssue(input: {{issueId: {}, stateReason: {}}}) {{ clientMutationId }}",
             quote(issue_id(target)?),
-            if reason == "not_planned" {
-                "NOT_PLANNED"
-            } else {
-                "COMPLETED"
+            match reason {
+                CloseReason::NotPlanned => "NOT_PLANNED",
+                CloseReason::Completed => "COMPLETED",
             }
         ),
         Change::Reopen => format!(
@@ -460,6 +472,19 @@ mod tests {
             repo: RepoRef::parse("acme/widgets").unwrap(),
             number: n,
         }
+    }
+
+    #[test]
+    fn open_issues_and_pull_requests_read_as_open_and_merged_ones_as_closed() {
+        let node = |state: &str, pr_state: &str| {
+            json!({"title": "t", "state": state, "prState": pr_state,
+                   "labels": {"nodes": [], "totalCount": 0}})
+        };
+        let open = |n: &Value| snapshot(&gh(1), n).map(|s| s.open);
+        assert_eq!(open(&node("OPEN", "")), Some(true));
+        assert_eq!(open(&node("", "OPEN")), Some(true));
+        assert_eq!(open(&node("CLOSED", "")), Some(false));
+        assert_eq!(open(&node("", "MERGED")), Some(false));
     }
 
     #[test]

@@ -9,9 +9,9 @@ use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use crate::tracker::progress::with_progress_line;
 use crate::tracker::wire::{RateLimit, Reply};
 use crate::tracker::{
-    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, LabelSpec, Listed,
-    Milestone, NewIssue, Observation, ObserveRequest, Outcome, Space, Target, Tracker,
-    TrackerError,
+    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, IssueState,
+    LabelSpec, Listed, Milestone, NewIssue, Observation, ObserveRequest, Outcome, Space, Target,
+    Tracker, TrackerError,
 };
 use ::http::Method;
 use async_trait::async_trait;
@@ -93,7 +93,7 @@ pub struct GitHubTracker {
 struct IssueBody {
     number: u64,
     title: String,
-    state: String,
+    state: IssueState,
     state_reason: Option<String>,
     labels: Vec<LabelBody>,
     milestone: Option<MilestoneBody>,
@@ -607,7 +607,7 @@ impl Tracker for GitHubTracker {
         Ok(IssueSnapshot {
             issue: issue.clone(),
             title: body.title,
-            open: body.state == "open",
+            open: body.state == IssueState::Open,
             state_reason: body.state_reason,
             labels: body.labels.into_iter().map(|l| l.name).collect(),
             milestone: body.milestone.map(|m| m.number),

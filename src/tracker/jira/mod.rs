@@ -16,9 +16,9 @@ use crate::tracker::wire::Reply;
 use crate::tracker::wire::RetryPolicy;
 use crate::tracker::workflow::{choose_transition, TransitionOutcome};
 use crate::tracker::{
-    Change, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot, Listed, Milestone,
-    NewIssue, Observation, ObserveRequest, ScreenField, Space, StateFilter, Target, Tracker,
-    TrackerError, TransitionInfo,
+    Change, CloseReason, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot,
+    IssueState, Listed, Milestone, NewIssue, Observation, ObserveRequest, ScreenField, Space,
+    StateFilter, StatusCategory, Target, Tracker, TrackerError, TransitionInfo,
 };
 use async_trait::async_trait;
 use base64::Engine as _;
@@ -97,8 +97,7 @@ pub struct JiraIssue {
     pub key: String,
     pub summary: String,
     pub status: String,
-    /// `new`, `indeterminate` or `done`.
-    pub category: String,
+    pub category: StatusCategory,
     pub resolution: Option<String>,
     pub issue_type: Option<String>,
     pub assignee: Option<String>,
@@ -132,7 +131,7 @@ fn snapshot(issue: &IssueRef, i: JiraIssue) -> IssueSnapshot {
     IssueSnapshot {
         issue: issue.clone(),
         title: i.summary,
-        open: i.category != "done",
+        open: i.category != StatusCategory::Done,
         state_reason: i.resolution,
         labels: i.labels,
         milestone: None,
@@ -205,12 +204,14 @@ impl JiraTracker {
             key: key.to_string(),
             summary: text(f.get("summary")).unwrap_or_default(),
             status: text(status.and_then(|s| s.get("name"))).unwrap_or_default(),
-            category: text(
-                status
-                    .and_then(|s| s.get("statusCategory"))
-                    .and_then(|c| c.get("key")),
-            )
-            .unwrap_or_else(|| "new".into()),
+            category: StatusCategory::from_key(
+                text(
+                    status
+                        .and_then(|s| s.get("statusCategory"))
+                        .and_then(|c| c.get("key")),
+                )
+                .unwrap_or_else(|| "new".into()),
+            ),
             resolution: text(f.get("resolution").and_then(|r| r.get("name"))),
             issue_type: text(f.get("issuetype").and_then(|t| t.get("name"))),
             assignee: text(f.get("assignee").and_then(|a| a.get("displayName"))),
@@ -285,10 +286,10 @@ impl JiraTracker {
                     id: s(t.get("id")),
                     name: s(t.get("name")),
                     to: s(t.get("to").and_then(|to| to.get("name"))),
-                    category: s(t
+                    category: StatusCategory::from_key(s(t
                         .get("to")
                         .and_then(|to| to.get("statusCategory"))
-                        .and_then(|c| c.get("key"))),
+                        .and_then(|c| c.get("key")))),
                     fields,
                 }
             })
@@ -471,12 +472,7 @@ impl JiraTracker {
             reference: i.key.clone(),
             tracker: "jira",
             title: i.summary,
-            state: if i.category == "done" {
-                "closed"
-            } else {
-                "open"
-            }
-            .into(),
+            state: IssueState::of(i.category != StatusCategory::Done),
             state_reason: i.resolution,
             status: Some(i.status),
             labels: i.labels,
@@ -518,11 +514,11 @@ impl JiraTracker {
     async fn move_to_category(
         &self,
         key: &str,
-        categories: &[&str],
-        reason: Option<&str>,
+        categories: &[StatusCategory],
+        reason: Option<CloseReason>,
     ) -> Result<(), TrackerError> {
         let current = self.view(key).await?;
-        if categories.contains(&current.category.as_str()) {
+        if categories.contains(&current.category) {
             return Ok(());
         }
         let available = self.list_transitions(key).await?;
@@ -537,7 +533,7 @@ impl JiraTracker {
             return Err(TrackerError::Rejected(format!(
                 "no transition from '{}' leads to a {} status; available: {}",
                 current.status,
-                categories.join(" or "),
+                StatusCategory::either(categories),
                 if list.is_empty() {
                     "none".into()
                 } else {
@@ -548,7 +544,7 @@ impl JiraTracker {
         let mut fields = Map::new();
         if let Some(f) = t.fields.iter().find(|f| f.key == "resolution") {
             let wanted = match reason {
-                Some("not_planned") => ["Won't Do", "Won't Fix", "Declined"].as_slice(),
+                Some(CloseReason::NotPlanned) => ["Won't Do", "Won't Fix", "Declined"].as_slice(),
                 _ => ["Done", "Fixed", "Resolved"].as_slice(),
             };
             let name = wanted
@@ -767,7 +763,7 @@ impl Tracker for JiraTracker {
         let shown: Vec<IssueDetails> = found
             .issues
             .into_iter()
-            .filter(|i| filter.state.matches(i.category != "done"))
+            .filter(|i| filter.state.matches(i.category != StatusCategory::Done))
             .filter(|i| {
                 filter.accepts(
                     &i.labels,
@@ -885,10 +881,13 @@ impl Tracker for JiraTracker {
     ) -> Result<IssueDetails, TrackerError> {
         let key = jira_key(issue)?;
         if open {
-            self.move_to_category(key, &["new", "indeterminate"], None)
-                .await?;
+            let open = [StatusCategory::New, StatusCategory::Indeterminate];
+            self.move_to_category(key, &open, None).await?;
         } else {
-            self.move_to_category(key, &["done"], reason).await?;
+            // The reason comes from the command line as text.
+            let reason = reason.and_then(CloseReason::parse);
+            self.move_to_category(key, &[StatusCategory::Done], reason)
+                .await?;
         }
         self.details(issue).await
     }
@@ -908,11 +907,10 @@ mod tests {
             name: name.into(),
             to: to.into(),
             category: if to == "Done" {
-                "done"
+                StatusCategory::Done
             } else {
-                "indeterminate"
-            }
-            .into(),
+                StatusCategory::Indeterminate
+            },
             fields,
         }
     }
