@@ -378,14 +378,6 @@ impl<'a> IssueView<'a> {
     }
 }
 
-/// One comment under an issue view: `— author time`, then the text. Hidden markers
-/// stay hidden, as they are on a rendered page.
-pub fn comment_block(author: Option<&str>, created: Option<&str>, body: &str) -> String {
-    let mut view = IssueView::new("", "", Vec::new(), "");
-    view.comment(author, created, body);
-    view.comments.concat()
-}
-
 /// Issues as `issue list` and `jira search` show them, a row each, or a line
 /// saying that none match.
 pub fn issue_table(rows: impl IntoIterator<Item = Vec<String>>) -> String {
