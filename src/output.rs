@@ -316,19 +316,76 @@ pub trait Report: Serialize {
     }
 }
 
-/// One comment under an issue view: `— author time`, then the text. Hidden markers
-/// stay hidden, as they are on a rendered page.
-pub fn comment_block(author: Option<&str>, created: Option<&str>, body: &str) -> String {
-    let text: Vec<&str> = body
-        .lines()
-        .filter(|l| !(l.trim_start().starts_with("<!--") && l.trim_end().ends_with("-->")))
-        .collect();
-    format!(
-        "\n— {} {}\n{}\n",
-        author.unwrap_or("someone"),
-        created.unwrap_or_default(),
-        text.join("\n").trim()
-    )
+/// One issue as `issue view` and `jira view` show it: the reference in bold and the
+/// title, a table of fields, the body, then each comment.
+pub struct IssueView<'a> {
+    reference: &'a str,
+    title: &'a str,
+    /// (label, value) rows, in the order shown.
+    fields: Vec<(&'static str, String)>,
+    body: &'a str,
+    comments: Vec<String>,
+}
+
+impl<'a> IssueView<'a> {
+    pub fn new(
+        reference: &'a str,
+        title: &'a str,
+        fields: Vec<(&'static str, String)>,
+        body: &'a str,
+    ) -> IssueView<'a> {
+        IssueView {
+            reference,
+            title,
+            fields,
+            body,
+            comments: Vec::new(),
+        }
+    }
+
+    /// Adds a comment under the issue: `— author time`, then the text. Hidden
+    /// markers stay hidden, as they are on a rendered page.
+    pub fn comment(&mut self, author: Option<&str>, created: Option<&str>, body: &str) {
+        let text: Vec<&str> = body
+            .lines()
+            .filter(|l| !(l.trim_start().starts_with("<!--") && l.trim_end().ends_with("-->")))
+            .collect();
+        self.comments.push(format!(
+            "\n— {} {}\n{}\n",
+            author.unwrap_or("someone"),
+            created.unwrap_or_default(),
+            text.join("\n").trim()
+        ));
+    }
+
+    pub fn render(&self, ui: &Ui) -> String {
+        let mut out = format!(
+            "{}  {}\n",
+            ui.paint(self.reference, Paint::Bold),
+            self.title
+        );
+        let rows: Vec<Vec<String>> = self
+            .fields
+            .iter()
+            .map(|(label, value)| vec![label.to_string(), value.clone()])
+            .collect();
+        out.push_str(&table(&rows));
+        if !self.body.trim().is_empty() {
+            out.push_str(&format!("\n{}\n", self.body.trim()));
+        }
+        out.extend(self.comments.iter().map(String::as_str));
+        out
+    }
+}
+
+/// Issues as `issue list` and `jira search` show them, a row each, or a line
+/// saying that none match.
+pub fn issue_table(rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let rows: Vec<Vec<String>> = rows.into_iter().collect();
+    if rows.is_empty() {
+        return "No issues match.\n".into();
+    }
+    table(&rows)
 }
 
 /// The columns `text` takes on a terminal: escape codes take none, wide (CJK,

@@ -1,6 +1,7 @@
 //! The command line: clap definitions (whose doc comments are the help text) and
 //! dispatch. Each subcommand lives in `commands/`, named after it.
 
+pub mod body;
 pub mod commands;
 
 use crate::context::{Context, Env};

@@ -1,0 +1,53 @@
+//! `issue list|view|create|edit|close|reopen|comment`: one interface over the local
+//! tracker, GitHub and Jira.
+//!
+//! One file per verb: its arguments (whose doc comments are the help) and a short
+//! `run` that makes its tracker calls and hands one report to the output layer.
+//! Writes go through [`write`]: a dry run says what it would do, a real run holds
+//! the repository lock, as convergence does (PRODUCT §8). [`target`] reads where a
+//! command points and says what a failed call there means.
+
+mod comment;
+mod create;
+mod edit;
+mod list;
+mod state;
+mod target;
+mod view;
+mod write;
+
+use crate::context::Context;
+use crate::error::{exit, CliError};
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Args)]
+pub struct IssueArgs {
+    #[command(subcommand)]
+    pub command: IssueCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IssueCommand {
+    List(list::ListArgs),
+    View(view::ViewArgs),
+    Create(create::CreateArgs),
+    Edit(edit::EditArgs),
+    Close(state::CloseArgs),
+    Reopen(state::ReopenArgs),
+    Comment(comment::CommentArgs),
+}
+
+pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
+    let rt = ctx.runtime()?;
+    let _entered = rt.enter();
+    match args.command {
+        IssueCommand::List(a) => list::run(ctx, &rt, a),
+        IssueCommand::View(a) => view::run(ctx, &rt, a),
+        IssueCommand::Create(a) => create::run(ctx, &rt, a),
+        IssueCommand::Edit(a) => edit::run(ctx, &rt, a),
+        IssueCommand::Close(a) => state::close(ctx, &rt, a),
+        IssueCommand::Reopen(a) => state::reopen(ctx, &rt, a),
+        IssueCommand::Comment(a) => comment::run(ctx, &rt, a),
+    }?;
+    Ok(exit::OK)
+}
