@@ -248,43 +248,48 @@ pub fn detect(inputs: &Inputs) -> Detected {
             warnings,
         };
     };
-    let mut repo = Some(found(remote.path.clone(), Source::Remote));
-    let (platform, source) = if remote.host == "github.com" {
-        (Platform::GitHub, Source::Remote)
-    } else if inputs
+    let (platform, repo) = remote_platform(&remote, inputs, gitea_host.as_ref(), &mut warnings);
+    Detected {
+        platform,
+        host: Some(found(remote.host, Source::Remote)),
+        repo: Some(found(repo, Source::Remote)),
+        warnings,
+    }
+}
+
+/// The platform of the remote's host, and the repository path on it.
+fn remote_platform(
+    remote: &Remote,
+    inputs: &Inputs,
+    gitea_host: Option<&Found<String>>,
+    warnings: &mut Vec<String>,
+) -> (Found<Platform>, String) {
+    let path = remote.path.clone();
+    if remote.host == "github.com" {
+        return (found(Platform::GitHub, Source::Remote), path);
+    }
+    if inputs
         .gh_host
         .as_deref()
         .is_some_and(|h| same_host(&remote.host, h))
     {
-        (
-            Platform::GitHubEnterprise,
-            Source::Environment("GH_HOST".into()),
-        )
-    } else if let Some(g) = gitea_host
-        .as_ref()
-        .filter(|g| same_host(&remote.host, &g.value))
-    {
+        let source = Source::Environment("GH_HOST".into());
+        return (found(Platform::GitHubEnterprise, source), path);
+    }
+    if let Some(g) = gitea_host.filter(|g| same_host(&remote.host, &g.value)) {
         // A Gitea served under a sub-path has it in its remote URLs too.
         let prefix = inputs.gitea_url.as_ref().map(|u| url_path(&u.value));
-        if let Some(prefix) = prefix.filter(|p| !p.is_empty()) {
-            if let Some(rest) = remote.path.strip_prefix(&format!("{prefix}/")) {
-                repo = Some(found(rest.to_string(), Source::Remote));
-            }
-        }
-        (Platform::Gitea, g.source.clone())
-    } else {
-        warnings.push(format!(
-            "{} is not a host we know: set GH_HOST for GitHub Enterprise, or gitea.url (GITEA_URL) for Gitea/Forgejo",
-            remote.host
-        ));
-        (Platform::Unknown, Source::Remote)
-    };
-    Detected {
-        platform: found(platform, source),
-        host: Some(found(remote.host, Source::Remote)),
-        repo,
-        warnings,
+        let path = prefix
+            .filter(|p| !p.is_empty())
+            .and_then(|p| path.strip_prefix(&format!("{p}/")).map(str::to_string))
+            .unwrap_or(path);
+        return (found(Platform::Gitea, g.source.clone()), path);
     }
+    warnings.push(format!(
+        "{} is not a host we know: set GH_HOST for GitHub Enterprise, or gitea.url (GITEA_URL) for Gitea/Forgejo",
+        remote.host
+    ));
+    (found(Platform::Unknown, Source::Remote), path)
 }
 
 /// GitHub's host: `GH_HOST` (Enterprise) or github.com.

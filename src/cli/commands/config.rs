@@ -165,47 +165,50 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
                 detected: found,
             });
         }
-        ConfigCommand::Init => {
-            if path.exists() {
-                return Err(
-                    CliError::input(format!("{} already exists", path.display()))
-                        .hint("edit it, or check it with `gh debussy-sync config validate`"),
-                );
-            }
-            if ctx.dry_run {
-                ctx.ui.emit(&Message {
-                    message: format!("would write {}", path.display()),
-                    path: Some(path.display().to_string()),
-                    exists: None,
-                });
-                return Ok(exit::OK);
-            }
-            let write = || -> std::io::Result<()> {
-                if let Some(dir) = path.parent() {
-                    std::fs::create_dir_all(dir)?;
-                }
-                std::fs::write(
-                    &path,
-                    initial_config(&detected(ctx), ctx.config.gitea.url.as_deref()),
-                )
-            };
-            write()
-                .map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", path.display())))?;
-            let ignore = ctx.root.join(".debussy").join(".gitignore");
-            ensure_ignored(&ignore)
-                .map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", ignore.display())))?;
-            ctx.ui.emit(&Message {
-                message: format!(
-                    "✓ wrote {} (and {} for the local state files)",
-                    path.display(),
-                    ignore.display()
-                ),
-                path: Some(path.display().to_string()),
-                exists: None,
-            });
-        }
+        ConfigCommand::Init => init(ctx, &path)?,
     }
     Ok(exit::OK)
+}
+
+/// `config init`: the starting configuration, with what `detect` finds.
+fn init(ctx: &Context, path: &std::path::Path) -> Result<(), CliError> {
+    if path.exists() {
+        return Err(
+            CliError::input(format!("{} already exists", path.display()))
+                .hint("edit it, or check it with `gh debussy-sync config validate`"),
+        );
+    }
+    if ctx.dry_run {
+        ctx.ui.emit(&Message {
+            message: format!("would write {}", path.display()),
+            path: Some(path.display().to_string()),
+            exists: None,
+        });
+        return Ok(());
+    }
+    let write = || -> std::io::Result<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(
+            path,
+            initial_config(&detected(ctx), ctx.config.gitea.url.as_deref()),
+        )
+    };
+    write().map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", path.display())))?;
+    let ignore = ctx.root.join(".debussy").join(".gitignore");
+    ensure_ignored(&ignore)
+        .map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", ignore.display())))?;
+    ctx.ui.emit(&Message {
+        message: format!(
+            "✓ wrote {} (and {} for the local state files)",
+            path.display(),
+            ignore.display()
+        ),
+        path: Some(path.display().to_string()),
+        exists: None,
+    });
+    Ok(())
 }
 
 /// Files of ours under `.debussy/` that are state, not content: they stay out of
