@@ -6,7 +6,7 @@ use crate::engine::desired::plan_is_complete;
 use crate::engine::{self, ConvergeOptions, Operation};
 use crate::error::{exit, CliError};
 use crate::operation::{ActionKind, OpStatus, OperationTracker};
-use crate::output::{Paint, Report, Ui};
+use crate::output::{count, Paint, Report, Ui};
 use crate::plan::{PhaseStatus, Plan};
 use crate::store::{now_rfc3339, Completion, Event, EventKind, JournalEntry};
 use serde::Serialize;
@@ -98,9 +98,14 @@ impl SyncReport {
             "Run without --dry-run to apply."
         };
         match self.count(OpStatus::Failed) {
-            0 => format!("Dry run: {planned} operation(s) planned, nothing changed. {how}\n"),
+            0 => format!(
+                "Dry run: {} planned, nothing changed. {how}\n",
+                count(planned, "operation", "operations")
+            ),
             failed => format!(
-                "Dry run: {planned} operation(s) planned, {failed} read(s) failed (nothing can be planned for what could not be read), nothing changed.\n"
+                "Dry run: {} planned, {} failed (nothing can be planned for what could not be read), nothing changed.\n",
+                count(planned, "operation", "operations"),
+                count(failed, "read", "reads")
             ),
         }
     }
@@ -118,9 +123,9 @@ impl Report for SyncReport {
     fn human(&self, ui: &Ui) -> String {
         if self.operations.is_empty() {
             return format!(
-                "{} {} linked issue(s) already in sync{}\n",
+                "{} {} already in sync{}\n",
                 ui.paint("✓", Paint::Green),
-                self.issues,
+                count(self.issues, "linked issue", "linked issues"),
                 if self.dry_run { " (dry run)" } else { "" }
             );
         }
@@ -270,9 +275,10 @@ pub fn converge_with(
         dry_run,
     };
     let converged = {
-        let _progress = ctx
-            .ui
-            .progress(&format!("converging {} linked issue(s)", desired.len()));
+        let _progress = ctx.ui.progress(&format!(
+            "converging {}",
+            count(desired.len(), "linked issue", "linked issues")
+        ));
         runtime.block_on(engine::converge(
             plan, &statuses, &desired, &trackers, &options,
         ))
@@ -300,9 +306,9 @@ pub fn converge_with(
 fn not_complete(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> Option<String> {
     if plan.is_incomplete() {
         return Some(format!(
-            "{} is incomplete ({} phase(s) could not be read), so it is not complete",
+            "{} is incomplete ({} could not be read), so it is not complete",
             plan.key,
-            plan.problems.len()
+            count(plan.problems.len(), "phase", "phases")
         ));
     }
     let open: Vec<String> = statuses
@@ -404,7 +410,10 @@ fn check_close(ctx: &Context, plan: &Plan, event: &Event) -> Result<(), CliError
     if closing == 0 {
         return Ok(());
     }
-    let question = format!("Close {closing} linked issue(s) as completed?");
+    let question = format!(
+        "Close {} as completed?",
+        count(closing, "linked issue", "linked issues")
+    );
     if ctx.ui.confirm(&question) {
         Ok(())
     } else {

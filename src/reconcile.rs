@@ -109,9 +109,10 @@ pub fn read_plan(
         r.milestones = options.milestone_progress;
     }
     let observed = {
-        let _progress = ctx
-            .ui
-            .progress(&format!("reading {} linked issue(s)", desired.len()));
+        let _progress = ctx.ui.progress(&format!(
+            "reading {}",
+            crate::output::count(desired.len(), "linked issue", "linked issues")
+        ));
         runtime.block_on(engine::read(&wanted, &trackers))
     };
     let mut issues: Vec<IssueRow> = desired

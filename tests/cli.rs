@@ -423,7 +423,7 @@ fn slow_work_shows_a_progress_line_on_a_terminal_only() {
         .expect("script (util-linux) runs the command on a terminal");
     let shown = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{shown}");
-    assert!(shown.contains("converging 3 linked issue(s)…"), "{shown}");
+    assert!(shown.contains("converging 3 linked issues…"), "{shown}");
     assert!(shown.contains("\x1b[2K"), "the line is erased: {shown:?}");
     // Not a terminal: no progress line.
     let out = ws

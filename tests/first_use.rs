@@ -138,3 +138,12 @@ fn counts_are_said_in_singular_and_plural() {
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(text.contains("(1 warning)"), "{text}");
 }
+
+#[test]
+fn nothing_to_do_counts_the_issues_in_proper_plural() {
+    let ws = local_standard();
+    succeed(ws.cmd().args(["phase", "start", "1"]));
+    let out = succeed(ws.cmd().args(["--dry-run", "phase", "start", "1"]));
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(text.contains("3 linked issues already in sync"), "{text}");
+}

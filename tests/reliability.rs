@@ -272,7 +272,7 @@ fn plan_check_names_the_line_of_each_problem_and_exits_2() {
         .unwrap();
     assert_eq!(out.status.code(), Some(4));
     assert!(
-        stderr(&out).contains("error: nothing was closed: plans/local/MASTER_PLAN.md is incomplete (4 phase(s) could not be read)"),
+        stderr(&out).contains("error: nothing was closed: plans/local/MASTER_PLAN.md is incomplete (4 phases could not be read)"),
         "{}",
         stderr(&out)
     );
@@ -381,7 +381,7 @@ fn dry_run_with_failed_reads_counts_only_what_is_planned_and_exits_like_a_real_r
     assert_eq!(stdout.lines().filter(|l| l.starts_with('•')).count(), 4);
     assert!(
         stdout.contains(
-            "Dry run: 4 operation(s) planned, 1 read(s) failed (nothing can be planned for what could not be read), nothing changed."
+            "Dry run: 4 operations planned, 1 read failed (nothing can be planned for what could not be read), nothing changed."
         ),
         "{stdout}"
     );
@@ -397,7 +397,7 @@ fn dry_run_with_failed_reads_counts_only_what_is_planned_and_exits_like_a_real_r
     let dry = without_token(&["--dry-run", "phase", "start", "1"]);
     let stdout = String::from_utf8_lossy(&dry.stdout);
     assert!(
-        stdout.contains("Dry run: 0 operation(s) planned, 2 read(s) failed"),
+        stdout.contains("Dry run: 0 operations planned, 2 reads failed"),
         "{stdout}"
     );
     assert_eq!(dry.status.code(), Some(3));
