@@ -4,7 +4,7 @@
 
 use crate::context::Context;
 use crate::engine::desired::{desired_for, progress_line, DesiredIssue};
-use crate::engine::drift::{judge, DriftKind, IssueState};
+use crate::engine::drift::{judge, DriftKind, Expected, IssueState};
 use crate::engine::plan::{
     completion_marker, plan_milestone, requests, PlanMilestone, PlanOptions,
 };
@@ -33,8 +33,8 @@ pub struct IssueRow {
     #[serde(rename = "ref")]
     pub reference: String,
     pub tracker: &'static str,
-    /// `plan` or `phase N`.
-    pub scope: String,
+    /// `{"level": "plan"}` or `{"level": "phase", "phase": "2"}`.
+    pub scope: Scope,
     #[serde(flatten)]
     pub state: IssueState,
 }
@@ -162,7 +162,7 @@ fn issue_row(
             state: "unknown".into(),
             labels: Vec::new(),
             status: None,
-            expected: String::new(),
+            expected: Expected::default(),
             drift: Some(DriftKind::Unknown),
             detail: Some(u.reason.clone()),
         },
@@ -178,7 +178,7 @@ fn issue_row(
     IssueRow {
         reference: issue.to_string(),
         tracker: kind.as_str(),
-        scope: d.link.scope.to_string(),
+        scope: d.link.scope.clone(),
         state,
     }
 }
@@ -214,12 +214,12 @@ fn progress_row(
     Some(IssueRow {
         reference: format!("{space} milestone {number}"),
         tracker: space.tracker().as_str(),
-        scope: Scope::Plan.to_string(),
+        scope: Scope::Plan,
         state: IssueState {
             state: "progress line".into(),
             labels: Vec::new(),
             status: None,
-            expected: visible(&line),
+            expected: Expected::progress(visible(&line)),
             detail: drift.map(|_| match current {
                 Some(c) => format!("reads '{}'", visible(c)),
                 None => "the progress line is missing".into(),

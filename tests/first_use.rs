@@ -147,3 +147,38 @@ fn nothing_to_do_counts_the_issues_in_proper_plural() {
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(text.contains("3 linked issues already in sync"), "{text}");
 }
+
+#[test]
+fn status_json_gives_expected_and_scope_as_structure() {
+    let ws = local_standard();
+    succeed(ws.cmd().args(["phase", "start", "1"]));
+    let out = succeed(ws.cmd().args(["--json", "status"]));
+    let doc = json_stdout(&out);
+    let issue = |r: &str| {
+        doc["plans"][0]["issues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["ref"] == r)
+            .unwrap_or_else(|| panic!("{r} in {doc}"))
+            .clone()
+    };
+    let phase_issue = issue("local#3");
+    assert_eq!(
+        phase_issue["scope"],
+        serde_json::json!({"level": "phase", "phase": "1"})
+    );
+    assert_eq!(
+        phase_issue["expected"],
+        serde_json::json!({"state": "open", "labels": ["debussy:in-progress"]})
+    );
+    let plan_issue = issue("local#1");
+    assert_eq!(plan_issue["scope"], serde_json::json!({"level": "plan"}));
+    // Human output keeps the words.
+    let out = succeed(ws.cmd().arg("status"));
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        text.contains("phase 1") && text.contains("open, debussy:in-progress"),
+        "{text}"
+    );
+}

@@ -46,6 +46,77 @@ impl DriftKind {
     }
 }
 
+/// Whether an issue should be open or closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpenState {
+    Open,
+    Closed,
+    /// Either (done work a person may close; a Jira issue we do not move).
+    Any,
+}
+
+/// What an issue should look like, as `status` reports it: `state` and our
+/// `labels` on trackers with labels, the acceptable `status_categories` on workflow
+/// trackers, the `progress` line of a milestone. Empty when the issue was not read.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Expected {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<OpenState>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_categories: Option<Vec<StatusCategory>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<String>,
+}
+
+impl Expected {
+    /// `open` or `closed`, as a failed read knows it.
+    fn open(closed: bool) -> Expected {
+        Expected {
+            state: Some(if closed {
+                OpenState::Closed
+            } else {
+                OpenState::Open
+            }),
+            ..Expected::default()
+        }
+    }
+
+    /// A milestone's progress line.
+    pub fn progress(line: String) -> Expected {
+        Expected {
+            progress: Some(line),
+            ..Expected::default()
+        }
+    }
+}
+
+/// Human wording: `open, debussy:in-progress`, `open or closed, debussy:completed`,
+/// `indeterminate or done`, `any`.
+impl std::fmt::Display for Expected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(line) = &self.progress {
+            return f.write_str(line);
+        }
+        if let Some(categories) = &self.status_categories {
+            return f.write_str(&StatusCategory::either(categories));
+        }
+        let state = match (self.state, &self.labels) {
+            (None, _) => return Ok(()),
+            (Some(OpenState::Open), _) => "open",
+            (Some(OpenState::Closed), _) => "closed",
+            (Some(OpenState::Any), Some(_)) => "open or closed",
+            (Some(OpenState::Any), None) => "any",
+        };
+        match self.labels.as_deref() {
+            Some([]) | None => f.write_str(state),
+            Some(labels) => write!(f, "{state}, {}", labels.join(", ")),
+        }
+    }
+}
+
 /// One issue as `status` reports it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct IssueState {
@@ -55,8 +126,8 @@ pub struct IssueState {
     pub labels: Vec<String>,
     /// The workflow status (Jira).
     pub status: Option<String>,
-    /// What it should be: `open`/`closed`, then the label or status category.
-    pub expected: String,
+    /// What it should be.
+    pub expected: Expected,
     pub drift: Option<DriftKind>,
     /// Why, in words (the error of a failed read, the differing labels, …).
     pub detail: Option<String>,
@@ -86,7 +157,7 @@ fn unread(error: Option<&TrackerError>, expected_closed: bool) -> IssueState {
         state: "unknown".into(),
         labels: Vec::new(),
         status: None,
-        expected: if expected_closed { "closed" } else { "open" }.into(),
+        expected: Expected::open(expected_closed),
         drift: Some(DriftKind::Unknown),
         detail: None,
     };
@@ -102,7 +173,7 @@ fn unread(error: Option<&TrackerError>, expected_closed: bool) -> IssueState {
         }
         Some(e) => state.detail = Some(e.to_string()),
         None => {
-            state.expected = String::new();
+            state.expected = Expected::default();
             state.detail = Some("not read".into());
         }
     }
@@ -131,7 +202,7 @@ pub fn judge(
         state: String::new(),
         labels: Vec::new(),
         status: None,
-        expected: String::new(),
+        expected: Expected::default(),
         drift: None,
         detail: None,
     };
@@ -148,29 +219,29 @@ pub fn judge(
         let category = snapshot.category.as_ref();
         match expected_categories(d, transition_configured) {
             Some(accepted) => {
-                state.expected = StatusCategory::either(&accepted);
                 if !category.is_some_and(|c| accepted.contains(c)) {
                     let category = category.map(StatusCategory::as_str).unwrap_or_default();
                     state.drift = Some(DriftKind::StatusMismatch);
                     state.detail = Some(format!("'{status}' is in category {category}"));
                 }
+                state.expected.status_categories = Some(accepted);
             }
-            None => state.expected = "any".into(),
+            None => state.expected.state = Some(OpenState::Any),
         }
         return state;
     }
     // Work that is done may be closed by a person: that is not drift.
     let done = d.state == Some(StateLabel::Completed);
-    let open_or_closed = if expected_closed {
-        "closed"
-    } else if done {
-        "open or closed"
-    } else {
-        "open"
-    };
-    state.expected = match &wanted_label {
-        Some(l) => format!("{open_or_closed}, {l}"),
-        None => open_or_closed.to_string(),
+    state.expected = Expected {
+        state: Some(if expected_closed {
+            OpenState::Closed
+        } else if done {
+            OpenState::Any
+        } else {
+            OpenState::Open
+        }),
+        labels: Some(wanted_label.iter().cloned().collect()),
+        ..Expected::default()
     };
     state.drift = if snapshot.open && we_closed {
         Some(DriftKind::ReopenedExternally)

@@ -115,7 +115,7 @@ impl fmt::Display for PlanProblem {
 
 /// Where an issue is linked, which decides what state it mirrors.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[serde(tag = "scope", content = "phase", rename_all = "lowercase")]
+#[serde(tag = "level", content = "phase", rename_all = "lowercase")]
 pub enum Scope {
     /// Linked in the master plan: follows the whole plan.
     Plan,

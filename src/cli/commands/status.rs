@@ -104,7 +104,7 @@ impl StatusReport {
                     cell(&i.reference),
                     i.scope,
                     cell(&shown_state(i)),
-                    cell(&i.state.expected)
+                    cell(&i.state.expected.to_string())
                 ));
             }
             out.push('\n');
@@ -163,9 +163,9 @@ impl Report for StatusReport {
                 rows.push(vec![
                     mark,
                     i.reference.clone(),
-                    i.scope.clone(),
+                    i.scope.to_string(),
                     shown_state(i),
-                    i.state.expected.clone(),
+                    i.state.expected.to_string(),
                     drift_word(i),
                 ]);
             }
