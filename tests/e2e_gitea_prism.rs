@@ -11,107 +11,25 @@
 mod support;
 
 use serde_json::{json, Value};
-use std::path::PathBuf;
-use std::process::{Child, Command};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 use support::gitea::*;
-use support::spawn_logged;
+use support::prism::{description, Prism};
 
 const REPO: &str = "acme/widgets";
 
-/// Prism 5 in proxy mode with `--errors`: a request or response that breaks the
-/// description is answered by Prism itself (422, or 500 with `sl-violations`) and
-/// logged with `✖`.
-struct Prism {
-    child: Child,
-    url: String,
-    log: Arc<Mutex<Vec<String>>>,
+/// Prism in front of the fake Gitea, validating against Gitea's description.
+fn in_front_of(gitea: &FakeGitea) -> Prism {
+    Prism::start(&description("GITEA_OPENAPI_SPEC"), &gitea.url)
 }
 
-impl Drop for Prism {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
+/// What the Gitea suite asks of Prism beyond the shared launcher.
 impl Prism {
-    fn start(upstream: &str) -> Prism {
-        let spec = std::env::var("GITEA_OPENAPI_SPEC")
-            .expect("GITEA_OPENAPI_SPEC must name the prepared description (see .ci/run)");
-        let prism =
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/node_modules/.bin/prism");
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("a free port")
-            .port();
-        let mut cmd = Command::new(&prism);
-        cmd.args(["proxy", "--errors", "-h", "127.0.0.1", "-p"])
-            .arg(port.to_string())
-            .args([&spec, upstream]);
-        let (child, log) = spawn_logged(cmd);
-        let prism = Prism {
-            child,
-            url: format!("http://127.0.0.1:{port}"),
-            log,
-        };
-        let deadline = Instant::now() + Duration::from_secs(120);
-        while !prism
-            .lines()
-            .iter()
-            .any(|l| l.contains("Prism is listening"))
-        {
-            assert!(
-                Instant::now() < deadline,
-                "Prism did not start:\n{}",
-                prism.lines().join("\n")
-            );
-            std::thread::sleep(Duration::from_millis(200));
-        }
-        prism
-    }
-
-    fn lines(&self) -> Vec<String> {
-        self.log.lock().expect("Prism's log").clone()
-    }
-
-    fn violations(&self) -> Vec<String> {
-        self.lines()
-            .into_iter()
-            .filter(|l| {
-                l.contains('✖') || l.contains('⚠') || l.to_lowercase().contains("violation")
-            })
-            .collect()
-    }
-
-    fn forwarded(&self) -> usize {
-        self.lines()
-            .iter()
-            .filter(|l| l.contains("Forwarding"))
-            .count()
-    }
-
-    /// Waits (up to 10 s) until Prism's log, read by another thread, satisfies `done`.
-    fn wait_for(&self, done: impl Fn(&Prism) -> bool) {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while !done(self) && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
     /// Asserts that every request the fake received came through Prism, and that
     /// Prism found nothing wrong with any of them or their answers.
     fn assert_clean(&self, gitea: &FakeGitea) {
         let received = gitea.requests().len();
         self.wait_for(|p| p.forwarded() >= received);
         assert_eq!(self.forwarded(), received, "requests that bypassed Prism");
-        let violations = self.violations();
-        assert!(
-            violations.is_empty(),
-            "Prism violations:\n{}",
-            violations.join("\n")
-        );
+        self.assert_no_violations();
     }
 
     /// A client of the API behind Prism, with the fake's token.
@@ -187,7 +105,7 @@ fn read_all_issues(prism: &Prism, api: &ApiClient) -> (Vec<u64>, usize) {
 fn every_call_of_the_gitea_tracker_conforms_to_giteas_description() {
     let gitea = FakeGitea::start();
     let (bug, v1) = seeded(&gitea);
-    let prism = Prism::start(&gitea.url);
+    let prism = in_front_of(&gitea);
     gitea.set_root_url(&prism.url);
     let api = prism.client();
     let call = |method: &str, path: &str, body: Option<Value>, status: u16| {
@@ -338,7 +256,7 @@ fn a_gitea_under_a_sub_path_conforms_through_the_proxy() {
     let gitea = FakeGitea::start_at("/gitea");
     seeded(&gitea);
     // Prism keeps the upstream's path: /api/v1/… is forwarded to /gitea/api/v1/….
-    let prism = Prism::start(&gitea.url);
+    let prism = in_front_of(&gitea);
     gitea.set_root_url(&prism.url);
     let api = prism.client();
     let (seen, _) = read_all_issues(&prism, &api);
@@ -368,7 +286,7 @@ fn a_gitea_under_a_sub_path_conforms_through_the_proxy() {
 fn prism_reports_requests_that_break_giteas_description() {
     let gitea = FakeGitea::start();
     seeded(&gitea);
-    let prism = Prism::start(&gitea.url);
+    let prism = in_front_of(&gitea);
     let api = prism.client();
     for (method, path, body, field) in [
         // Labels must be a list (of ids or names), not one name.
@@ -399,7 +317,7 @@ fn prism_reports_requests_that_break_giteas_description() {
 fn prism_reports_a_fake_answer_that_breaks_giteas_description() {
     let gitea = FakeGitea::start();
     seeded(&gitea);
-    let prism = Prism::start(&gitea.url);
+    let prism = in_front_of(&gitea);
     let api = prism.client();
     gitea.inject("GET", "/issues/1", FaultKind::MalformedIssue, 1);
     let reply = api.get(&repo("/issues/1"));

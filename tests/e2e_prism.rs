@@ -7,96 +7,8 @@
 
 mod support;
 
-use std::net::TcpStream;
-use std::path::PathBuf;
-use std::process::{Child, Command};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use support::prism::{description, Prism};
 use support::*;
-
-struct Prism {
-    child: Child,
-    url: String,
-    log: Arc<Mutex<Vec<String>>>,
-}
-
-impl Drop for Prism {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Prism {
-    fn start(upstream: &str) -> Prism {
-        let spec = std::env::var("GITHUB_OPENAPI_SPEC")
-            .expect("GITHUB_OPENAPI_SPEC must name the prepared description (see .ci/run)");
-        let prism =
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/node_modules/.bin/prism");
-        let port = free_port();
-        let mut cmd = Command::new(&prism);
-        cmd.args([
-            "proxy",
-            "--errors",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            &port.to_string(),
-            &spec,
-            upstream,
-        ]);
-        let (child, log) = spawn_logged(cmd);
-        let deadline = Instant::now() + Duration::from_secs(120);
-        while !log
-            .lock()
-            .unwrap()
-            .iter()
-            .any(|l| l.contains("Prism is listening"))
-        {
-            assert!(
-                Instant::now() < deadline,
-                "Prism did not start:\n{}",
-                log.lock().unwrap().join("\n")
-            );
-            std::thread::sleep(Duration::from_millis(200));
-        }
-        assert!(TcpStream::connect(("127.0.0.1", port)).is_ok());
-        Prism {
-            child,
-            url: format!("http://127.0.0.1:{port}"),
-            log,
-        }
-    }
-
-    fn violations(&self) -> Vec<String> {
-        self.log
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|l| {
-                l.contains('✖') || l.contains('⚠') || l.to_lowercase().contains("violation")
-            })
-            .cloned()
-            .collect()
-    }
-
-    fn forwarded(&self) -> usize {
-        self.log
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|l| l.contains("Forwarding"))
-            .count()
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 #[test]
 #[ignore = "needs Prism; run by .ci/run"]
@@ -105,7 +17,7 @@ fn lifecycle_traffic_conforms_to_githubs_rest_description() {
     gh.add_milestone("acme/widgets", 3, "v1", "Ship the sync.");
     gh.set_issue_milestone("acme/widgets", 10, 3);
     gh.set_issue_labels("acme/widgets", 12, &["bug"]);
-    let prism = Prism::start(&gh.url);
+    let prism = Prism::start(&description("GITHUB_OPENAPI_SPEC"), &gh.url);
     // REST goes through Prism; GraphQL (not part of the REST description) goes to
     // the fake directly, and its documents are validated against GitHub's GraphQL
     // schema by `.ci/run`.
@@ -204,10 +116,5 @@ fn lifecycle_traffic_conforms_to_githubs_rest_description() {
         "only {} requests went through Prism",
         prism.forwarded()
     );
-    let violations = prism.violations();
-    assert!(
-        violations.is_empty(),
-        "Prism violations:\n{}",
-        violations.join("\n")
-    );
+    prism.assert_no_violations();
 }

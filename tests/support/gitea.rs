@@ -25,11 +25,12 @@
 //!   ignored, and when no name is known nothing is filtered. Pull requests are issues
 //!   with `pull_request` set; `type=issues` leaves them out.
 
-use super::http::{percent_decode, serve, Request, Response};
+pub use super::http::Logged;
+use super::http::{percent_decode, serve, Faults, Request, RequestLog, Response};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The token the fake accepts unless told otherwise ([`FakeGitea::set_token`]).
 pub const GITEA_TOKEN: &str = "gitea_SECRETtoken0123456789abcdefSECRET";
@@ -130,30 +131,6 @@ impl Repo {
     }
 }
 
-/// One request the fake received.
-#[derive(Debug, Clone)]
-pub struct Logged {
-    pub method: String,
-    /// The path under the API root (`/repos/acme/widgets/issues/3`); the whole path
-    /// for a request outside it.
-    pub path: String,
-    /// The query parameters, decoded, in order.
-    pub query: Vec<(String, String)>,
-    /// The JSON body (`null` when there is none or it is not JSON).
-    pub body: Value,
-    pub at: Instant,
-}
-
-impl Logged {
-    /// The first value of query parameter `name`.
-    pub fn query(&self, name: &str) -> Option<&str> {
-        self.query
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    }
-}
-
 /// What to do to a matching request.
 #[derive(Debug, Clone)]
 pub enum FaultKind {
@@ -170,14 +147,6 @@ pub enum FaultKind {
     MalformedIssue,
 }
 
-#[derive(Debug, Clone)]
-struct Fault {
-    method: String,
-    path_contains: String,
-    kind: FaultKind,
-    remaining: usize,
-}
-
 #[derive(Debug)]
 struct State {
     /// Gitea's `ROOT_URL` without the final `/`: links and URLs are built on it.
@@ -185,8 +154,8 @@ struct State {
     /// The path of the API root on this server (`/api/v1`, `/gitea/api/v1`).
     api_path: String,
     repos: BTreeMap<String, Repo>,
-    log: Vec<Logged>,
-    faults: Vec<Fault>,
+    log: RequestLog,
+    faults: Faults<FaultKind>,
     next_id: u64,
     latency: Duration,
     token: String,
@@ -216,8 +185,8 @@ impl FakeGitea {
             root: String::new(),
             api_path: format!("{sub_path}/api/v1"),
             repos: BTreeMap::new(),
-            log: Vec::new(),
-            faults: Vec::new(),
+            log: RequestLog::default(),
+            faults: Faults::default(),
             next_id: 1000,
             latency: Duration::ZERO,
             token: GITEA_TOKEN.into(),
@@ -390,14 +359,7 @@ impl FakeGitea {
     /// Applies `kind` to the next `times` requests whose method is `method` and whose
     /// path contains `path_contains`.
     pub fn inject(&self, method: &str, path_contains: &str, kind: FaultKind, times: usize) {
-        self.with(|s| {
-            s.faults.push(Fault {
-                method: method.into(),
-                path_contains: path_contains.into(),
-                kind,
-                remaining: times,
-            })
-        });
+        self.with(|s| s.faults.add(method, path_contains, None, kind, times));
     }
 
     // ---- What is stored ----
@@ -449,7 +411,7 @@ impl FakeGitea {
     // ---- The request log ----
 
     pub fn requests(&self) -> Vec<Logged> {
-        self.with(|s| s.log.clone())
+        self.with(|s| s.log.all())
     }
 
     /// Requests that change state (anything but GET).
@@ -462,10 +424,7 @@ impl FakeGitea {
 
     /// Requests with `method` whose path contains `path_contains`, in order.
     pub fn requests_to(&self, method: &str, path_contains: &str) -> Vec<Logged> {
-        self.requests()
-            .into_iter()
-            .filter(|r| r.method == method && r.path.contains(path_contains))
-            .collect()
+        self.with(|s| s.log.to(method, path_contains))
     }
 
     pub fn clear_log(&self) {
@@ -523,22 +482,8 @@ impl State {
 
     fn record(&mut self, req: &Request) {
         let path = req.path();
-        self.log.push(Logged {
-            method: req.method.clone(),
-            path: self.api_relative(path).unwrap_or(path).to_string(),
-            query: query_pairs(req),
-            body: req.json(),
-            at: Instant::now(),
-        });
-    }
-
-    fn take_fault(&mut self, req: &Request) -> Option<FaultKind> {
-        let path = req.path();
-        let fault = self.faults.iter_mut().find(|f| {
-            f.remaining > 0 && f.method == req.method && path.contains(&f.path_contains)
-        })?;
-        fault.remaining -= 1;
-        Some(fault.kind.clone())
+        let logged = self.api_relative(path).unwrap_or(path);
+        self.log.record(req, logged);
     }
 
     /// 401 unless the request carries the token as `token X` or `Bearer X`.
@@ -617,14 +562,6 @@ impl State {
     }
 }
 
-/// The query parameters of a request, decoded, in order.
-fn query_pairs(req: &Request) -> Vec<(String, String)> {
-    let query = req.target.split_once('?').map_or("", |(_, q)| q);
-    url::form_urlencoded::parse(query.as_bytes())
-        .into_owned()
-        .collect()
-}
-
 fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
     let latency = lock(state).latency;
     if !latency.is_zero() {
@@ -633,7 +570,7 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
     let fault = {
         let mut s = lock(state);
         s.record(&req);
-        s.take_fault(&req)
+        s.faults.take(&req)
     };
     if let Some(refused) = lock(state).refuse(&req) {
         return refused;
@@ -1160,7 +1097,8 @@ fn page_links(s: &State, req: &Request, total: usize, limit: usize, page: usize)
     let pages = total.div_ceil(limit).max(1);
     let current = page.min(pages);
     let link = |to: usize, rel: &str| {
-        let mut query: Vec<(String, String)> = query_pairs(req)
+        let mut query: Vec<(String, String)> = req
+            .query_pairs()
             .into_iter()
             .filter(|(k, _)| k != "page")
             .collect();

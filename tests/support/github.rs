@@ -4,20 +4,12 @@
 
 mod graphql;
 
-use super::http::{percent_decode as decode, serve, Request, Response};
+pub use super::http::Logged;
+use super::http::{percent_decode as decode, serve, Faults, Request, RequestLog, Response};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
-
-/// One request the fake received.
-#[derive(Debug, Clone)]
-pub struct Logged {
-    pub method: String,
-    pub path: String,
-    pub body: Value,
-    pub at: Instant,
-}
+use std::time::Duration;
 
 /// What to do to a matching request.
 #[derive(Debug, Clone)]
@@ -34,16 +26,6 @@ pub enum FaultKind {
     NotFound,
     /// The issue is deleted, then the request is processed (deleted meanwhile).
     DeleteIssue { repo: String, number: u64 },
-}
-
-#[derive(Debug, Clone)]
-struct Fault {
-    method: String,
-    path_contains: String,
-    /// Only requests whose body contains this (e.g. a GraphQL `mutation`).
-    body_contains: Option<String>,
-    kind: FaultKind,
-    remaining: usize,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -93,8 +75,8 @@ struct Repo {
 struct State {
     base: String,
     repos: BTreeMap<String, Repo>,
-    log: Vec<Logged>,
-    faults: Vec<Fault>,
+    log: RequestLog,
+    faults: Faults<FaultKind>,
     next_id: u64,
     /// Added before every answer (the request is processed after it).
     latency: Duration,
@@ -317,10 +299,9 @@ impl FakeGitHub {
     }
 
     pub fn requests(&self) -> Vec<Logged> {
-        self.with(|s| s.log.clone())
+        self.with(|s| s.log.all())
     }
 
-    /// Requests that change state (anything but GET).
     /// Requests that change state: REST writes and GraphQL mutations (a GraphQL
     /// query is a read, though it is a POST).
     pub fn writes(&self) -> Vec<Logged> {
@@ -347,10 +328,7 @@ impl FakeGitHub {
 
     /// Requests with `method` whose path contains `path_contains`, in order.
     pub fn requests_to(&self, method: &str, path_contains: &str) -> Vec<Logged> {
-        self.requests()
-            .into_iter()
-            .filter(|r| r.method == method && r.path.contains(path_contains))
-            .collect()
+        self.with(|s| s.log.to(method, path_contains))
     }
 
     pub fn clear_log(&self) {
@@ -360,28 +338,15 @@ impl FakeGitHub {
     /// Applies `kind` to the next `times` requests whose method is `method` and whose
     /// path contains `path_contains`.
     pub fn inject(&self, method: &str, path_contains: &str, kind: FaultKind, times: usize) {
-        self.with(|s| {
-            s.faults.push(Fault {
-                method: method.into(),
-                path_contains: path_contains.into(),
-                body_contains: None,
-                kind,
-                remaining: times,
-            })
-        });
+        self.with(|s| s.faults.add(method, path_contains, None, kind, times));
     }
 
     /// A fault on the next `times` GraphQL requests of kind `operation` (`query`
     /// for reads, `mutation` for writes).
     pub fn inject_graphql(&self, operation: &str, kind: FaultKind, times: usize) {
         self.with(|s| {
-            s.faults.push(Fault {
-                method: "POST".into(),
-                path_contains: "/graphql".into(),
-                body_contains: Some(format!("\"{operation} {{")),
-                kind,
-                remaining: times,
-            })
+            let body = format!("\"{operation} {{");
+            s.faults.add("POST", "/graphql", Some(body), kind, times)
         });
     }
 
@@ -493,25 +458,8 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
     }
     let fault = {
         let mut s = state.lock().unwrap();
-        s.log.push(Logged {
-            method: req.method.clone(),
-            path: req.target.clone(),
-            body: req.json(),
-            at: Instant::now(),
-        });
-        let path = req.path().to_string();
-        let hit = s.faults.iter_mut().find(|f| {
-            f.remaining > 0
-                && f.method == req.method
-                && path.contains(&f.path_contains)
-                && f.body_contains
-                    .as_ref()
-                    .is_none_or(|b| req.body.contains(b.as_str()))
-        });
-        hit.map(|f| {
-            f.remaining -= 1;
-            f.kind.clone()
-        })
+        s.log.record(&req, &req.target);
+        s.faults.take(&req)
     };
     let auth = req.header("authorization").unwrap_or_default();
     if !(auth.starts_with("Bearer ") || auth.starts_with("token ")) {

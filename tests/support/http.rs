@@ -5,6 +5,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;
 use std::thread;
+use std::time::Instant;
 
 /// A request as received.
 #[derive(Debug, Clone)]
@@ -39,6 +40,131 @@ impl Request {
 
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.body).unwrap_or(serde_json::Value::Null)
+    }
+}
+
+impl Request {
+    /// The query parameters, decoded, in order.
+    pub fn query_pairs(&self) -> Vec<(String, String)> {
+        let query = self.target.split_once('?').map_or("", |(_, q)| q);
+        url::form_urlencoded::parse(query.as_bytes())
+            .into_owned()
+            .collect()
+    }
+}
+
+/// One request a fake received.
+#[derive(Debug, Clone)]
+pub struct Logged {
+    pub method: String,
+    /// The path as the fake logs it (the fake GitHub: with the query; the fake
+    /// Gitea: under its API root).
+    pub path: String,
+    /// The query parameters, decoded, in order.
+    pub query: Vec<(String, String)>,
+    /// The JSON body (`null` when there is none or it is not JSON).
+    pub body: serde_json::Value,
+    pub at: Instant,
+}
+
+impl Logged {
+    /// The first value of query parameter `name`.
+    pub fn query(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The requests a fake received, oldest first.
+#[derive(Debug, Default)]
+pub struct RequestLog(Vec<Logged>);
+
+impl RequestLog {
+    /// Logs `req` under `path`.
+    pub fn record(&mut self, req: &Request, path: &str) {
+        self.0.push(Logged {
+            method: req.method.clone(),
+            path: path.to_string(),
+            query: req.query_pairs(),
+            body: req.json(),
+            at: Instant::now(),
+        });
+    }
+
+    pub fn all(&self) -> Vec<Logged> {
+        self.0.clone()
+    }
+
+    /// Requests with `method` whose path contains `path_contains`, in order.
+    pub fn to(&self, method: &str, path_contains: &str) -> Vec<Logged> {
+        self.0
+            .iter()
+            .filter(|r| r.method == method && r.path.contains(path_contains))
+            .cloned()
+            .collect()
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear()
+    }
+}
+
+/// Faults a fake applies to the requests they match, each a number of times.
+#[derive(Debug)]
+pub struct Faults<K>(Vec<Fault<K>>);
+
+#[derive(Debug)]
+struct Fault<K> {
+    method: String,
+    path_contains: String,
+    /// Only requests whose body contains this (e.g. a GraphQL `mutation`).
+    body_contains: Option<String>,
+    kind: K,
+    remaining: usize,
+}
+
+impl<K> Default for Faults<K> {
+    fn default() -> Self {
+        Faults(Vec::new())
+    }
+}
+
+impl<K: Clone> Faults<K> {
+    /// Applies `kind` to the next `times` requests whose method is `method`, whose
+    /// path contains `path_contains` and, when given, whose body contains
+    /// `body_contains`.
+    pub fn add(
+        &mut self,
+        method: &str,
+        path_contains: &str,
+        body_contains: Option<String>,
+        kind: K,
+        times: usize,
+    ) {
+        self.0.push(Fault {
+            method: method.into(),
+            path_contains: path_contains.into(),
+            body_contains,
+            kind,
+            remaining: times,
+        });
+    }
+
+    /// The kind of the first fault `req` matches, counted as applied once.
+    pub fn take(&mut self, req: &Request) -> Option<K> {
+        let path = req.path();
+        let fault = self.0.iter_mut().find(|f| {
+            f.remaining > 0
+                && f.method == req.method
+                && path.contains(&f.path_contains)
+                && f.body_contains
+                    .as_ref()
+                    .is_none_or(|b| req.body.contains(b.as_str()))
+        })?;
+        fault.remaining -= 1;
+        Some(fault.kind.clone())
     }
 }
 

@@ -7,6 +7,7 @@ pub mod gitea;
 pub mod github;
 pub mod http;
 pub mod jira;
+pub mod prism;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
