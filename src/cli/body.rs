@@ -34,9 +34,13 @@ pub fn read_body(
     match (body, body_file) {
         (Some(b), _) => Ok(Some(b.to_string())),
         (None, Some(f)) if f.as_os_str() == "-" => read_stdin().map(Some),
-        (None, Some(f)) => std::fs::read_to_string(cwd.join(f))
-            .map(Some)
-            .map_err(|e| CliError::input(format!("--body-file {}: {e}", f.display()))),
+        (None, Some(f)) => std::fs::read_to_string(cwd.join(f)).map(Some).map_err(|e| {
+            CliError::input(format!(
+                "--body-file {}: {}",
+                f.display(),
+                crate::error::io_reason(&e)
+            ))
+        }),
         (None, None) => Ok(None),
     }
 }
@@ -62,9 +66,15 @@ pub fn comment_text(text: String) -> Result<String, CliError> {
 
 fn read_stdin() -> Result<String, CliError> {
     let mut text = String::new();
-    std::io::stdin()
-        .read_to_string(&mut text)
-        .map_err(|e| CliError::new(exit::FAILURE, format!("cannot read standard input: {e}")))?;
+    std::io::stdin().read_to_string(&mut text).map_err(|e| {
+        CliError::new(
+            exit::FAILURE,
+            format!(
+                "cannot read standard input: {}",
+                crate::error::io_reason(&e)
+            ),
+        )
+    })?;
     Ok(text)
 }
 

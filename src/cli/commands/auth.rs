@@ -142,9 +142,12 @@ fn login(ctx: &Context, a: LoginArgs) -> Result<i32, CliError> {
         .get(&account)
         .map_err(|e| keyring_error(a.service, e))?;
     let mut token = String::new();
-    std::io::stdin()
-        .read_to_string(&mut token)
-        .map_err(|e| CliError::new(exit::FAILURE, format!("cannot read the token: {e}")))?;
+    std::io::stdin().read_to_string(&mut token).map_err(|e| {
+        CliError::new(
+            exit::FAILURE,
+            format!("cannot read the token: {}", crate::error::io_reason(&e)),
+        )
+    })?;
     let token = SecretString::from(token.trim().to_string());
     if octocrab::secrecy::ExposeSecret::expose_secret(&token).is_empty() {
         return Err(CliError::input("no token on standard input"));
@@ -157,8 +160,12 @@ fn login(ctx: &Context, a: LoginArgs) -> Result<i32, CliError> {
             credentials::user_config_dir(ctx.env.config_home.as_deref()).ok_or_else(|| {
                 CliError::new(exit::FAILURE, "no user configuration directory (set HOME)")
             })?;
-        credentials::save_jira_login(&dir, &login)
-            .map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", dir.display())))?;
+        credentials::save_jira_login(&dir, &login).map_err(|e| {
+            CliError::new(
+                exit::FAILURE,
+                format!("{}: {}", dir.display(), crate::error::io_reason(&e)),
+            )
+        })?;
     }
     ctx.ui.emit(&Done {
         message: format!("✓ token stored in the OS keyring for {account}"),

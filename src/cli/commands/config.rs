@@ -195,10 +195,19 @@ fn init(ctx: &Context, path: &std::path::Path) -> Result<(), CliError> {
             initial_config(&detected(ctx), ctx.config.gitea.url.as_deref()),
         )
     };
-    write().map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", path.display())))?;
+    write().map_err(|e| {
+        CliError::new(
+            exit::FAILURE,
+            format!("{}: {}", path.display(), crate::error::io_reason(&e)),
+        )
+    })?;
     let ignore = ctx.root.join(".debussy").join(".gitignore");
-    ensure_ignored(&ignore)
-        .map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", ignore.display())))?;
+    ensure_ignored(&ignore).map_err(|e| {
+        CliError::new(
+            exit::FAILURE,
+            format!("{}: {}", ignore.display(), crate::error::io_reason(&e)),
+        )
+    })?;
     ctx.ui.emit(&Message {
         message: format!(
             "✓ wrote {} (and {} for the local state files)",

@@ -82,8 +82,11 @@ fn synopsis(cmd: &clap::Command) -> String {
 
 pub fn run(args: &ManArgs) -> Result<i32, CliError> {
     let failed = |e: std::io::Error| {
-        CliError::new(exit::FAILURE, format!("{}: {e}", args.dir.display()))
-            .hint("pass a directory you can write to, e.g. man/man1")
+        CliError::new(
+            exit::FAILURE,
+            format!("{}: {}", args.dir.display(), crate::error::io_reason(&e)),
+        )
+        .hint("pass a directory you can write to, e.g. man/man1")
     };
     std::fs::create_dir_all(&args.dir).map_err(failed)?;
     for page in pages().map_err(failed)? {
