@@ -326,21 +326,19 @@ fn not_complete(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> Option<Strin
     })
 }
 
-/// One warning per tracker whose configuration keeps its operations planned.
+/// One warning per tracker whose configuration keeps its operations planned (the
+/// `dry_run` key of its section, Debussy's switch).
 fn tracker_dry_runs(trackers: &engine::TrackerSet) -> Vec<String> {
-    [
-        (crate::refs::TrackerKind::GitHub, "github.dry_run"),
-        (crate::refs::TrackerKind::Jira, "jira.dry_run"),
-    ]
-    .into_iter()
-    .filter(|(kind, _)| trackers.is_dry_run(*kind))
-    .map(|(kind, key)| {
-        format!(
-            "{key} is true in the configuration: {} operations are planned, not applied",
-            kind.as_str()
-        )
-    })
-    .collect()
+    crate::refs::TrackerKind::ALL
+        .into_iter()
+        .filter(|kind| trackers.is_dry_run(*kind))
+        .map(|kind| {
+            let name = kind.as_str();
+            format!(
+                "{name}.dry_run is true in the configuration: {name} operations are planned, not applied"
+            )
+        })
+        .collect()
 }
 
 /// Journals what was done, and records the plan's completion once per completion,

@@ -101,7 +101,7 @@ impl FromStr for OperationTracker {
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let plan = OperationTracker::Plan;
-        [TrackerKind::GitHub, TrackerKind::Jira, TrackerKind::Local]
+        TrackerKind::ALL
             .into_iter()
             .map(OperationTracker::Tracker)
             .chain([plan])

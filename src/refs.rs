@@ -160,6 +160,9 @@ pub enum TrackerKind {
 }
 
 impl TrackerKind {
+    /// Every kind this build knows.
+    pub const ALL: [TrackerKind; 3] = [TrackerKind::GitHub, TrackerKind::Jira, TrackerKind::Local];
+
     pub fn as_str(self) -> &'static str {
         match self {
             TrackerKind::GitHub => "github",
