@@ -7,63 +7,9 @@
 //! unknown, never guessed: `github.com` is GitHub, `GH_HOST` names a GitHub
 //! Enterprise host, `gitea.url` / `GITEA_URL` a Gitea host.
 
+pub use crate::refs::Remote;
 use serde::Serialize;
 use std::fmt;
-
-/// A git remote URL taken apart: `https://host/o/r(.git)`, `git@host:o/r(.git)`,
-/// `ssh://git@host:2222/o/r`, with GitLab-style subgroups (`group/sub/proj`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Remote {
-    /// Lowercase; a web URL keeps its port (it is part of the web host), an ssh
-    /// URL does not (the ssh port says nothing about the web host).
-    pub host: String,
-    /// `owner/repo`, or `group/sub/…/proj`.
-    pub path: String,
-}
-
-impl Remote {
-    /// Parses a remote URL; `None` for a local path or anything without a host and
-    /// at least two path segments.
-    pub fn parse(url: &str) -> Option<Remote> {
-        let url = url.trim();
-        let (host, path) = if let Some(rest) = url
-            .strip_prefix("https://")
-            .or_else(|| url.strip_prefix("http://"))
-        {
-            let rest = rest.split_once('/')?;
-            (strip_user(rest.0).to_string(), rest.1)
-        } else if let Some(rest) = url
-            .strip_prefix("ssh://")
-            .or_else(|| url.strip_prefix("git://"))
-        {
-            let (authority, path) = rest.split_once('/')?;
-            let host = strip_user(authority);
-            (host.split(':').next().unwrap_or(host).to_string(), path)
-        } else {
-            // scp-like `user@host:path`; a Windows drive (`C:\…`) or a plain path is
-            // not a remote.
-            let (user_host, path) = url.split_once(':')?;
-            if user_host.len() < 2 || user_host.contains('/') || path.starts_with('\\') {
-                return None;
-            }
-            (strip_user(user_host).to_string(), path)
-        };
-        let path = path.trim_matches('/');
-        let path = path.strip_suffix(".git").unwrap_or(path);
-        let segments: Vec<&str> = path.split('/').collect();
-        if host.is_empty() || segments.len() < 2 || segments.iter().any(|s| s.is_empty()) {
-            return None;
-        }
-        Some(Remote {
-            host: host.to_ascii_lowercase(),
-            path: path.to_string(),
-        })
-    }
-}
-
-fn strip_user(authority: &str) -> &str {
-    authority.rsplit_once('@').map_or(authority, |(_, h)| h)
-}
 
 /// The URL of the `origin` remote of the repository at `root`, asking git (the one
 /// place that does).

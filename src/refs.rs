@@ -44,34 +44,69 @@ impl RepoRef {
     }
 
     /// Reads the repository out of a git remote URL (`https://github.com/o/r.git`,
-    /// `git@github.com:o/r.git`, `ssh://git@host/o/r`).
+    /// `git@github.com:o/r.git`, `ssh://git@host/o/r`); `None` for a path with more
+    /// than two segments (a GitLab subgroup is no GitHub repository).
     pub fn from_remote_url(url: &str) -> Option<RepoRef> {
+        let remote = Remote::parse(url)?;
+        let mut repo = RepoRef::parse(&remote.path)?;
+        repo.host = normalize_host(&remote.host);
+        Some(repo)
+    }
+}
+
+/// A git remote URL taken apart: `https://host/o/r(.git)`, `git@host:o/r(.git)`,
+/// `ssh://git@host:2222/o/r`, with GitLab-style subgroups (`group/sub/proj`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Remote {
+    /// Lowercase; a web URL keeps its port (it is part of the web host), an ssh
+    /// URL does not (the ssh port says nothing about the web host).
+    pub host: String,
+    /// `owner/repo`, or `group/sub/…/proj`.
+    pub path: String,
+}
+
+impl Remote {
+    /// Parses a remote URL; `None` for a local path or anything without a host and
+    /// at least two path segments.
+    pub fn parse(url: &str) -> Option<Remote> {
         let url = url.trim();
-        // A web URL's port is part of the host (`GH_HOST=ghe.corp:8443`); an ssh
-        // port is not.
         let (host, path) = if let Some(rest) = url
             .strip_prefix("https://")
             .or_else(|| url.strip_prefix("http://"))
         {
-            let rest = rest.rsplit_once('@').map_or(rest, |(_, r)| r);
-            rest.split_once('/')?
+            let rest = rest.split_once('/')?;
+            (strip_user(rest.0).to_string(), rest.1)
         } else if let Some(rest) = url
             .strip_prefix("ssh://")
             .or_else(|| url.strip_prefix("git://"))
         {
-            let rest = rest.rsplit_once('@').map_or(rest, |(_, r)| r);
-            let (host, path) = rest.split_once('/')?;
-            (host.split(':').next().unwrap_or(host), path)
-        } else if let Some((user_host, path)) = url.split_once(':') {
-            let host = user_host.rsplit_once('@').map_or(user_host, |(_, h)| h);
-            (host, path)
+            let (authority, path) = rest.split_once('/')?;
+            let host = strip_user(authority);
+            (host.split(':').next().unwrap_or(host).to_string(), path)
         } else {
-            return None;
+            // scp-like `user@host:path`; a Windows drive (`C:\…`) or a plain path is
+            // not a remote.
+            let (user_host, path) = url.split_once(':')?;
+            if user_host.len() < 2 || user_host.contains('/') || path.starts_with('\\') {
+                return None;
+            }
+            (strip_user(user_host).to_string(), path)
         };
-        let mut repo = RepoRef::parse(path.trim_end_matches('/'))?;
-        repo.host = normalize_host(host);
-        Some(repo)
+        let path = path.trim_matches('/');
+        let path = path.strip_suffix(".git").unwrap_or(path);
+        let segments: Vec<&str> = path.split('/').collect();
+        if host.is_empty() || segments.len() < 2 || segments.iter().any(|s| s.is_empty()) {
+            return None;
+        }
+        Some(Remote {
+            host: host.to_ascii_lowercase(),
+            path: path.to_string(),
+        })
     }
+}
+
+fn strip_user(authority: &str) -> &str {
+    authority.rsplit_once('@').map_or(authority, |(_, h)| h)
 }
 
 impl RepoRef {

@@ -219,8 +219,10 @@ impl<'a> TrackerFactory<'a> {
         };
         if self.verbose {
             eprintln!(
-                "Jira: {} ({:?}, {auth_type}) with a token from {}",
-                site.url, site.deployment, found.source
+                "Jira: {} ({}, {auth_type}) with a token from {}",
+                site.url,
+                site.deployment.as_str(),
+                found.source
             );
         }
         JiraTracker::new(site, &auth, self.retry_policy(), self.verbose)

@@ -29,19 +29,6 @@ pub fn with_cell(line: &str, column: usize, value: &str) -> Option<String> {
     ))
 }
 
-/// Writes `text` to `path` through a temporary file renamed into place.
-fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    std::fs::write(&tmp, text)?;
-    std::fs::File::open(&tmp)?.sync_all()?;
-    std::fs::rename(&tmp, path)
-}
-
 /// Replaces line `number` (1-based) of `text`, keeping its line ending and every
 /// other byte.
 fn replace_line(
@@ -95,6 +82,12 @@ pub fn set_phase_status(
     // write.
     let file = phase.file.as_deref().map(inside).transpose()?;
     let text = std::fs::read_to_string(inside(master)?).map_err(|e| io(master, e))?;
+    // Both files are read before either is written: an unreadable phase file
+    // leaves the master table as it was.
+    let phase_text = match (&file, &phase.file) {
+        (Some(real), Some(shown)) => Some(std::fs::read_to_string(real).map_err(|e| io(shown, e))?),
+        _ => None,
+    };
     let edited = replace_line(&text, phase.location.line, |row| {
         with_cell(row, phase.status_column, word)
     })
@@ -103,16 +96,16 @@ pub fn set_phase_status(
         message: format!("phase {}: the row's Status cell cannot be found", phase.id),
     })?;
     if edited != text {
-        write_atomic(&inside(master)?, &edited).map_err(|e| io(master, e))?;
+        crate::atomic::write(&inside(master)?, &edited).map_err(|e| io(master, e))?;
     }
-    let Some(Ok(text)) = file.map(std::fs::read_to_string) else {
+    let Some(text) = phase_text else {
         return Ok(());
     };
     if let (Some(edited), Some(file)) = (
         with_status_line(&text, word).filter(|e| *e != text),
         &phase.file,
     ) {
-        write_atomic(&inside(file)?, &edited).map_err(|e| io(file, e))?;
+        crate::atomic::write(&inside(file)?, &edited).map_err(|e| io(file, e))?;
     }
     Ok(())
 }

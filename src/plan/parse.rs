@@ -304,17 +304,21 @@ pub fn load_plan(
         reason: crate::error::io_reason(&e),
     })?;
     let key = relative(root, master);
-    if let Err(outside) = boundary.confine(master) {
-        return Err(PlanError::Io {
-            path: key,
-            reason: format!(
-                "it leads outside the repository {} (to {}); run the command in the plan's repository, or point -C at it",
-                root.display(),
-                outside.real.display()
-            ),
-        });
-    }
-    let text = read(master, &key)?;
+    let real = match boundary.confine(master) {
+        Ok(real) => real,
+        Err(outside) => {
+            return Err(PlanError::Io {
+                path: key,
+                reason: format!(
+                    "it leads outside the repository {} (to {}); run the command in the plan's repository, or point -C at it",
+                    root.display(),
+                    outside.real.display()
+                ),
+            })
+        }
+    };
+    // The file read is the one checked, not a path that could be swapped after.
+    let text = read(&real, &key)?;
     let dir = master.parent().unwrap_or(Path::new("."));
     let doc = parse_master(&text, &key, dir, repo_fallback)?;
     let mut plan = Plan {

@@ -25,8 +25,7 @@ use crate::tracker::{
 use async_trait::async_trait;
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::fs::{File, OpenOptions};
-use std::io::Write;
+use std::fs::OpenOptions;
 use std::path::{Path, PathBuf};
 
 /// Comments start with this line: `<!-- comment by AUTHOR at TIME -->`.
@@ -452,17 +451,7 @@ impl LocalTracker {
     fn write_atomic(&self, path: &Path, text: &str) -> Result<(), TrackerError> {
         let dir = path.parent().unwrap_or(&self.dir);
         std::fs::create_dir_all(dir).map_err(|e| self.io(dir, e))?;
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let mut file = File::create(&tmp).map_err(|e| self.io(&tmp, e))?;
-        file.write_all(text.as_bytes())
-            .map_err(|e| self.io(&tmp, e))?;
-        file.sync_all().map_err(|e| self.io(&tmp, e))?;
-        drop(file);
-        std::fs::rename(&tmp, path).map_err(|e| self.io(path, e))
+        crate::atomic::write(path, text).map_err(|e| self.io(path, e))
     }
 
     /// Reads one issue. The file `N.md` must say `number: N`: a file that names

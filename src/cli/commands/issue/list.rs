@@ -4,7 +4,7 @@ use super::target::{failure, space};
 use super::view::state_of;
 use crate::context::Context;
 use crate::error::CliError;
-use crate::output::{issue_table, Report, Ui};
+use crate::output::{count, issue_table, Report, Ui};
 use crate::tracker::{IssueDetails, IssueFilter, StateFilter};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
@@ -93,21 +93,13 @@ impl ListReport {
         match self.total {
             Some(total) => format!(
                 "Showing {shown} of {}, newest first; --limit N shows more",
-                count(total, "issue")
+                count(total, "issue", "issues")
             ),
             None => format!(
                 "Showing the newest {}; more match, --limit N shows more",
-                count(shown, "issue")
+                count(shown, "issue", "issues")
             ),
         }
-    }
-}
-
-/// `1 issue`, `2 issues`.
-fn count(n: usize, noun: &str) -> String {
-    match n {
-        1 => format!("1 {noun}"),
-        _ => format!("{n} {noun}s"),
     }
 }
 
