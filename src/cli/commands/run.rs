@@ -156,6 +156,9 @@ pub fn run(ctx: &Context, args: RunArgs) -> Result<i32, CliError> {
         }
         match follow.step() {
             Ok(Some(report)) => {
+                for w in &report.warnings {
+                    ui.warn(w);
+                }
                 for o in report
                     .operations
                     .iter()
