@@ -158,14 +158,7 @@ fn issue_row(
     let issue = &d.link.issue;
     let kind = issue.tracker();
     let state = match trackers.unavailable(kind) {
-        Some(u) => IssueState {
-            state: "unknown".into(),
-            labels: Vec::new(),
-            status: None,
-            expected: Expected::default(),
-            drift: Some(DriftKind::Unknown),
-            detail: Some(u.reason.clone()),
-        },
+        Some(u) => IssueState::unknown(&u.reason),
         None => judge(
             d,
             observed.issues.get(issue),

@@ -150,6 +150,15 @@ fn expected_categories(d: &DesiredIssue, configured: bool) -> Option<Vec<StatusC
     })
 }
 
+impl IssueState {
+    /// An issue whose tracker could not be used at all: unknown, with why.
+    pub fn unknown(reason: &str) -> IssueState {
+        let mut state = unread(None, false);
+        state.detail = Some(reason.to_string());
+        state
+    }
+}
+
 /// The state of an issue that could not be read (`error`; `None`: not read at
 /// all): missing, transferred, or unknown (a failed read is never drift).
 fn unread(error: Option<&TrackerError>, expected_closed: bool) -> IssueState {
