@@ -182,20 +182,3 @@ fn status_json_gives_expected_and_scope_as_structure() {
         "{text}"
     );
 }
-
-#[test]
-fn a_missing_body_file_is_said_in_words() {
-    let ws = local_standard();
-    let out = ws
-        .cmd()
-        .args(["issue", "comment", "local#1", "--body-file", "missing.md"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr(&out);
-    assert!(
-        err.contains("--body-file missing.md: no such file or directory"),
-        "{err}"
-    );
-    assert!(!err.contains("os error"), "{err}");
-}
