@@ -97,7 +97,7 @@ pub struct GiteaConfig {
     pub url: Option<String>,
     /// Where the web root came from: `gitea.url`, `GITEA_URL` or `FORGEJO_URL`.
     #[serde(skip)]
-    pub url_source: Option<String>,
+    pub url_source: Option<crate::detect::Source>,
     pub repo: Option<RepoRef>,
     pub auto_close: bool,
     /// Gitea operations are planned, never applied.
@@ -440,7 +440,7 @@ impl Reader<'_> {
         {
             validate_url(&url).map_err(|reason| self.error("gitea.url", &reason))?;
             g.url = Some(url.trim_end_matches('/').to_string());
-            g.url_source = Some("gitea.url".into());
+            g.url_source = Some(crate::detect::Source::Config("gitea.url".into()));
         }
         if let Some(repo) = self.string(gitea, "gitea", "repo")? {
             g.repo =
@@ -522,7 +522,7 @@ fn apply_env(config: &mut Config, env: &EnvOverrides) -> Result<(), ConfigError>
     if let Some((var, url)) = env.gitea_url.as_ref().filter(|(_, u)| !u.is_empty()) {
         validate_url(url).map_err(|r| env_error(var, r))?;
         config.gitea.url = Some(url.trim_end_matches('/').to_string());
-        config.gitea.url_source = Some((*var).to_string());
+        config.gitea.url_source = Some(crate::detect::Source::Environment((*var).into()));
     }
     if let Some(email) = env.jira_email.as_deref().filter(|e| !e.is_empty()) {
         config.jira.email = Some(email.to_string());

@@ -65,7 +65,7 @@ impl Context {
         for w in &config.warnings {
             ui.warn(w);
         }
-        Ok(Context::with_config(cwd, env, ui, dry_run, yes, config))
+        Ok(Context::assemble(cwd, root, env, ui, dry_run, yes, config))
     }
 
     /// A context with a configuration given rather than read (`doctor` goes on with
@@ -80,6 +80,19 @@ impl Context {
         config: Config,
     ) -> Context {
         let root = plans::find_root(&cwd);
+        Context::assemble(cwd, root, env, ui, dry_run, yes, config)
+    }
+
+    /// The holder around its parts, for a root already found.
+    fn assemble(
+        cwd: PathBuf,
+        root: PathBuf,
+        env: Env,
+        ui: Ui,
+        dry_run: bool,
+        yes: bool,
+        config: Config,
+    ) -> Context {
         let plans = Plans::new(
             cwd.clone(),
             root.clone(),

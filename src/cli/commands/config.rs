@@ -313,10 +313,11 @@ impl Report for DetectReport {
 fn detected(ctx: &Context) -> Detected {
     let c = &ctx.config;
     let gitea_url = c.gitea.url.clone().map(|url| {
-        let source = match c.gitea.url_source.as_deref() {
-            Some("gitea.url") | None => Source::Config("gitea.url".into()),
-            Some(var) => Source::Environment(var.into()),
-        };
+        let source = c
+            .gitea
+            .url_source
+            .clone()
+            .unwrap_or_else(|| Source::Config("gitea.url".into()));
         detect::Found { value: url, source }
     });
     detect::detect(&detect::Inputs {

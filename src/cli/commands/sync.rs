@@ -75,6 +75,7 @@ fn from_tracker(ctx: &Context, plan: &Plan, apply: bool) -> Result<SyncReport, C
         ctx.ui.warn(n);
     }
     let master = ctx.root.join(&plan.key);
+    let mut store = if apply { Some(ctx.store()?) } else { None };
     let mut operations = Vec::new();
     let mut events = Vec::new();
     for c in &changes {
@@ -90,9 +91,9 @@ fn from_tracker(ctx: &Context, plan: &Plan, apply: bool) -> Result<SyncReport, C
             },
             reason: Some(format!("sync --direction from-tracker: {}", c.because)),
         };
-        let status = if apply {
+        let status = if let Some(store) = &mut store {
             crate::plan::edit::set_phase_status(&ctx.root, &master, phase, word(c.status))?;
-            ctx.store()?.record_event(&event)?;
+            store.record_event(&event)?;
             OpStatus::Applied
         } else {
             OpStatus::Planned
