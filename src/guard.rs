@@ -6,7 +6,7 @@
 //! the repository and the key, and never across repositories: `acme/a#10` is not
 //! `acme/b#10`, which is the collision Debussy's own check has.
 
-use crate::refs::{IssueRef, RepoRef};
+use crate::refs::{IssueRef, RefScope};
 use serde::Serialize;
 
 /// A feature completed earlier.
@@ -106,14 +106,11 @@ pub fn check(issues: &[IssueRef], history: &[EarlierFeature]) -> Vec<GuardMatch>
 /// A Debussy `completed_features` issue (`("github", "10")`, `("jira", "PROJ-1")`)
 /// fully qualified; bare GitHub numbers resolve against `repo`, the repository of
 /// the feature's plan. `None` when it cannot be resolved.
-pub fn debussy_issue(kind: &str, id: &str, repo: Option<&RepoRef>) -> Option<String> {
+pub fn debussy_issue(kind: &str, id: &str, scope: &RefScope) -> Option<String> {
     let id = id.trim();
-    let list = match kind.to_ascii_lowercase().as_str() {
-        "github" | "gh" => crate::refs::ListKind::GitHub,
-        "jira" => crate::refs::ListKind::Jira,
-        _ => crate::refs::ListKind::Mixed,
-    };
-    crate::refs::parse_reference(id, list, repo)
+    let list = crate::tracker::registry::named(kind)
+        .map_or(crate::refs::ListKind::Mixed, crate::refs::ListKind::Of);
+    crate::refs::parse_reference(id, list, scope)
         .ok()
         .map(|i| i.to_string())
 }
@@ -156,19 +153,21 @@ mod tests {
 
     #[test]
     fn debussy_bare_numbers_resolve_against_their_plans_repository() {
-        let repo = RepoRef::parse("acme/widgets");
+        let repo = crate::refs::RepoRef::parse("acme/widgets");
+        let scope = RefScope::forge_repo(repo.as_ref());
+        let none = RefScope::default();
         assert_eq!(
-            debussy_issue("github", "10", repo.as_ref()).as_deref(),
+            debussy_issue("github", "10", &scope).as_deref(),
             Some("acme/widgets#10")
         );
         assert_eq!(
-            debussy_issue("github", "#11", repo.as_ref()).as_deref(),
+            debussy_issue("github", "#11", &scope).as_deref(),
             Some("acme/widgets#11")
         );
         assert_eq!(
-            debussy_issue("jira", "proj-3", None).as_deref(),
+            debussy_issue("jira", "proj-3", &none).as_deref(),
             Some("PROJ-3")
         );
-        assert_eq!(debussy_issue("github", "10", None), None);
+        assert_eq!(debussy_issue("github", "10", &none), None);
     }
 }

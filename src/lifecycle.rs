@@ -329,8 +329,7 @@ fn not_complete(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> Option<Strin
 /// One warning per tracker whose configuration keeps its operations planned (the
 /// `dry_run` key of its section, Debussy's switch).
 fn tracker_dry_runs(trackers: &engine::TrackerSet) -> Vec<String> {
-    crate::refs::TrackerKind::ALL
-        .into_iter()
+    crate::tracker::registry::kinds()
         .filter(|kind| trackers.is_dry_run(*kind))
         .map(|kind| {
             let name = kind.as_str();

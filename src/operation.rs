@@ -101,8 +101,7 @@ impl FromStr for OperationTracker {
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let plan = OperationTracker::Plan;
-        TrackerKind::ALL
-            .into_iter()
+        crate::tracker::registry::kinds()
             .map(OperationTracker::Tracker)
             .chain([plan])
             .find(|t| t.as_str() == text)
@@ -226,13 +225,13 @@ mod tests {
 
     #[test]
     fn operation_trackers_serialize_as_tracker_names_and_plan() {
-        let github = OperationTracker::Tracker(TrackerKind::GitHub);
+        let github = OperationTracker::Tracker(crate::tracker::github::KIND);
         assert_eq!(json(github), "github");
         assert_eq!(json(OperationTracker::Plan), "plan");
         assert_eq!("plan".parse(), Ok(OperationTracker::Plan));
         assert_eq!(
             "local".parse::<OperationTracker>(),
-            Ok(TrackerKind::Local.into())
+            Ok(crate::tracker::local::KIND.into())
         );
     }
 

@@ -5,17 +5,171 @@
 //! reference goes through [`parse_reference`] and is stored fully qualified, so
 //! `#10` in one repository can never be mistaken for `#10` in another.
 
+use crate::tracker::registry;
 use std::fmt;
 
 /// Which list a reference was written in; decides how a bare number resolves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListKind {
-    /// `**GitHub Issues:**` / `github_issues`: bare numbers are GitHub issues.
-    GitHub,
-    /// `**Jira Issues:**` / `jira_issues`: only Jira keys and browse URLs.
-    Jira,
+    /// One tracker's list (`**GitHub Issues:**`, `gitea_issues`, `**Jira Issues:**`):
+    /// bare numbers and unqualified `owner/repo#N` belong to that tracker; references
+    /// into another tracker are refused.
+    Of(TrackerKind),
     /// `**Issues:**` / `issues` or a command-line argument: any explicit form.
     Mixed,
+}
+
+impl ListKind {
+    /// Whether a reference into `kind` may stand in this list.
+    fn admits(self, kind: TrackerKind) -> bool {
+        match self {
+            ListKind::Of(own) => own == kind,
+            ListKind::Mixed => true,
+        }
+    }
+}
+
+/// How a tracker names its issues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RefShape {
+    /// A number in a repository: `owner/repo#12` (GitHub, Gitea).
+    Repo,
+    /// A project key: `PROJ-12` (Jira).
+    Key,
+    /// A number in the repository's own tracker: `local#3`.
+    Number,
+}
+
+/// A kind of tracker, as references and reports name it. Each kind is declared by
+/// its module under `src/tracker/` and listed once in `tracker::registry`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TrackerKind {
+    name: &'static str,
+    title: &'static str,
+    qualifier: Option<&'static str>,
+    shape: RefShape,
+}
+
+impl TrackerKind {
+    /// A kind named `name` (`gitea`: reports, config section, `gitea_issues`),
+    /// `title` (`Gitea`: messages, `**Gitea Issues:**`), whose references are
+    /// shaped `shape` and, when `qualifier` is set, written with it (`gitea:o/r#1`,
+    /// `local#1`).
+    pub const fn new(
+        name: &'static str,
+        title: &'static str,
+        qualifier: Option<&'static str>,
+        shape: RefShape,
+    ) -> TrackerKind {
+        TrackerKind {
+            name,
+            title,
+            qualifier,
+            shape,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.name
+    }
+
+    /// The name people read: `GitHub`, `Gitea`.
+    pub fn title(self) -> &'static str {
+        self.title
+    }
+
+    pub fn shape(self) -> RefShape {
+        self.shape
+    }
+}
+
+impl fmt::Display for TrackerKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+impl serde::Serialize for TrackerKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name)
+    }
+}
+
+impl std::str::FromStr for TrackerKind {
+    type Err = String;
+
+    /// A kind this build knows, by name or alias (`gh`); the error names them all.
+    fn from_str(text: &str) -> Result<TrackerKind, String> {
+        registry::named(text).ok_or_else(|| {
+            format!(
+                "unknown tracker '{text}' (this build knows {})",
+                registry::names().join(", ")
+            )
+        })
+    }
+}
+
+/// What bare numbers, unqualified repositories and issue URLs resolve against.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RefScope {
+    /// The repository of each repository-shaped kind: a plan's `**GitHub Repo:**`,
+    /// `github.repo`, or `origin` on that platform's host.
+    pub repos: Vec<(TrackerKind, RepoRef)>,
+    /// Web hosts that belong to a kind other than the default forge (the configured
+    /// Gitea host), lowercase.
+    pub hosts: Vec<(String, TrackerKind)>,
+    /// The platform of `origin`: a bare `#12` in a mixed list is its issue.
+    pub origin: Option<TrackerKind>,
+}
+
+impl RefScope {
+    /// A scope with one repository of the default forge (GitHub): what commands
+    /// and tests that know only a GitHub repository resolve against.
+    pub fn forge_repo(repo: Option<&RepoRef>) -> RefScope {
+        RefScope {
+            repos: repo
+                .map(|r| vec![(registry::default_forge(), r.clone())])
+                .unwrap_or_default(),
+            ..RefScope::default()
+        }
+    }
+
+    /// The repository of `kind`, if known.
+    pub fn repo(&self, kind: TrackerKind) -> Option<&RepoRef> {
+        self.repos.iter().find(|(k, _)| *k == kind).map(|(_, r)| r)
+    }
+
+    /// Sets the repository of `kind` (a plan's own `**Gitea Repo:**` wins).
+    pub fn set_repo(&mut self, kind: TrackerKind, repo: RepoRef) {
+        self.repos.retain(|(k, _)| *k != kind);
+        self.repos.push((kind, repo));
+    }
+
+    /// The kind of an `origin` on `host` (no path): the kind configured at that
+    /// host, else the default forge.
+    pub fn kind_of_web_host(&self, host: &str) -> TrackerKind {
+        self.hosts
+            .iter()
+            .find(|(h, _)| h.split('/').next().is_some_and(|h| h.eq_ignore_ascii_case(host)))
+            .map_or_else(registry::default_forge, |(_, k)| *k)
+    }
+
+    /// The kind whose web host is `host`, if it is not the default forge's.
+    fn kind_of_host(&self, host: &str) -> Option<TrackerKind> {
+        self.hosts
+            .iter()
+            .find(|(h, _)| h.eq_ignore_ascii_case(host))
+            .map(|(_, k)| *k)
+    }
+
+    /// The repository-shaped kind a bare `#12` in `list` belongs to.
+    fn numbered_kind(&self, list: ListKind) -> Option<TrackerKind> {
+        let kind = match list {
+            ListKind::Of(kind) => kind,
+            ListKind::Mixed => self.origin.unwrap_or_else(registry::default_forge),
+        };
+        (kind.shape == RefShape::Repo).then_some(kind)
+    }
 }
 
 /// A GitHub repository, optionally on a GitHub Enterprise host.
@@ -124,13 +278,17 @@ impl RepoRef {
 }
 
 impl IssueRef {
-    /// See [`RepoRef::on_default_host`].
+    /// See [`RepoRef::on_default_host`]; only the default forge's repositories
+    /// have a configured host to leave implicit.
     pub fn on_default_host(self, default_host: Option<&str>) -> IssueRef {
         match self {
-            IssueRef::GitHub { repo, number } => IssueRef::GitHub {
-                repo: repo.on_default_host(default_host),
-                number,
-            },
+            IssueRef::Repo { kind, repo, number } if kind == registry::default_forge() => {
+                IssueRef::Repo {
+                    kind,
+                    repo: repo.on_default_host(default_host),
+                    number,
+                }
+            }
             other => other,
         }
     }
@@ -154,55 +312,43 @@ impl fmt::Display for RepoRef {
 /// A fully qualified reference to one issue in one tracker.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IssueRef {
-    GitHub { repo: RepoRef, number: u64 },
-    Jira { key: String },
-    Local { number: u64 },
+    /// A numbered issue of a repository (GitHub, Gitea).
+    Repo {
+        kind: TrackerKind,
+        repo: RepoRef,
+        number: u64,
+    },
+    /// An issue named by its key (Jira).
+    Key { kind: TrackerKind, key: String },
+    /// A numbered issue of a tracker with one space (local).
+    Number { kind: TrackerKind, number: u64 },
 }
 
 impl IssueRef {
     /// The tracker that owns the issue.
     pub fn tracker(&self) -> TrackerKind {
         match self {
-            IssueRef::GitHub { .. } => TrackerKind::GitHub,
-            IssueRef::Jira { .. } => TrackerKind::Jira,
-            IssueRef::Local { .. } => TrackerKind::Local,
+            IssueRef::Repo { kind, .. } | IssueRef::Key { kind, .. } | IssueRef::Number { kind, .. } => *kind,
         }
     }
 
     /// Parses the stored (fully qualified) form written by `Display`.
     pub fn parse_qualified(text: &str) -> Option<IssueRef> {
-        parse_reference(text, ListKind::Mixed, None).ok()
+        parse_reference(text, ListKind::Mixed, &RefScope::default()).ok()
     }
 }
 
 impl fmt::Display for IssueRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            IssueRef::GitHub { repo, number } => write!(f, "{repo}#{number}"),
-            IssueRef::Jira { key } => f.write_str(key),
-            IssueRef::Local { number } => write!(f, "local#{number}"),
-        }
-    }
-}
-
-/// The kinds of tracker a reference can point into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TrackerKind {
-    GitHub,
-    Jira,
-    Local,
-}
-
-impl TrackerKind {
-    /// Every kind this build knows.
-    pub const ALL: [TrackerKind; 3] = [TrackerKind::GitHub, TrackerKind::Jira, TrackerKind::Local];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TrackerKind::GitHub => "github",
-            TrackerKind::Jira => "jira",
-            TrackerKind::Local => "local",
+            IssueRef::Repo { kind, repo, number } => match kind.qualifier {
+                Some(q) => write!(f, "{q}:{repo}#{number}"),
+                None => write!(f, "{repo}#{number}"),
+            },
+            IssueRef::Key { key, .. } => f.write_str(key),
+            IssueRef::Number { kind, number } => {
+                write!(f, "{}#{number}", kind.qualifier.unwrap_or(kind.name))
+            }
         }
     }
 }
@@ -212,12 +358,12 @@ impl TrackerKind {
 pub enum RefError {
     #[error("'{0}' is not an issue reference")]
     Unrecognized(String),
-    #[error("'{0}' needs a repository: add **GitHub Repo:** to the plan, set github.repo, or add an origin remote")]
-    NoRepo(String),
-    #[error("'{0}' is a bare number outside a GitHub list; write #{0} or owner/repo#{0}")]
+    #[error("'{text}' needs a repository: add **{} Repo:** to the plan, set {}.repo, or add an origin remote", kind.title, kind.name)]
+    NoRepo { text: String, kind: TrackerKind },
+    #[error("'{0}' is a bare number outside a repository's list; write #{0} or owner/repo#{0}")]
     AmbiguousNumber(String),
-    #[error("'{0}' is not a Jira key (expected KEY-123 or https://…/browse/KEY-123)")]
-    NotJira(String),
+    #[error("'{text}' is not a {} key (expected KEY-123 or https://…/browse/KEY-123)", kind.title)]
+    NotKey { text: String, kind: TrackerKind },
     /// Almost a reference: `locl#2`, `PROJ_12`.
     #[error("'{text}' is not an issue reference; did you mean {meant}?")]
     Resembles { text: String, meant: String },
@@ -225,37 +371,33 @@ pub enum RefError {
 
 /// The forms accepted, for hints.
 pub const ACCEPTED_FORMS: &str =
-    "#12, gh#12, owner/repo#12, https://HOST/owner/repo/issues/12, PROJ-7, https://…/browse/PROJ-7, local#3";
+    "#12, gh#12, owner/repo#12, gitea:owner/repo#12, https://HOST/owner/repo/issues/12, PROJ-7, https://…/browse/PROJ-7, local#3";
 
-/// Parses one reference written in a list of kind `list`; bare and `#N` numbers
-/// resolve against `default_repo`. Text that is almost a reference says which
-/// reference it resembles.
-pub fn parse_reference(
-    text: &str,
-    list: ListKind,
-    default_repo: Option<&RepoRef>,
-) -> Result<IssueRef, RefError> {
-    parse_exact(text, list, default_repo).map_err(|e| match &e {
-        RefError::Unrecognized(t) | RefError::NotJira(t) => resembled(t, list, default_repo)
-            .map_or(e.clone(), |meant| RefError::Resembles {
+/// Parses one reference written in a list of kind `list`; bare and `#N` numbers,
+/// unqualified repositories and issue URLs resolve against `scope`. Text that is
+/// almost a reference says which reference it resembles.
+pub fn parse_reference(text: &str, list: ListKind, scope: &RefScope) -> Result<IssueRef, RefError> {
+    parse_exact(text, list, scope).map_err(|e| match &e {
+        RefError::Unrecognized(t) | RefError::NotKey { text: t, .. } => {
+            resembled(t, list, scope).map_or(e.clone(), |meant| RefError::Resembles {
                 text: t.clone(),
                 meant,
-            }),
+            })
+        }
         _ => e,
     })
 }
 
 /// The reference `text` (which is none) was probably meant to be, in `list`: a
-/// misspelled prefix (`locl#2`, `gihub#3`), a Jira key with `_` or a space for its
-/// dash (`PROJ_12`), an issue URL with `issue` for `issues`.
-fn resembled(text: &str, list: ListKind, default_repo: Option<&RepoRef>) -> Option<String> {
+/// misspelled prefix (`locl#2`, `gihub#3`), a key with `_` or a space for its dash
+/// (`PROJ_12`), an issue URL with `issue` for `issues`.
+fn resembled(text: &str, list: ListKind, scope: &RefScope) -> Option<String> {
     let mut candidates = Vec::new();
     if let Some((prefix, n)) = text.split_once('#') {
         let prefix = prefix.to_ascii_lowercase();
         if !prefix.is_empty() && prefix.bytes().all(|b| b.is_ascii_alphabetic()) {
             // One typo: two would make `gitlab` read as `github`.
-            let nearest = ["local", "github", "gh"]
-                .into_iter()
+            let nearest = registry::aliases()
                 .find(|word| strsim::damerau_levenshtein(&prefix, word) <= 1);
             candidates.extend(nearest.map(|word| format!("{word}#{n}")));
         }
@@ -268,99 +410,171 @@ fn resembled(text: &str, list: ListKind, default_repo: Option<&RepoRef>) -> Opti
     }
     candidates.into_iter().find(|c| {
         matches!(
-            parse_exact(c, list, default_repo),
-            Ok(_) | Err(RefError::NoRepo(_))
+            parse_exact(c, list, scope),
+            Ok(_) | Err(RefError::NoRepo { .. })
         )
     })
 }
 
-fn parse_exact(
-    text: &str,
-    list: ListKind,
-    default_repo: Option<&RepoRef>,
-) -> Result<IssueRef, RefError> {
+fn parse_exact(text: &str, list: ListKind, scope: &RefScope) -> Result<IssueRef, RefError> {
     let t = text.trim();
     let unrecognized = || RefError::Unrecognized(t.to_string());
     if t.is_empty() {
         return Err(unrecognized());
     }
-    if let Some(key) = jira_key(t) {
-        return if list == ListKind::GitHub {
-            Err(unrecognized())
+    let admitted = |issue: IssueRef| {
+        if list.admits(issue.tracker()) {
+            Ok(issue)
         } else {
-            Ok(IssueRef::Jira { key })
-        };
-    }
-    if list == ListKind::Jira {
-        return Err(RefError::NotJira(t.to_string()));
-    }
-    let github_number = |n: &str| -> Result<IssueRef, RefError> {
-        let number = parse_number(n).ok_or_else(unrecognized)?;
-        let repo = default_repo.ok_or_else(|| RefError::NoRepo(t.to_string()))?;
-        Ok(IssueRef::GitHub {
-            repo: repo.clone(),
-            number,
-        })
+            Err(unrecognized())
+        }
     };
-    if let Some(n) = t.strip_prefix("local#") {
-        return if list == ListKind::GitHub {
-            Err(unrecognized())
-        } else {
-            parse_number(n)
-                .map(|number| IssueRef::Local { number })
-                .ok_or_else(unrecognized)
-        };
+    if let Some(issue) = keyed(t) {
+        return admitted(issue);
     }
-    for prefix in ["github#", "gh#", "#"] {
-        if let Some(n) = t.strip_prefix(prefix) {
-            return github_number(n);
+    if let ListKind::Of(kind) = list {
+        if kind.shape == RefShape::Key {
+            return Err(RefError::NotKey {
+                text: t.to_string(),
+                kind,
+            });
+        }
+    }
+    let numbered = |kind: Option<TrackerKind>, n: &str| -> Result<IssueRef, RefError> {
+        let number = parse_number(n).ok_or_else(unrecognized)?;
+        let kind = kind.ok_or_else(unrecognized)?;
+        match kind.shape {
+            RefShape::Number => admitted(IssueRef::Number { kind, number }),
+            RefShape::Repo => {
+                let repo = scope.repo(kind).ok_or_else(|| RefError::NoRepo {
+                    text: t.to_string(),
+                    kind,
+                })?;
+                admitted(IssueRef::Repo {
+                    kind,
+                    repo: repo.clone(),
+                    number,
+                })
+            }
+            RefShape::Key => Err(unrecognized()),
+        }
+    };
+    if let Some((prefix, n)) = t.split_once('#') {
+        if prefix.is_empty() {
+            return numbered(scope.numbered_kind(list), n);
+        }
+        if prefix.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return numbered(qualified(prefix), n);
         }
     }
     if t.bytes().all(|b| b.is_ascii_digit()) {
-        return if list == ListKind::GitHub {
-            github_number(t)
-        } else {
-            Err(RefError::AmbiguousNumber(t.to_string()))
+        return match list {
+            ListKind::Of(_) => numbered(scope.numbered_kind(list), t),
+            ListKind::Mixed => Err(RefError::AmbiguousNumber(t.to_string())),
         };
     }
     if let Some(rest) = t
         .strip_prefix("https://")
         .or_else(|| t.strip_prefix("http://"))
     {
-        return github_url(rest).ok_or_else(unrecognized);
+        return issue_url(rest, list, scope)
+            .ok_or_else(unrecognized)
+            .and_then(admitted);
     }
-    if let Some((repo, n)) = t.rsplit_once('#') {
-        let mut parts: Vec<&str> = repo.split('/').collect();
-        let host = if parts.len() == 3 {
-            Some(parts.remove(0))
-        } else {
-            None
-        };
-        if parts.len() == 2 {
-            let mut repo = RepoRef::parse(&parts.join("/")).ok_or_else(unrecognized)?;
-            repo.host = host.and_then(normalize_host);
-            let number = parse_number(n).ok_or_else(unrecognized)?;
-            return Ok(IssueRef::GitHub { repo, number });
-        }
-    }
-    Err(unrecognized())
+    repository_issue(t, list, scope)
+        .ok_or_else(unrecognized)
+        .and_then(admitted)
 }
 
-/// `HOST/owner/repo/issues/N` (scheme already removed), or a Jira browse URL.
-fn github_url(rest: &str) -> Option<IssueRef> {
+/// The kind a reference's prefix names (`local`, `gh`, `gitea`), spelled exactly.
+fn qualified(prefix: &str) -> Option<TrackerKind> {
+    registry::named(prefix).filter(|_| prefix.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// A key of a key-shaped kind (`PROJ-7`, or its browse URL).
+fn keyed(text: &str) -> Option<IssueRef> {
+    registry::all().iter().find_map(|module| {
+        let kind = module.kind();
+        (kind.shape == RefShape::Key)
+            .then(|| module.key(text))
+            .flatten()
+            .map(|key| IssueRef::Key { kind, key })
+    })
+}
+
+/// The kind an unqualified repository (`owner/repo#N`, `HOST/owner/repo#N`, an
+/// issue URL) belongs to: the configured host's kind, else the list's, else
+/// origin's platform, else the default forge.
+fn repository_kind(host: Option<&str>, list: ListKind, scope: &RefScope) -> TrackerKind {
+    host.and_then(|h| scope.kind_of_host(h))
+        .or_else(|| match host {
+            Some(_) => None,
+            None => scope.numbered_kind(list),
+        })
+        .unwrap_or_else(registry::default_forge)
+}
+
+/// `owner/repo#N`, `HOST/owner/repo#N` or `gitea:owner/repo#N`.
+fn repository_issue(text: &str, list: ListKind, scope: &RefScope) -> Option<IssueRef> {
+    let (repo, n) = text.rsplit_once('#')?;
+    let number = parse_number(n)?;
+    if let Some((qualifier, path)) = repo.split_once(':') {
+        let kind = qualified(qualifier).filter(|k| k.shape == RefShape::Repo)?;
+        let repo = RepoRef::parse(path).filter(|_| path.split('/').count() == 2)?;
+        return Some(IssueRef::Repo { kind, repo, number });
+    }
+    let mut parts: Vec<&str> = repo.split('/').collect();
+    let host = (parts.len() == 3).then(|| parts.remove(0));
+    if parts.len() != 2 {
+        return None;
+    }
+    let repo = RepoRef::parse(&parts.join("/"))?;
+    Some(on_host(repository_kind(host, list, scope), repo, host, scope, number))
+}
+
+/// The issue `number` of `repo` of `kind`, seen on `host`: the configured host of
+/// a kind is left implicit, as github.com is.
+fn on_host(
+    kind: TrackerKind,
+    mut repo: RepoRef,
+    host: Option<&str>,
+    scope: &RefScope,
+    number: u64,
+) -> IssueRef {
+    repo.host = match host {
+        Some(h) if scope.kind_of_host(h).is_some() => None,
+        Some(h) => normalize_host(h),
+        None => None,
+    };
+    IssueRef::Repo { kind, repo, number }
+}
+
+/// `HOST/owner/repo/issues/N` (scheme already removed).
+fn issue_url(rest: &str, list: ListKind, scope: &RefScope) -> Option<IssueRef> {
     let rest = rest.split(['?', '#']).next()?.trim_end_matches('/');
     let parts: Vec<&str> = rest.split('/').collect();
-    match parts.as_slice() {
-        [host, owner, name, "issues" | "pull", n] => {
-            let mut repo = RepoRef::parse(&format!("{owner}/{name}"))?;
-            repo.host = normalize_host(host);
-            Some(IssueRef::GitHub {
-                repo,
-                number: parse_number(n)?,
-            })
-        }
-        [.., "browse", key] => jira_key(key).map(|key| IssueRef::Jira { key }),
-        _ => None,
+    let [.., owner, name, "issues" | "pull" | "pulls", n] = parts.as_slice() else {
+        return None;
+    };
+    let host = parts[..parts.len() - 4].join("/");
+    let host = host.to_ascii_lowercase();
+    let repo = RepoRef::parse(&format!("{owner}/{name}"))?;
+    let kind = scope
+        .hosts
+        .iter()
+        .find(|(h, _)| host == *h)
+        .map(|(_, k)| *k);
+    match kind {
+        Some(kind) => Some(on_host(kind, repo, Some(&host), scope, parse_number(n)?)),
+        // The default forge's URLs have the host alone before the repository.
+        None if !host.contains('/') => Some(on_host(
+            repository_kind(Some(&host), list, scope),
+            repo,
+            Some(&host),
+            scope,
+            parse_number(n)?,
+        )),
+        None => None,
     }
 }
 
@@ -373,7 +587,8 @@ fn normalize_host(host: &str) -> Option<String> {
     }
 }
 
-fn parse_number(text: &str) -> Option<u64> {
+/// A positive issue number.
+pub fn parse_number(text: &str) -> Option<u64> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -385,16 +600,6 @@ fn valid_repo_part(part: &str) -> bool {
         && part
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
-}
-
-/// A Jira key: a letter, then letters, digits or underscores, `-N`. Keys are
-/// case-insensitive (`proj-7` is `PROJ-7`) and stored uppercase.
-fn jira_key(text: &str) -> Option<String> {
-    let (project, n) = text.rsplit_once('-')?;
-    let mut chars = project.chars();
-    let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
-    let rest_ok = project.len() >= 2 && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
-    (first_ok && rest_ok && parse_number(n).is_some()).then(|| text.to_ascii_uppercase())
 }
 
 /// Splits a list value: `a, b`, `[a, b]`, with `N/A`, `None` and `-` meaning empty.
@@ -418,12 +623,19 @@ pub fn split_list(value: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    const GH: ListKind = ListKind::Of(crate::tracker::github::KIND);
+    const JIRA: ListKind = ListKind::Of(crate::tracker::jira::KIND);
+
+    fn scope() -> RefScope {
+        RefScope::forge_repo(Some(&repo()))
+    }
+
     fn repo() -> RepoRef {
         RepoRef::parse("acme/widgets").unwrap()
     }
 
     fn gh(text: &str) -> String {
-        parse_reference(text, ListKind::GitHub, Some(&repo()))
+        parse_reference(text, GH, &scope())
             .unwrap()
             .to_string()
     }
@@ -443,7 +655,7 @@ mod tests {
     #[test]
     fn jira_and_local_forms() {
         let p = |t| {
-            parse_reference(t, ListKind::Mixed, None)
+            parse_reference(t, ListKind::Mixed, &RefScope::default())
                 .unwrap()
                 .to_string()
         };
@@ -459,7 +671,7 @@ mod tests {
     #[test]
     fn bare_number_outside_github_list_is_ambiguous() {
         assert_eq!(
-            parse_reference("12", ListKind::Mixed, Some(&repo())),
+            parse_reference("12", ListKind::Mixed, &scope()),
             Err(RefError::AmbiguousNumber("12".into()))
         );
     }
@@ -467,8 +679,8 @@ mod tests {
     #[test]
     fn number_without_repo_is_an_error() {
         assert!(matches!(
-            parse_reference("#12", ListKind::GitHub, None),
-            Err(RefError::NoRepo(_))
+            parse_reference("#12", GH, &RefScope::default()),
+            Err(RefError::NoRepo { .. })
         ));
     }
 
@@ -485,16 +697,16 @@ mod tests {
             "http://x/y",
         ] {
             assert!(
-                parse_reference(bad, ListKind::Mixed, Some(&repo())).is_err(),
+                parse_reference(bad, ListKind::Mixed, &scope()).is_err(),
                 "{bad}"
             );
         }
-        assert!(parse_reference("#4", ListKind::Jira, Some(&repo())).is_err());
+        assert!(parse_reference("#4", JIRA, &scope()).is_err());
     }
 
     #[test]
     fn almost_references_say_what_they_resemble() {
-        let meant = |text: &str, list: ListKind| match parse_reference(text, list, Some(&repo())) {
+        let meant = |text: &str, list: ListKind| match parse_reference(text, list, &scope()) {
             Err(RefError::Resembles { meant, .. }) => Some(meant),
             _ => None,
         };
@@ -504,11 +716,11 @@ mod tests {
             Some("local#2")
         );
         assert_eq!(
-            meant("gihub#3", ListKind::GitHub).as_deref(),
+            meant("gihub#3", GH).as_deref(),
             Some("github#3")
         );
-        assert_eq!(meant("hg#3", ListKind::GitHub).as_deref(), Some("gh#3"));
-        assert_eq!(meant("PROJ_12", ListKind::Jira).as_deref(), Some("PROJ-12"));
+        assert_eq!(meant("hg#3", GH).as_deref(), Some("gh#3"));
+        assert_eq!(meant("PROJ_12", JIRA).as_deref(), Some("PROJ-12"));
         assert_eq!(
             meant("PROJ 12", ListKind::Mixed).as_deref(),
             Some("PROJ-12")
@@ -518,12 +730,12 @@ mod tests {
             Some("https://github.com/o/r/issues/4")
         );
         // Only a form the list accepts is suggested, and only when it is close.
-        assert_eq!(meant("locl#2", ListKind::GitHub), None);
+        assert_eq!(meant("locl#2", GH), None);
         assert_eq!(meant("#x", ListKind::Mixed), None);
         assert_eq!(meant("banana#2", ListKind::Mixed), None);
         assert_eq!(meant("gitlab#2", ListKind::Mixed), None);
         assert_eq!(
-            parse_reference("locl#2", ListKind::Mixed, None)
+            parse_reference("locl#2", ListKind::Mixed, &RefScope::default())
                 .unwrap_err()
                 .to_string(),
             "'locl#2' is not an issue reference; did you mean local#2?"
@@ -564,7 +776,7 @@ mod tests {
         let url = parse_reference(
             "https://127.0.0.1:4743/acme/widgets/issues/1",
             ListKind::Mixed,
-            None,
+            &RefScope::default(),
         )
         .unwrap();
         assert_eq!(url.to_string(), "127.0.0.1:4743/acme/widgets#1");
@@ -573,7 +785,7 @@ mod tests {
         let other = parse_reference(
             "https://ghe.corp/acme/widgets/issues/1",
             ListKind::Mixed,
-            None,
+            &RefScope::default(),
         )
         .unwrap()
         .on_default_host(Some("127.0.0.1:4743"));

@@ -643,7 +643,7 @@ mod tests {
         JournalEntry {
             at: "2026-01-01T00:00:00.000Z".into(),
             plan: "p/MASTER_PLAN.md".into(),
-            tracker: OperationTracker::Tracker(crate::refs::TrackerKind::Local).into(),
+            tracker: OperationTracker::Tracker(crate::tracker::local::KIND).into(),
             target: "local#1".into(),
             action: action.into(),
             value: Some("completed".into()),

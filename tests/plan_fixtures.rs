@@ -3,7 +3,7 @@
 mod support;
 
 use gh_debussy_sync::plan::{load_plan, parse_master, parse_phase_file, PhaseStatus, Scope};
-use gh_debussy_sync::refs::RepoRef;
+use gh_debussy_sync::refs::{RefScope, RepoRef};
 use std::path::Path;
 
 fn fixtures() -> &'static Path {
@@ -12,7 +12,7 @@ fn fixtures() -> &'static Path {
 
 #[test]
 fn debussy_issue_tracker_sync_master_plan() {
-    let plan = load_plan(fixtures(), &fixtures().join("phase8/MASTER_PLAN.md"), None).unwrap();
+    let plan = load_plan(fixtures(), &fixtures().join("phase8/MASTER_PLAN.md"), &RefScope::default()).unwrap();
     assert_eq!(plan.key, "phase8/MASTER_PLAN.md");
     assert_eq!(plan.name, "Issue Tracker Sync");
     let phases: Vec<(&str, &str)> = plan
@@ -60,7 +60,7 @@ fn phase_level_links_of_v0_7_0_resolve_against_the_configured_repo() {
     let plan = load_plan(
         fixtures(),
         &fixtures().join("v0.7.0/MASTER_PLAN.md"),
-        Some(&repo),
+        &RefScope::forge_repo(Some(&repo)),
     )
     .unwrap();
     assert_eq!(plan.name, "Issue Tracker Enhancements");
@@ -123,10 +123,10 @@ fn real_plans_read_without_a_warning() {
         let name = path.display().to_string();
         // Read as a phase file (header lines, front matter) and, where it has a
         // phase table, as a master plan.
-        let phase = parse_phase_file(&text, &name, "1", Some(&repo));
+        let phase = parse_phase_file(&text, &name, "1", &RefScope::forge_repo(Some(&repo)));
         assert!(phase.warnings.is_empty(), "{name}: {:?}", phase.warnings);
         assert!(phase.errors.is_empty(), "{name}: {:?}", phase.errors);
-        if let Ok(master) = parse_master(&text, &name, Path::new("."), Some(&repo)) {
+        if let Ok(master) = parse_master(&text, &name, Path::new("."), &RefScope::forge_repo(Some(&repo))) {
             assert!(master.warnings.is_empty(), "{name}: {:?}", master.warnings);
             assert!(master.errors.is_empty(), "{name}: {:?}", master.errors);
         }

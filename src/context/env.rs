@@ -4,6 +4,8 @@
 
 use crate::config::EnvOverrides;
 use crate::credentials::GitHubTokenEnv;
+use crate::tracker::registry;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// The process environment, read once.
@@ -23,6 +25,10 @@ pub struct Env {
     pub config_home: Option<PathBuf>,
     /// The login name (`USER`/`USERNAME`): author of local comments.
     pub user: Option<String>,
+    /// The variables the trackers declare ([`TrackerModule::env_vars`]) that are set.
+    ///
+    /// [`TrackerModule::env_vars`]: crate::tracker::registry::TrackerModule::env_vars
+    pub tracker_vars: BTreeMap<&'static str, String>,
 }
 
 impl Env {
@@ -63,7 +69,17 @@ impl Env {
                 .is_some_and(|v| v.eq_ignore_ascii_case("none")),
             config_home: set("XDG_CONFIG_HOME").map(PathBuf::from),
             user: set("USER").or_else(|| set("USERNAME")),
+            tracker_vars: registry::all()
+                .iter()
+                .flat_map(|m| m.env_vars().iter().copied())
+                .filter_map(|name| set(name).map(|value| (name, value)))
+                .collect(),
         }
+    }
+
+    /// A tracker's variable `name`, when set (and not empty).
+    pub fn var(&self, name: &str) -> Option<&str> {
+        self.tracker_vars.get(name).map(String::as_str)
     }
 }
 

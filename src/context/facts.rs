@@ -177,21 +177,20 @@ impl<'a> FactSources<'a> {
         };
         warnings.extend(row_warnings);
         let plans = self.plans.master_plan_keys();
-        let fallback = self.plans.default_repo();
+        let fallback = self.plans.scope();
         for row in rows {
             let plan_key = row
                 .plan_path
                 .as_deref()
                 .and_then(|p| crate::debussy::match_plan(root, p, &plans))
                 .cloned();
-            let repo = plan_key
+            let scope = plan_key
                 .as_ref()
-                .and_then(|k| plan::load_plan(root, &root.join(k), fallback.as_ref()).ok())
-                .and_then(|p| p.repo)
-                .or_else(|| fallback.clone());
+                .and_then(|k| plan::load_plan(root, &root.join(k), fallback).ok())
+                .map_or_else(|| fallback.clone(), |p| p.refs);
             let mut issues = Vec::new();
             for (kind, id) in &row.issues {
-                match debussy_issue(kind, id, repo.as_ref()) {
+                match debussy_issue(kind, id, &scope) {
                     Some(issue) => issues.push(issue),
                     None => warnings.push(format!(
                         "Debussy's completed feature '{}': issue {kind} {id} cannot be resolved to a repository; skipped",

@@ -17,7 +17,7 @@ pub mod trackers;
 pub use env::Env;
 pub use facts::{FactSources, STATE_DB_WAIT};
 pub use plans::Plans;
-pub use trackers::{NoJiraSite, TrackerFactory};
+pub use trackers::TrackerFactory;
 
 use crate::config::{self, Config};
 use crate::debussy::StateDbError;
@@ -96,7 +96,7 @@ impl Context {
         let plans = Plans::new(
             cwd.clone(),
             root.clone(),
-            config.github.repo.clone(),
+            crate::tracker::registry::configured_scope(&config),
             config.github.host.clone(),
         );
         Context {
@@ -234,22 +234,22 @@ impl Context {
 
     /// The GitHub tracker, with credentials.
     pub fn github(&self) -> Result<GitHubTracker, CliError> {
-        self.trackers().github()
+        crate::tracker::github::module::build(&self.trackers())
     }
 
     /// The Jira tracker, with credentials.
     pub fn jira(&self) -> Result<JiraTracker, CliError> {
-        self.trackers().jira()
+        crate::tracker::jira::module::build(&self.trackers())
     }
 
     /// The configured Jira site, or why there is none.
-    pub fn jira_site(&self) -> Result<JiraSite, NoJiraSite> {
-        self.trackers().jira_site()
+    pub fn jira_site(&self) -> Result<JiraSite, crate::tracker::jira::NoJiraSite> {
+        crate::tracker::jira::site(&self.trackers())
     }
 
     /// The local tracker of this repository.
     pub fn local(&self) -> LocalTracker {
-        self.trackers().local()
+        crate::tracker::local::module::build(&self.trackers())
     }
 
     /// The OS keyring (or its absence).

@@ -6,7 +6,7 @@
 use crate::debussy::StateDb;
 use crate::error::CliError;
 use crate::plan::{self, Plan};
-use crate::refs::{IssueRef, RepoRef};
+use crate::refs::{IssueRef, RefScope, RepoRef};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -17,12 +17,13 @@ use super::facts::STATE_DB_WAIT;
 pub struct Plans {
     cwd: PathBuf,
     root: PathBuf,
-    /// `github.repo`.
-    repo: Option<RepoRef>,
+    /// The configured repositories and web hosts of each kind (`github.repo`,
+    /// `gitea.url`, …).
+    configured: RefScope,
     /// `github.host` (`GH_HOST`), which references may leave implicit.
     host: Option<String>,
     master_plans: OnceLock<Vec<PathBuf>>,
-    origin: OnceLock<Option<RepoRef>>,
+    scope: OnceLock<RefScope>,
 }
 
 /// The other master plans that link an issue a plan links, and a warning per
@@ -35,15 +36,15 @@ pub struct Sharing {
 
 impl Plans {
     /// The plans of the repository at `root`, for a command run in `cwd`, with the
-    /// configured repository and host.
-    pub fn new(cwd: PathBuf, root: PathBuf, repo: Option<RepoRef>, host: Option<String>) -> Plans {
+    /// configured repositories and hosts and the default forge's host.
+    pub fn new(cwd: PathBuf, root: PathBuf, configured: RefScope, host: Option<String>) -> Plans {
         Plans {
             cwd,
             root,
-            repo,
+            configured,
             host,
             master_plans: OnceLock::new(),
-            origin: OnceLock::new(),
+            scope: OnceLock::new(),
         }
     }
 
@@ -106,12 +107,13 @@ impl Plans {
     /// the one way this repository spells them.
     pub fn load(&self, arg: Option<&Path>) -> Result<Plan, CliError> {
         let path = self.resolve(arg)?;
-        let fallback = self.default_repo();
-        let mut plan = plan::load_plan(&self.root, &path, fallback.as_ref())?;
+        let mut plan = plan::load_plan(&self.root, &path, self.scope())?;
         for link in &mut plan.links {
             link.issue = self.canonical(link.issue.clone());
         }
-        plan.repo = plan.repo.map(|r| r.on_default_host(self.default_host()));
+        for (_, repo) in &mut plan.refs.repos {
+            *repo = repo.clone().on_default_host(self.default_host());
+        }
         Ok(plan)
     }
 
@@ -154,18 +156,40 @@ impl Plans {
         issue.on_default_host(self.default_host())
     }
 
-    /// `github.repo`, else the `origin` remote.
-    pub fn default_repo(&self) -> Option<RepoRef> {
-        if let Some(repo) = &self.repo {
-            return Some(repo.clone());
-        }
-        self.origin.get_or_init(|| self.origin_repo()).clone()
+    /// What references resolve against: the configured repositories and hosts,
+    /// and the `origin` remote (asked of git once) for its platform's repository
+    /// when none is configured.
+    pub fn scope(&self) -> &RefScope {
+        self.scope.get_or_init(|| {
+            let mut scope = self.configured.clone();
+            let origin = crate::detect::origin_url(&self.root)
+                .and_then(|url| crate::refs::Remote::parse(&url));
+            if let Some(remote) = origin {
+                let kind = scope.kind_of_web_host(&remote.host);
+                scope.origin = Some(kind);
+                if scope.repo(kind).is_none() {
+                    let url = format!("https://{}/{}", remote.host, remote.path);
+                    let repo = RepoRef::from_remote_url(&url).map(|r| {
+                        if kind == crate::tracker::registry::default_forge() {
+                            r.on_default_host(self.default_host())
+                        } else {
+                            RepoRef { host: None, ..r }
+                        }
+                    });
+                    if let Some(repo) = repo {
+                        scope.set_repo(kind, repo);
+                    }
+                }
+            }
+            scope
+        })
     }
 
-    /// The `origin` remote's repository (asks git).
-    fn origin_repo(&self) -> Option<RepoRef> {
-        RepoRef::from_remote_url(&crate::detect::origin_url(&self.root)?)
-            .map(|r| r.on_default_host(self.default_host()))
+    /// The default forge's repository: `github.repo`, else the `origin` remote.
+    pub fn default_repo(&self) -> Option<RepoRef> {
+        self.scope()
+            .repo(crate::tracker::registry::default_forge())
+            .cloned()
     }
 }
 
@@ -181,7 +205,6 @@ pub fn find_root(cwd: &Path) -> PathBuf {
 mod tests {
     use super::*;
     use crate::context::testing::{master, plans, repo};
-    use crate::refs::TrackerKind;
 
     #[test]
     fn discovery_finds_master_plans_and_skips_hidden_and_build_folders() {
@@ -231,7 +254,7 @@ mod tests {
     #[test]
     fn plan_resolves_against_the_working_directory() {
         let dir = repo(&[("plans/a/MASTER_PLAN.md", &master("local#1"))]);
-        let plans = Plans::new(dir.path().join("plans"), dir.path().into(), None, None);
+        let plans = Plans::new(dir.path().join("plans"), dir.path().into(), RefScope::default(), None);
         assert_eq!(
             plans
                 .resolve(Some(Path::new("a/MASTER_PLAN.md")))
@@ -255,7 +278,7 @@ mod tests {
         let a = plans
             .load(Some(&dir.path().join("plans/a/MASTER_PLAN.md")))
             .expect("plan a");
-        assert_eq!(a.links[0].issue.tracker(), TrackerKind::Local);
+        assert_eq!(a.links[0].issue.tracker(), crate::tracker::local::KIND);
         let sharing = plans.sharing_issues(&a);
         let keys: Vec<&str> = sharing.plans.iter().map(|p| p.key.as_str()).collect();
         assert_eq!(keys, ["plans/b/MASTER_PLAN.md"]);
@@ -269,7 +292,7 @@ mod tests {
         let plans = Plans::new(
             dir.path().into(),
             dir.path().into(),
-            Some(repo.clone()),
+            RefScope::forge_repo(Some(&repo)),
             None,
         );
         assert_eq!(plans.default_repo(), Some(repo));

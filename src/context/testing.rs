@@ -22,5 +22,5 @@ pub fn repo(files: &[(&str, &str)]) -> tempfile::TempDir {
 /// The plans of `dir`, seen from its root.
 pub fn plans(dir: &tempfile::TempDir) -> super::plans::Plans {
     let root = dir.path().to_path_buf();
-    super::plans::Plans::new(root.clone(), root, None, None)
+    super::plans::Plans::new(root.clone(), root, Default::default(), None)
 }

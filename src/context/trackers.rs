@@ -3,64 +3,19 @@
 //! the [`TrackerSet`] with why, so that the other trackers still converge.
 
 use super::env::Env;
-use crate::config::{Config, JiraAuthType};
-use crate::credentials::{self, JiraLogin};
+use crate::config::Config;
+use crate::credentials;
 use crate::engine::TrackerSet;
-use crate::error::{exit, CliError};
+use crate::error::CliError;
 use crate::plan::Plan;
 use crate::refs::TrackerKind;
 use crate::secrets::Keyring;
-use crate::tracker::github::{GitHubEndpoint, GitHubTracker, RetryPolicy};
-use crate::tracker::jira::{JiraAuth, JiraSite, JiraTracker};
-use crate::tracker::local::LocalTracker;
+use crate::tracker::registry;
+use crate::tracker::wire::RetryPolicy;
 use crate::tracker::Tracker;
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;
-
-/// Why there is no Jira site to talk to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoJiraSite {
-    /// `jira.enabled: false`.
-    Disabled,
-    /// No URL in the configuration, the environment or the saved login.
-    NotConfigured,
-}
-
-impl NoJiraSite {
-    /// What is missing.
-    pub fn message(self) -> &'static str {
-        match self {
-            NoJiraSite::Disabled => "Jira sync is disabled (jira.enabled: false)",
-            NoJiraSite::NotConfigured => "Jira is not configured",
-        }
-    }
-
-    /// What to do about it.
-    pub fn hint(self) -> &'static str {
-        match self {
-            NoJiraSite::Disabled => "set jira.enabled: true in .debussy/config.yaml",
-            NoJiraSite::NotConfigured => "set JIRA_URL, or jira.url in .debussy/config.yaml",
-        }
-    }
-
-    /// The error of a command that needs Jira, exiting with `code`.
-    pub fn error(self, code: i32) -> CliError {
-        CliError::new(code, self.message()).hint(self.hint())
-    }
-}
-
-/// One line for where a single line is shown (a skipped tracker, `auth status`).
-impl std::fmt::Display for NoJiraSite {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            NoJiraSite::Disabled => f.write_str(self.message()),
-            NoJiraSite::NotConfigured => f.write_str(
-                "Jira is not configured: set jira.url in .debussy/config.yaml or JIRA_URL",
-            ),
-        }
-    }
-}
 
 /// Builds the trackers of the repository at `root` from the configuration and
 /// the environment.
@@ -112,40 +67,35 @@ impl<'a> TrackerFactory<'a> {
 
     /// Why a tracker is turned off or not set up, if it is.
     fn off(&self, kind: TrackerKind) -> Option<String> {
-        match kind {
-            TrackerKind::GitHub if !self.config.github.enabled => {
-                Some("GitHub sync is disabled (github.enabled: false)".into())
-            }
-            TrackerKind::Jira => self.jira_site().err().map(|why| why.to_string()),
-            _ => None,
-        }
+        registry::module(kind).off(self)
     }
 
     /// Whether the configuration keeps a tracker's operations planned.
     fn is_dry_run(&self, kind: TrackerKind) -> bool {
-        match kind {
-            TrackerKind::GitHub => self.config.github.dry_run,
-            TrackerKind::Jira => self.config.jira.dry_run,
-            TrackerKind::Local => false,
-        }
+        registry::module(kind).dry_run(self.config)
     }
 
     /// The tracker of one kind, with its credentials.
     pub fn tracker(&self, kind: TrackerKind) -> Result<Arc<dyn Tracker>, CliError> {
-        Ok(match kind {
-            TrackerKind::GitHub => Arc::new(self.github()?),
-            TrackerKind::Jira => Arc::new(self.jira()?),
-            TrackerKind::Local => Arc::new(self.local()),
-        })
+        registry::module(kind).build(self)
     }
 
-    /// The local tracker of this repository.
-    pub fn local(&self) -> LocalTracker {
-        let tracker = LocalTracker::new(self.root);
-        match &self.env.user {
-            Some(user) => tracker.with_user(user),
-            None => tracker,
-        }
+    /// The repository root.
+    pub fn root(&self) -> &Path {
+        self.root
+    }
+
+    pub fn config(&self) -> &Config {
+        self.config
+    }
+
+    pub fn env(&self) -> &Env {
+        self.env
+    }
+
+    /// `--verbose`: trackers say where their tokens come from.
+    pub fn verbose(&self) -> bool {
+        self.verbose
     }
 
     /// The OS keyring (or its absence).
@@ -153,108 +103,13 @@ impl<'a> TrackerFactory<'a> {
         Keyring::new(self.env.keyring_disabled)
     }
 
-    /// The saved `auth login jira` settings.
-    pub fn jira_login(&self) -> Option<JiraLogin> {
+    /// Our settings directory (saved logins).
+    pub fn user_config_dir(&self) -> Option<std::path::PathBuf> {
         credentials::user_config_dir(self.env.config_home.as_deref())
-            .and_then(|d| credentials::load_jira_login(&d))
-    }
-
-    /// The configured Jira site, or why there is none.
-    pub fn jira_site(&self) -> Result<JiraSite, NoJiraSite> {
-        let jira = &self.config.jira;
-        if jira.enabled == Some(false) {
-            return Err(NoJiraSite::Disabled);
-        }
-        let url = jira
-            .url
-            .clone()
-            .or_else(|| self.jira_login().map(|l| l.url))
-            .ok_or(NoJiraSite::NotConfigured)?;
-        Ok(JiraSite::new(&url, jira.deployment))
-    }
-
-    /// The Jira tracker, with credentials.
-    pub fn jira(&self) -> Result<JiraTracker, CliError> {
-        let site = self.jira_site().map_err(|why| why.error(exit::FAILURE))?;
-        let login = self
-            .jira_login()
-            .filter(|l| l.url.trim_end_matches('/') == site.url);
-        let missing = |why: String| {
-            CliError::new(exit::FAILURE, format!("no Jira credentials for {}{why}", site.url)).hint(format!(
-                "set JIRA_API_TOKEN, or run `gh debussy-sync auth login jira --url {} --with-token`",
-                site.url
-            ))
-        };
-        let found =
-            credentials::jira_token(&site.url, self.env.jira_token.as_deref(), &self.keyring())
-                .map_err(|e| missing(format!(" ({e})")))?
-                .ok_or_else(|| missing(String::new()))?;
-        let jira = &self.config.jira;
-        let auth_type = jira
-            .auth_type
-            .or_else(|| {
-                login
-                    .as_ref()
-                    .and_then(|l| l.auth_type.as_deref()?.parse().ok())
-            })
-            .unwrap_or(JiraAuthType::default_for(site.deployment));
-        let auth = if auth_type == JiraAuthType::Basic {
-            let email = jira
-                .email
-                .clone()
-                .or_else(|| login.and_then(|l| l.email))
-                .ok_or_else(|| {
-                    CliError::new(
-                        exit::FAILURE,
-                        "Jira basic authentication needs the account email",
-                    )
-                    .hint("set JIRA_EMAIL, or jira.email in .debussy/config.yaml")
-                })?;
-            JiraAuth::Basic {
-                email,
-                token: found.token,
-            }
-        } else {
-            JiraAuth::Bearer { token: found.token }
-        };
-        if self.verbose {
-            eprintln!(
-                "Jira: {} ({}, {auth_type}) with a token from {}",
-                site.url,
-                site.deployment.as_str(),
-                found.source
-            );
-        }
-        JiraTracker::new(site, &auth, self.retry_policy(), self.verbose)
-            .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))
-    }
-
-    /// The GitHub tracker, with credentials.
-    pub fn github(&self) -> Result<GitHubTracker, CliError> {
-        let github = &self.config.github;
-        let endpoint = GitHubEndpoint::resolve(github.api_url.as_deref(), github.host.as_deref())
-            .with_graphql_url(github.graphql_url.as_deref());
-        let found =
-            credentials::github_token(&endpoint.host, &self.env.github_tokens, &self.keyring())
-                .ok_or_else(|| {
-                    CliError::new(
-                        exit::FAILURE,
-                        format!("no GitHub credentials for {}", endpoint.host),
-                    )
-                    .hint("set GH_TOKEN, or run `gh auth login`")
-                })?;
-        if self.verbose {
-            eprintln!(
-                "GitHub: {} with a token from {}",
-                endpoint.api_url, found.source
-            );
-        }
-        GitHubTracker::new(&endpoint, found.token, self.retry_policy(), self.verbose)
-            .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))
     }
 
     /// Retries as configured; `GH_DEBUSSY_SYNC_BACKOFF_SCALE` shortens the waits.
-    fn retry_policy(&self) -> RetryPolicy {
+    pub fn retry_policy(&self) -> RetryPolicy {
         let mut policy = RetryPolicy::default();
         if let Some(scale) = self.env.backoff_scale {
             policy.scale = scale;
@@ -296,8 +151,8 @@ mod tests {
         let plan = plan_linking(&dir, "local#1");
         let (config, env) = (Config::default(), bare_env(&dir));
         let set = TrackerFactory::new(dir.path(), &config, &env, false).for_plan(&plan);
-        assert!(set.get(TrackerKind::Local).is_ok());
-        for kind in [TrackerKind::GitHub, TrackerKind::Jira] {
+        assert!(set.get(crate::tracker::local::KIND).is_ok());
+        for kind in [crate::tracker::github::KIND, crate::tracker::jira::KIND] {
             assert!(set.unavailable(kind).is_none(), "{kind:?} not even tried");
             assert!(set.get(kind).is_err(), "{kind:?} not built");
         }
@@ -314,14 +169,14 @@ mod tests {
         let env = bare_env(&dir);
         let set = TrackerFactory::new(dir.path(), &config, &env, false).for_plan(&plan);
         assert_eq!(
-            unavailable(&set, TrackerKind::GitHub),
+            unavailable(&set, crate::tracker::github::KIND),
             (
                 OpStatus::Skipped,
                 "GitHub sync is disabled (github.enabled: false)".into()
             )
         );
         assert_eq!(
-            unavailable(&set, TrackerKind::Jira),
+            unavailable(&set, crate::tracker::jira::KIND),
             (
                 OpStatus::Skipped,
                 "Jira sync is disabled (jira.enabled: false)".into()
@@ -335,7 +190,7 @@ mod tests {
         let plan = plan_linking(&dir, "PROJ-1");
         let (config, env) = (Config::default(), bare_env(&dir));
         let set = TrackerFactory::new(dir.path(), &config, &env, false).for_plan(&plan);
-        assert_eq!(unavailable(&set, TrackerKind::Jira).0, OpStatus::Skipped);
+        assert_eq!(unavailable(&set, crate::tracker::jira::KIND).0, OpStatus::Skipped);
     }
 
     #[test]
@@ -347,15 +202,15 @@ mod tests {
         config.jira.dry_run = true;
         let env = bare_env(&dir);
         let set = TrackerFactory::new(dir.path(), &config, &env, false).for_plan(&plan);
-        let (status, reason) = unavailable(&set, TrackerKind::Jira);
+        let (status, reason) = unavailable(&set, crate::tracker::jira::KIND);
         assert_eq!(status, OpStatus::Failed);
         assert!(
             reason.starts_with("no Jira credentials for https://acme.atlassian.net")
                 && reason.contains("; set JIRA_API_TOKEN"),
             "{reason}"
         );
-        assert!(set.is_dry_run(TrackerKind::Jira));
-        assert!(set.get(TrackerKind::Local).is_ok(), "the others still work");
+        assert!(set.is_dry_run(crate::tracker::jira::KIND));
+        assert!(set.get(crate::tracker::local::KIND).is_ok(), "the others still work");
     }
 
     #[test]
@@ -364,15 +219,15 @@ mod tests {
         let mut config = Config::default();
         config.jira.url = Some("https://acme.atlassian.net/".into());
         let env = bare_env(&dir);
-        let site = TrackerFactory::new(dir.path(), &config, &env, false)
-            .jira_site()
+        let site = crate::tracker::jira::site(&TrackerFactory::new(dir.path(), &config, &env, false))
             .expect("site");
         assert_eq!(site.url, "https://acme.atlassian.net");
     }
 
     #[test]
     fn no_jira_site_says_what_is_missing_and_what_to_do_once() {
-        for why in [NoJiraSite::Disabled, NoJiraSite::NotConfigured] {
+        for why in [crate::tracker::jira::NoJiraSite::Disabled, crate::tracker::jira::NoJiraSite::NotConfigured] {
+            use crate::error::exit;
             let e = why.error(exit::FAILURE);
             let hint = e.hint.expect("hint");
             assert!(

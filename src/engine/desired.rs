@@ -366,7 +366,7 @@ mod tests {
 
     fn plan() -> Plan {
         let link = |n, scope| Link {
-            issue: IssueRef::Local { number: n },
+            issue: IssueRef::Number { kind: crate::tracker::local::KIND, number: n },
             scope,
             location: Location {
                 file: "m.md".into(),
@@ -389,7 +389,7 @@ mod tests {
         Plan {
             key: "plans/MASTER_PLAN.md".into(),
             name: "Sync".into(),
-            repo: None,
+            refs: Default::default(),
             phases: vec![phase("1"), phase("2")],
             links: vec![
                 link(1, Scope::Plan),
@@ -411,7 +411,7 @@ mod tests {
         p.links = [own, 4]
             .into_iter()
             .map(|n| Link {
-                issue: IssueRef::Local { number: n },
+                issue: IssueRef::Number { kind: crate::tracker::local::KIND, number: n },
                 scope: Scope::Plan,
                 location: Location {
                     file: key.into(),
@@ -424,7 +424,7 @@ mod tests {
 
     fn shared_issue(d: &[DesiredIssue]) -> &DesiredIssue {
         d.iter()
-            .find(|i| i.link.issue == IssueRef::Local { number: 4 })
+            .find(|i| i.link.issue == IssueRef::Number { kind: crate::tracker::local::KIND, number: 4 })
             .expect("local#4")
     }
 
@@ -556,7 +556,7 @@ mod tests {
         assert_eq!(d.len(), 2);
         let local1 = d
             .iter()
-            .find(|i| i.link.issue == IssueRef::Local { number: 1 })
+            .find(|i| i.link.issue == IssueRef::Number { kind: crate::tracker::local::KIND, number: 1 })
             .unwrap();
         assert_eq!(local1.link.scope, Scope::Phase("2".into()));
         assert_eq!(local1.state, Some(StateLabel::InProgress));
@@ -575,7 +575,7 @@ mod tests {
             message: "phase row 3 not read".into(),
         });
         p.links.push(Link {
-            issue: IssueRef::Local { number: 9 },
+            issue: IssueRef::Number { kind: crate::tracker::local::KIND, number: 9 },
             scope: Scope::Plan,
             location: Location {
                 file: "m.md".into(),

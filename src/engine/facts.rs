@@ -246,7 +246,7 @@ mod tests {
         Plan {
             key: "p/MASTER_PLAN.md".into(),
             name: "P".into(),
-            repo: None,
+            refs: Default::default(),
             phases: (1..=n)
                 .map(|i| Phase {
                     id: i.to_string(),

@@ -500,21 +500,22 @@ mod tests {
     use PhaseStatus::*;
 
     fn gh(n: u64) -> IssueRef {
-        IssueRef::GitHub {
+        IssueRef::Repo {
+            kind: crate::tracker::github::KIND,
             repo: RepoRef::parse("acme/widgets").unwrap(),
             number: n,
         }
     }
 
     fn jira(key: &str) -> IssueRef {
-        IssueRef::Jira { key: key.into() }
+        IssueRef::Key { kind: crate::tracker::jira::KIND, key: key.into() }
     }
 
     fn the_plan() -> Plan {
         Plan {
             key: "p/MASTER_PLAN.md".into(),
             name: "P".into(),
-            repo: None,
+            refs: Default::default(),
             phases: ["1", "2"]
                 .iter()
                 .map(|id| Phase {
@@ -638,7 +639,7 @@ mod tests {
     fn a_missing_state_label_is_added_and_created_first() {
         let case = Case::new();
         let mut o = observed(vec![snapshot(gh(1), &["bug"], true)]);
-        let space = Space::GitHub(RepoRef::parse("acme/widgets").unwrap());
+        let space = Space::Repo(crate::tracker::github::KIND, RepoRef::parse("acme/widgets").unwrap());
         o.labels
             .insert((space, "debussy:in-progress".into()), Ok(false));
         let p = case.run(&[desired(gh(1), Some(StateLabel::InProgress), false)], &o);
@@ -813,7 +814,7 @@ mod tests {
     #[test]
     fn milestone_progress_is_written_once_and_a_deleted_milestone_is_a_warning() {
         let case = Case::new();
-        let space = Space::GitHub(RepoRef::parse("acme/widgets").unwrap());
+        let space = Space::Repo(crate::tracker::github::KIND, RepoRef::parse("acme/widgets").unwrap());
         let mut s = snapshot(gh(1), &["debussy:in-progress"], true);
         s.milestone = Some(3);
         let d = [desired(gh(1), Some(StateLabel::InProgress), false)];
@@ -855,7 +856,7 @@ mod tests {
             desired(jira("P-1"), Some(StateLabel::InProgress), false),
         ];
         let r = requests(&d, &case.options(), "<!-- m -->");
-        let github = &r[&crate::refs::TrackerKind::GitHub];
+        let github = &r[&crate::tracker::github::KIND];
         assert_eq!(github.issues, [gh(1)]);
         assert_eq!(
             github.marked,
@@ -863,7 +864,7 @@ mod tests {
             "only issues to close have comments read"
         );
         assert_eq!(github.labels.len(), 1);
-        let jira_r = &r[&crate::refs::TrackerKind::Jira];
+        let jira_r = &r[&crate::tracker::jira::KIND];
         assert_eq!(
             jira_r.transitions,
             [(jira("P-1"), "In Progress".to_string())]

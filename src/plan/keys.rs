@@ -2,51 +2,57 @@
 //! `jira_issues`, …), and the keys that only look like them: a typo in a key
 //! (`**Isues:**`, `github_isues:`) would otherwise drop its links without a word.
 
-use crate::refs::ListKind;
+use crate::refs::{ListKind, RefShape, TrackerKind};
+use crate::tracker::registry;
+use std::sync::LazyLock;
 
 /// What a link line holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum LinkKey {
     Issues(ListKind),
-    Repo,
+    /// The repository bare numbers of this kind resolve against.
+    Repo(TrackerKind),
 }
 
 /// One link key: how it is written in bold lines and in front matter, and the
 /// other spellings accepted for it (lowercase, words joined by `_`).
 #[derive(Debug)]
 pub(super) struct KeyName {
-    pub bold: &'static str,
-    pub yaml: &'static str,
+    pub bold: String,
+    pub yaml: String,
     key: LinkKey,
-    aliases: &'static [&'static str],
+    aliases: Vec<String>,
 }
 
-const KEYS: [KeyName; 4] = [
-    KeyName {
-        bold: "GitHub Issues",
-        yaml: "github_issues",
-        key: LinkKey::Issues(ListKind::GitHub),
-        aliases: &["github_issue"],
-    },
-    KeyName {
-        bold: "Jira Issues",
-        yaml: "jira_issues",
-        key: LinkKey::Issues(ListKind::Jira),
-        aliases: &["jira_issue"],
-    },
-    KeyName {
-        bold: "Issues",
-        yaml: "issues",
+/// Every tracker's `**Title Issues:**` (and `**Title Repo:**` for repository
+/// kinds), then the mixed `**Issues:**`.
+static KEYS: LazyLock<Vec<KeyName>> = LazyLock::new(|| {
+    let mut keys = Vec::new();
+    for kind in registry::kinds() {
+        let (title, name) = (kind.title(), kind.as_str());
+        keys.push(KeyName {
+            bold: format!("{title} Issues"),
+            yaml: format!("{name}_issues"),
+            key: LinkKey::Issues(ListKind::Of(kind)),
+            aliases: vec![format!("{name}_issue")],
+        });
+        if kind.shape() == RefShape::Repo {
+            keys.push(KeyName {
+                bold: format!("{title} Repo"),
+                yaml: format!("{name}_repo"),
+                key: LinkKey::Repo(kind),
+                aliases: vec![format!("{name}_repository")],
+            });
+        }
+    }
+    keys.push(KeyName {
+        bold: "Issues".into(),
+        yaml: "issues".into(),
         key: LinkKey::Issues(ListKind::Mixed),
-        aliases: &["issue", "linked_issues"],
-    },
-    KeyName {
-        bold: "GitHub Repo",
-        yaml: "github_repo",
-        key: LinkKey::Repo,
-        aliases: &["github_repository"],
-    },
-];
+        aliases: vec!["issue".into(), "linked_issues".into()],
+    });
+    keys
+});
 
 /// Words a step away from `issue` that mean something else.
 const NOT_ISSUE: [&str; 3] = ["issued", "issuer", "tissue"];
@@ -56,8 +62,8 @@ fn normalize(key: &str) -> String {
     key.trim().to_lowercase().replace([' ', '-'], "_")
 }
 
-fn spellings(name: &KeyName) -> impl Iterator<Item = &'static str> {
-    std::iter::once(name.yaml).chain(name.aliases.iter().copied())
+fn spellings(name: &KeyName) -> impl Iterator<Item = &str> {
+    std::iter::once(name.yaml.as_str()).chain(name.aliases.iter().map(String::as_str))
 }
 
 /// The link key `key` names, if it is one.
@@ -109,15 +115,21 @@ fn by_stem(k: &str) -> Option<&'static KeyName> {
     if stems.len() != 1 || others.len() > 1 {
         return None;
     }
-    let index = match others.first() {
-        None => 2,
-        Some(&"gh") => 0,
-        Some(w) if near(w, "github") => 0,
-        Some(w) if near(w, "jira") => 1,
-        Some(w) if near(w, "linked") => 2,
-        Some(_) => return None,
+    let Some(other) = others.first() else {
+        return issues_key(ListKind::Mixed);
     };
-    KEYS.get(index)
+    if near(other, "linked") {
+        return issues_key(ListKind::Mixed);
+    }
+    let kind = registry::all().iter().find(|m| {
+        m.aliases().contains(other) || near(other, m.kind().as_str())
+    })?;
+    issues_key(ListKind::Of(kind.kind()))
+}
+
+/// The key of issue lists of kind `list`.
+fn issues_key(list: ListKind) -> Option<&'static KeyName> {
+    KEYS.iter().find(|k| k.key == LinkKey::Issues(list))
 }
 
 #[cfg(test)]
@@ -125,7 +137,7 @@ mod tests {
     use super::*;
 
     fn meant(key: &str) -> Option<&'static str> {
-        meant_key(key).map(|name| name.bold)
+        meant_key(key).map(|name| name.bold.as_str())
     }
 
     #[test]
@@ -139,7 +151,10 @@ mod tests {
             assert!(link_key(key).is_some(), "{key}");
             assert_eq!(meant(key), None, "{key}");
         }
-        assert_eq!(link_key("GitHub Repository"), Some(LinkKey::Repo));
+        assert_eq!(
+            link_key("GitHub Repository"),
+            Some(LinkKey::Repo(crate::tracker::github::KIND))
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::keys::{link_key, meant_key, KeyName, LinkKey};
 use super::{Link, Location, PlanError, PlanWarning, Scope};
-use crate::refs::{parse_reference, split_list, IssueRef, ListKind, RefError, RepoRef};
+use crate::refs::{parse_reference, split_list, IssueRef, ListKind, RefError, RefScope, RepoRef};
 
 /// A link list or repository line found in a plan file, not yet resolved.
 #[derive(Debug, Clone)]
@@ -28,9 +28,9 @@ enum KeyStyle {
 /// Everything the link lines of one file say.
 #[derive(Debug, Default)]
 pub(super) struct FileLinks {
-    /// The repository bare numbers resolve against: the file's own
-    /// `**GitHub Repo:**`, else the one it was given.
-    pub repo: Option<RepoRef>,
+    /// What bare numbers resolve against: the file's own `**GitHub Repo:**`
+    /// (`**Gitea Repo:**`, …), else the scope it was given.
+    pub refs: RefScope,
     pub links: Vec<Link>,
     pub warnings: Vec<PlanWarning>,
     pub errors: Vec<PlanError>,
@@ -38,18 +38,18 @@ pub(super) struct FileLinks {
 
 /// Reads and resolves every link line of a file (`lines`, named `file` in
 /// messages); links get `scope`, bare numbers resolve against the file's own
-/// repository, else `fallback`.
+/// repositories, else `fallback`'s.
 pub(super) fn file_links(
     lines: &[&str],
     file: &str,
     scope: &Scope,
-    fallback: Option<&RepoRef>,
+    fallback: &RefScope,
 ) -> FileLinks {
     let mut found = FileLinks::default();
     let raw = raw_links(lines, file, &mut found);
-    found.repo = own_repo(&raw, &mut found.errors).or_else(|| fallback.cloned());
-    let repo = found.repo.clone();
-    resolve_links(&raw, repo.as_ref(), scope, &mut found);
+    found.refs = own_repos(&raw, fallback.clone(), &mut found.errors);
+    let refs = found.refs.clone();
+    resolve_links(&raw, &refs, scope, &mut found);
     found
 }
 
@@ -254,34 +254,45 @@ fn scalars(value: &serde_json::Value) -> Vec<String> {
     }
 }
 
-/// The repository named by a file's `**GitHub Repo:**` line, if any. A plain
-/// (non-bold) line that is not a repository is prose and ignored.
-fn own_repo(raw: &[RawLink], errors: &mut Vec<PlanError>) -> Option<RepoRef> {
-    for line in raw.iter().filter(|r| r.kind == LinkKey::Repo) {
+/// `scope` with the repositories a file names itself (`**GitHub Repo:**`,
+/// `**Gitea Repo:**`): the first line of each kind wins. A plain (non-bold) line
+/// that is not a repository is prose and ignored.
+fn own_repos(raw: &[RawLink], mut scope: RefScope, errors: &mut Vec<PlanError>) -> RefScope {
+    let mut named = Vec::new();
+    for line in raw {
+        let LinkKey::Repo(kind) = line.kind else {
+            continue;
+        };
+        if named.contains(&kind) {
+            continue;
+        }
         let value = line.value.trim().trim_matches('`');
         match RepoRef::parse(value).or_else(|| RepoRef::from_remote_url(value)) {
-            Some(repo) => return Some(repo),
+            Some(repo) => {
+                scope.set_repo(kind, repo);
+                named.push(kind);
+            }
             None if line.strict => {
                 errors.push(PlanError::Invalid {
                     location: line.location.clone(),
                     message: format!("'{value}' is not a repository; write owner/repo"),
                 });
-                return None;
+                named.push(kind);
             }
             None => {}
         }
     }
-    None
+    scope
 }
 
-fn resolve_links(raw: &[RawLink], repo: Option<&RepoRef>, scope: &Scope, out: &mut FileLinks) {
+fn resolve_links(raw: &[RawLink], refs: &RefScope, scope: &Scope, out: &mut FileLinks) {
     for r in raw {
         let LinkKey::Issues(list) = r.kind else {
             continue;
         };
         let strict: Vec<Result<IssueRef, RefError>> = split_list(&r.value)
             .iter()
-            .map(|item| parse_reference(item, list, repo))
+            .map(|item| parse_reference(item, list, refs))
             .collect();
         let issues: Vec<IssueRef> = if r.strict || strict.iter().all(Result::is_ok) {
             let mut issues = Vec::new();
@@ -296,7 +307,7 @@ fn resolve_links(raw: &[RawLink], repo: Option<&RepoRef>, scope: &Scope, out: &m
             }
             issues
         } else {
-            let found = references_in_prose(&r.value, list, repo);
+            let found = references_in_prose(&r.value, list, refs);
             out.warnings.push(PlanWarning {
                 location: r.location.clone(),
                 message: prose_warning(&r.value, &found),
@@ -324,14 +335,14 @@ fn prose_warning(value: &str, found: &[IssueRef]) -> String {
 
 /// References picked out of prose (`Implementing PROJ-123 and related DEV-456`) with
 /// the strict grammar; bare numbers in prose are not references.
-fn references_in_prose(text: &str, list: ListKind, repo: Option<&RepoRef>) -> Vec<IssueRef> {
+fn references_in_prose(text: &str, list: ListKind, refs: &RefScope) -> Vec<IssueRef> {
     let mut found: Vec<IssueRef> = Vec::new();
     for word in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
         let word = word.trim_matches(|c: char| ".,;:!?()[]{}\"'`*".contains(c));
         if word.is_empty() || word.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        if let Ok(issue) = parse_reference(word, list, repo) {
+        if let Ok(issue) = parse_reference(word, list, refs) {
             if !found.contains(&issue) {
                 found.push(issue);
             }
@@ -346,7 +357,7 @@ mod tests {
 
     fn links_of(text: &str) -> FileLinks {
         let lines: Vec<&str> = text.lines().collect();
-        file_links(&lines, "p.md", &Scope::Plan, None)
+        file_links(&lines, "p.md", &Scope::Plan, &RefScope::default())
     }
 
     fn warnings(found: &FileLinks) -> Vec<String> {

@@ -167,9 +167,9 @@ pub struct Plan {
     /// the plan's identity in the store and in milestone markers.
     pub key: String,
     pub name: String,
-    /// The repository bare issue numbers resolve against (`**GitHub Repo:**`, else
-    /// the configured or `origin` repository).
-    pub repo: Option<crate::refs::RepoRef>,
+    /// What bare issue numbers resolve against (`**GitHub Repo:**`, else the
+    /// configured or `origin` repository, for each kind).
+    pub refs: crate::refs::RefScope,
     pub phases: Vec<Phase>,
     /// Plan-level links first, then phase-level links in phase order.
     pub links: Vec<Link>,

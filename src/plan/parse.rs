@@ -6,14 +6,14 @@ use super::{
     Link, Location, Phase, PhaseStatus, Plan, PlanError, PlanProblem, PlanWarning, ProblemKind,
     Scope,
 };
-use crate::refs::{split_list, RepoRef};
+use crate::refs::{split_list, RefScope};
 use std::path::{Path, PathBuf};
 
 /// What a master plan says before its phase files are read.
 #[derive(Debug, Clone)]
 pub struct MasterDoc {
     pub name: String,
-    pub repo: Option<RepoRef>,
+    pub refs: RefScope,
     pub phases: Vec<Phase>,
     pub links: Vec<Link>,
     pub warnings: Vec<PlanWarning>,
@@ -23,15 +23,15 @@ pub struct MasterDoc {
 
 /// Parses a master plan. `file` names it in messages; phase file links are resolved
 /// relative to `dir`; bare issue numbers resolve against the plan's own
-/// `**GitHub Repo:**`, else `repo_fallback`.
+/// `**GitHub Repo:**` (`**Gitea Repo:**`, …), else `fallback`.
 pub fn parse_master(
     text: &str,
     file: &str,
     dir: &Path,
-    repo_fallback: Option<&RepoRef>,
+    fallback: &RefScope,
 ) -> Result<MasterDoc, PlanError> {
     let lines: Vec<&str> = text.lines().collect();
-    let mut found = file_links(&lines, file, &Scope::Plan, repo_fallback);
+    let mut found = file_links(&lines, file, &Scope::Plan, fallback);
     let name = lines
         .iter()
         .find_map(|l| l.strip_prefix("# "))
@@ -56,7 +56,7 @@ pub fn parse_master(
     };
     Ok(MasterDoc {
         name,
-        repo: found.repo,
+        refs: found.refs,
         phases,
         links: found.links,
         warnings: found.warnings,
@@ -252,15 +252,15 @@ pub struct PhaseFile {
 }
 
 /// Parses a phase file for phase `phase_id`; bare numbers resolve against the file's
-/// own `**GitHub Repo:**`, else `repo`.
+/// own `**GitHub Repo:**` (…), else `refs`.
 pub fn parse_phase_file(
     text: &str,
     file: &str,
     phase_id: &str,
-    repo: Option<&RepoRef>,
+    refs: &RefScope,
 ) -> PhaseFile {
     let lines: Vec<&str> = text.lines().collect();
-    let found = file_links(&lines, file, &Scope::Phase(phase_id.to_string()), repo);
+    let found = file_links(&lines, file, &Scope::Phase(phase_id.to_string()), refs);
     let title = lines.iter().find_map(|l| {
         let h1 = l.strip_prefix("# ")?;
         let (_, rest) = h1.split_once("Phase ")?;
@@ -297,7 +297,7 @@ pub fn parse_phase_file(
 pub fn load_plan(
     root: &Path,
     master: &Path,
-    repo_fallback: Option<&RepoRef>,
+    fallback: &RefScope,
 ) -> Result<Plan, PlanError> {
     let boundary = RepoRoot::new(root).map_err(|e| PlanError::Io {
         path: root.display().to_string(),
@@ -320,11 +320,11 @@ pub fn load_plan(
     // The file read is the one checked, not a path that could be swapped after.
     let text = read(&real, &key)?;
     let dir = master.parent().unwrap_or(Path::new("."));
-    let doc = parse_master(&text, &key, dir, repo_fallback)?;
+    let doc = parse_master(&text, &key, dir, fallback)?;
     let mut plan = Plan {
         key,
         name: doc.name,
-        repo: doc.repo,
+        refs: doc.refs,
         phases: doc.phases,
         links: doc.links,
         warnings: doc.warnings,
@@ -374,7 +374,7 @@ fn read_phase_file(root: &Path, boundary: &RepoRoot, plan: &mut Plan, i: usize) 
             return;
         }
     };
-    let parsed = parse_phase_file(&text, &label, &phase.id, plan.repo.as_ref());
+    let parsed = parse_phase_file(&text, &label, &phase.id, &plan.refs);
     phase.depends_on = parsed.depends_on;
     plan.links.extend(parsed.links);
     plan.warnings.extend(parsed.warnings);
@@ -457,7 +457,7 @@ mod tests {
 ";
 
     fn master(text: &str) -> MasterDoc {
-        parse_master(text, "plan/MASTER_PLAN.md", Path::new("plan"), None).unwrap()
+        parse_master(text, "plan/MASTER_PLAN.md", Path::new("plan"), &RefScope::default()).unwrap()
     }
 
     #[test]
@@ -521,7 +521,7 @@ mod tests {
     #[test]
     fn empty_master_or_no_phase_table_is_an_input_error() {
         for text in ["", "# Only a title\n\nSome text.\n"] {
-            let err = parse_master(text, "m.md", Path::new("."), None).unwrap_err();
+            let err = parse_master(text, "m.md", Path::new("."), &RefScope::default()).unwrap_err();
             assert!(err.to_string().starts_with("m.md:1: "), "{err}");
         }
     }
@@ -529,7 +529,7 @@ mod tests {
     #[test]
     fn malformed_reference_names_file_and_line() {
         let text = format!("# P\n**GitHub Repo:** a/b\n\n**GitHub Issues:** #10, #x1\n{TABLE}");
-        let doc = parse_master(&text, "m.md", Path::new("."), None).unwrap();
+        let doc = parse_master(&text, "m.md", Path::new("."), &RefScope::default()).unwrap();
         let errors: Vec<String> = doc.errors.iter().map(ToString::to_string).collect();
         assert_eq!(errors, ["m.md:4: '#x1' is not an issue reference"]);
         assert_eq!(
@@ -553,7 +553,7 @@ mod tests {
     #[test]
     fn front_matter_links_in_both_list_styles() {
         let text = "---\ngithub_repo: acme/widgets\ngithub_issues: [10, 11]\njira_issues:\n  - PROJ-1\n---\n# X Phase 1: Y\n";
-        let file = parse_phase_file(text, "p.md", "1", None);
+        let file = parse_phase_file(text, "p.md", "1", &RefScope::default());
         let refs: Vec<String> = file.links.iter().map(|l| l.issue.to_string()).collect();
         assert_eq!(refs, ["acme/widgets#10", "acme/widgets#11", "PROJ-1"]);
         assert_eq!(file.links[0].scope, Scope::Phase("1".into()));
@@ -562,12 +562,12 @@ mod tests {
     #[test]
     fn front_matter_scalars_and_yaml_errors() {
         let text = "---\ntitle: x\nissues: \"local#1, PROJ-2\"\ngithub_issues: 7\ngithub_repo: acme/widgets\n---\n# X Phase 1: Y\n";
-        let file = parse_phase_file(text, "p.md", "1", None);
+        let file = parse_phase_file(text, "p.md", "1", &RefScope::default());
         let refs: Vec<String> = file.links.iter().map(|l| l.issue.to_string()).collect();
         assert_eq!(refs, ["local#1", "PROJ-2", "acme/widgets#7"]);
         assert_eq!(file.links[0].location.line, 3);
         let bad = "---\ntitle: x\ngithub_issues: [#10, #11\n---\n";
-        let file = parse_phase_file(bad, "p.md", "1", None);
+        let file = parse_phase_file(bad, "p.md", "1", &RefScope::default());
         assert_eq!(file.errors.len(), 1);
         let message = file.errors[0].to_string();
         assert!(message.starts_with("p.md:"), "{message}");
@@ -583,7 +583,7 @@ mod tests {
     #[test]
     fn bare_repo_line_that_is_not_a_repo_is_an_error() {
         let text = format!("# P\n**GitHub Repo:** not a repo\n{TABLE}");
-        let doc = parse_master(&text, "m.md", Path::new("."), None).unwrap();
+        let doc = parse_master(&text, "m.md", Path::new("."), &RefScope::default()).unwrap();
         assert!(doc.errors[0].to_string().starts_with("m.md:2:"));
     }
 }

@@ -10,6 +10,7 @@ pub mod http;
 pub mod jira;
 pub mod local;
 pub mod progress;
+pub mod registry;
 pub mod wire;
 pub mod workflow;
 
@@ -19,30 +20,29 @@ use async_trait::async_trait;
 use std::collections::HashMap;
 use std::fmt;
 
-/// Where issues, labels and milestones live: a GitHub repository, the local
-/// tracker, or a Jira project.
+/// Where issues, labels and milestones live: a repository, a project, or the one
+/// space of a tracker that has one.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Space {
-    GitHub(RepoRef),
-    Local,
-    Jira(String),
+    Repo(TrackerKind, RepoRef),
+    Project(TrackerKind, String),
+    Whole(TrackerKind),
 }
 
 impl Space {
-    /// The space an issue belongs to (`None` for trackers without labels/milestones).
+    /// The space whose labels and milestones an issue carries (`None` for
+    /// trackers that keep neither by space: Jira).
     pub fn of(issue: &IssueRef) -> Option<Space> {
         match issue {
-            IssueRef::GitHub { repo, .. } => Some(Space::GitHub(repo.clone())),
-            IssueRef::Local { .. } => Some(Space::Local),
-            IssueRef::Jira { .. } => None,
+            IssueRef::Repo { kind, repo, .. } => Some(Space::Repo(*kind, repo.clone())),
+            IssueRef::Number { kind, .. } => Some(Space::Whole(*kind)),
+            IssueRef::Key { .. } => None,
         }
     }
 
     pub fn tracker(&self) -> TrackerKind {
         match self {
-            Space::GitHub(_) => TrackerKind::GitHub,
-            Space::Local => TrackerKind::Local,
-            Space::Jira(_) => TrackerKind::Jira,
+            Space::Repo(kind, _) | Space::Project(kind, _) | Space::Whole(kind) => *kind,
         }
     }
 }
@@ -50,9 +50,17 @@ impl Space {
 impl fmt::Display for Space {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Space::GitHub(repo) => write!(f, "{repo}"),
-            Space::Local => f.write_str("local"),
-            Space::Jira(project) => write!(f, "Jira project {project}"),
+            Space::Repo(kind, repo) => {
+                let issue = IssueRef::Repo {
+                    kind: *kind,
+                    repo: repo.clone(),
+                    number: 1,
+                };
+                let text = issue.to_string();
+                f.write_str(text.trim_end_matches("#1"))
+            }
+            Space::Project(kind, project) => write!(f, "{} project {project}", kind.title()),
+            Space::Whole(kind) => f.write_str(kind.as_str()),
         }
     }
 }

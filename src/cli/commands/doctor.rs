@@ -104,7 +104,7 @@ fn github(ctx: &Context, rt: &tokio::runtime::Runtime) -> Check {
         return check("GitHub", Status::Ok, "disabled (github.enabled: false)");
     }
     let configured = config.repo.is_some() || config.api_url.is_some() || config.host.is_some();
-    if !configured && !linked_by_a_plan(ctx, TrackerKind::GitHub) {
+    if !configured && !linked_by_a_plan(ctx, crate::tracker::github::KIND) {
         return check(
             "GitHub",
             Status::Ok,

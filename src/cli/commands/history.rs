@@ -256,13 +256,19 @@ fn issue_histories(
 pub fn run(ctx: &Context, args: HistoryArgs) -> Result<i32, CliError> {
     // `#10` resolves like in plans: the configured or origin repository, else the
     // plan's own `**GitHub Repo:**`.
-    let repo = ctx.repo().or_else(|| {
-        args.issue.as_ref()?;
-        ctx.load_plan(args.plan.as_deref()).ok()?.repo
-    });
+    let mut scope = ctx.plans().scope().clone();
+    if args.issue.is_some() {
+        if let Ok(plan) = ctx.load_plan(args.plan.as_deref()) {
+            for (kind, repo) in plan.refs.repos {
+                if scope.repo(kind).is_none() {
+                    scope.set_repo(kind, repo);
+                }
+            }
+        }
+    }
     let issue = match &args.issue {
         Some(text) => Some(
-            parse_reference(text, ListKind::Mixed, repo.as_ref())
+            parse_reference(text, ListKind::Mixed, &scope)
                 .map(|i| ctx.canonical(i))
                 .map_err(|e| {
                     CliError::input(format!("--issue: {e}"))

@@ -9,6 +9,7 @@
 //! string quoting). Every document this module can produce is validated against
 //! GitHub's published schema in CI.
 
+use super::KIND;
 use crate::refs::{IssueRef, RepoRef};
 use crate::tracker::{
     Change, CloseReason, IssueSnapshot, IssueState, Milestone, Observation, ObserveRequest, Space,
@@ -64,7 +65,7 @@ pub fn read_queries(request: &ObserveRequest) -> Vec<ReadQuery> {
         .issues
         .iter()
         .filter_map(|i| match i {
-            IssueRef::GitHub { repo, number } => Some((repo, *number, i)),
+            IssueRef::Repo { kind: KIND, repo, number } => Some((repo, *number, i)),
             _ => None,
         })
         .collect();
@@ -72,7 +73,7 @@ pub fn read_queries(request: &ObserveRequest) -> Vec<ReadQuery> {
         .labels
         .iter()
         .filter_map(|(space, name)| match space {
-            Space::GitHub(repo) => Some((repo, space, name)),
+            Space::Repo(KIND, repo) => Some((repo, space, name)),
             _ => None,
         })
         .collect();
@@ -253,7 +254,7 @@ impl Answered<'_> {
         ids: &mut Ids,
     ) -> Result<bool, TrackerError> {
         if let Some(id) = self.data[ralias][lalias]["id"].as_str() {
-            if let Space::GitHub(repo) = space {
+            if let Space::Repo(KIND, repo) = space {
                 ids.labels
                     .insert((repo.clone(), name.clone()), id.to_string());
             }
@@ -279,7 +280,7 @@ impl Answered<'_> {
                 .map_or("NOT_FOUND: no such issue", String::as_str);
             return Err(issue_error(message));
         }
-        if let (Some(now), IssueRef::GitHub { repo, .. }) =
+        if let (Some(now), IssueRef::Repo { kind: KIND, repo, .. }) =
             (node["repository"]["nameWithOwner"].as_str(), issue)
         {
             let asked = format!("{}/{}", repo.owner, repo.name);
@@ -331,11 +332,11 @@ pub fn read_answer(
             continue;
         };
         learn_ids(issue, node, ids);
-        if let (Some(milestone), IssueRef::GitHub { repo, .. }) = (milestone(node), issue) {
+        if let (Some(milestone), IssueRef::Repo { kind: KIND, repo, .. }) = (milestone(node), issue) {
             ids.milestones
                 .insert((repo.clone(), milestone.number), milestone.clone());
             out.milestones.insert(
-                (Space::GitHub(repo.clone()), milestone.number),
+                (Space::Repo(KIND, repo.clone()), milestone.number),
                 Ok(milestone),
             );
         }
@@ -352,7 +353,7 @@ fn learn_ids(issue: &IssueRef, node: &Value, ids: &mut Ids) {
     if let Some(id) = node["id"].as_str() {
         ids.issues.insert(issue.clone(), id.to_string());
     }
-    let IssueRef::GitHub { repo, .. } = issue else {
+    let IssueRef::Repo { kind: KIND, repo, .. } = issue else {
         return;
     };
     for l in node["labels"]["nodes"].as_array().into_iter().flatten() {
@@ -403,7 +404,7 @@ pub fn mutation(alias: &str, target: &Target, change: &Change, ids: &Ids) -> Opt
         _ => None,
     };
     let label_id = |t: &Target, name: &str| match t {
-        Target::Issue(IssueRef::GitHub { repo, .. }) => {
+        Target::Issue(IssueRef::Repo { kind: KIND, repo, .. }) => {
             ids.labels.get(&(repo.clone(), name.to_string()))
         }
         _ => None,
@@ -437,7 +438,7 @@ pub fn mutation(alias: &str, target: &Target, change: &Change, ids: &Ids) -> Opt
             quote(issue_id(target)?)
         ),
         Change::CreateLabel(label) => {
-            let Target::Space(Space::GitHub(repo)) = target else {
+            let Target::Space(Space::Repo(KIND, repo)) = target else {
                 return None;
             };
             format!(
@@ -468,7 +469,8 @@ mod tests {
     use serde_json::json;
 
     fn gh(n: u64) -> IssueRef {
-        IssueRef::GitHub {
+        IssueRef::Repo {
+            kind: KIND,
             repo: RepoRef::parse("acme/widgets").unwrap(),
             number: n,
         }
@@ -489,7 +491,7 @@ mod tests {
 
     #[test]
     fn one_query_reads_issues_comments_and_labels() {
-        let space = Space::GitHub(RepoRef::parse("acme/widgets").unwrap());
+        let space = Space::Repo(KIND, RepoRef::parse("acme/widgets").unwrap());
         let request = ObserveRequest {
             issues: vec![gh(10), gh(11)],
             marker: Some("<!-- m -->".into()),
@@ -545,7 +547,7 @@ mod tests {
         assert_eq!(out.issues[&gh(11)], Err(TrackerError::NotFound));
         assert_eq!(out.marked[&gh(10)], Ok(true));
         assert_eq!(ids.issues[&gh(10)], "I_10");
-        let space = Space::GitHub(RepoRef::parse("acme/widgets").unwrap());
+        let space = Space::Repo(KIND, RepoRef::parse("acme/widgets").unwrap());
         assert_eq!(
             out.milestones[&(space, 3)].as_ref().unwrap().description,
             "Goals."

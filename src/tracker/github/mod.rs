@@ -1,10 +1,12 @@
 //! GitHub Issues: labels, milestones, comments and closing, over REST.
 
+pub mod module;
 pub mod graphql;
 mod http;
 
 pub use crate::tracker::wire::RetryPolicy;
 
+pub use module::{KIND, MODULE};
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use crate::tracker::progress::with_progress_line;
 use crate::tracker::wire::{RateLimit, Reply};
@@ -265,7 +267,7 @@ impl GitHubTracker {
                             // A label created now is added by id in the next request.
                             if let (
                                 Some(id),
-                                (Target::Space(Space::GitHub(repo)), Change::CreateLabel(l)),
+                                (Target::Space(Space::Repo(KIND, repo)), Change::CreateLabel(l)),
                             ) = (node["label"]["id"].as_str(), &changes[*i])
                             {
                                 self.ids()
@@ -309,7 +311,7 @@ impl GitHubTracker {
 
     fn issue_path(&self, issue: &IssueRef) -> Result<String, TrackerError> {
         match issue {
-            IssueRef::GitHub { repo, number } => {
+            IssueRef::Repo { kind: KIND, repo, number } => {
                 Ok(format!("{}/issues/{number}", self.repo_path(repo)?))
             }
             other => Err(TrackerError::Unavailable(format!(
@@ -320,7 +322,7 @@ impl GitHubTracker {
 
     fn space_path(&self, space: &Space) -> Result<String, TrackerError> {
         match space {
-            Space::GitHub(repo) => self.repo_path(repo),
+            Space::Repo(KIND, repo) => self.repo_path(repo),
             other => Err(TrackerError::Unavailable(format!(
                 "{other} is not a GitHub repository"
             ))),
@@ -329,7 +331,8 @@ impl GitHubTracker {
 
     fn details_of(repo: &RepoRef, body: IssueBody, comments: Vec<CommentBody>) -> IssueDetails {
         IssueDetails {
-            reference: IssueRef::GitHub {
+            reference: IssueRef::Repo {
+            kind: KIND,
                 repo: repo.clone(),
                 number: body.number,
             }
@@ -359,7 +362,7 @@ impl GitHubTracker {
 
     fn repo_of(issue: &IssueRef) -> Result<&RepoRef, TrackerError> {
         match issue {
-            IssueRef::GitHub { repo, .. } => Ok(repo),
+            IssueRef::Repo { kind: KIND, repo, .. } => Ok(repo),
             other => Err(TrackerError::Unavailable(format!(
                 "{other} is not a GitHub issue"
             ))),
@@ -464,7 +467,7 @@ impl GitHubTracker {
         line: &str,
     ) -> Result<(), TrackerError> {
         let known = match space {
-            Space::GitHub(repo) => self
+            Space::Repo(KIND, repo) => self
                 .ids()
                 .milestones
                 .get(&(repo.clone(), number))
@@ -490,7 +493,7 @@ impl GitHubTracker {
 #[async_trait]
 impl Tracker for GitHubTracker {
     fn kind(&self) -> TrackerKind {
-        TrackerKind::GitHub
+        KIND
     }
 
     /// One GraphQL query per 100 issues reads state, labels, milestone (with its
@@ -698,7 +701,7 @@ impl Tracker for GitHubTracker {
         filter: &IssueFilter,
     ) -> Result<Listed, TrackerError> {
         const PAGE: usize = 100;
-        let Space::GitHub(repo) = space else {
+        let Space::Repo(KIND, repo) = space else {
             return Err(TrackerError::Unavailable(format!(
                 "{space} is not a GitHub repository"
             )));
@@ -749,7 +752,7 @@ impl Tracker for GitHubTracker {
         space: &Space,
         new: &NewIssue,
     ) -> Result<IssueDetails, TrackerError> {
-        let Space::GitHub(repo) = space else {
+        let Space::Repo(KIND, repo) = space else {
             return Err(TrackerError::Unavailable(format!(
                 "{space} is not a GitHub repository"
             )));

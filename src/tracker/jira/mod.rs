@@ -7,9 +7,11 @@
 //! Transition request bodies use gouqi's `TransitionTriggerOptions`; the requests
 //! themselves go through [`http`] (see there why).
 
+pub mod module;
 pub mod adf;
 mod http;
 
+pub use module::{jira_login, site, NoJiraSite, KIND, MODULE};
 use crate::config::JiraDeployment;
 use crate::refs::{IssueRef, TrackerKind};
 use crate::tracker::wire::Reply;
@@ -622,7 +624,7 @@ pub fn marker_text(marker: &str) -> String {
 
 fn jira_key(issue: &IssueRef) -> Result<&str, TrackerError> {
     match issue {
-        IssueRef::Jira { key } => Ok(key),
+        IssueRef::Key { kind: KIND, key } => Ok(key),
         other => Err(TrackerError::Unavailable(format!(
             "{other} is not a Jira issue"
         ))),
@@ -632,7 +634,7 @@ fn jira_key(issue: &IssueRef) -> Result<&str, TrackerError> {
 #[async_trait]
 impl Tracker for JiraTracker {
     fn kind(&self) -> TrackerKind {
-        TrackerKind::Jira
+        KIND
     }
 
     async fn issue(&self, issue: &IssueRef) -> Result<IssueSnapshot, TrackerError> {
@@ -737,7 +739,7 @@ impl Tracker for JiraTracker {
         space: &Space,
         filter: &IssueFilter,
     ) -> Result<Listed, TrackerError> {
-        let Space::Jira(project) = space else {
+        let Space::Project(KIND, project) = space else {
             return Err(TrackerError::Unavailable(format!(
                 "{space} is not a Jira project"
             )));
@@ -795,7 +797,7 @@ impl Tracker for JiraTracker {
         space: &Space,
         new: &NewIssue,
     ) -> Result<IssueDetails, TrackerError> {
-        let Space::Jira(project) = space else {
+        let Space::Project(KIND, project) = space else {
             return Err(TrackerError::Unavailable(format!(
                 "{space} is not a Jira project"
             )));

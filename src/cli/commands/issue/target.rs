@@ -8,7 +8,7 @@ use crate::tracker::{Space, TrackerError};
 
 /// Parses a reference given on the command line; unknown forms are input errors.
 pub(super) fn reference(ctx: &Context, text: &str) -> Result<IssueRef, CliError> {
-    parse_reference(text, ListKind::Mixed, ctx.repo().as_ref())
+    parse_reference(text, ListKind::Mixed, ctx.plans().scope())
         .map(|issue| ctx.canonical(issue))
         .map_err(|e| {
             CliError::input(e.to_string()).hint(format!("accepted forms: {ACCEPTED_FORMS}"))
@@ -18,10 +18,10 @@ pub(super) fn reference(ctx: &Context, text: &str) -> Result<IssueRef, CliError>
 /// `local`, `owner/repo`, or a Jira project key.
 pub(super) fn space(text: &str) -> Result<Space, CliError> {
     if text == "local" {
-        return Ok(Space::Local);
+        return Ok(Space::Whole(crate::tracker::local::KIND));
     }
     if let Some(repo) = RepoRef::parse(text) {
-        return Ok(Space::GitHub(repo));
+        return Ok(Space::Repo(crate::tracker::github::KIND, repo));
     }
     let project_like = text.len() >= 2
         && text.chars().next().is_some_and(|c| c.is_ascii_uppercase())
@@ -29,7 +29,7 @@ pub(super) fn space(text: &str) -> Result<Space, CliError> {
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
     if project_like {
-        return Ok(Space::Jira(text.to_string()));
+        return Ok(Space::Project(crate::tracker::jira::KIND, text.to_string()));
     }
     Err(
         CliError::input(format!("'{text}' is not a place for issues"))
@@ -49,7 +49,7 @@ pub(super) fn failure(what: &str, e: TrackerError) -> CliError {
 /// A failed call about one issue: a missing local issue names the file looked for.
 pub(super) fn issue_failure(ctx: &Context, issue: &IssueRef, e: TrackerError) -> CliError {
     match (issue, e) {
-        (IssueRef::Local { number }, TrackerError::NotFound) => {
+        (IssueRef::Number { kind: crate::tracker::local::KIND, number }, TrackerError::NotFound) => {
             let path = ctx.local().issue_path(*number);
             let shown = path.strip_prefix(&ctx.cwd).unwrap_or(&path);
             CliError::new(

@@ -94,7 +94,8 @@ async fn transition(
     }
     report.status = Moved::Planned;
     if !ctx.dry_run {
-        let target = Target::Issue(IssueRef::Jira {
+        let target = Target::Issue(IssueRef::Key {
+            kind: crate::tracker::jira::KIND,
             key: key.to_string(),
         });
         jira.apply(&target, &change).await.map_err(fail)?;

@@ -12,8 +12,10 @@
 //! minimal: only the lines of our keys whose value changed are replaced, comments and
 //! labels are appended, and every other byte stays where it was.
 
+pub mod module;
 mod front_matter;
 
+pub use module::{KIND, MODULE};
 use crate::refs::{IssueRef, TrackerKind};
 use crate::store::now_rfc3339;
 use crate::tracker::progress::with_progress_line;
@@ -671,7 +673,7 @@ impl LocalTracker {
 
     fn local_number(issue: &IssueRef) -> Result<u64, TrackerError> {
         match issue {
-            IssueRef::Local { number } => Ok(*number),
+            IssueRef::Number { kind: KIND, number } => Ok(*number),
             other => Err(TrackerError::Unavailable(format!(
                 "{other} is not a local issue"
             ))),
@@ -682,7 +684,7 @@ impl LocalTracker {
 #[async_trait]
 impl Tracker for LocalTracker {
     fn kind(&self) -> TrackerKind {
-        TrackerKind::Local
+        KIND
     }
 
     async fn issue(&self, issue: &IssueRef) -> Result<IssueSnapshot, TrackerError> {
@@ -725,7 +727,7 @@ impl Tracker for LocalTracker {
                 .collect();
             for n in numbers {
                 out.milestones
-                    .insert((Space::Local, n), self.read_milestone(n).map(|(m, _)| m));
+                    .insert((Space::Whole(KIND), n), self.read_milestone(n).map(|(m, _)| m));
             }
         }
         out
@@ -795,7 +797,7 @@ impl Tracker for LocalTracker {
         space: &Space,
         filter: &IssueFilter,
     ) -> Result<Listed, TrackerError> {
-        if *space != Space::Local {
+        if *space != Space::Whole(KIND) {
             return Err(TrackerError::Unavailable(format!(
                 "{space} is not the local tracker"
             )));
@@ -828,7 +830,7 @@ impl Tracker for LocalTracker {
         space: &Space,
         new: &NewIssue,
     ) -> Result<IssueDetails, TrackerError> {
-        if *space != Space::Local {
+        if *space != Space::Whole(KIND) {
             return Err(TrackerError::Unavailable(format!(
                 "{space} is not the local tracker"
             )));

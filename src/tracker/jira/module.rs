@@ -1,0 +1,177 @@
+//! Jira's registration: its kind, reference grammar, site, credentials and
+//! constructor.
+
+use super::{JiraAuth, JiraSite, JiraTracker};
+use crate::config::{Config, JiraAuthType};
+use crate::context::TrackerFactory;
+use crate::credentials::{self, JiraLogin};
+use crate::error::{exit, CliError};
+use crate::refs::{parse_number, RefShape, TrackerKind};
+use crate::tracker::registry::TrackerModule;
+use crate::tracker::Tracker;
+use std::sync::Arc;
+
+/// Jira Cloud and Data Center: `PROJ-12`.
+pub const KIND: TrackerKind = TrackerKind::new("jira", "Jira", None, RefShape::Key);
+
+pub struct Jira;
+
+pub static MODULE: Jira = Jira;
+
+impl TrackerModule for Jira {
+    fn kind(&self) -> TrackerKind {
+        KIND
+    }
+
+    fn key(&self, text: &str) -> Option<String> {
+        match text.split_once("://") {
+            Some((_, rest)) => {
+                let rest = rest.split(['?', '#']).next()?.trim_end_matches('/');
+                let (path, key) = rest.rsplit_once('/')?;
+                path.ends_with("/browse").then(|| jira_key(key)).flatten()
+            }
+            None => jira_key(text),
+        }
+    }
+
+    fn off(&self, f: &TrackerFactory) -> Option<String> {
+        site(f).err().map(|why| why.to_string())
+    }
+
+    fn dry_run(&self, config: &Config) -> bool {
+        config.jira.dry_run
+    }
+
+    fn build(&self, f: &TrackerFactory) -> Result<Arc<dyn Tracker>, CliError> {
+        Ok(Arc::new(build(f)?))
+    }
+}
+
+/// A Jira key: a letter, then letters, digits or underscores, `-N`. Keys are
+/// case-insensitive (`proj-7` is `PROJ-7`) and stored uppercase.
+fn jira_key(text: &str) -> Option<String> {
+    let (project, n) = text.rsplit_once('-')?;
+    let mut chars = project.chars();
+    let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    let rest_ok = project.len() >= 2 && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
+    (first_ok && rest_ok && parse_number(n).is_some()).then(|| text.to_ascii_uppercase())
+}
+
+/// Why there is no Jira site to talk to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoJiraSite {
+    /// `jira.enabled: false`.
+    Disabled,
+    /// No URL in the configuration, the environment or the saved login.
+    NotConfigured,
+}
+
+impl NoJiraSite {
+    /// What is missing.
+    pub fn message(self) -> &'static str {
+        match self {
+            NoJiraSite::Disabled => "Jira sync is disabled (jira.enabled: false)",
+            NoJiraSite::NotConfigured => "Jira is not configured",
+        }
+    }
+
+    /// What to do about it.
+    pub fn hint(self) -> &'static str {
+        match self {
+            NoJiraSite::Disabled => "set jira.enabled: true in .debussy/config.yaml",
+            NoJiraSite::NotConfigured => "set JIRA_URL, or jira.url in .debussy/config.yaml",
+        }
+    }
+
+    /// The error of a command that needs Jira, exiting with `code`.
+    pub fn error(self, code: i32) -> CliError {
+        CliError::new(code, self.message()).hint(self.hint())
+    }
+}
+
+/// One line for where a single line is shown (a skipped tracker, `auth status`).
+impl std::fmt::Display for NoJiraSite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NoJiraSite::Disabled => f.write_str(self.message()),
+            NoJiraSite::NotConfigured => f.write_str(
+                "Jira is not configured: set jira.url in .debussy/config.yaml or JIRA_URL",
+            ),
+        }
+    }
+}
+
+/// The saved `auth login jira` settings.
+pub fn jira_login(f: &TrackerFactory) -> Option<JiraLogin> {
+    f.user_config_dir()
+        .and_then(|d| credentials::load_jira_login(&d))
+}
+
+/// The configured Jira site, or why there is none.
+pub fn site(f: &TrackerFactory) -> Result<JiraSite, NoJiraSite> {
+    let jira = &f.config().jira;
+    if jira.enabled == Some(false) {
+        return Err(NoJiraSite::Disabled);
+    }
+    let url = jira
+        .url
+        .clone()
+        .or_else(|| jira_login(f).map(|l| l.url))
+        .ok_or(NoJiraSite::NotConfigured)?;
+    Ok(JiraSite::new(&url, jira.deployment))
+}
+
+/// The Jira tracker, with credentials.
+pub fn build(f: &TrackerFactory) -> Result<JiraTracker, CliError> {
+    let site = site(f).map_err(|why| why.error(exit::FAILURE))?;
+    let login = jira_login(f).filter(|l| l.url.trim_end_matches('/') == site.url);
+    let missing = |why: String| {
+        CliError::new(exit::FAILURE, format!("no Jira credentials for {}{why}", site.url)).hint(format!(
+            "set JIRA_API_TOKEN, or run `gh debussy-sync auth login jira --url {} --with-token`",
+            site.url
+        ))
+    };
+    let found =
+        credentials::jira_token(&site.url, f.env().jira_token.as_deref(), &f.keyring())
+            .map_err(|e| missing(format!(" ({e})")))?
+            .ok_or_else(|| missing(String::new()))?;
+    let jira = &f.config().jira;
+    let auth_type = jira
+        .auth_type
+        .or_else(|| {
+            login
+                .as_ref()
+                .and_then(|l| l.auth_type.as_deref()?.parse().ok())
+        })
+        .unwrap_or(JiraAuthType::default_for(site.deployment));
+    let auth = if auth_type == JiraAuthType::Basic {
+        let email = jira
+            .email
+            .clone()
+            .or_else(|| login.and_then(|l| l.email))
+            .ok_or_else(|| {
+                CliError::new(
+                    exit::FAILURE,
+                    "Jira basic authentication needs the account email",
+                )
+                .hint("set JIRA_EMAIL, or jira.email in .debussy/config.yaml")
+            })?;
+        JiraAuth::Basic {
+            email,
+            token: found.token,
+        }
+    } else {
+        JiraAuth::Bearer { token: found.token }
+    };
+    if f.verbose() {
+        eprintln!(
+            "Jira: {} ({}, {auth_type}) with a token from {}",
+            site.url,
+            site.deployment.as_str(),
+            found.source
+        );
+    }
+    JiraTracker::new(site, &auth, f.retry_policy(), f.verbose())
+        .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))
+}
+

@@ -1,0 +1,124 @@
+//! The trackers this build knows: each is one module under `src/tracker/` that
+//! declares its [`TrackerKind`] and implements [`TrackerModule`]; this list is
+//! the one place that names them all.
+
+use crate::config::Config;
+use crate::context::TrackerFactory;
+use crate::error::CliError;
+use std::sync::Arc;
+use crate::refs::{RefScope, RefShape, RepoRef, TrackerKind};
+
+/// What the rest of the program asks of a kind of tracker, beyond the
+/// [`Tracker`](super::Tracker) it builds.
+pub trait TrackerModule: Sync {
+    /// Its name, title and reference shape.
+    fn kind(&self) -> TrackerKind;
+
+    /// Other names `name#12` may use (`gh` for GitHub).
+    fn aliases(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// For a key-shaped kind: the key `text` names (`PROJ-7`, or its browse URL),
+    /// as stored.
+    fn key(&self, _text: &str) -> Option<String> {
+        None
+    }
+
+    /// The repository bare numbers of this kind resolve to when a plan names none
+    /// (`github.repo`).
+    fn configured_repo(&self, _config: &Config) -> Option<RepoRef> {
+        None
+    }
+
+    /// The web root this kind is configured at when it is not the default forge's
+    /// (`git.example.com`, `example.com/gitea`), lowercase, without scheme: issue
+    /// URLs there, and an `origin` on that host, are this kind's.
+    fn configured_host(&self, _config: &Config) -> Option<String> {
+        None
+    }
+
+    /// The environment variables it reads (its URL, its token): the process
+    /// environment is read once, these among it.
+    fn env_vars(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// Why this tracker is turned off or not set up, if it is: its issues are
+    /// skipped with this reason, and it is never contacted.
+    fn off(&self, _f: &TrackerFactory) -> Option<String> {
+        None
+    }
+
+    /// Whether its section's `dry_run` keeps its operations planned.
+    fn dry_run(&self, config: &Config) -> bool;
+
+    /// The tracker, with its credentials.
+    fn build(&self, f: &TrackerFactory) -> Result<Arc<dyn super::Tracker>, CliError>;
+}
+
+/// What references resolve against from the configuration alone: each kind's
+/// configured repository and web host (`origin` is added by the plans).
+pub fn configured_scope(config: &Config) -> RefScope {
+    let mut scope = RefScope::default();
+    for module in ALL {
+        if let Some(repo) = module.configured_repo(config) {
+            scope.set_repo(module.kind(), repo);
+        }
+        if let Some(host) = module.configured_host(config) {
+            scope.hosts.push((host, module.kind()));
+        }
+    }
+    scope
+}
+
+/// Every tracker of this build. The first repository-shaped one is the default
+/// forge: an unqualified `owner/repo#12` on an unknown host is its issue.
+static ALL: [&dyn TrackerModule; 3] = [
+    &super::github::MODULE,
+    &super::jira::MODULE,
+    &super::local::MODULE,
+];
+
+pub fn all() -> &'static [&'static dyn TrackerModule] {
+    &ALL
+}
+
+/// Every kind, in registration order.
+pub fn kinds() -> impl Iterator<Item = TrackerKind> {
+    ALL.iter().map(|m| m.kind())
+}
+
+/// The names of every kind, for messages.
+pub fn names() -> Vec<&'static str> {
+    kinds().map(TrackerKind::as_str).collect()
+}
+
+/// The kind named `name` or one of its aliases, in any case.
+pub fn named(name: &str) -> Option<TrackerKind> {
+    let name = name.trim().to_ascii_lowercase();
+    ALL.iter()
+        .find(|m| m.kind().as_str() == name || m.aliases().contains(&name.as_str()))
+        .map(|m| m.kind())
+}
+
+/// The module of `kind`.
+pub fn module(kind: TrackerKind) -> &'static dyn TrackerModule {
+    ALL.iter()
+        .copied()
+        .find(|m| m.kind() == kind)
+        .unwrap_or(ALL[0])
+}
+
+/// Every name and alias `name#12` may use.
+pub fn aliases() -> impl Iterator<Item = &'static str> {
+    ALL.iter()
+        .flat_map(|m| std::iter::once(m.kind().as_str()).chain(m.aliases().iter().copied()))
+}
+
+/// The first repository-shaped kind.
+pub fn default_forge() -> TrackerKind {
+    kinds()
+        .find(|k| k.shape() == RefShape::Repo)
+        .unwrap_or_else(|| ALL[0].kind())
+}
