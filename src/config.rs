@@ -35,15 +35,33 @@ impl Default for LabelConfig {
     }
 }
 
+/// The `sync:` section: what every tracker does the same way. Its keys are also
+/// read from the `github:` section, where they were first written; `sync:` wins.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SyncConfig {
+    /// A completed plan closes its issues (with one comment).
+    pub auto_close: bool,
+    pub create_labels_if_missing: bool,
+    pub milestone_progress: bool,
+    pub labels: LabelConfig,
+}
+
+impl Default for SyncConfig {
+    fn default() -> Self {
+        SyncConfig {
+            auto_close: false,
+            create_labels_if_missing: true,
+            milestone_progress: true,
+            labels: LabelConfig::default(),
+        }
+    }
+}
+
 /// The `github:` section.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct GitHubConfig {
     pub enabled: bool,
     pub repo: Option<RepoRef>,
-    pub auto_close: bool,
-    pub create_labels_if_missing: bool,
-    pub milestone_progress: bool,
-    pub labels: LabelConfig,
     /// REST base URL (`GITHUB_API_URL`), e.g. `http://127.0.0.1:8080`.
     pub api_url: Option<String>,
     /// GraphQL endpoint (`GITHUB_GRAPHQL_URL`); derived from the REST one by default.
@@ -59,10 +77,6 @@ impl Default for GitHubConfig {
         GitHubConfig {
             enabled: true,
             repo: None,
-            auto_close: false,
-            create_labels_if_missing: true,
-            milestone_progress: true,
-            labels: LabelConfig::default(),
             api_url: None,
             graphql_url: None,
             host: None,
@@ -183,6 +197,7 @@ pub struct JiraConfig {
 pub struct Config {
     /// The file read, if there was one.
     pub path: Option<PathBuf>,
+    pub sync: SyncConfig,
     pub github: GitHubConfig,
     pub jira: JiraConfig,
     pub gitea: GiteaConfig,
@@ -215,7 +230,13 @@ pub struct ConfigError {
 }
 
 /// Top-level sections we read; Debussy owns the others.
-const SECTIONS: &[&str] = &["github", "jira", "gitea"];
+const SECTIONS: &[&str] = &["sync", "github", "jira", "gitea"];
+const SYNC_KEYS: &[&str] = &[
+    "auto_close",
+    "create_labels_if_missing",
+    "milestone_progress",
+    "labels",
+];
 const GITEA_KEYS: &[&str] = &["enabled", "url", "repo", "auto_close", "dry_run"];
 const GITHUB_KEYS: &[&str] = &[
     "enabled",
@@ -346,6 +367,10 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
     if let Some(github) = reader.section(&root, "github")? {
         reader.github(&github, &mut config)?;
     }
+    if let Some(sync) = reader.section(&root, "sync")? {
+        reader.check_keys(&sync, "sync", SYNC_KEYS, &mut config.warnings);
+        reader.shared(&sync, "sync", &mut config.sync)?;
+    }
     if let Some(jira) = reader.section(&root, "jira")? {
         reader.jira(&jira, &mut config)?;
     }
@@ -361,20 +386,7 @@ impl Reader<'_> {
         self.check_keys(github, "github", GITHUB_KEYS, &mut config.warnings);
         let g = &mut config.github;
         self.bool(github, "github", "enabled", &mut g.enabled)?;
-        self.bool(github, "github", "auto_close", &mut g.auto_close)?;
         self.bool(github, "github", "dry_run", &mut g.dry_run)?;
-        self.bool(
-            github,
-            "github",
-            "create_labels_if_missing",
-            &mut g.create_labels_if_missing,
-        )?;
-        self.bool(
-            github,
-            "github",
-            "milestone_progress",
-            &mut g.milestone_progress,
-        )?;
         if let Some(repo) = self.string(github, "github", "repo")? {
             g.repo = Some(RepoRef::parse(&repo).ok_or_else(|| {
                 self.error("github.repo", &format!("'{repo}' is not owner/repo"))
@@ -382,22 +394,54 @@ impl Reader<'_> {
         }
         if let Some(labels) = self.section(github, "labels")? {
             self.check_keys(&labels, "github.labels", LABEL_KEYS, &mut config.warnings);
-            self.labels(&labels, &mut config.github.labels)?;
+        }
+        self.shared(github, "github", &mut config.sync)
+    }
+
+    /// The shared settings, read from `section` (`sync`, or `github` where they
+    /// were first written).
+    fn shared(
+        &self,
+        map: &Map<String, Value>,
+        section: &str,
+        s: &mut SyncConfig,
+    ) -> Result<(), ConfigError> {
+        self.bool(map, section, "auto_close", &mut s.auto_close)?;
+        self.bool(
+            map,
+            section,
+            "create_labels_if_missing",
+            &mut s.create_labels_if_missing,
+        )?;
+        self.bool(
+            map,
+            section,
+            "milestone_progress",
+            &mut s.milestone_progress,
+        )?;
+        if let Some(labels) = self.section(map, "labels")? {
+            let key = format!("{section}.labels");
+            self.labels(&labels, &key, &mut s.labels)?;
         }
         Ok(())
     }
 
-    /// `github.labels`: names and colors of the state labels.
-    fn labels(&self, labels: &Map<String, Value>, l: &mut LabelConfig) -> Result<(), ConfigError> {
+    /// `sync.labels` (`github.labels`): names and colors of the state labels.
+    fn labels(
+        &self,
+        labels: &Map<String, Value>,
+        section: &str,
+        l: &mut LabelConfig,
+    ) -> Result<(), ConfigError> {
         for (key, slot) in [
             ("in_progress", &mut l.in_progress),
             ("completed", &mut l.completed),
             ("failed", &mut l.failed),
         ] {
-            if let Some(name) = self.text(labels, "github.labels", key)? {
+            if let Some(name) = self.text(labels, section, key)? {
                 if name.trim().is_empty() || name.len() > 50 {
                     return Err(self.error(
-                        &format!("github.labels.{key}"),
+                        &format!("{section}.{key}"),
                         "a label name must be 1 to 50 characters",
                     ));
                 }
@@ -409,11 +453,11 @@ impl Reader<'_> {
             ("color_completed", &mut l.color_completed),
             ("color_failed", &mut l.color_failed),
         ] {
-            if let Some(color) = self.string(labels, "github.labels", key)? {
+            if let Some(color) = self.string(labels, section, key)? {
                 let c = color.trim_start_matches('#');
                 if c.len() != 6 || !c.bytes().all(|b| b.is_ascii_hexdigit()) {
                     return Err(self.error(
-                        &format!("github.labels.{key}"),
+                        &format!("{section}.{key}"),
                         &format!("'{color}' is not a hex color like 0E8A16"),
                     ));
                 }
@@ -422,7 +466,7 @@ impl Reader<'_> {
         }
         let names = [&l.in_progress, &l.completed, &l.failed];
         if names[0] == names[1] || names[1] == names[2] || names[0] == names[2] {
-            return Err(self.error("github.labels", "the three state labels must differ"));
+            return Err(self.error(section, "the three state labels must differ"));
         }
         Ok(())
     }
@@ -738,15 +782,43 @@ orchestrator:
 ";
         let c = parse(text, "c.yaml").unwrap();
         assert_eq!(c.github.repo, RepoRef::parse("acme/widgets"));
-        assert_eq!(c.github.labels.in_progress, "wip");
-        assert_eq!(c.github.labels.completed, "debussy:completed");
-        assert_eq!(c.github.labels.color_completed, "00FF00");
+        assert_eq!(c.sync.labels.in_progress, "wip");
+        assert_eq!(c.sync.labels.completed, "debussy:completed");
+        assert_eq!(c.sync.labels.color_completed, "00FF00");
         assert_eq!(
             c.jira.transitions.get("on_phase_start").map(String::as_str),
             Some("In Progress")
         );
         assert!(!c.jira.transitions.contains_key("on_phase_failed"));
         assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    }
+
+    #[test]
+    fn shared_settings_are_read_from_sync_and_from_their_old_github_keys() {
+        let old = parse(
+            "github:\n  auto_close: true\n  labels:\n    failed: broken\n",
+            "c",
+        )
+        .unwrap();
+        assert!(old.sync.auto_close);
+        assert_eq!(old.sync.labels.failed, "broken");
+        let both = parse(
+            "github:\n  milestone_progress: false\n  labels:\n    failed: broken\nsync:\n  labels:\n    failed: red-x\n    color_failed: \"#aa0000\"\n",
+            "c",
+        )
+        .unwrap();
+        assert_eq!(both.sync.labels.failed, "red-x", "sync: wins");
+        assert_eq!(both.sync.labels.color_failed, "AA0000");
+        assert!(!both.sync.milestone_progress, "github: still counts");
+        assert!(both.warnings.is_empty(), "{:?}", both.warnings);
+        let e = parse("sync:\n  labels:\n    color_failed: red\n", "c").unwrap_err();
+        assert_eq!(e.key, "sync.labels.color_failed");
+        let typo = parse("sync:\n  auto_clse: true\n", "c").unwrap();
+        assert!(
+            typo.warnings.iter().any(|w| w.contains("sync.auto_close")),
+            "{:?}",
+            typo.warnings
+        );
     }
 
     #[test]
@@ -773,7 +845,7 @@ orchestrator:
             c.warnings,
             ["c.yaml:2: unknown key github.auto_clos; did you mean github.auto_close?"]
         );
-        assert!(!c.github.auto_close);
+        assert!(!c.sync.auto_close);
     }
 
     #[test]

@@ -150,7 +150,11 @@ impl RefScope {
     pub fn kind_of_web_host(&self, host: &str) -> TrackerKind {
         self.hosts
             .iter()
-            .find(|(h, _)| h.split('/').next().is_some_and(|h| h.eq_ignore_ascii_case(host)))
+            .find(|(h, _)| {
+                h.split('/')
+                    .next()
+                    .is_some_and(|h| h.eq_ignore_ascii_case(host))
+            })
             .map_or_else(registry::default_forge, |(_, k)| *k)
     }
 
@@ -328,7 +332,9 @@ impl IssueRef {
     /// The tracker that owns the issue.
     pub fn tracker(&self) -> TrackerKind {
         match self {
-            IssueRef::Repo { kind, .. } | IssueRef::Key { kind, .. } | IssueRef::Number { kind, .. } => *kind,
+            IssueRef::Repo { kind, .. }
+            | IssueRef::Key { kind, .. }
+            | IssueRef::Number { kind, .. } => *kind,
         }
     }
 
@@ -378,12 +384,11 @@ pub const ACCEPTED_FORMS: &str =
 /// almost a reference says which reference it resembles.
 pub fn parse_reference(text: &str, list: ListKind, scope: &RefScope) -> Result<IssueRef, RefError> {
     parse_exact(text, list, scope).map_err(|e| match &e {
-        RefError::Unrecognized(t) | RefError::NotKey { text: t, .. } => {
-            resembled(t, list, scope).map_or(e.clone(), |meant| RefError::Resembles {
+        RefError::Unrecognized(t) | RefError::NotKey { text: t, .. } => resembled(t, list, scope)
+            .map_or(e.clone(), |meant| RefError::Resembles {
                 text: t.clone(),
                 meant,
-            })
-        }
+            }),
         _ => e,
     })
 }
@@ -397,8 +402,8 @@ fn resembled(text: &str, list: ListKind, scope: &RefScope) -> Option<String> {
         let prefix = prefix.to_ascii_lowercase();
         if !prefix.is_empty() && prefix.bytes().all(|b| b.is_ascii_alphabetic()) {
             // One typo: two would make `gitlab` read as `github`.
-            let nearest = registry::aliases()
-                .find(|word| strsim::damerau_levenshtein(&prefix, word) <= 1);
+            let nearest =
+                registry::aliases().find(|word| strsim::damerau_levenshtein(&prefix, word) <= 1);
             candidates.extend(nearest.map(|word| format!("{word}#{n}")));
         }
     }
@@ -529,7 +534,13 @@ fn repository_issue(text: &str, list: ListKind, scope: &RefScope) -> Option<Issu
         return None;
     }
     let repo = RepoRef::parse(&parts.join("/"))?;
-    Some(on_host(repository_kind(host, list, scope), repo, host, scope, number))
+    Some(on_host(
+        repository_kind(host, list, scope),
+        repo,
+        host,
+        scope,
+        number,
+    ))
 }
 
 /// The issue `number` of `repo` of `kind`, seen on `host`: the configured host of
@@ -635,9 +646,7 @@ mod tests {
     }
 
     fn gh(text: &str) -> String {
-        parse_reference(text, GH, &scope())
-            .unwrap()
-            .to_string()
+        parse_reference(text, GH, &scope()).unwrap().to_string()
     }
 
     #[test]
@@ -715,10 +724,7 @@ mod tests {
             meant("Local#2", ListKind::Mixed).as_deref(),
             Some("local#2")
         );
-        assert_eq!(
-            meant("gihub#3", GH).as_deref(),
-            Some("github#3")
-        );
+        assert_eq!(meant("gihub#3", GH).as_deref(), Some("github#3"));
         assert_eq!(meant("hg#3", GH).as_deref(), Some("gh#3"));
         assert_eq!(meant("PROJ_12", JIRA).as_deref(), Some("PROJ-12"));
         assert_eq!(

@@ -12,7 +12,12 @@ fn fixtures() -> &'static Path {
 
 #[test]
 fn debussy_issue_tracker_sync_master_plan() {
-    let plan = load_plan(fixtures(), &fixtures().join("phase8/MASTER_PLAN.md"), &RefScope::default()).unwrap();
+    let plan = load_plan(
+        fixtures(),
+        &fixtures().join("phase8/MASTER_PLAN.md"),
+        &RefScope::default(),
+    )
+    .unwrap();
     assert_eq!(plan.key, "phase8/MASTER_PLAN.md");
     assert_eq!(plan.name, "Issue Tracker Sync");
     let phases: Vec<(&str, &str)> = plan
@@ -126,7 +131,12 @@ fn real_plans_read_without_a_warning() {
         let phase = parse_phase_file(&text, &name, "1", &RefScope::forge_repo(Some(&repo)));
         assert!(phase.warnings.is_empty(), "{name}: {:?}", phase.warnings);
         assert!(phase.errors.is_empty(), "{name}: {:?}", phase.errors);
-        if let Ok(master) = parse_master(&text, &name, Path::new("."), &RefScope::forge_repo(Some(&repo))) {
+        if let Ok(master) = parse_master(
+            &text,
+            &name,
+            Path::new("."),
+            &RefScope::forge_repo(Some(&repo)),
+        ) {
             assert!(master.warnings.is_empty(), "{name}: {:?}", master.warnings);
             assert!(master.errors.is_empty(), "{name}: {:?}", master.errors);
         }

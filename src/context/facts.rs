@@ -9,6 +9,7 @@ use crate::engine::{Facts, SharedFacts};
 use crate::error::CliError;
 use crate::guard::{debussy_issue, EarlierFeature};
 use crate::plan::{self, Plan};
+use crate::refs::TrackerKind;
 use crate::store::{Event, RecordedFacts, Store};
 use std::path::Path;
 use std::time::Duration;
@@ -45,13 +46,26 @@ pub struct SharedReading {
 /// `plans`.
 pub struct FactSources<'a> {
     plans: &'a Plans,
-    /// `github.auto_close`: whether a completed plan closes its issues.
+    /// `sync.auto_close`: whether a completed plan closes its issues.
     auto_close: bool,
+    /// The trackers whose section closes their issues anyway.
+    closing: Vec<TrackerKind>,
 }
 
 impl<'a> FactSources<'a> {
     pub fn new(plans: &'a Plans, auto_close: bool) -> FactSources<'a> {
-        FactSources { plans, auto_close }
+        FactSources {
+            plans,
+            auto_close,
+            closing: Vec::new(),
+        }
+    }
+
+    /// With the trackers that close their issues on completion whatever the
+    /// completion asked.
+    pub fn closing(mut self, kinds: Vec<TrackerKind>) -> FactSources<'a> {
+        self.closing = kinds;
+        self
     }
 
     /// The plan's runs and their phase executions in Debussy's database (nothing when
@@ -126,7 +140,11 @@ impl<'a> FactSources<'a> {
             sharing.push((other, facts));
         }
         Ok(SharedReading {
-            facts: SharedFacts { own, sharing },
+            facts: SharedFacts {
+                own,
+                sharing,
+                closing: self.closing.clone(),
+            },
             busy,
             warnings: found.warnings,
         })

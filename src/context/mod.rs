@@ -118,7 +118,13 @@ impl Context {
 
     /// Where facts come from: our store and Debussy's database.
     pub fn fact_sources(&self) -> FactSources<'_> {
-        FactSources::new(&self.plans, self.config.github.auto_close)
+        FactSources::new(&self.plans, self.config.sync.auto_close).closing(
+            crate::tracker::registry::all()
+                .iter()
+                .filter(|m| m.auto_close(&self.config))
+                .map(|m| m.kind())
+                .collect(),
+        )
     }
 
     /// The tracker factory, with this repository's configuration and credentials.
@@ -259,11 +265,11 @@ impl Context {
 
     /// How the engine plans, from the configuration; `repair` for `sync`.
     pub fn plan_options(&self, repair: bool) -> crate::engine::PlanOptions<'_> {
-        let github = &self.config.github;
+        let shared = &self.config.sync;
         crate::engine::PlanOptions {
-            labels: &github.labels,
-            create_labels: github.create_labels_if_missing,
-            milestone_progress: github.milestone_progress,
+            labels: &shared.labels,
+            create_labels: shared.create_labels_if_missing,
+            milestone_progress: shared.milestone_progress,
             jira_transitions: &self.config.jira.transitions,
             jira_fields: &self.config.jira.transition_fields,
             repair,

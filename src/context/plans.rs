@@ -254,7 +254,12 @@ mod tests {
     #[test]
     fn plan_resolves_against_the_working_directory() {
         let dir = repo(&[("plans/a/MASTER_PLAN.md", &master("local#1"))]);
-        let plans = Plans::new(dir.path().join("plans"), dir.path().into(), RefScope::default(), None);
+        let plans = Plans::new(
+            dir.path().join("plans"),
+            dir.path().into(),
+            RefScope::default(),
+            None,
+        );
         assert_eq!(
             plans
                 .resolve(Some(Path::new("a/MASTER_PLAN.md")))

@@ -190,7 +190,10 @@ mod tests {
         let plan = plan_linking(&dir, "PROJ-1");
         let (config, env) = (Config::default(), bare_env(&dir));
         let set = TrackerFactory::new(dir.path(), &config, &env, false).for_plan(&plan);
-        assert_eq!(unavailable(&set, crate::tracker::jira::KIND).0, OpStatus::Skipped);
+        assert_eq!(
+            unavailable(&set, crate::tracker::jira::KIND).0,
+            OpStatus::Skipped
+        );
     }
 
     #[test]
@@ -210,7 +213,10 @@ mod tests {
             "{reason}"
         );
         assert!(set.is_dry_run(crate::tracker::jira::KIND));
-        assert!(set.get(crate::tracker::local::KIND).is_ok(), "the others still work");
+        assert!(
+            set.get(crate::tracker::local::KIND).is_ok(),
+            "the others still work"
+        );
     }
 
     #[test]
@@ -219,14 +225,18 @@ mod tests {
         let mut config = Config::default();
         config.jira.url = Some("https://acme.atlassian.net/".into());
         let env = bare_env(&dir);
-        let site = crate::tracker::jira::site(&TrackerFactory::new(dir.path(), &config, &env, false))
-            .expect("site");
+        let site =
+            crate::tracker::jira::site(&TrackerFactory::new(dir.path(), &config, &env, false))
+                .expect("site");
         assert_eq!(site.url, "https://acme.atlassian.net");
     }
 
     #[test]
     fn no_jira_site_says_what_is_missing_and_what_to_do_once() {
-        for why in [crate::tracker::jira::NoJiraSite::Disabled, crate::tracker::jira::NoJiraSite::NotConfigured] {
+        for why in [
+            crate::tracker::jira::NoJiraSite::Disabled,
+            crate::tracker::jira::NoJiraSite::NotConfigured,
+        ] {
             use crate::error::exit;
             let e = why.error(exit::FAILURE);
             let hint = e.hint.expect("hint");

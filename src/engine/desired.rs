@@ -285,7 +285,11 @@ pub fn desired_for(plan: &Plan, facts: &SharedFacts) -> (Vec<DesiredIssue>, Vec<
         .iter()
         .map(|(p, f)| PlanFacts::new(p, f))
         .collect();
-    desired_state(&PlanFacts::new(plan, &facts.own), &others)
+    let (mut desired, warnings) = desired_state(&PlanFacts::new(plan, &facts.own), &others);
+    for d in &mut desired {
+        d.close |= d.plan_complete && facts.closing.contains(&d.link.issue.tracker());
+    }
+    (desired, warnings)
 }
 
 /// `Debussy progress — NAME: 3/4 phases (75%) <!-- … -->`.
@@ -366,7 +370,10 @@ mod tests {
 
     fn plan() -> Plan {
         let link = |n, scope| Link {
-            issue: IssueRef::Number { kind: crate::tracker::local::KIND, number: n },
+            issue: IssueRef::Number {
+                kind: crate::tracker::local::KIND,
+                number: n,
+            },
             scope,
             location: Location {
                 file: "m.md".into(),
@@ -411,7 +418,10 @@ mod tests {
         p.links = [own, 4]
             .into_iter()
             .map(|n| Link {
-                issue: IssueRef::Number { kind: crate::tracker::local::KIND, number: n },
+                issue: IssueRef::Number {
+                    kind: crate::tracker::local::KIND,
+                    number: n,
+                },
                 scope: Scope::Plan,
                 location: Location {
                     file: key.into(),
@@ -424,7 +434,13 @@ mod tests {
 
     fn shared_issue(d: &[DesiredIssue]) -> &DesiredIssue {
         d.iter()
-            .find(|i| i.link.issue == IssueRef::Number { kind: crate::tracker::local::KIND, number: 4 })
+            .find(|i| {
+                i.link.issue
+                    == IssueRef::Number {
+                        kind: crate::tracker::local::KIND,
+                        number: 4,
+                    }
+            })
             .expect("local#4")
     }
 
@@ -556,7 +572,13 @@ mod tests {
         assert_eq!(d.len(), 2);
         let local1 = d
             .iter()
-            .find(|i| i.link.issue == IssueRef::Number { kind: crate::tracker::local::KIND, number: 1 })
+            .find(|i| {
+                i.link.issue
+                    == IssueRef::Number {
+                        kind: crate::tracker::local::KIND,
+                        number: 1,
+                    }
+            })
             .unwrap();
         assert_eq!(local1.link.scope, Scope::Phase("2".into()));
         assert_eq!(local1.state, Some(StateLabel::InProgress));
@@ -575,7 +597,10 @@ mod tests {
             message: "phase row 3 not read".into(),
         });
         p.links.push(Link {
-            issue: IssueRef::Number { kind: crate::tracker::local::KIND, number: 9 },
+            issue: IssueRef::Number {
+                kind: crate::tracker::local::KIND,
+                number: 9,
+            },
             scope: Scope::Plan,
             location: Location {
                 file: "m.md".into(),

@@ -282,7 +282,10 @@ mod tests {
     fn desired(state: Option<StateLabel>, close: bool) -> DesiredIssue {
         DesiredIssue {
             link: Link {
-                issue: IssueRef::Number { kind: crate::tracker::local::KIND, number: 1 },
+                issue: IssueRef::Number {
+                    kind: crate::tracker::local::KIND,
+                    number: 1,
+                },
                 scope: Scope::Plan,
                 location: Location {
                     file: "m".into(),
@@ -297,7 +300,10 @@ mod tests {
 
     fn seen(open: bool, labels: &[&str]) -> Result<IssueSnapshot, TrackerError> {
         Ok(IssueSnapshot {
-            issue: IssueRef::Number { kind: crate::tracker::local::KIND, number: 1 },
+            issue: IssueRef::Number {
+                kind: crate::tracker::local::KIND,
+                number: 1,
+            },
             title: "t".into(),
             open,
             state_reason: None,

@@ -10,6 +10,7 @@
 
 use crate::debussy::{sortable_time, Execution, Run, RunStatus};
 use crate::plan::{PhaseStatus, Plan};
+use crate::refs::TrackerKind;
 use crate::store::{PlanCompletion, RecordedFacts};
 use serde::Serialize;
 
@@ -70,6 +71,9 @@ pub struct SharedFacts {
     pub own: Facts,
     /// Each other plan that links one of the plan's issues, with its facts.
     pub sharing: Vec<(Plan, Facts)>,
+    /// Trackers whose own section asks to close their issues when the plan is
+    /// complete (`gitea.auto_close`), beyond what the completion asked.
+    pub closing: Vec<TrackerKind>,
 }
 
 impl Facts {

@@ -508,7 +508,10 @@ mod tests {
     }
 
     fn jira(key: &str) -> IssueRef {
-        IssueRef::Key { kind: crate::tracker::jira::KIND, key: key.into() }
+        IssueRef::Key {
+            kind: crate::tracker::jira::KIND,
+            key: key.into(),
+        }
     }
 
     fn the_plan() -> Plan {
@@ -639,7 +642,10 @@ mod tests {
     fn a_missing_state_label_is_added_and_created_first() {
         let case = Case::new();
         let mut o = observed(vec![snapshot(gh(1), &["bug"], true)]);
-        let space = Space::Repo(crate::tracker::github::KIND, RepoRef::parse("acme/widgets").unwrap());
+        let space = Space::Repo(
+            crate::tracker::github::KIND,
+            RepoRef::parse("acme/widgets").unwrap(),
+        );
         o.labels
             .insert((space, "debussy:in-progress".into()), Ok(false));
         let p = case.run(&[desired(gh(1), Some(StateLabel::InProgress), false)], &o);
@@ -814,7 +820,10 @@ mod tests {
     #[test]
     fn milestone_progress_is_written_once_and_a_deleted_milestone_is_a_warning() {
         let case = Case::new();
-        let space = Space::Repo(crate::tracker::github::KIND, RepoRef::parse("acme/widgets").unwrap());
+        let space = Space::Repo(
+            crate::tracker::github::KIND,
+            RepoRef::parse("acme/widgets").unwrap(),
+        );
         let mut s = snapshot(gh(1), &["debussy:in-progress"], true);
         s.milestone = Some(3);
         let d = [desired(gh(1), Some(StateLabel::InProgress), false)];

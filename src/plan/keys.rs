@@ -121,9 +121,9 @@ fn by_stem(k: &str) -> Option<&'static KeyName> {
     if near(other, "linked") {
         return issues_key(ListKind::Mixed);
     }
-    let kind = registry::all().iter().find(|m| {
-        m.aliases().contains(other) || near(other, m.kind().as_str())
-    })?;
+    let kind = registry::all()
+        .iter()
+        .find(|m| m.aliases().contains(other) || near(other, m.kind().as_str()))?;
     issues_key(ListKind::Of(kind.kind()))
 }
 

@@ -253,12 +253,7 @@ pub struct PhaseFile {
 
 /// Parses a phase file for phase `phase_id`; bare numbers resolve against the file's
 /// own `**GitHub Repo:**` (…), else `refs`.
-pub fn parse_phase_file(
-    text: &str,
-    file: &str,
-    phase_id: &str,
-    refs: &RefScope,
-) -> PhaseFile {
+pub fn parse_phase_file(text: &str, file: &str, phase_id: &str, refs: &RefScope) -> PhaseFile {
     let lines: Vec<&str> = text.lines().collect();
     let found = file_links(&lines, file, &Scope::Phase(phase_id.to_string()), refs);
     let title = lines.iter().find_map(|l| {
@@ -294,11 +289,7 @@ pub fn parse_phase_file(
 /// the plan's key and every message path are relative to, and which no file read
 /// may lead out of: a master plan outside it is an error, a phase file outside it
 /// is an error at its row and is not read.
-pub fn load_plan(
-    root: &Path,
-    master: &Path,
-    fallback: &RefScope,
-) -> Result<Plan, PlanError> {
+pub fn load_plan(root: &Path, master: &Path, fallback: &RefScope) -> Result<Plan, PlanError> {
     let boundary = RepoRoot::new(root).map_err(|e| PlanError::Io {
         path: root.display().to_string(),
         reason: crate::error::io_reason(&e),
@@ -457,7 +448,13 @@ mod tests {
 ";
 
     fn master(text: &str) -> MasterDoc {
-        parse_master(text, "plan/MASTER_PLAN.md", Path::new("plan"), &RefScope::default()).unwrap()
+        parse_master(
+            text,
+            "plan/MASTER_PLAN.md",
+            Path::new("plan"),
+            &RefScope::default(),
+        )
+        .unwrap()
     }
 
     #[test]

@@ -5,8 +5,8 @@
 use crate::config::Config;
 use crate::context::TrackerFactory;
 use crate::error::CliError;
-use std::sync::Arc;
 use crate::refs::{RefScope, RefShape, RepoRef, TrackerKind};
+use std::sync::Arc;
 
 /// What the rest of the program asks of a kind of tracker, beyond the
 /// [`Tracker`](super::Tracker) it builds.
@@ -48,6 +48,12 @@ pub trait TrackerModule: Sync {
     /// skipped with this reason, and it is never contacted.
     fn off(&self, _f: &TrackerFactory) -> Option<String> {
         None
+    }
+
+    /// Whether its section closes its issues when their plan is complete even
+    /// when the completion did not ask (`gitea.auto_close`).
+    fn auto_close(&self, _config: &Config) -> bool {
+        false
     }
 
     /// Whether its section's `dry_run` keeps its operations planned.

@@ -18,7 +18,7 @@ pub struct ConfigArgs {
 pub enum ConfigCommand {
     /// The effective configuration (file, environment and defaults).
     #[command(
-        after_help = "Examples:\n  gh debussy-sync config show\n  gh debussy-sync --jq .github.labels config show"
+        after_help = "Examples:\n  gh debussy-sync config show\n  gh debussy-sync --jq .sync.labels config show"
     )]
     Show,
     /// The path of the configuration file.
@@ -41,9 +41,8 @@ pub enum ConfigCommand {
 
 const TEMPLATE: &str = "\
 # gh debussy-sync configuration. Debussy reads this file too; its keys are kept.
-github:
-  enabled: true
-  # repo: owner/name            # default: the origin remote
+# What every tracker does the same way (also read from github:, where it began):
+sync:
   auto_close: false             # close issues (one comment) when every phase is completed
   create_labels_if_missing: true
   milestone_progress: true
@@ -54,11 +53,15 @@ github:
     color_in_progress: \"1D76DB\"
     color_completed: \"0E8A16\"
     color_failed: \"D93F0B\"
+github:
+  enabled: true
+  # repo: owner/name            # default: the origin remote
 ";
 
 #[derive(Serialize)]
 struct ShowReport<'a> {
     path: Option<String>,
+    sync: &'a crate::config::SyncConfig,
     github: &'a crate::config::GitHubConfig,
     jira: &'a crate::config::JiraConfig,
     gitea: &'a crate::config::GiteaConfig,
@@ -76,7 +79,7 @@ impl Report for ShowReport<'_> {
             self.path.as_deref().unwrap_or("(none; defaults)")
         );
         let value = serde_json::to_value(self).unwrap_or_default();
-        for section in ["github", "jira"] {
+        for section in ["sync", "github", "jira", "gitea"] {
             out.push_str(&format!("{section}:\n"));
             flatten(&value[section], "  ", &mut out);
         }
@@ -125,6 +128,7 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
     match args.command {
         ConfigCommand::Show => ctx.ui.emit(&ShowReport {
             path: config.path.as_ref().map(|p| p.display().to_string()),
+            sync: &config.sync,
             github: &config.github,
             jira: &config.jira,
             gitea: &config.gitea,

@@ -406,7 +406,7 @@ fn complete(ctx: &Context, args: CompleteArgs) -> Result<i32, CliError> {
         plan: plan.key.clone(),
         phase: None,
         kind: EventKind::PlanComplete {
-            auto_close: args.auto_close || ctx.config.github.auto_close,
+            auto_close: args.auto_close || ctx.config.sync.auto_close,
         },
         reason: None,
     };

@@ -65,7 +65,11 @@ pub fn read_queries(request: &ObserveRequest) -> Vec<ReadQuery> {
         .issues
         .iter()
         .filter_map(|i| match i {
-            IssueRef::Repo { kind: KIND, repo, number } => Some((repo, *number, i)),
+            IssueRef::Repo {
+                kind: KIND,
+                repo,
+                number,
+            } => Some((repo, *number, i)),
             _ => None,
         })
         .collect();
@@ -280,8 +284,12 @@ impl Answered<'_> {
                 .map_or("NOT_FOUND: no such issue", String::as_str);
             return Err(issue_error(message));
         }
-        if let (Some(now), IssueRef::Repo { kind: KIND, repo, .. }) =
-            (node["repository"]["nameWithOwner"].as_str(), issue)
+        if let (
+            Some(now),
+            IssueRef::Repo {
+                kind: KIND, repo, ..
+            },
+        ) = (node["repository"]["nameWithOwner"].as_str(), issue)
         {
             let asked = format!("{}/{}", repo.owner, repo.name);
             if !now.eq_ignore_ascii_case(&asked) {
@@ -332,7 +340,13 @@ pub fn read_answer(
             continue;
         };
         learn_ids(issue, node, ids);
-        if let (Some(milestone), IssueRef::Repo { kind: KIND, repo, .. }) = (milestone(node), issue) {
+        if let (
+            Some(milestone),
+            IssueRef::Repo {
+                kind: KIND, repo, ..
+            },
+        ) = (milestone(node), issue)
+        {
             ids.milestones
                 .insert((repo.clone(), milestone.number), milestone.clone());
             out.milestones.insert(
@@ -353,7 +367,10 @@ fn learn_ids(issue: &IssueRef, node: &Value, ids: &mut Ids) {
     if let Some(id) = node["id"].as_str() {
         ids.issues.insert(issue.clone(), id.to_string());
     }
-    let IssueRef::Repo { kind: KIND, repo, .. } = issue else {
+    let IssueRef::Repo {
+        kind: KIND, repo, ..
+    } = issue
+    else {
         return;
     };
     for l in node["labels"]["nodes"].as_array().into_iter().flatten() {
@@ -404,9 +421,9 @@ pub fn mutation(alias: &str, target: &Target, change: &Change, ids: &Ids) -> Opt
         _ => None,
     };
     let label_id = |t: &Target, name: &str| match t {
-        Target::Issue(IssueRef::Repo { kind: KIND, repo, .. }) => {
-            ids.labels.get(&(repo.clone(), name.to_string()))
-        }
+        Target::Issue(IssueRef::Repo {
+            kind: KIND, repo, ..
+        }) => ids.labels.get(&(repo.clone(), name.to_string())),
         _ => None,
     };
     let text = match change {

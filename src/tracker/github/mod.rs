@@ -1,12 +1,11 @@
 //! GitHub Issues: labels, milestones, comments and closing, over REST.
 
-pub mod module;
 pub mod graphql;
 mod http;
+pub mod module;
 
 pub use crate::tracker::wire::RetryPolicy;
 
-pub use module::{KIND, MODULE};
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use crate::tracker::progress::with_progress_line;
 use crate::tracker::wire::{RateLimit, Reply};
@@ -18,6 +17,7 @@ use crate::tracker::{
 use ::http::Method;
 use async_trait::async_trait;
 use http::GitHubHttp;
+pub use module::{KIND, MODULE};
 use octocrab::secrecy::SecretString;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::Deserialize;
@@ -311,9 +311,11 @@ impl GitHubTracker {
 
     fn issue_path(&self, issue: &IssueRef) -> Result<String, TrackerError> {
         match issue {
-            IssueRef::Repo { kind: KIND, repo, number } => {
-                Ok(format!("{}/issues/{number}", self.repo_path(repo)?))
-            }
+            IssueRef::Repo {
+                kind: KIND,
+                repo,
+                number,
+            } => Ok(format!("{}/issues/{number}", self.repo_path(repo)?)),
             other => Err(TrackerError::Unavailable(format!(
                 "{other} is not a GitHub issue"
             ))),
@@ -332,7 +334,7 @@ impl GitHubTracker {
     fn details_of(repo: &RepoRef, body: IssueBody, comments: Vec<CommentBody>) -> IssueDetails {
         IssueDetails {
             reference: IssueRef::Repo {
-            kind: KIND,
+                kind: KIND,
                 repo: repo.clone(),
                 number: body.number,
             }
@@ -362,7 +364,9 @@ impl GitHubTracker {
 
     fn repo_of(issue: &IssueRef) -> Result<&RepoRef, TrackerError> {
         match issue {
-            IssueRef::Repo { kind: KIND, repo, .. } => Ok(repo),
+            IssueRef::Repo {
+                kind: KIND, repo, ..
+            } => Ok(repo),
             other => Err(TrackerError::Unavailable(format!(
                 "{other} is not a GitHub issue"
             ))),

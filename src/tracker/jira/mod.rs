@@ -7,11 +7,10 @@
 //! Transition request bodies use gouqi's `TransitionTriggerOptions`; the requests
 //! themselves go through [`http`] (see there why).
 
-pub mod module;
 pub mod adf;
 mod http;
+pub mod module;
 
-pub use module::{jira_login, site, NoJiraSite, KIND, MODULE};
 use crate::config::JiraDeployment;
 use crate::refs::{IssueRef, TrackerKind};
 use crate::tracker::wire::Reply;
@@ -25,6 +24,7 @@ use crate::tracker::{
 use async_trait::async_trait;
 use base64::Engine as _;
 use http::JiraHttp;
+pub use module::{jira_login, site, NoJiraSite, KIND, MODULE};
 use octocrab::secrecy::{ExposeSecret, SecretString};
 use reqwest::header::HeaderValue;
 use reqwest::Method;

@@ -126,15 +126,18 @@ pub fn build(f: &TrackerFactory) -> Result<JiraTracker, CliError> {
     let site = site(f).map_err(|why| why.error(exit::FAILURE))?;
     let login = jira_login(f).filter(|l| l.url.trim_end_matches('/') == site.url);
     let missing = |why: String| {
-        CliError::new(exit::FAILURE, format!("no Jira credentials for {}{why}", site.url)).hint(format!(
+        CliError::new(
+            exit::FAILURE,
+            format!("no Jira credentials for {}{why}", site.url),
+        )
+        .hint(format!(
             "set JIRA_API_TOKEN, or run `gh debussy-sync auth login jira --url {} --with-token`",
             site.url
         ))
     };
-    let found =
-        credentials::jira_token(&site.url, f.env().jira_token.as_deref(), &f.keyring())
-            .map_err(|e| missing(format!(" ({e})")))?
-            .ok_or_else(|| missing(String::new()))?;
+    let found = credentials::jira_token(&site.url, f.env().jira_token.as_deref(), &f.keyring())
+        .map_err(|e| missing(format!(" ({e})")))?
+        .ok_or_else(|| missing(String::new()))?;
     let jira = &f.config().jira;
     let auth_type = jira
         .auth_type
@@ -174,4 +177,3 @@ pub fn build(f: &TrackerFactory) -> Result<JiraTracker, CliError> {
     JiraTracker::new(site, &auth, f.retry_policy(), f.verbose())
         .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))
 }
-

@@ -12,10 +12,9 @@
 //! minimal: only the lines of our keys whose value changed are replaced, comments and
 //! labels are appended, and every other byte stays where it was.
 
-pub mod module;
 mod front_matter;
+pub mod module;
 
-pub use module::{KIND, MODULE};
 use crate::refs::{IssueRef, TrackerKind};
 use crate::store::now_rfc3339;
 use crate::tracker::progress::with_progress_line;
@@ -25,6 +24,7 @@ use crate::tracker::{
     TrackerError,
 };
 use async_trait::async_trait;
+pub use module::{KIND, MODULE};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fs::OpenOptions;
@@ -726,8 +726,10 @@ impl Tracker for LocalTracker {
                 .filter_map(|s| s.milestone)
                 .collect();
             for n in numbers {
-                out.milestones
-                    .insert((Space::Whole(KIND), n), self.read_milestone(n).map(|(m, _)| m));
+                out.milestones.insert(
+                    (Space::Whole(KIND), n),
+                    self.read_milestone(n).map(|(m, _)| m),
+                );
             }
         }
         out

@@ -49,7 +49,13 @@ pub(super) fn failure(what: &str, e: TrackerError) -> CliError {
 /// A failed call about one issue: a missing local issue names the file looked for.
 pub(super) fn issue_failure(ctx: &Context, issue: &IssueRef, e: TrackerError) -> CliError {
     match (issue, e) {
-        (IssueRef::Number { kind: crate::tracker::local::KIND, number }, TrackerError::NotFound) => {
+        (
+            IssueRef::Number {
+                kind: crate::tracker::local::KIND,
+                number,
+            },
+            TrackerError::NotFound,
+        ) => {
             let path = ctx.local().issue_path(*number);
             let shown = path.strip_prefix(&ctx.cwd).unwrap_or(&path);
             CliError::new(

@@ -55,8 +55,15 @@ fn connect(ctx: &Context) -> Result<(JiraTracker, Runtime), CliError> {
 
 /// The key of an issue given as `PROJ-7` or a browse URL.
 fn key_of(text: &str) -> Result<String, CliError> {
-    match parse_reference(text, ListKind::Of(crate::tracker::jira::KIND), &Default::default()) {
-        Ok(IssueRef::Key { kind: crate::tracker::jira::KIND, key }) => Ok(key),
+    match parse_reference(
+        text,
+        ListKind::Of(crate::tracker::jira::KIND),
+        &Default::default(),
+    ) {
+        Ok(IssueRef::Key {
+            kind: crate::tracker::jira::KIND,
+            key,
+        }) => Ok(key),
         _ => Err(CliError::input(format!("'{text}' is not a Jira issue key"))
             .hint("write KEY-123 or https://…/browse/KEY-123")),
     }
