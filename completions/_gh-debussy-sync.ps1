@@ -678,7 +678,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Jira site URL')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Jira account email (Cloud basic authentication)')
             [CompletionResult]::new('--auth-type', '--auth-type', [CompletionResultType]::ParameterName, 'basic (Cloud: email + API token) or bearer (Data Center personal access token)')
-            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'GitHub host (default: GH_HOST or github.com)')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'GitHub or Gitea host (default: GH_HOST or github.com; gitea.url)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
             [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the token from standard input')
@@ -695,7 +695,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;auth;logout' {
-            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'GitHub host (default: GH_HOST or github.com)')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'GitHub or Gitea host (default: the configured one)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')

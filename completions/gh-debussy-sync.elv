@@ -618,7 +618,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --url 'Jira site URL'
             cand --email 'Jira account email (Cloud basic authentication)'
             cand --auth-type 'basic (Cloud: email + API token) or bearer (Data Center personal access token)'
-            cand --hostname 'GitHub host (default: GH_HOST or github.com)'
+            cand --hostname 'GitHub or Gitea host (default: GH_HOST or github.com; gitea.url)'
             cand -C 'Run as if started in DIR'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --with-token 'Read the token from standard input'
@@ -634,7 +634,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --help 'Print help'
         }
         &'gh-debussy-sync;auth;logout'= {
-            cand --hostname 'GitHub host (default: GH_HOST or github.com)'
+            cand --hostname 'GitHub or Gitea host (default: the configured one)'
             cand -C 'Run as if started in DIR'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'

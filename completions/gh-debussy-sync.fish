@@ -424,7 +424,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -l email -d 'Jira account email (Cloud basic authentication)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -l auth-type -d 'basic (Cloud: email + API token) or bearer (Data Center personal access token)' -r -f -a "basic\t''
 bearer\t''"
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -l hostname -d 'GitHub host (default: GH_HOST or github.com)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -l hostname -d 'GitHub or Gitea host (default: GH_HOST or github.com; gitea.url)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from standard input'
@@ -435,7 +435,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from logout" -l hostname -d 'GitHub host (default: GH_HOST or github.com)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from logout" -l hostname -d 'GitHub or Gitea host (default: the configured one)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from logout" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print exactly one JSON document on stdout'

@@ -56,6 +56,37 @@ pub trait TrackerModule: Sync {
         false
     }
 
+    /// The variable that holds its token (`GH_TOKEN`), for hints; `None` for a
+    /// tracker without credentials, which `auth` does not offer.
+    fn token_variable(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// The keyring account `auth login` stores a token under, from its options
+    /// and the configuration; checked before the token is read.
+    fn login_account(&self, _f: &TrackerFactory, _o: &LoginOptions) -> Result<String, CliError> {
+        Err(CliError::input(format!(
+            "{} has no credentials to store",
+            self.kind().title()
+        )))
+    }
+
+    /// Saves what a login needs besides the token (Jira's site and email).
+    fn save_login(&self, _f: &TrackerFactory, _o: &LoginOptions) -> Result<(), CliError> {
+        Ok(())
+    }
+
+    /// The keyring account `auth logout` removes, and forgets what
+    /// [`save_login`](Self::save_login) saved.
+    fn logout_account(&self, f: &TrackerFactory, o: &LoginOptions) -> Result<String, CliError> {
+        self.login_account(f, o)
+    }
+
+    /// `auth status`: where the tracker is and where its token comes from.
+    fn credential_status(&self, _f: &TrackerFactory) -> Option<CredentialStatus> {
+        None
+    }
+
     /// Whether its section's `dry_run` keeps its operations planned.
     fn dry_run(&self, config: &Config) -> bool;
 
@@ -76,6 +107,25 @@ pub fn configured_scope(config: &Config) -> RefScope {
         }
     }
     scope
+}
+
+/// The options of `auth login|logout`, as given.
+#[derive(Debug, Clone, Default)]
+pub struct LoginOptions {
+    pub url: Option<String>,
+    pub email: Option<String>,
+    pub auth_type: Option<String>,
+    pub hostname: Option<String>,
+}
+
+/// One line of `auth status`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CredentialStatus {
+    /// The host or site, `-` when none is configured.
+    pub target: String,
+    /// Where the token comes from (`GH_TOKEN`, `gh auth token`, `keyring`, …).
+    pub token_source: Option<String>,
+    pub detail: Option<String>,
 }
 
 /// Every tracker of this build. The first repository-shaped one is the default

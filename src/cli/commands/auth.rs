@@ -5,27 +5,31 @@
 //! environment variable to use instead.
 
 use crate::context::Context;
-use crate::credentials::{self, JiraLogin};
 use crate::error::{exit, CliError};
 use crate::output::{table, Report, Ui};
+use crate::refs::TrackerKind;
 use crate::secrets::KeyringError;
-use crate::tracker::github::GitHubEndpoint;
-use crate::tracker::jira::JiraSite;
-use clap::{Args, Subcommand, ValueEnum};
+use crate::tracker::registry::{self, LoginOptions, TrackerModule};
+use clap::builder::PossibleValuesParser;
+use clap::{Args, Subcommand};
 use octocrab::secrecy::SecretString;
 use serde::Serialize;
 use std::io::Read;
+
+/// The trackers that have credentials (`github`, `jira`, `gitea`, …).
+fn services() -> PossibleValuesParser {
+    PossibleValuesParser::new(
+        registry::all()
+            .iter()
+            .filter(|m| m.token_variable().is_some())
+            .map(|m| m.kind().as_str()),
+    )
+}
 
 #[derive(Debug, Args)]
 pub struct AuthArgs {
     #[command(subcommand)]
     pub command: AuthCommand,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Service {
-    Github,
-    Jira,
 }
 
 #[derive(Debug, Subcommand)]
@@ -40,9 +44,10 @@ pub enum AuthCommand {
         after_help = "Examples:\n  gh debussy-sync auth logout jira\n  gh debussy-sync auth logout github --hostname ghe.corp.example"
     )]
     Logout {
-        /// Whose token: github or jira.
-        service: Service,
-        /// GitHub host (default: GH_HOST or github.com).
+        /// Whose token: a tracker's name.
+        #[arg(value_parser = services())]
+        service: String,
+        /// GitHub or Gitea host (default: the configured one).
         #[arg(long, value_name = "HOST")]
         hostname: Option<String>,
     },
@@ -55,8 +60,9 @@ pub enum AuthCommand {
 
 #[derive(Debug, Args)]
 pub struct LoginArgs {
-    /// Whose token: github or jira.
-    pub service: Service,
+    /// Whose token: a tracker's name.
+    #[arg(value_parser = services())]
+    pub service: String,
     /// Jira site URL.
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
@@ -66,7 +72,7 @@ pub struct LoginArgs {
     /// basic (Cloud: email + API token) or bearer (Data Center personal access token).
     #[arg(long, value_name = "TYPE", value_parser = ["basic", "bearer"])]
     pub auth_type: Option<String>,
-    /// GitHub host (default: GH_HOST or github.com).
+    /// GitHub or Gitea host (default: GH_HOST or github.com; gitea.url).
     #[arg(long, value_name = "HOST")]
     pub hostname: Option<String>,
     /// Read the token from standard input.
@@ -74,32 +80,25 @@ pub struct LoginArgs {
     pub with_token: bool,
 }
 
-fn keyring_error(service: Service, e: KeyringError) -> CliError {
-    let var = match service {
-        Service::Github => "GH_TOKEN",
-        Service::Jira => "JIRA_API_TOKEN",
-    };
+fn keyring_error(module: &dyn TrackerModule, e: KeyringError) -> CliError {
+    let var = module.token_variable().unwrap_or("the token variable");
     CliError::new(exit::FAILURE, format!("cannot store the token: {e}")).hint(format!(
         "on machines without a keyring, set {var} in the environment instead"
     ))
 }
 
+/// The module of a service name clap has already checked.
+fn module(service: &str) -> Result<&'static dyn TrackerModule, CliError> {
+    let kind: TrackerKind = service.parse().map_err(CliError::input)?;
+    Ok(registry::module(kind))
+}
+
 pub fn run(ctx: &Context, args: AuthArgs) -> Result<i32, CliError> {
     match args.command {
         AuthCommand::Login(a) => login(ctx, a),
-        AuthCommand::Logout { service, hostname } => logout(ctx, service, hostname),
+        AuthCommand::Logout { service, hostname } => logout(ctx, &service, hostname),
         AuthCommand::Status => status(ctx),
     }
-}
-
-fn github_host(ctx: &Context, hostname: Option<String>) -> String {
-    hostname.unwrap_or_else(|| {
-        GitHubEndpoint::resolve(
-            ctx.config.github.api_url.as_deref(),
-            ctx.config.github.host.as_deref(),
-        )
-        .host
-    })
 }
 
 fn login(ctx: &Context, a: LoginArgs) -> Result<i32, CliError> {
@@ -109,38 +108,20 @@ fn login(ctx: &Context, a: LoginArgs) -> Result<i32, CliError> {
                 .hint("e.g. `gh debussy-sync auth login jira --url URL --with-token < token.txt`"),
         );
     }
-    let (account, login) = match a.service {
-        Service::Github => (
-            credentials::github_account(&github_host(ctx, a.hostname)),
-            None,
-        ),
-        Service::Jira => {
-            let url = a
-                .url
-                .or_else(|| ctx.config.jira.url.clone())
-                .ok_or_else(|| {
-                    CliError::input("auth login jira needs --url")
-                        .hint("e.g. --url https://acme.atlassian.net")
-                })?;
-            if !(url.starts_with("https://") || url.starts_with("http://")) {
-                return Err(CliError::input(format!(
-                    "--url: '{url}' is not an http:// or https:// URL"
-                )));
-            }
-            let site = JiraSite::new(&url, ctx.config.jira.deployment);
-            let login = JiraLogin {
-                url: site.url.clone(),
-                email: a.email.or_else(|| ctx.config.jira.email.clone()),
-                auth_type: a.auth_type,
-            };
-            (credentials::jira_account(&site.url), Some(login))
-        }
+    let module = module(&a.service)?;
+    let options = LoginOptions {
+        url: a.url,
+        email: a.email,
+        auth_type: a.auth_type,
+        hostname: a.hostname,
     };
+    let factory = ctx.trackers();
+    let account = module.login_account(&factory, &options)?;
     // Fail before reading a secret if it could not be stored anyway.
     let keyring = ctx.keyring();
     keyring
         .get(&account)
-        .map_err(|e| keyring_error(a.service, e))?;
+        .map_err(|e| keyring_error(module, e))?;
     let mut token = String::new();
     std::io::stdin().read_to_string(&mut token).map_err(|e| {
         CliError::new(
@@ -154,45 +135,25 @@ fn login(ctx: &Context, a: LoginArgs) -> Result<i32, CliError> {
     }
     keyring
         .set(&account, &token)
-        .map_err(|e| keyring_error(a.service, e))?;
-    if let Some(login) = login {
-        let dir =
-            credentials::user_config_dir(ctx.env.config_home.as_deref()).ok_or_else(|| {
-                CliError::new(exit::FAILURE, "no user configuration directory (set HOME)")
-            })?;
-        credentials::save_jira_login(&dir, &login).map_err(|e| {
-            CliError::new(
-                exit::FAILURE,
-                format!("{}: {}", dir.display(), crate::error::io_reason(&e)),
-            )
-        })?;
-    }
+        .map_err(|e| keyring_error(module, e))?;
+    module.save_login(&factory, &options)?;
     ctx.ui.emit(&Done {
         message: format!("✓ token stored in the OS keyring for {account}"),
     });
     Ok(exit::OK)
 }
 
-fn logout(ctx: &Context, service: Service, hostname: Option<String>) -> Result<i32, CliError> {
-    let account = match service {
-        Service::Github => credentials::github_account(&github_host(ctx, hostname)),
-        Service::Jira => {
-            let url = ctx
-                .jira_site()
-                .map(|s| s.url)
-                .map_err(|why| why.error(exit::INPUT))?;
-            credentials::jira_account(&url)
-        }
+fn logout(ctx: &Context, service: &str, hostname: Option<String>) -> Result<i32, CliError> {
+    let module = module(service)?;
+    let options = LoginOptions {
+        hostname,
+        ..LoginOptions::default()
     };
+    let account = module.logout_account(&ctx.trackers(), &options)?;
     let removed = ctx
         .keyring()
         .delete(&account)
-        .map_err(|e| keyring_error(service, e))?;
-    if let Service::Jira = service {
-        if let Some(dir) = credentials::user_config_dir(ctx.env.config_home.as_deref()) {
-            let _ = credentials::remove_jira_login(&dir);
-        }
-    }
+        .map_err(|e| keyring_error(module, e))?;
     ctx.ui.emit(&Done {
         message: if removed {
             format!("✓ removed the token for {account}")
@@ -254,47 +215,27 @@ impl Report for StatusReport {
 }
 
 fn status(ctx: &Context) -> Result<i32, CliError> {
-    let keyring = ctx.keyring();
-    let endpoint = GitHubEndpoint::resolve(
-        ctx.config.github.api_url.as_deref(),
-        ctx.config.github.host.as_deref(),
-    );
-    let gh = credentials::github_token(&endpoint.host, &ctx.env.github_tokens, &keyring);
-    let mut entries = vec![StatusEntry {
-        service: "github",
-        target: endpoint.host.clone(),
-        token_source: gh.map(|f| f.source),
-        detail: Some(endpoint.api_url.clone()),
-    }];
-    match ctx.jira_site() {
-        Ok(site) => {
-            let found = credentials::jira_token(&site.url, ctx.env.jira_token.as_deref(), &keyring);
-            let (source, detail) = match found {
-                Ok(f) => (
-                    f.map(|f| f.source),
-                    Some(site.deployment.as_str().to_string()),
-                ),
-                Err(e) => (None, Some(format!("{e}; set JIRA_API_TOKEN"))),
-            };
-            entries.push(StatusEntry {
-                service: "jira",
-                target: site.url,
-                token_source: source,
-                detail,
-            });
-        }
-        Err(reason) => entries.push(StatusEntry {
-            service: "jira",
-            target: "-".into(),
-            token_source: None,
-            detail: Some(reason.to_string()),
-        }),
+    let factory = ctx.trackers();
+    let mut entries = Vec::new();
+    let mut variables = Vec::new();
+    for module in registry::all() {
+        let Some(found) = module.credential_status(&factory) else {
+            continue;
+        };
+        variables.extend(module.token_variable());
+        entries.push(StatusEntry {
+            service: module.kind().as_str(),
+            target: found.target,
+            token_source: found.token_source,
+            detail: found.detail,
+        });
     }
     let any = entries.iter().any(|e| e.token_source.is_some());
     if !any {
-        ctx.ui.warn(
-            "no credentials found for any tracker: set GH_TOKEN or JIRA_API_TOKEN, or run `gh debussy-sync auth login`",
-        );
+        ctx.ui.warn(&format!(
+            "no credentials found for any tracker: set {}, or run `gh debussy-sync auth login`",
+            variables.join(" or ")
+        ));
     }
     ctx.ui.emit(&StatusReport {
         credentials: entries,

@@ -6,7 +6,7 @@ use crate::context::TrackerFactory;
 use crate::credentials;
 use crate::error::{exit, CliError};
 use crate::refs::{RefShape, RepoRef, TrackerKind};
-use crate::tracker::registry::TrackerModule;
+use crate::tracker::registry::{CredentialStatus, LoginOptions, TrackerModule};
 use crate::tracker::Tracker;
 use std::sync::Arc;
 
@@ -41,6 +41,28 @@ impl TrackerModule for GitHub {
 
     fn build(&self, f: &TrackerFactory) -> Result<Arc<dyn Tracker>, CliError> {
         Ok(Arc::new(build(f)?))
+    }
+
+    fn token_variable(&self) -> Option<&'static str> {
+        Some("GH_TOKEN")
+    }
+
+    fn login_account(&self, f: &TrackerFactory, o: &LoginOptions) -> Result<String, CliError> {
+        let host = o
+            .hostname
+            .clone()
+            .unwrap_or_else(|| endpoint(f.config()).host);
+        Ok(credentials::github_account(&host))
+    }
+
+    fn credential_status(&self, f: &TrackerFactory) -> Option<CredentialStatus> {
+        let endpoint = endpoint(f.config());
+        let found = credentials::github_token(&endpoint.host, &f.env().github_tokens, &f.keyring());
+        Some(CredentialStatus {
+            target: endpoint.host.clone(),
+            token_source: found.map(|f| f.source),
+            detail: Some(endpoint.api_url),
+        })
     }
 }
 

@@ -7,7 +7,7 @@ use crate::context::TrackerFactory;
 use crate::credentials::{self, JiraLogin};
 use crate::error::{exit, CliError};
 use crate::refs::{parse_number, RefShape, TrackerKind};
-use crate::tracker::registry::TrackerModule;
+use crate::tracker::registry::{CredentialStatus, LoginOptions, TrackerModule};
 use crate::tracker::Tracker;
 use std::sync::Arc;
 
@@ -45,6 +45,86 @@ impl TrackerModule for Jira {
     fn build(&self, f: &TrackerFactory) -> Result<Arc<dyn Tracker>, CliError> {
         Ok(Arc::new(build(f)?))
     }
+
+    fn token_variable(&self) -> Option<&'static str> {
+        Some("JIRA_API_TOKEN")
+    }
+
+    fn login_account(&self, f: &TrackerFactory, o: &LoginOptions) -> Result<String, CliError> {
+        Ok(credentials::jira_account(&login_site(f, o)?.url))
+    }
+
+    fn save_login(&self, f: &TrackerFactory, o: &LoginOptions) -> Result<(), CliError> {
+        let site = login_site(f, o)?;
+        let login = JiraLogin {
+            url: site.url,
+            email: o.email.clone().or_else(|| f.config().jira.email.clone()),
+            auth_type: o.auth_type.clone(),
+        };
+        let dir = f.user_config_dir().ok_or_else(|| {
+            CliError::new(exit::FAILURE, "no user configuration directory (set HOME)")
+        })?;
+        credentials::save_jira_login(&dir, &login).map_err(|e| {
+            CliError::new(
+                exit::FAILURE,
+                format!("{}: {}", dir.display(), crate::error::io_reason(&e)),
+            )
+        })
+    }
+
+    fn logout_account(&self, f: &TrackerFactory, _o: &LoginOptions) -> Result<String, CliError> {
+        let url = site(f)
+            .map(|s| s.url)
+            .map_err(|why| why.error(exit::INPUT))?;
+        if let Some(dir) = f.user_config_dir() {
+            let _ = credentials::remove_jira_login(&dir);
+        }
+        Ok(credentials::jira_account(&url))
+    }
+
+    fn credential_status(&self, f: &TrackerFactory) -> Option<CredentialStatus> {
+        Some(match site(f) {
+            Ok(site) => {
+                let found =
+                    credentials::jira_token(&site.url, f.env().jira_token.as_deref(), &f.keyring());
+                let (token_source, detail) = match found {
+                    Ok(found) => (
+                        found.map(|t| t.source),
+                        Some(site.deployment.as_str().to_string()),
+                    ),
+                    Err(e) => (None, Some(format!("{e}; set JIRA_API_TOKEN"))),
+                };
+                CredentialStatus {
+                    target: site.url,
+                    token_source,
+                    detail,
+                }
+            }
+            Err(reason) => CredentialStatus {
+                target: "-".into(),
+                token_source: None,
+                detail: Some(reason.to_string()),
+            },
+        })
+    }
+}
+
+/// The site `auth login jira` is for: `--url`, else `jira.url`.
+fn login_site(f: &TrackerFactory, o: &LoginOptions) -> Result<JiraSite, CliError> {
+    let url = o
+        .url
+        .clone()
+        .or_else(|| f.config().jira.url.clone())
+        .ok_or_else(|| {
+            CliError::input("auth login jira needs --url")
+                .hint("e.g. --url https://acme.atlassian.net")
+        })?;
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return Err(CliError::input(format!(
+            "--url: '{url}' is not an http:// or https:// URL"
+        )));
+    }
+    Ok(JiraSite::new(&url, f.config().jira.deployment))
 }
 
 /// A Jira key: a letter, then letters, digits or underscores, `-N`. Keys are
