@@ -87,6 +87,17 @@ pub trait TrackerModule: Sync {
         None
     }
 
+    /// `doctor`: its line (reachable, credentials valid), or `None` when there is
+    /// nothing to check; `linked` says whether some plan links its issues.
+    fn doctor(
+        &self,
+        _f: &TrackerFactory,
+        _linked: bool,
+        _rt: &tokio::runtime::Runtime,
+    ) -> Option<Health> {
+        None
+    }
+
     /// Whether its section's `dry_run` keeps its operations planned.
     fn dry_run(&self, config: &Config) -> bool;
 
@@ -126,6 +137,47 @@ pub struct CredentialStatus {
     /// Where the token comes from (`GH_TOKEN`, `gh auth token`, `keyring`, …).
     pub token_source: Option<String>,
     pub detail: Option<String>,
+}
+
+/// How a tracker's `doctor` check went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HealthStatus {
+    Ok,
+    Warn,
+    Fail,
+}
+
+/// A tracker's line in `doctor`: reachable, credentials valid, what to do.
+#[derive(Debug, Clone)]
+pub struct Health {
+    pub status: HealthStatus,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Health {
+    pub fn new(status: HealthStatus, message: impl Into<String>) -> Health {
+        Health {
+            status,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A failure that says what to do.
+    pub fn hint(mut self, hint: impl Into<String>) -> Health {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// A tracker that could not be built, as its error says.
+    pub fn from_error(e: &CliError) -> Health {
+        Health {
+            status: HealthStatus::Fail,
+            message: e.message.clone(),
+            hint: e.hint.clone(),
+        }
+    }
 }
 
 /// Every tracker of this build. The first repository-shaped one is the default

@@ -7,7 +7,7 @@ use crate::debussy::StateDb;
 use crate::error::{exit, CliError};
 use crate::output::{count, table, Paint, Report, Ui};
 use crate::refs::TrackerKind;
-use crate::tracker::TrackerError;
+use crate::tracker::registry::{self, HealthStatus};
 use clap::Args;
 use serde::Serialize;
 use std::time::Duration;
@@ -84,134 +84,11 @@ impl Report for DoctorReport {
     }
 }
 
-/// When a rate-limit window resets, as `HH:MM UTC`.
-fn clock(epoch: u64) -> String {
-    let secs = epoch % 86_400;
-    format!("{:02}:{:02} UTC", secs / 3600, secs % 3600 / 60)
-}
-
 /// True when some master plan of the repository links an issue of this kind.
 fn linked_by_a_plan(ctx: &Context, kind: TrackerKind) -> bool {
     ctx.master_plans().iter().any(|path| {
         ctx.load_plan(Some(path))
             .is_ok_and(|plan| plan.links.iter().any(|l| l.issue.tracker() == kind))
-    })
-}
-
-fn github(ctx: &Context, rt: &tokio::runtime::Runtime) -> Check {
-    let config = &ctx.config.github;
-    if !config.enabled {
-        return check("GitHub", Status::Ok, "disabled (github.enabled: false)");
-    }
-    let configured = config.repo.is_some() || config.api_url.is_some() || config.host.is_some();
-    if !configured && !linked_by_a_plan(ctx, crate::tracker::github::KIND) {
-        return check(
-            "GitHub",
-            Status::Ok,
-            "not used: no plan links a GitHub issue and github.repo is not set",
-        );
-    }
-    let endpoint = crate::tracker::github::GitHubEndpoint::resolve(
-        config.api_url.as_deref(),
-        config.host.as_deref(),
-    );
-    let found =
-        crate::credentials::github_token(&endpoint.host, &ctx.env.github_tokens, &ctx.keyring());
-    let Some(found) = found else {
-        return check(
-            "GitHub",
-            Status::Fail,
-            format!("{}: no token found", endpoint.host),
-        )
-        .hint("set GH_TOKEN, or run `gh auth login`");
-    };
-    let source = found.source.clone();
-    let tracker = match ctx.github() {
-        Ok(t) => t,
-        Err(e) => return check("GitHub", Status::Fail, e.message),
-    };
-    match rt.block_on(tracker.account()) {
-        Ok((login, rate)) => {
-            let rate = rate.map_or(String::new(), |r| {
-                format!(
-                    "; {}/{} requests left, resets {}",
-                    r.remaining,
-                    r.limit,
-                    clock(r.reset)
-                )
-            });
-            let status = if rate.contains(" 0/") {
-                Status::Warn
-            } else {
-                Status::Ok
-            };
-            check(
-                "GitHub",
-                status,
-                format!(
-                    "{} ({}) reachable; token from {source} is valid for {login}{rate}",
-                    endpoint.host, endpoint.api_url
-                ),
-            )
-        }
-        Err(TrackerError::Auth(_)) => check(
-            "GitHub",
-            Status::Fail,
-            format!(
-                "{}: the token from {source} was rejected (401 Bad credentials)",
-                endpoint.host
-            ),
-        )
-        .hint("renew it: `gh auth refresh`, or set GH_TOKEN to a valid token"),
-        Err(e) => check(
-            "GitHub",
-            Status::Fail,
-            format!("{} ({}): {e}", endpoint.host, endpoint.api_url),
-        )
-        .hint("check GITHUB_API_URL / GH_HOST and your network"),
-    }
-}
-
-fn jira(ctx: &Context, rt: &tokio::runtime::Runtime) -> Option<Check> {
-    if ctx.config.jira.enabled == Some(false) {
-        return Some(check("Jira", Status::Ok, "disabled (jira.enabled: false)"));
-    }
-    let site = ctx.jira_site().ok()?;
-    let tracker = match ctx.jira() {
-        Ok(t) => t,
-        Err(e) => {
-            let c = check("Jira", Status::Fail, e.message);
-            return Some(match e.hint {
-                Some(h) => c.hint(h),
-                None => c,
-            });
-        }
-    };
-    Some(match rt.block_on(tracker.myself()) {
-        Ok(user) => {
-            let version = rt
-                .block_on(tracker.server_info())
-                .map(|(v, kind)| format!(", {kind} {v}"))
-                .unwrap_or_default();
-            check(
-                "Jira",
-                Status::Ok,
-                format!(
-                    "{} ({}{version}): credentials valid for {}",
-                    site.url,
-                    site.deployment.as_str(),
-                    user.display_name.unwrap_or(user.name)
-                ),
-            )
-        }
-        Err(TrackerError::Auth(_)) => check(
-            "Jira",
-            Status::Fail,
-            format!("{}: the credentials were rejected", site.url),
-        )
-        .hint("check JIRA_EMAIL and JIRA_API_TOKEN, or run `gh debussy-sync auth login jira`"),
-        Err(e) => check("Jira", Status::Fail, format!("{}: {e}", site.url))
-            .hint("check JIRA_URL / jira.url and your network"),
     })
 }
 
@@ -312,8 +189,23 @@ pub fn run(ctx: &Context, config_error: Option<CliError>) -> Result<i32, CliErro
     }];
     checks.push(plan(ctx));
     checks.push(debussy(ctx));
-    checks.push(github(ctx, &rt));
-    checks.extend(jira(ctx, &rt));
+    let factory = ctx.trackers();
+    for module in registry::all() {
+        let kind = module.kind();
+        let linked = linked_by_a_plan(ctx, kind);
+        if let Some(health) = module.doctor(&factory, linked, &rt) {
+            checks.push(Check {
+                name: kind.title(),
+                status: match health.status {
+                    HealthStatus::Ok => Status::Ok,
+                    HealthStatus::Warn => Status::Warn,
+                    HealthStatus::Fail => Status::Fail,
+                },
+                message: health.message,
+                hint: health.hint,
+            });
+        }
+    }
     let ok = checks.iter().all(|c| c.status != Status::Fail);
     ctx.ui.emit(&DoctorReport { ok, checks });
     Ok(if ok { exit::OK } else { exit::FAILURE })

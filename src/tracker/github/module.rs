@@ -6,8 +6,11 @@ use crate::context::TrackerFactory;
 use crate::credentials;
 use crate::error::{exit, CliError};
 use crate::refs::{RefShape, RepoRef, TrackerKind};
-use crate::tracker::registry::{CredentialStatus, LoginOptions, TrackerModule};
+use crate::tracker::registry::{
+    CredentialStatus, Health, HealthStatus, LoginOptions, TrackerModule,
+};
 use crate::tracker::Tracker;
+use crate::tracker::TrackerError;
 use std::sync::Arc;
 
 /// GitHub (and GitHub Enterprise): `owner/repo#12`, the default forge.
@@ -41,6 +44,15 @@ impl TrackerModule for GitHub {
 
     fn build(&self, f: &TrackerFactory) -> Result<Arc<dyn Tracker>, CliError> {
         Ok(Arc::new(build(f)?))
+    }
+
+    fn doctor(
+        &self,
+        f: &TrackerFactory,
+        linked: bool,
+        rt: &tokio::runtime::Runtime,
+    ) -> Option<Health> {
+        Some(doctor(f, linked, rt))
     }
 
     fn token_variable(&self) -> Option<&'static str> {
@@ -92,4 +104,77 @@ pub fn build(f: &TrackerFactory) -> Result<GitHubTracker, CliError> {
     }
     GitHubTracker::new(&endpoint, found.token, f.retry_policy(), f.verbose())
         .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))
+}
+
+fn doctor(f: &TrackerFactory, linked: bool, rt: &tokio::runtime::Runtime) -> Health {
+    let config = &f.config().github;
+    if !config.enabled {
+        return Health::new(HealthStatus::Ok, "disabled (github.enabled: false)");
+    }
+    let configured = config.repo.is_some() || config.api_url.is_some() || config.host.is_some();
+    if !configured && !linked {
+        return Health::new(
+            HealthStatus::Ok,
+            "not used: no plan links a GitHub issue and github.repo is not set",
+        );
+    }
+    let endpoint =
+        super::GitHubEndpoint::resolve(config.api_url.as_deref(), config.host.as_deref());
+    let found =
+        crate::credentials::github_token(&endpoint.host, &f.env().github_tokens, &f.keyring());
+    let Some(found) = found else {
+        return Health::new(
+            HealthStatus::Fail,
+            format!("{}: no token found", endpoint.host),
+        )
+        .hint("set GH_TOKEN, or run `gh auth login`");
+    };
+    let source = found.source.clone();
+    let tracker = match build(f) {
+        Ok(t) => t,
+        Err(e) => return Health::new(HealthStatus::Fail, e.message),
+    };
+    match rt.block_on(tracker.account()) {
+        Ok((login, rate)) => {
+            let rate = rate.map_or(String::new(), |r| {
+                format!(
+                    "; {}/{} requests left, resets {}",
+                    r.remaining,
+                    r.limit,
+                    clock(r.reset)
+                )
+            });
+            let status = if rate.contains(" 0/") {
+                HealthStatus::Warn
+            } else {
+                HealthStatus::Ok
+            };
+            Health::new(
+                status,
+                format!(
+                    "{} ({}) reachable; token from {source} is valid for {login}{rate}",
+                    endpoint.host, endpoint.api_url
+                ),
+            )
+        }
+        Err(TrackerError::Auth(_)) => Health::new(
+            HealthStatus::Fail,
+            format!(
+                "{}: the token from {source} was rejected (401 Bad credentials)",
+                endpoint.host
+            ),
+        )
+        .hint("renew it: `gh auth refresh`, or set GH_TOKEN to a valid token"),
+        Err(e) => Health::new(
+            HealthStatus::Fail,
+            format!("{} ({}): {e}", endpoint.host, endpoint.api_url),
+        )
+        .hint("check GITHUB_API_URL / GH_HOST and your network"),
+    }
+}
+
+/// When a rate-limit window resets, as `HH:MM UTC`.
+fn clock(epoch: u64) -> String {
+    let secs = epoch % 86_400;
+    format!("{:02}:{:02} UTC", secs / 3600, secs % 3600 / 60)
 }

@@ -7,8 +7,11 @@ use crate::context::TrackerFactory;
 use crate::credentials::{self, JiraLogin};
 use crate::error::{exit, CliError};
 use crate::refs::{parse_number, RefShape, TrackerKind};
-use crate::tracker::registry::{CredentialStatus, LoginOptions, TrackerModule};
+use crate::tracker::registry::{
+    CredentialStatus, Health, HealthStatus, LoginOptions, TrackerModule,
+};
 use crate::tracker::Tracker;
+use crate::tracker::TrackerError;
 use std::sync::Arc;
 
 /// Jira Cloud and Data Center: `PROJ-12`.
@@ -44,6 +47,15 @@ impl TrackerModule for Jira {
 
     fn build(&self, f: &TrackerFactory) -> Result<Arc<dyn Tracker>, CliError> {
         Ok(Arc::new(build(f)?))
+    }
+
+    fn doctor(
+        &self,
+        f: &TrackerFactory,
+        _linked: bool,
+        rt: &tokio::runtime::Runtime,
+    ) -> Option<Health> {
+        doctor(f, rt)
     }
 
     fn token_variable(&self) -> Option<&'static str> {
@@ -256,4 +268,44 @@ pub fn build(f: &TrackerFactory) -> Result<JiraTracker, CliError> {
     }
     JiraTracker::new(site, &auth, f.retry_policy(), f.verbose())
         .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))
+}
+
+fn doctor(f: &TrackerFactory, rt: &tokio::runtime::Runtime) -> Option<Health> {
+    if f.config().jira.enabled == Some(false) {
+        return Some(Health::new(
+            HealthStatus::Ok,
+            "disabled (jira.enabled: false)",
+        ));
+    }
+    let site = site(f).ok()?;
+    let tracker = match build(f) {
+        Ok(t) => t,
+        Err(e) => {
+            return Some(Health::from_error(&e));
+        }
+    };
+    Some(match rt.block_on(tracker.myself()) {
+        Ok(user) => {
+            let version = rt
+                .block_on(tracker.server_info())
+                .map(|(v, kind)| format!(", {kind} {v}"))
+                .unwrap_or_default();
+            Health::new(
+                HealthStatus::Ok,
+                format!(
+                    "{} ({}{version}): credentials valid for {}",
+                    site.url,
+                    site.deployment.as_str(),
+                    user.display_name.unwrap_or(user.name)
+                ),
+            )
+        }
+        Err(TrackerError::Auth(_)) => Health::new(
+            HealthStatus::Fail,
+            format!("{}: the credentials were rejected", site.url),
+        )
+        .hint("check JIRA_EMAIL and JIRA_API_TOKEN, or run `gh debussy-sync auth login jira`"),
+        Err(e) => Health::new(HealthStatus::Fail, format!("{}: {e}", site.url))
+            .hint("check JIRA_URL / jira.url and your network"),
+    })
 }
