@@ -5,6 +5,7 @@
 //! here, not editing commands. Reads return what the tracker says; a failed read is
 //! "unknown", never "deleted" or "closed".
 
+pub mod gitea;
 pub mod github;
 pub mod http;
 pub mod jira;

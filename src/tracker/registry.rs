@@ -182,10 +182,11 @@ impl Health {
 
 /// Every tracker of this build. The first repository-shaped one is the default
 /// forge: an unqualified `owner/repo#12` on an unknown host is its issue.
-static ALL: [&dyn TrackerModule; 3] = [
+static ALL: [&dyn TrackerModule; 4] = [
     &super::github::MODULE,
     &super::jira::MODULE,
     &super::local::MODULE,
+    &super::gitea::MODULE,
 ];
 
 pub fn all() -> &'static [&'static dyn TrackerModule] {

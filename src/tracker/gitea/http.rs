@@ -1,0 +1,309 @@
+//! Gitea's REST API (`<web root>/api/v1`) over our own reqwest client, under the
+//! shared retry policy ([`crate::tracker::http`]). Gitea (and a proxy in front of
+//! it) says "too many requests" the HTTP way, with a 429 and `Retry-After`.
+//!
+//! What is Gitea's own is here: the `Authorization: token …` header (the token is
+//! kept as a secret and put only into a header marked sensitive), the paging headers
+//! of its lists (`X-Total-Count`, `Link`), and what a connection failure says.
+
+use crate::tracker::http::{Answer, NoAnswer, Retries, TooManyRequests};
+use crate::tracker::wire::{Reply, RetryPolicy};
+use crate::tracker::TrackerError;
+use octocrab::secrecy::{ExposeSecret, SecretString};
+use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
+use reqwest::Method;
+use serde_json::Value;
+use std::sync::Mutex;
+use std::time::Duration;
+
+/// The HTTP side of the Gitea tracker.
+pub struct GiteaHttp {
+    client: reqwest::Client,
+    /// `<web root>/api/v1`.
+    api: String,
+    token: SecretString,
+    retries: Retries<TooManyRequests>,
+}
+
+/// An answer with the headers that page a list.
+#[derive(Debug)]
+pub struct Paged {
+    pub reply: Reply,
+    /// `X-Total-Count`: how many items the list has in all.
+    pub total: Option<usize>,
+    /// The `Link` header names a next page.
+    pub next: bool,
+}
+
+impl std::fmt::Debug for GiteaHttp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GiteaHttp")
+            .field("api", &self.api)
+            .field("token", &"[REDACTED]")
+            .finish_non_exhaustive()
+    }
+}
+
+impl GiteaHttp {
+    /// A client for the API under `web_root` (`https://host`, `https://host/gitea`).
+    pub fn new(
+        web_root: &str,
+        token: SecretString,
+        policy: RetryPolicy,
+        verbose: bool,
+    ) -> Result<GiteaHttp, TrackerError> {
+        let client = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(30))
+            .user_agent(concat!("gh-debussy-sync/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| {
+                TrackerError::Unavailable(format!("cannot set up the Gitea client: {e}"))
+            })?;
+        Ok(GiteaHttp {
+            client,
+            api: api_url(web_root),
+            token,
+            retries: Retries {
+                service: "Gitea",
+                policy,
+                verbose,
+                limits: TooManyRequests,
+            },
+        })
+    }
+
+    /// Sends one request to `path` (under the API root, starting with `/`).
+    /// `idempotent` says whether repeating it after an unclear outcome is harmless.
+    pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, String)],
+        body: Option<&Value>,
+        idempotent: bool,
+    ) -> Result<Reply, TrackerError> {
+        Ok(self
+            .send_paged(method, path, query, body, idempotent)
+            .await?
+            .reply)
+    }
+
+    /// [`GiteaHttp::send`], keeping the paging headers of the answer.
+    pub async fn send_paged(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, String)],
+        body: Option<&Value>,
+        idempotent: bool,
+    ) -> Result<Paged, TrackerError> {
+        let url = format!("{}{path}", self.api);
+        // The shared loop keeps only the body; the headers of the answer it settles
+        // on are those of the last attempt.
+        let headers = Mutex::new(HeaderMap::new());
+        let reply = self
+            .retries
+            .send(&method, path, idempotent, || {
+                self.once(&method, &url, query, body, &headers)
+            })
+            .await?;
+        let headers = headers
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        Ok(Paged {
+            reply,
+            total: header(&headers, "x-total-count").and_then(|v| v.trim().parse().ok()),
+            next: header(&headers, "link").is_some_and(has_next),
+        })
+    }
+
+    /// One attempt, with the answer's body read.
+    async fn once(
+        &self,
+        method: &Method,
+        url: &str,
+        query: &[(&str, String)],
+        body: Option<&Value>,
+        headers: &Mutex<HeaderMap>,
+    ) -> Result<Answer, NoAnswer> {
+        let mut request = self
+            .client
+            .request(method.clone(), url)
+            .query(query)
+            .header(AUTHORIZATION, self.authorization()?)
+            .header(ACCEPT, "application/json");
+        if let Some(body) = body {
+            request = request
+                .header(CONTENT_TYPE, "application/json")
+                .body(body.to_string());
+        }
+        let response = request
+            .send()
+            .await
+            .map_err(|e| Failure::of(&e).no_answer(&self.api))?;
+        let status = response.status().as_u16();
+        let answer_headers = response.headers().clone();
+        let text = response
+            .text()
+            .await
+            .map_err(|e| NoAnswer::Unusable(Failure::of(&e).cause))?;
+        if let Ok(mut kept) = headers.lock() {
+            kept.clone_from(&answer_headers);
+        }
+        Ok(Answer {
+            status,
+            headers: answer_headers,
+            body: text,
+        })
+    }
+
+    /// `token <t>`, marked sensitive so that no `Debug` of the request shows it.
+    fn authorization(&self) -> Result<HeaderValue, NoAnswer> {
+        let mut value = HeaderValue::from_str(&format!("token {}", self.token.expose_secret()))
+            .map_err(|_| {
+                NoAnswer::Unusable("the Gitea token contains characters that cannot be sent".into())
+            })?;
+        value.set_sensitive(true);
+        Ok(value)
+    }
+}
+
+/// The API root of a web root: `<web root>/api/v1`, a sub-path kept.
+pub fn api_url(web_root: &str) -> String {
+    format!("{}/api/v1", web_root.trim().trim_end_matches('/'))
+}
+
+fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+/// Whether a `Link` header has a `rel="next"` entry.
+pub fn has_next(link: &str) -> bool {
+    link.split(',').any(|part| {
+        part.split(';')
+            .skip(1)
+            .any(|p| matches!(p.trim(), "rel=\"next\"" | "rel=next"))
+    })
+}
+
+/// A request that got no HTTP answer, told from the whole chain of causes (the
+/// top-level error only says `error sending request`).
+struct Failure {
+    /// The most specific causes: `Connection refused`, `invalid peer certificate: …`.
+    cause: String,
+    /// The connection was never made, so the request was certainly not processed.
+    not_sent: bool,
+    tls: bool,
+}
+
+impl Failure {
+    fn of(e: &reqwest::Error) -> Failure {
+        let mut messages: Vec<String> = Vec::new();
+        let mut next: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+        while let Some(err) = next {
+            let text = err
+                .to_string()
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            if !text.is_empty() && !messages.contains(&text) {
+                messages.push(text);
+            }
+            next = err.source();
+        }
+        let all = messages.join(": ").to_ascii_lowercase();
+        let tls = ["certificate", "tls", "handshake", "unknownissuer"]
+            .iter()
+            .any(|w| all.contains(w));
+        let kind = if e.is_timeout() {
+            "timed out"
+        } else if e.is_connect() {
+            "cannot connect"
+        } else {
+            "request failed"
+        };
+        let specific: Vec<String> = messages.iter().rev().take(2).rev().cloned().collect();
+        Failure {
+            cause: if specific.is_empty() {
+                kind.to_string()
+            } else {
+                specific.join(": ")
+            },
+            not_sent: e.is_connect() || tls,
+            tls,
+        }
+    }
+
+    /// What the shared policy is told: a connection never made fails at once with
+    /// the API root and a hint; anything else may have reached the server.
+    fn no_answer(self, api: &str) -> NoAnswer {
+        if self.tls {
+            NoAnswer::NotSent {
+                message: format!(
+                    "TLS failure talking to {api}: {}; if the server uses a private certificate authority, point SSL_CERT_FILE at its certificate",
+                    self.cause
+                ),
+                cause: self.cause,
+            }
+        } else if self.not_sent {
+            NoAnswer::NotSent {
+                message: format!(
+                    "cannot connect to {api}: {}; check GITEA_URL / gitea.url and your network",
+                    self.cause
+                ),
+                cause: self.cause,
+            }
+        } else {
+            NoAnswer::Lost {
+                reason: format!("{} ({api})", self.cause),
+                cause: self.cause,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_api_is_under_the_web_root_with_its_sub_path() {
+        assert_eq!(
+            api_url("https://git.example.com"),
+            "https://git.example.com/api/v1"
+        );
+        assert_eq!(
+            api_url("https://example.com/gitea/"),
+            "https://example.com/gitea/api/v1"
+        );
+        assert_eq!(
+            api_url("http://127.0.0.1:3000"),
+            "http://127.0.0.1:3000/api/v1"
+        );
+    }
+
+    #[test]
+    fn a_next_page_is_read_from_the_link_header() {
+        let middle = "<https://h/api/v1/repos/a/b/issues?limit=50&page=3>; rel=\"next\",<https://h/api/v1/repos/a/b/issues?limit=50&page=9>; rel=\"last\"";
+        let last = "<https://h/api/v1/repos/a/b/issues?limit=50&page=1>; rel=\"first\",<https://h/api/v1/repos/a/b/issues?limit=50&page=8>; rel=\"prev\"";
+        assert!(has_next(middle));
+        assert!(!has_next(last));
+        assert!(!has_next(""));
+    }
+
+    #[test]
+    fn debug_never_shows_the_token() {
+        let http = GiteaHttp::new(
+            "https://git.example.com",
+            SecretString::from("gitea_SECRET".to_string()),
+            RetryPolicy::default(),
+            false,
+        )
+        .expect("client");
+        let shown = format!("{http:?}");
+        assert!(!shown.contains("gitea_SECRET"), "{shown}");
+        assert!(shown.contains("https://git.example.com/api/v1"), "{shown}");
+    }
+}

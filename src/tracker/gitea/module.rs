@@ -1,0 +1,241 @@
+//! Gitea's (and Forgejo's) registration: its kind, web host, credentials and
+//! constructor.
+
+use super::GiteaTracker;
+use crate::config::Config;
+use crate::context::TrackerFactory;
+use crate::credentials::FoundToken;
+use crate::error::{exit, CliError};
+use crate::refs::{RefShape, RepoRef, TrackerKind};
+use crate::tracker::registry::TrackerModule;
+use crate::tracker::Tracker;
+use octocrab::secrecy::SecretString;
+use std::sync::Arc;
+
+/// Gitea and Forgejo: `gitea:owner/repo#12`.
+pub const KIND: TrackerKind = TrackerKind::new("gitea", "Gitea", Some("gitea"), RefShape::Repo);
+
+/// The variables a token is read from, in order.
+const TOKEN_VARS: [&str; 2] = ["GITEA_TOKEN", "FORGEJO_TOKEN"];
+
+pub struct Gitea;
+
+pub static MODULE: Gitea = Gitea;
+
+impl TrackerModule for Gitea {
+    fn kind(&self) -> TrackerKind {
+        KIND
+    }
+
+    fn aliases(&self) -> &'static [&'static str] {
+        &["forgejo"]
+    }
+
+    fn configured_repo(&self, config: &Config) -> Option<RepoRef> {
+        config.gitea.repo.clone()
+    }
+
+    fn configured_host(&self, config: &Config) -> Option<String> {
+        web_root(config).map(|url| host_of(&url))
+    }
+
+    fn env_vars(&self) -> &'static [&'static str] {
+        &TOKEN_VARS
+    }
+
+    fn off(&self, f: &TrackerFactory) -> Option<String> {
+        site(f.config()).err()
+    }
+
+    fn dry_run(&self, config: &Config) -> bool {
+        config.gitea.dry_run
+    }
+
+    fn build(&self, f: &TrackerFactory) -> Result<Arc<dyn Tracker>, CliError> {
+        Ok(Arc::new(build(f)?))
+    }
+}
+
+/// The configured web root (`gitea.url`, `GITEA_URL`, `FORGEJO_URL`), without a
+/// trailing `/`.
+pub fn web_root(config: &Config) -> Option<String> {
+    config
+        .gitea
+        .url
+        .as_deref()
+        .map(|url| url.trim().trim_end_matches('/').to_string())
+        .filter(|url| !url.is_empty())
+}
+
+/// A web root without scheme, lowercase, without a trailing `/`:
+/// `https://Example.com/Gitea/` → `example.com/gitea`.
+pub fn host_of(web_root: &str) -> String {
+    let url = web_root.trim();
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.trim_end_matches('/').to_ascii_lowercase()
+}
+
+/// The keyring account of a Gitea host (as [`host_of`] gives it), written by
+/// `auth login gitea`.
+pub fn keyring_account(host: &str) -> String {
+    format!("gitea:{host}")
+}
+
+/// The web root to talk to, or why there is none.
+fn site(config: &Config) -> Result<String, String> {
+    if !config.gitea.enabled {
+        return Err("Gitea sync is disabled (gitea.enabled: false)".into());
+    }
+    web_root(config).ok_or_else(|| {
+        "Gitea is not configured: set gitea.url in .debussy/config.yaml or GITEA_URL".into()
+    })
+}
+
+/// The token for `host`: `GITEA_TOKEN`, else `FORGEJO_TOKEN`, else the keyring.
+fn token(f: &TrackerFactory, host: &str) -> Result<FoundToken, CliError> {
+    for name in TOKEN_VARS {
+        if let Some(value) = f.env().var(name).map(str::trim).filter(|v| !v.is_empty()) {
+            return Ok(FoundToken {
+                token: SecretString::from(value.to_string()),
+                source: name.to_string(),
+            });
+        }
+    }
+    let missing = |why: String| {
+        CliError::new(exit::FAILURE, format!("no Gitea credentials for {host}{why}")).hint(
+            format!(
+                "set GITEA_TOKEN, or run `gh debussy-sync auth login gitea --hostname {host} --with-token`"
+            ),
+        )
+    };
+    match f.keyring().get(&keyring_account(host)) {
+        Ok(Some(token)) => Ok(FoundToken {
+            token,
+            source: "keyring".to_string(),
+        }),
+        Ok(None) => Err(missing(String::new())),
+        Err(e) => Err(missing(format!(" ({e})"))),
+    }
+}
+
+/// The Gitea tracker, with credentials.
+pub fn build(f: &TrackerFactory) -> Result<GiteaTracker, CliError> {
+    let url = site(f.config()).map_err(|why| CliError::new(exit::FAILURE, why))?;
+    let host = host_of(&url);
+    let found = token(f, &host)?;
+    if f.verbose() {
+        eprintln!("Gitea: {url} with a token from {}", found.source);
+    }
+    GiteaTracker::new(&url, found.token, f.retry_policy(), f.verbose())
+        .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::Env;
+
+    fn config(url: Option<&str>) -> Config {
+        let mut config = Config::default();
+        config.gitea.url = url.map(str::to_string);
+        config
+    }
+
+    /// An environment with `vars` set and no keyring.
+    fn env(vars: &[(&'static str, &str)]) -> Env {
+        Env {
+            keyring_disabled: true,
+            tracker_vars: vars.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+            ..Env::default()
+        }
+    }
+
+    #[test]
+    fn the_host_is_the_web_root_without_scheme() {
+        for (url, host) in [
+            ("https://git.example.com/", "git.example.com"),
+            ("http://127.0.0.1:3000", "127.0.0.1:3000"),
+            ("https://Example.com/Gitea", "example.com/gitea"),
+        ] {
+            assert_eq!(
+                MODULE.configured_host(&config(Some(url))).as_deref(),
+                Some(host)
+            );
+        }
+        assert_eq!(MODULE.configured_host(&config(None)), None);
+        assert_eq!(
+            keyring_account("example.com/gitea"),
+            "gitea:example.com/gitea"
+        );
+    }
+
+    #[test]
+    fn off_when_disabled_or_without_a_url() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let e = env(&[]);
+        let unset = config(None);
+        let f = TrackerFactory::new(dir.path(), &unset, &e, false);
+        assert_eq!(
+            MODULE.off(&f).as_deref(),
+            Some("Gitea is not configured: set gitea.url in .debussy/config.yaml or GITEA_URL")
+        );
+        let mut disabled = config(Some("https://git.example.com"));
+        disabled.gitea.enabled = false;
+        let f = TrackerFactory::new(dir.path(), &disabled, &e, false);
+        assert_eq!(
+            MODULE.off(&f).as_deref(),
+            Some("Gitea sync is disabled (gitea.enabled: false)")
+        );
+        let set = config(Some("https://git.example.com"));
+        assert_eq!(
+            MODULE.off(&TrackerFactory::new(dir.path(), &set, &e, false)),
+            None
+        );
+    }
+
+    #[test]
+    fn gitea_token_wins_over_forgejo_token() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let c = config(Some("https://git.example.com"));
+        let both = env(&[("GITEA_TOKEN", "g"), ("FORGEJO_TOKEN", "f")]);
+        let f = TrackerFactory::new(dir.path(), &c, &both, false);
+        assert_eq!(
+            token(&f, "git.example.com")
+                .ok()
+                .map(|t| t.source)
+                .as_deref(),
+            Some("GITEA_TOKEN")
+        );
+        let forgejo = env(&[("FORGEJO_TOKEN", "f")]);
+        let f = TrackerFactory::new(dir.path(), &c, &forgejo, false);
+        assert_eq!(
+            token(&f, "git.example.com")
+                .ok()
+                .map(|t| t.source)
+                .as_deref(),
+            Some("FORGEJO_TOKEN")
+        );
+    }
+
+    #[test]
+    fn no_token_names_the_host_and_what_to_do() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let c = config(Some("https://example.com/gitea/"));
+        let e = env(&[]);
+        let f = TrackerFactory::new(dir.path(), &c, &e, false);
+        let Err(err) = build(&f) else {
+            panic!("built without a token");
+        };
+        assert_eq!(err.code, exit::FAILURE);
+        assert!(
+            err.message
+                .starts_with("no Gitea credentials for example.com/gitea"),
+            "{}",
+            err.message
+        );
+        assert_eq!(
+            err.hint.as_deref(),
+            Some("set GITEA_TOKEN, or run `gh debussy-sync auth login gitea --hostname example.com/gitea --with-token`")
+        );
+    }
+}
