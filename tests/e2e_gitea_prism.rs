@@ -5,13 +5,15 @@
 //!
 //! Needs Node and the tools of `tests/e2e/` (`.ci/run` installs them, prepares the
 //! description with `tests/e2e/prepare-gitea-spec.mjs` and sets `GITEA_OPENAPI_SPEC`);
-//! run with `cargo test --test e2e_gitea_prism -- --ignored`. How it works:
+//! run with `cargo test --test e2e_gitea_prism -- --ignored`. The last test runs the
+//! binary's whole lifecycle through the proxy. How it works:
 //! `tests/e2e/README.md`.
 
 mod support;
 
 use serde_json::{json, Value};
 use support::gitea::*;
+use support::gitea_cli::gitea_workspace;
 use support::prism::{description, Prism};
 
 const REPO: &str = "acme/widgets";
@@ -330,4 +332,63 @@ fn prism_reports_a_fake_answer_that_breaks_giteas_description() {
     assert_eq!(prism.violations().len(), 1, "{}", prism.lines().join("\n"));
     // The same read, answered correctly, passes.
     prism.call(&api, "GET", &repo("/issues/1"), None, 200);
+}
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn the_binarys_lifecycle_traffic_conforms_to_giteas_description() {
+    let gitea = FakeGitea::start();
+    for n in [10, 11, 12] {
+        gitea.add_issue(REPO, n, &format!("Issue {n}"));
+    }
+    let v1 = gitea.add_milestone(REPO, "v1", "Ship the sync.");
+    gitea.set_issue_milestone(REPO, 10, Some(v1));
+    let bug = gitea.add_label(REPO, "bug", "ee0701");
+    gitea.set_issue_labels(REPO, 12, &[bug]);
+    let prism = in_front_of(&gitea);
+    // Links in list answers lead back through Prism.
+    gitea.set_root_url(&prism.url);
+    let ws = gitea_workspace();
+    let run = |args: &[&str]| {
+        let out = ws
+            .gitea(&prism.url)
+            .args(args)
+            .output()
+            .expect("run the binary");
+        assert!(
+            out.status.success(),
+            "{args:?} failed:\n{}\n{}\nPrism:\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+            prism.violations().join("\n")
+        );
+    };
+    run(&["--dry-run", "phase", "start", "1"]);
+    assert!(gitea.writes().is_empty(), "the dry run wrote");
+    run(&["phase", "start", "1"]);
+    run(&["phase", "complete", "1"]);
+    run(&["phase", "start", "2"]);
+    run(&["phase", "complete", "2"]);
+    run(&["plan", "complete", "--auto-close"]);
+    // The repeat: reads only.
+    let writes = gitea.writes().len();
+    run(&["plan", "complete", "--auto-close"]);
+    run(&["phase", "complete", "2"]);
+    assert_eq!(gitea.writes().len(), writes, "{:?}", gitea.writes());
+
+    for n in [10, 11, 12] {
+        let issue = gitea.issue(REPO, n).expect("issue");
+        assert_eq!(issue.state, IssueState::Closed, "issue {n}");
+        assert_eq!(gitea.comments(REPO, n).len(), 1, "issue {n}");
+    }
+    assert_eq!(gitea.issue_label_names(REPO, 10), ["debussy:completed"]);
+    assert_eq!(
+        gitea.issue_label_names(REPO, 12),
+        ["bug", "debussy:completed"]
+    );
+    let progress = gitea.milestone(REPO, v1).expect("v1").description;
+    assert!(progress.starts_with("Ship the sync."), "{progress:?}");
+    assert!(progress.contains("2/2 phases (100%)"), "{progress:?}");
+    assert!(gitea.requests().iter().all(|r| r.method != "PUT"));
+    prism.assert_clean(&gitea);
 }

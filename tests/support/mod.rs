@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod gitea;
+pub mod gitea_cli;
 pub mod github;
 pub mod http;
 pub mod jira;
