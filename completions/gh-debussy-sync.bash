@@ -512,7 +512,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__auth__subcmd__login)
-            opts="-C -q -v -h --url --email --auth-type --hostname --with-token --json --jq --dry-run --yes --quiet --verbose --no-color --help github jira"
+            opts="-C -q -v -h --url --email --auth-type --hostname --with-token --json --jq --dry-run --yes --quiet --verbose --no-color --help github jira gitea"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -550,7 +550,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__auth__subcmd__logout)
-            opts="-C -q -v -h --hostname --json --jq --dry-run --yes --quiet --verbose --no-color --help github jira"
+            opts="-C -q -v -h --hostname --json --jq --dry-run --yes --quiet --verbose --no-color --help github jira gitea"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -141,3 +141,69 @@ fn a_plan_linking_github_issues_without_a_token_still_fails() {
     assert_eq!(out.status.code(), Some(1));
     assert!(output_text(&out).contains("no token found"));
 }
+
+mod gitea {
+    use super::*;
+    use support::gitea::GITEA_TOKEN;
+    use support::gitea_cli::gitea_standard;
+
+    #[test]
+    fn doctor_checks_the_gitea_a_plan_links_without_printing_the_token() {
+        let (ws, gitea) = gitea_standard();
+        gitea.set_version("1.22.3");
+        let out = succeed(ws.gitea(&gitea.url).arg("doctor"));
+        let text = output_text(&out);
+        assert!(text.contains("✓  Gitea"), "{text}");
+        assert!(text.contains("version 1.22.3"), "{text}");
+        assert!(
+            text.contains("token from GITEA_TOKEN is valid for"),
+            "{text}"
+        );
+        assert!(!text.contains(GITEA_TOKEN));
+    }
+
+    #[test]
+    fn a_rejected_gitea_token_fails_doctor_and_says_what_to_set() {
+        let (ws, gitea) = gitea_standard();
+        gitea.set_token("the-right-one");
+        let out = ws
+            .gitea(&gitea.url)
+            .args(["-v", "doctor"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let text = output_text(&out);
+        assert!(text.contains("✗  Gitea"), "{text}");
+        assert!(text.contains("was rejected"), "{text}");
+        assert!(text.contains("GITEA_TOKEN"), "{text}");
+        assert!(!text.contains(GITEA_TOKEN));
+    }
+
+    #[test]
+    fn a_plan_linking_gitea_without_a_url_fails_doctor_naming_the_setting() {
+        let (ws, _gitea) = gitea_standard();
+        let out = ws.cmd().arg("doctor").output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let text = output_text(&out);
+        assert!(text.contains("✗  Gitea"), "{text}");
+        assert!(text.contains("GITEA_URL"), "{text}");
+    }
+
+    #[test]
+    fn auth_status_says_where_the_gitea_token_comes_from() {
+        let (ws, gitea) = gitea_standard();
+        let out = succeed(ws.gitea(&gitea.url).args(["--json", "auth", "status"]));
+        let report = json_stdout(&out);
+        let entry = report["credentials"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["service"] == "gitea")
+            .cloned()
+            .expect("a gitea line");
+        assert_eq!(entry["token_source"], "GITEA_TOKEN");
+        let host = gitea.url.trim_start_matches("http://").to_string();
+        assert_eq!(entry["target"], host.as_str());
+        assert!(!String::from_utf8_lossy(&out.stdout).contains(GITEA_TOKEN));
+    }
+}

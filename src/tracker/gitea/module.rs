@@ -7,8 +7,11 @@ use crate::context::TrackerFactory;
 use crate::credentials::FoundToken;
 use crate::error::{exit, CliError};
 use crate::refs::{RefShape, RepoRef, TrackerKind};
-use crate::tracker::registry::TrackerModule;
+use crate::tracker::registry::{
+    CredentialStatus, Health, HealthStatus, LoginOptions, TrackerModule,
+};
 use crate::tracker::Tracker;
+use crate::tracker::TrackerError;
 use octocrab::secrecy::SecretString;
 use std::sync::Arc;
 
@@ -53,6 +56,98 @@ impl TrackerModule for Gitea {
 
     fn build(&self, f: &TrackerFactory) -> Result<Arc<dyn Tracker>, CliError> {
         Ok(Arc::new(build(f)?))
+    }
+
+    fn auto_close(&self, config: &Config) -> bool {
+        config.gitea.auto_close
+    }
+
+    fn token_variable(&self) -> Option<&'static str> {
+        Some(TOKEN_VARS[0])
+    }
+
+    fn login_account(&self, f: &TrackerFactory, o: &LoginOptions) -> Result<String, CliError> {
+        let host = o
+            .hostname
+            .as_deref()
+            .map(host_of)
+            .filter(|h| !h.is_empty())
+            .or_else(|| self.configured_host(f.config()))
+            .ok_or_else(|| {
+                CliError::input("auth login gitea needs --hostname")
+                    .hint("e.g. --hostname git.example.com, or set gitea.url")
+            })?;
+        Ok(keyring_account(&host))
+    }
+
+    fn credential_status(&self, f: &TrackerFactory) -> Option<CredentialStatus> {
+        Some(match site(f.config()) {
+            Ok(url) => {
+                let found = token(f, &host_of(&url));
+                CredentialStatus {
+                    target: host_of(&url),
+                    token_source: found.as_ref().ok().map(|t| t.source.clone()),
+                    detail: Some(format!("{url}/api/v1")),
+                }
+            }
+            Err(why) => CredentialStatus {
+                target: "-".into(),
+                token_source: None,
+                detail: Some(why),
+            },
+        })
+    }
+
+    fn doctor(
+        &self,
+        f: &TrackerFactory,
+        linked: bool,
+        rt: &tokio::runtime::Runtime,
+    ) -> Option<Health> {
+        let url = match site(f.config()) {
+            Ok(url) => url,
+            Err(_) if !linked => return None,
+            Err(why) => {
+                return Some(
+                    Health::new(
+                        HealthStatus::Fail,
+                        format!("a plan links Gitea issues; {why}"),
+                    )
+                    .hint("set gitea.url in .debussy/config.yaml, or GITEA_URL"),
+                )
+            }
+        };
+        Some(doctor(f, &url, rt))
+    }
+}
+
+/// `doctor`'s Gitea line: reachable, the token valid, the server's version.
+fn doctor(f: &TrackerFactory, url: &str, rt: &tokio::runtime::Runtime) -> Health {
+    let tracker = match build(f) {
+        Ok(t) => t,
+        Err(e) => return Health::from_error(&e),
+    };
+    let source = token(f, &host_of(url))
+        .map(|t| t.source)
+        .unwrap_or_default();
+    match rt.block_on(tracker.account()) {
+        Ok(login) => {
+            let version = rt
+                .block_on(tracker.server_version())
+                .map(|v| format!(", version {v}"))
+                .unwrap_or_default();
+            Health::new(
+                HealthStatus::Ok,
+                format!("{url} reachable{version}; token from {source} is valid for {login}"),
+            )
+        }
+        Err(TrackerError::Auth(_)) => Health::new(
+            HealthStatus::Fail,
+            format!("{url}: the token from {source} was rejected"),
+        )
+        .hint("set GITEA_TOKEN to a valid token, or run `gh debussy-sync auth login gitea`"),
+        Err(e) => Health::new(HealthStatus::Fail, format!("{url}: {e}"))
+            .hint("check gitea.url / GITEA_URL and your network"),
     }
 }
 
