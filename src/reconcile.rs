@@ -163,8 +163,7 @@ fn issue_row(
             d,
             observed.issues.get(issue),
             closed_by_us.contains(&issue.to_string()),
-            d.jira_event()
-                .is_some_and(|e| options.jira_transitions.contains_key(e)),
+            options.wanted_transition(d).is_some(),
             options.labels,
         ),
     };

@@ -28,9 +28,7 @@ use crate::plan::Plan;
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use crate::secrets::Keyring;
 use crate::store::{Event, Store};
-use crate::tracker::github::GitHubTracker;
 use crate::tracker::jira::{JiraSite, JiraTracker};
-use crate::tracker::local::LocalTracker;
 use crate::tracker::Tracker;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -238,11 +236,6 @@ impl Context {
         self.trackers().tracker(kind)
     }
 
-    /// The GitHub tracker, with credentials.
-    pub fn github(&self) -> Result<GitHubTracker, CliError> {
-        crate::tracker::github::module::build(&self.trackers())
-    }
-
     /// The Jira tracker, with credentials.
     pub fn jira(&self) -> Result<JiraTracker, CliError> {
         crate::tracker::jira::module::build(&self.trackers())
@@ -251,11 +244,6 @@ impl Context {
     /// The configured Jira site, or why there is none.
     pub fn jira_site(&self) -> Result<JiraSite, crate::tracker::jira::NoJiraSite> {
         crate::tracker::jira::site(&self.trackers())
-    }
-
-    /// The local tracker of this repository.
-    pub fn local(&self) -> LocalTracker {
-        crate::tracker::local::module::build(&self.trackers())
     }
 
     /// The OS keyring (or its absence).
@@ -270,8 +258,10 @@ impl Context {
             labels: &shared.labels,
             create_labels: shared.create_labels_if_missing,
             milestone_progress: shared.milestone_progress,
-            jira_transitions: &self.config.jira.transitions,
-            jira_fields: &self.config.jira.transition_fields,
+            workflows: crate::tracker::registry::all()
+                .iter()
+                .filter_map(|m| Some((m.kind(), m.workflow(&self.config)?)))
+                .collect(),
             repair,
         }
     }

@@ -44,9 +44,9 @@ pub struct DesiredIssue {
 }
 
 impl DesiredIssue {
-    /// The configured Jira transition event this issue should be at
+    /// The workflow event whose configured transition this issue should be at
     /// (`on_phase_start`, `on_phase_complete`, `on_phase_failed`, `on_plan_complete`).
-    pub fn jira_event(&self) -> Option<&'static str> {
+    pub fn workflow_event(&self) -> Option<&'static str> {
         if self.plan_complete {
             return Some("on_plan_complete");
         }
@@ -558,11 +558,11 @@ mod tests {
         assert_eq!(warnings.len(), 1, "duplicate link warned");
         let (d, _) = alone(&p, statuses(&[Completed, Completed]), keep_open);
         assert!(d.iter().all(|i| !i.close && i.plan_complete));
-        assert_eq!(d[0].jira_event(), Some("on_plan_complete"));
+        assert_eq!(d[0].workflow_event(), Some("on_plan_complete"));
         let (d, _) = alone(&p, statuses(&[Completed, Completed]), close);
         assert!(d.iter().all(|i| i.close));
         let (d, _) = alone(&p, statuses(&[Completed, Completed]), None);
-        assert_eq!(d[0].jira_event(), Some("on_phase_complete"));
+        assert_eq!(d[0].workflow_event(), Some("on_phase_complete"));
     }
 
     #[test]

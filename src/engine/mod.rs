@@ -16,7 +16,7 @@ pub mod plan;
 pub use converge::{converge, observe, read, ConvergeOptions, TrackerSet};
 pub use desired::{desired_for, desired_state, progress_line, DesiredIssue, PlanFacts, StateLabel};
 pub use facts::{Facts, PhaseFact, SharedFacts, Source};
-pub use plan::PlanOptions;
+pub use plan::{PlanOptions, Workflow};
 
 use crate::operation::ActionKind;
 pub use crate::operation::OpStatus;

@@ -21,13 +21,31 @@ pub struct PlanOptions<'a> {
     pub labels: &'a LabelConfig,
     pub create_labels: bool,
     pub milestone_progress: bool,
-    /// `jira.transitions`: event → transition or target status.
-    pub jira_transitions: &'a BTreeMap<String, String>,
-    /// `jira.transition_fields`: values for transition screens.
-    pub jira_fields: &'a serde_json::Map<String, serde_json::Value>,
+    /// The workflow settings of each tracker that has workflows (`jira:`).
+    pub workflows: BTreeMap<crate::refs::TrackerKind, Workflow<'a>>,
     /// `sync --direction to-tracker`: also reopen what should be open and move Jira
     /// issues out of `done`; events never do either.
     pub repair: bool,
+}
+
+/// A tracker's workflow settings: which transition (or target status) each event
+/// asks for (`jira.transitions`), and values for transition screens
+/// (`jira.transition_fields`).
+#[derive(Debug, Clone, Copy)]
+pub struct Workflow<'a> {
+    pub transitions: &'a BTreeMap<String, String>,
+    pub fields: &'a serde_json::Map<String, serde_json::Value>,
+}
+
+impl PlanOptions<'_> {
+    /// The transition (or target status) configured for where `d` should be, in
+    /// its tracker's workflow.
+    pub fn wanted_transition(&self, d: &DesiredIssue) -> Option<&String> {
+        self.workflows
+            .get(&d.link.issue.tracker())?
+            .transitions
+            .get(d.workflow_event()?)
+    }
 }
 
 /// The operations, in the order they are applied (labels created first, then each
@@ -73,11 +91,6 @@ fn read_failure(issue: &IssueRef, e: &TrackerError) -> String {
     }
 }
 
-/// The transition (or target status) configured for where `d` should be.
-fn wanted_transition<'a>(d: &DesiredIssue, options: &'a PlanOptions<'_>) -> Option<&'a String> {
-    options.jira_transitions.get(d.jira_event()?)
-}
-
 /// What must be read for `desired` (every issue's tracker gets its share): the
 /// issues, comments of those to close, our labels, milestones, transitions.
 pub fn requests(
@@ -94,7 +107,7 @@ pub fn requests(
             r.marker = Some(marker.to_string());
             r.marked.push(issue.clone());
         }
-        if let Some(wanted) = wanted_transition(d, options) {
+        if let Some(wanted) = options.wanted_transition(d) {
             r.transitions.push((issue.clone(), wanted.clone()));
         }
         if let (Some(state), Some(space), true) = (d.state, Space::of(issue), options.create_labels)
@@ -337,7 +350,7 @@ fn transition_op(
     observed: &Observation,
     options: &PlanOptions<'_>,
 ) -> Option<Operation> {
-    let wanted = wanted_transition(d, options)?;
+    let wanted = options.wanted_transition(d)?;
     let current = s.status.as_deref()?;
     if current.eq_ignore_ascii_case(wanted) {
         return None;
@@ -370,7 +383,12 @@ fn transition_op(
             Some(message),
         )
     };
-    match choose_transition(current, wanted, available, options.jira_fields) {
+    let no_fields = serde_json::Map::new();
+    let fields = options
+        .workflows
+        .get(&target.tracker())
+        .map_or(&no_fields, |w| w.fields);
+    match choose_transition(current, wanted, available, fields) {
         TransitionOutcome::Already => None,
         TransitionOutcome::Take(c @ Change::Transition { .. }) if options.repair => {
             let leaves_done = s.category == Some(StatusCategory::Done);
@@ -595,8 +613,14 @@ mod tests {
                 labels: &self.labels,
                 create_labels: true,
                 milestone_progress: true,
-                jira_transitions: &self.transitions,
-                jira_fields: &self.fields,
+                workflows: [(
+                    crate::tracker::jira::KIND,
+                    Workflow {
+                        transitions: &self.transitions,
+                        fields: &self.fields,
+                    },
+                )]
+                .into(),
                 repair: false,
             }
         }

@@ -5,7 +5,7 @@
 use crate::config::Config;
 use crate::context::TrackerFactory;
 use crate::error::CliError;
-use crate::refs::{RefScope, RefShape, RepoRef, TrackerKind};
+use crate::refs::{IssueRef, RefScope, RefShape, RepoRef, TrackerKind};
 use std::sync::Arc;
 
 /// What the rest of the program asks of a kind of tracker, beyond the
@@ -95,6 +95,23 @@ pub trait TrackerModule: Sync {
         _linked: bool,
         _rt: &tokio::runtime::Runtime,
     ) -> Option<Health> {
+        None
+    }
+
+    /// Its workflow settings, for a tracker whose issues move through a workflow.
+    fn workflow<'c>(&self, _config: &'c Config) -> Option<crate::engine::Workflow<'c>> {
+        None
+    }
+
+    /// The error of an `issue` command about `issue`, which the tracker does not
+    /// have, when the tracker can say more than "not found" (paths shown relative
+    /// to `cwd`).
+    fn not_found(
+        &self,
+        _f: &TrackerFactory,
+        _issue: &IssueRef,
+        _cwd: &std::path::Path,
+    ) -> Option<CliError> {
         None
     }
 
@@ -223,6 +240,31 @@ pub fn module(kind: TrackerKind) -> &'static dyn TrackerModule {
 pub fn aliases() -> impl Iterator<Item = &'static str> {
     ALL.iter()
         .flat_map(|m| std::iter::once(m.kind().as_str()).chain(m.aliases().iter().copied()))
+}
+
+/// The place `text` names for the `issue` commands: a tracker with one space
+/// (`local`), `owner/repo` (the default forge), `gitea:owner/repo`, or a project
+/// key (`PROJ`) of a key-shaped tracker.
+pub fn space(text: &str) -> Option<super::Space> {
+    use super::Space;
+    let text = text.trim();
+    if let Some(kind) = kinds().find(|k| k.shape() == RefShape::Number && k.as_str() == text) {
+        return Some(Space::Whole(kind));
+    }
+    if let Some((qualifier, path)) = text.split_once(':') {
+        let kind = named(qualifier).filter(|k| k.shape() == RefShape::Repo)?;
+        return RepoRef::parse(path).map(|repo| Space::Repo(kind, repo));
+    }
+    if let Some(repo) = RepoRef::parse(text) {
+        return Some(Space::Repo(default_forge(), repo));
+    }
+    let project_like = text.len() >= 2
+        && text.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    let keyed = kinds().find(|k| k.shape() == RefShape::Key)?;
+    project_like.then(|| Space::Project(keyed, text.to_string()))
 }
 
 /// The first repository-shaped kind.

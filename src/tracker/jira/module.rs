@@ -58,6 +58,13 @@ impl TrackerModule for Jira {
         doctor(f, rt)
     }
 
+    fn workflow<'c>(&self, config: &'c Config) -> Option<crate::engine::Workflow<'c>> {
+        Some(crate::engine::Workflow {
+            transitions: &config.jira.transitions,
+            fields: &config.jira.transition_fields,
+        })
+    }
+
     fn token_variable(&self) -> Option<&'static str> {
         Some("JIRA_API_TOKEN")
     }

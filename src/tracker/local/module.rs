@@ -3,10 +3,11 @@
 use super::LocalTracker;
 use crate::config::Config;
 use crate::context::TrackerFactory;
-use crate::error::CliError;
-use crate::refs::{RefShape, TrackerKind};
+use crate::error::{exit, CliError};
+use crate::refs::{IssueRef, RefShape, TrackerKind};
 use crate::tracker::registry::TrackerModule;
 use crate::tracker::Tracker;
+use std::path::Path;
 use std::sync::Arc;
 
 /// Markdown issues in the repository: `local#3`.
@@ -27,6 +28,21 @@ impl TrackerModule for Local {
 
     fn build(&self, f: &TrackerFactory) -> Result<Arc<dyn Tracker>, CliError> {
         Ok(Arc::new(build(f)))
+    }
+
+    fn not_found(&self, f: &TrackerFactory, issue: &IssueRef, cwd: &Path) -> Option<CliError> {
+        let IssueRef::Number { number, .. } = issue else {
+            return None;
+        };
+        let path = build(f).issue_path(*number);
+        let shown = path.strip_prefix(cwd).unwrap_or(&path);
+        Some(
+            CliError::new(
+                exit::FAILURE,
+                format!("{issue} not found: no file {}", shown.display()),
+            )
+            .hint("`gh debussy-sync issue list --state all` shows the local issues; `gh debussy-sync issue create --title TEXT` makes one"),
+        )
     }
 }
 

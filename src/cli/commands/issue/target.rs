@@ -3,7 +3,7 @@
 
 use crate::context::Context;
 use crate::error::{exit, CliError};
-use crate::refs::{parse_reference, IssueRef, ListKind, RepoRef, ACCEPTED_FORMS};
+use crate::refs::{parse_reference, IssueRef, ListKind, ACCEPTED_FORMS};
 use crate::tracker::{Space, TrackerError};
 
 /// Parses a reference given on the command line; unknown forms are input errors.
@@ -15,26 +15,12 @@ pub(super) fn reference(ctx: &Context, text: &str) -> Result<IssueRef, CliError>
         })
 }
 
-/// `local`, `owner/repo`, or a Jira project key.
+/// `local`, `owner/repo`, `gitea:owner/repo`, or a Jira project key.
 pub(super) fn space(text: &str) -> Result<Space, CliError> {
-    if text == "local" {
-        return Ok(Space::Whole(crate::tracker::local::KIND));
-    }
-    if let Some(repo) = RepoRef::parse(text) {
-        return Ok(Space::Repo(crate::tracker::github::KIND, repo));
-    }
-    let project_like = text.len() >= 2
-        && text.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-        && text
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-    if project_like {
-        return Ok(Space::Project(crate::tracker::jira::KIND, text.to_string()));
-    }
-    Err(
+    crate::tracker::registry::space(text).ok_or_else(|| {
         CliError::input(format!("'{text}' is not a place for issues"))
-            .hint("use local, owner/repo, or a Jira project key such as PROJ"),
-    )
+            .hint("use local, owner/repo, gitea:owner/repo, or a Jira project key such as PROJ")
+    })
 }
 
 /// A failed call about `what` (a place, or a remote issue).
@@ -46,24 +32,14 @@ pub(super) fn failure(what: &str, e: TrackerError) -> CliError {
     }
 }
 
-/// A failed call about one issue: a missing local issue names the file looked for.
+/// A failed call about one issue: a missing issue is said as its tracker says it
+/// (a local issue names the file looked for).
 pub(super) fn issue_failure(ctx: &Context, issue: &IssueRef, e: TrackerError) -> CliError {
-    match (issue, e) {
-        (
-            IssueRef::Number {
-                kind: crate::tracker::local::KIND,
-                number,
-            },
-            TrackerError::NotFound,
-        ) => {
-            let path = ctx.local().issue_path(*number);
-            let shown = path.strip_prefix(&ctx.cwd).unwrap_or(&path);
-            CliError::new(
-                exit::FAILURE,
-                format!("{issue} not found: no file {}", shown.display()),
-            )
-            .hint("`gh debussy-sync issue list --state all` shows the local issues; `gh debussy-sync issue create --title TEXT` makes one")
-        }
-        (_, e) => failure(&issue.to_string(), e),
+    let module = crate::tracker::registry::module(issue.tracker());
+    match e {
+        TrackerError::NotFound => module
+            .not_found(&ctx.trackers(), issue, &ctx.cwd)
+            .unwrap_or_else(|| failure(&issue.to_string(), TrackerError::NotFound)),
+        e => failure(&issue.to_string(), e),
     }
 }
