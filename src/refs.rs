@@ -145,17 +145,35 @@ impl RefScope {
         self.repos.push((kind, repo));
     }
 
-    /// The kind of an `origin` on `host` (no path): the kind configured at that
-    /// host, else the default forge.
-    pub fn kind_of_web_host(&self, host: &str) -> TrackerKind {
-        self.hosts
-            .iter()
-            .find(|(h, _)| {
-                h.split('/')
-                    .next()
-                    .is_some_and(|h| h.eq_ignore_ascii_case(host))
-            })
-            .map_or_else(registry::default_forge, |(_, k)| *k)
+    /// The platform of an `origin` remote and its repository there: the kind
+    /// configured at the remote's host (its sub-path, if any, taken off the remote's
+    /// path), else the default forge with the host kept.
+    pub fn origin_repo(&self, remote: &Remote) -> (TrackerKind, Option<RepoRef>) {
+        let configured = self.hosts.iter().find(|(h, _)| {
+            let host = h.split('/').next().unwrap_or(h);
+            host.eq_ignore_ascii_case(&remote.host)
+                || host.split(':').next() == Some(remote.host.as_str())
+        });
+        let two_parts = |path: &str| RepoRef::parse(path).filter(|_| path.split('/').count() == 2);
+        match configured {
+            Some((root, kind)) => {
+                let path = match root.split_once('/') {
+                    Some((_, prefix)) => remote
+                        .path
+                        .strip_prefix(&format!("{prefix}/"))
+                        .unwrap_or(&remote.path),
+                    None => &remote.path,
+                };
+                (*kind, two_parts(path))
+            }
+            None => {
+                let repo = two_parts(&remote.path).map(|mut r| {
+                    r.host = normalize_host(&remote.host);
+                    r
+                });
+                (registry::default_forge(), repo)
+            }
+        }
     }
 
     /// The kind whose web host is `host`, if it is not the default forge's.
@@ -796,6 +814,59 @@ mod tests {
         .unwrap()
         .on_default_host(Some("127.0.0.1:4743"));
         assert_eq!(other.to_string(), "ghe.corp/acme/widgets#1");
+    }
+
+    #[test]
+    fn an_origin_on_the_configured_host_is_that_trackers_repository_under_its_sub_path() {
+        let gitea = crate::tracker::gitea::KIND;
+        let scope = RefScope {
+            hosts: vec![("example.com/gitea".into(), gitea)],
+            ..RefScope::default()
+        };
+        let remote = |url: &str| Remote::parse(url).unwrap();
+        let (kind, repo) = scope.origin_repo(&remote("https://example.com/gitea/acme/widgets.git"));
+        assert_eq!((kind, repo), (gitea, Some(repo_named("acme/widgets"))));
+        let (kind, repo) = scope.origin_repo(&remote("git@example.com:acme/widgets.git"));
+        assert_eq!((kind, repo), (gitea, Some(repo_named("acme/widgets"))));
+        let (kind, repo) = scope.origin_repo(&remote("https://ghe.corp/acme/widgets"));
+        assert_eq!(kind, crate::tracker::github::KIND);
+        assert_eq!(repo.unwrap().to_string(), "ghe.corp/acme/widgets");
+        let (_, repo) = scope.origin_repo(&remote("https://gitlab.com/group/sub/proj"));
+        assert_eq!(
+            repo, None,
+            "a subgroup path is no repository of these trackers"
+        );
+    }
+
+    fn repo_named(text: &str) -> RepoRef {
+        RepoRef::parse(text).unwrap()
+    }
+
+    #[test]
+    fn gitea_references_resolve_against_the_gitea_repository_and_host() {
+        let gitea = crate::tracker::gitea::KIND;
+        let scope = RefScope {
+            repos: vec![(gitea, repo_named("acme/widgets"))],
+            hosts: vec![("git.example.com".into(), gitea)],
+            origin: Some(gitea),
+        };
+        for text in [
+            "gitea:acme/widgets#10",
+            "https://git.example.com/acme/widgets/issues/10",
+            "#10",
+            "gitea#10",
+            "forgejo#10",
+        ] {
+            let issue = parse_reference(text, ListKind::Mixed, &scope).unwrap();
+            assert_eq!(issue.to_string(), "gitea:acme/widgets#10", "{text}");
+        }
+        let listed = parse_reference("10", ListKind::Of(gitea), &scope).unwrap();
+        assert_eq!(listed.to_string(), "gitea:acme/widgets#10");
+        assert!(parse_reference("gitea:acme/widgets#10", GH, &scope).is_err());
+        assert_eq!(
+            IssueRef::parse_qualified("gitea:acme/widgets#10").map(|i| i.tracker()),
+            Some(gitea)
+        );
     }
 
     #[test]

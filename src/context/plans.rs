@@ -165,20 +165,10 @@ impl Plans {
             let origin = crate::detect::origin_url(&self.root)
                 .and_then(|url| crate::refs::Remote::parse(&url));
             if let Some(remote) = origin {
-                let kind = scope.kind_of_web_host(&remote.host);
+                let (kind, repo) = scope.origin_repo(&remote);
                 scope.origin = Some(kind);
-                if scope.repo(kind).is_none() {
-                    let url = format!("https://{}/{}", remote.host, remote.path);
-                    let repo = RepoRef::from_remote_url(&url).map(|r| {
-                        if kind == crate::tracker::registry::default_forge() {
-                            r.on_default_host(self.default_host())
-                        } else {
-                            RepoRef { host: None, ..r }
-                        }
-                    });
-                    if let Some(repo) = repo {
-                        scope.set_repo(kind, repo);
-                    }
+                if let (None, Some(repo)) = (scope.repo(kind), repo) {
+                    scope.set_repo(kind, repo.on_default_host(self.default_host()));
                 }
             }
             scope
