@@ -7,9 +7,11 @@
 //! environment itself.
 
 use crate::refs::RepoRef;
+use crate::tracker::registry;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Label names and colors for the three phase states.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -102,35 +104,6 @@ impl JiraDeployment {
     }
 }
 
-/// The `gitea:` section (Gitea and Forgejo, PRODUCT §11).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct GiteaConfig {
-    pub enabled: bool,
-    /// The web root (`https://git.example.com`, `https://example.com/gitea`); the API
-    /// is `<url>/api/v1`.
-    pub url: Option<String>,
-    /// Where the web root came from: `gitea.url`, `GITEA_URL` or `FORGEJO_URL`.
-    #[serde(skip)]
-    pub url_source: Option<crate::detect::Source>,
-    pub repo: Option<RepoRef>,
-    pub auto_close: bool,
-    /// Gitea operations are planned, never applied.
-    pub dry_run: bool,
-}
-
-impl Default for GiteaConfig {
-    fn default() -> Self {
-        GiteaConfig {
-            enabled: true,
-            url: None,
-            url_source: None,
-            repo: None,
-            auto_close: false,
-            dry_run: false,
-        }
-    }
-}
-
 /// How requests to Jira authenticate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -200,7 +173,9 @@ pub struct Config {
     pub sync: SyncConfig,
     pub github: GitHubConfig,
     pub jira: JiraConfig,
-    pub gitea: GiteaConfig,
+    /// The sections trackers read themselves (`gitea:`), by section name.
+    #[serde(skip)]
+    pub sections: BTreeMap<&'static str, Arc<dyn TrackerSection>>,
     /// Misspelled keys and other doubts, for the user.
     #[serde(skip)]
     pub warnings: Vec<String>,
@@ -215,8 +190,44 @@ pub struct EnvOverrides {
     pub jira_url: Option<String>,
     pub jira_email: Option<String>,
     pub jira_auth_type: Option<String>,
-    /// `GITEA_URL`, else `FORGEJO_URL`: (variable, value).
-    pub gitea_url: Option<(&'static str, String)>,
+    /// The variables trackers declare for themselves (`GITEA_URL`), when set.
+    pub tracker_vars: BTreeMap<&'static str, String>,
+}
+
+impl EnvOverrides {
+    /// A tracker's variable, when set and not empty.
+    pub fn var(&self, name: &str) -> Option<&str> {
+        self.tracker_vars
+            .get(name)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+
+    /// The URL in variable `name` (checked; without a trailing `/`), when set.
+    pub fn url(&self, name: &str) -> Result<Option<String>, ConfigError> {
+        let Some(url) = self.var(name) else {
+            return Ok(None);
+        };
+        validate_url(url).map_err(|reason| ConfigError {
+            file: "environment".into(),
+            line: None,
+            key: name.into(),
+            reason,
+        })?;
+        Ok(Some(url.trim_end_matches('/').to_string()))
+    }
+}
+
+/// A tracker's own section of the file (`gitea:`), read and kept by its module.
+pub trait TrackerSection: std::any::Any + std::fmt::Debug + Send + Sync {
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+impl Config {
+    /// The section a tracker's module read, as the type it reads it into.
+    pub fn section<T: TrackerSection>(&self, name: &str) -> Option<&T> {
+        self.sections.get(name)?.as_any().downcast_ref()
+    }
 }
 
 /// An invalid configuration value.
@@ -237,7 +248,6 @@ const SYNC_KEYS: &[&str] = &[
     "milestone_progress",
     "labels",
 ];
-const GITEA_KEYS: &[&str] = &["enabled", "url", "repo", "auto_close", "dry_run"];
 const GITHUB_KEYS: &[&str] = &[
     "enabled",
     "repo",
@@ -363,7 +373,14 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
         Value::Object(map) => map,
         _ => return Err(reader.error("(top level)", "expected a mapping of sections")),
     };
-    reader.check_keys(&root, "", SECTIONS, &mut config.warnings);
+    let mut known: Vec<&str> = SECTIONS.to_vec();
+    known.extend(
+        registry::all()
+            .iter()
+            .filter(|m| m.section_keys().is_some())
+            .map(|m| m.kind().as_str()),
+    );
+    reader.check_keys(&root, "", &known, &mut config.warnings);
     if let Some(github) = reader.section(&root, "github")? {
         reader.github(&github, &mut config)?;
     }
@@ -374,8 +391,20 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
     if let Some(jira) = reader.section(&root, "jira")? {
         reader.jira(&jira, &mut config)?;
     }
-    if let Some(gitea) = reader.section(&root, "gitea")? {
-        reader.gitea(&gitea, &mut config)?;
+    for module in registry::all() {
+        let (name, Some(keys)) = (module.kind().as_str(), module.section_keys()) else {
+            continue;
+        };
+        let Some(map) = reader.section(&root, name)? else {
+            continue;
+        };
+        reader.check_keys(&map, name, keys, &mut config.warnings);
+        let section = module.read_section(&SectionReader {
+            reader: &reader,
+            name,
+            map: &map,
+        })?;
+        config.sections.insert(name, section);
     }
     Ok(config)
 }
@@ -471,30 +500,6 @@ impl Reader<'_> {
         Ok(())
     }
 
-    /// The `gitea:` section.
-    fn gitea(&self, gitea: &Map<String, Value>, config: &mut Config) -> Result<(), ConfigError> {
-        self.check_keys(gitea, "gitea", GITEA_KEYS, &mut config.warnings);
-        let g = &mut config.gitea;
-        self.bool(gitea, "gitea", "enabled", &mut g.enabled)?;
-        self.bool(gitea, "gitea", "auto_close", &mut g.auto_close)?;
-        self.bool(gitea, "gitea", "dry_run", &mut g.dry_run)?;
-        if let Some(url) = self
-            .string(gitea, "gitea", "url")?
-            .filter(|u| !u.is_empty())
-        {
-            validate_url(&url).map_err(|reason| self.error("gitea.url", &reason))?;
-            g.url = Some(url.trim_end_matches('/').to_string());
-            g.url_source = Some(crate::detect::Source::Config("gitea.url".into()));
-        }
-        if let Some(repo) = self.string(gitea, "gitea", "repo")? {
-            g.repo =
-                Some(RepoRef::parse(&repo).ok_or_else(|| {
-                    self.error("gitea.repo", &format!("'{repo}' is not owner/repo"))
-                })?);
-        }
-        Ok(())
-    }
-
     /// The `jira:` section.
     fn jira(&self, jira: &Map<String, Value>, config: &mut Config) -> Result<(), ConfigError> {
         self.check_keys(jira, "jira", JIRA_KEYS, &mut config.warnings);
@@ -563,10 +568,10 @@ fn apply_env(config: &mut Config, env: &EnvOverrides) -> Result<(), ConfigError>
         validate_url(url).map_err(|r| env_error("JIRA_URL", r))?;
         config.jira.url = Some(url.to_string());
     }
-    if let Some((var, url)) = env.gitea_url.as_ref().filter(|(_, u)| !u.is_empty()) {
-        validate_url(url).map_err(|r| env_error(var, r))?;
-        config.gitea.url = Some(url.trim_end_matches('/').to_string());
-        config.gitea.url_source = Some(crate::detect::Source::Environment((*var).into()));
+    for module in registry::all() {
+        if let Some(section) = module.section_with_env(config, env)? {
+            config.sections.insert(module.kind().as_str(), section);
+        }
     }
     if let Some(email) = env.jira_email.as_deref().filter(|e| !e.is_empty()) {
         config.jira.email = Some(email.to_string());
@@ -596,6 +601,50 @@ fn parse_deployment(text: &str) -> Option<JiraDeployment> {
         "cloud" => Some(JiraDeployment::Cloud),
         "server" | "datacenter" | "data_center" | "dc" => Some(JiraDeployment::Server),
         _ => None,
+    }
+}
+
+/// One section of the file, for the tracker module that reads it: typed values
+/// with file:line:key errors.
+pub struct SectionReader<'a> {
+    reader: &'a Reader<'a>,
+    name: &'a str,
+    map: &'a Map<String, Value>,
+}
+
+impl SectionReader<'_> {
+    /// The error of `key` of this section (`gitea.url`), at its line.
+    pub fn error(&self, key: &str, reason: &str) -> ConfigError {
+        self.reader.error(&format!("{}.{key}", self.name), reason)
+    }
+
+    /// `key` as a boolean into `slot`, when present.
+    pub fn bool(&self, key: &str, slot: &mut bool) -> Result<(), ConfigError> {
+        self.reader.bool(self.map, self.name, key, slot)
+    }
+
+    /// `key` as text, when present.
+    pub fn string(&self, key: &str) -> Result<Option<String>, ConfigError> {
+        self.reader.string(self.map, self.name, key)
+    }
+
+    /// `key` as an http(s) URL without a trailing `/`, when present and not empty.
+    pub fn url(&self, key: &str) -> Result<Option<String>, ConfigError> {
+        let Some(url) = self.string(key)?.filter(|u| !u.is_empty()) else {
+            return Ok(None);
+        };
+        validate_url(&url).map_err(|reason| self.error(key, &reason))?;
+        Ok(Some(url.trim_end_matches('/').to_string()))
+    }
+
+    /// `key` as `owner/repo`, when present.
+    pub fn repo(&self, key: &str) -> Result<Option<RepoRef>, ConfigError> {
+        let Some(repo) = self.string(key)? else {
+            return Ok(None);
+        };
+        RepoRef::parse(&repo)
+            .map(Some)
+            .ok_or_else(|| self.error(key, &format!("'{repo}' is not owner/repo")))
     }
 }
 

@@ -4,10 +4,14 @@
 //! Pure: the caller gathers the inputs (the `origin` remote's URL, the environment,
 //! the configuration file) and this module decides, with the precedence of §5 —
 //! flag > environment > config > remote. A host nobody named is reported as
-//! unknown, never guessed: `github.com` is GitHub, `GH_HOST` names a GitHub
+//! unknown, never guessed. Which hosts are whose is said by each tracker's module
+//! ([`TrackerModule::claims`]): `github.com` is GitHub, `GH_HOST` names a GitHub
 //! Enterprise host, `gitea.url` / `GITEA_URL` a Gitea host.
+//!
+//! [`TrackerModule::claims`]: crate::tracker::registry::TrackerModule::claims
 
 pub use crate::refs::Remote;
+use crate::refs::TrackerKind;
 use serde::Serialize;
 use std::fmt;
 
@@ -27,39 +31,48 @@ pub fn origin_url(root: &std::path::Path) -> Option<String> {
         .filter(|u| !u.is_empty())
 }
 
-/// The platforms a host can be.
+/// A platform `config detect` reports: a tracker, or one of its variants
+/// (`github_enterprise`), or `unknown`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Platform {
-    #[serde(rename = "github")]
-    GitHub,
-    #[serde(rename = "github_enterprise")]
-    GitHubEnterprise,
-    #[serde(rename = "gitea")]
-    Gitea,
-    #[serde(rename = "unknown")]
-    /// A host nobody said anything about.
-    Unknown,
+#[serde(transparent)]
+pub struct Platform {
+    name: &'static str,
+    #[serde(skip)]
+    title: &'static str,
+    #[serde(skip)]
+    kind: Option<TrackerKind>,
 }
 
 impl Platform {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Platform::GitHub => "github",
-            Platform::GitHubEnterprise => "github_enterprise",
-            Platform::Gitea => "gitea",
-            Platform::Unknown => "unknown",
+    /// A host nobody said anything about.
+    pub const UNKNOWN: Platform = Platform {
+        name: "unknown",
+        title: "unknown",
+        kind: None,
+    };
+
+    /// The platform `name` (`github_enterprise`), shown as `title`, of `kind`.
+    pub const fn new(name: &'static str, title: &'static str, kind: TrackerKind) -> Platform {
+        Platform {
+            name,
+            title,
+            kind: Some(kind),
         }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.name
+    }
+
+    /// The tracker of the platform, unless it is unknown.
+    pub fn tracker(self) -> Option<TrackerKind> {
+        self.kind
     }
 }
 
 impl fmt::Display for Platform {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Platform::GitHub => "GitHub",
-            Platform::GitHubEnterprise => "GitHub Enterprise",
-            Platform::Gitea => "Gitea/Forgejo",
-            Platform::Unknown => "unknown",
-        })
+        f.write_str(self.title)
     }
 }
 
@@ -99,20 +112,50 @@ fn found<T>(value: T, source: Source) -> Found<T> {
     Found { value, source }
 }
 
+/// What one tracker's configuration says about a platform: where it is, and the
+/// repository set for it. Gathered by the tracker's module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    pub platform: Platform,
+    /// Its web root — a URL (`https://example.com/gitea`) or a host
+    /// (`github.com`) — and where that was set; `None` when only a repository is.
+    pub root: Option<Found<String>>,
+    /// The repository its section names (`github.repo`), and the key.
+    pub repo: Option<Found<String>>,
+    /// How to make a host this platform's, for the unknown-host warning
+    /// (`set GH_HOST for GitHub Enterprise`).
+    pub hint: Option<&'static str>,
+}
+
+impl Claim {
+    /// The host of its web root, lowercase, with its port.
+    fn host(&self) -> Option<Found<String>> {
+        let root = self.root.as_ref()?;
+        let host = if root.value.contains("://") {
+            url_host(&root.value)?
+        } else {
+            root.value.to_ascii_lowercase()
+        };
+        Some(found(host, root.source.clone()))
+    }
+
+    /// The path its web root has under its host (`gitea` of `https://example.com/gitea`).
+    fn sub_path(&self) -> String {
+        self.root
+            .as_ref()
+            .filter(|r| r.value.contains("://"))
+            .map(|r| url_path(&r.value))
+            .unwrap_or_default()
+    }
+}
+
 /// What the environment and the configuration say, gathered by the caller.
 #[derive(Debug, Clone, Default)]
 pub struct Inputs {
     /// `git remote get-url origin`, if there is one.
     pub origin: Option<String>,
-    /// `GH_HOST`.
-    pub gh_host: Option<String>,
-    /// `github.repo` of the configuration.
-    pub github_repo: Option<String>,
-    /// The Gitea web root and where it was set (`GITEA_URL`, `FORGEJO_URL`,
-    /// `gitea.url`).
-    pub gitea_url: Option<Found<String>>,
-    /// `gitea.repo` of the configuration.
-    pub gitea_repo: Option<String>,
+    /// Every tracker's claims, the default forge's first.
+    pub claims: Vec<Claim>,
 }
 
 /// What `config detect` reports.
@@ -157,26 +200,20 @@ pub fn detect(inputs: &Inputs) -> Detected {
     if inputs.origin.is_some() && remote.is_none() {
         warnings.push("the origin remote is not a URL with a host and a repository".into());
     }
-    let gitea_host = inputs
-        .gitea_url
-        .as_ref()
-        .and_then(|u| url_host(&u.value).map(|h| found(h, u.source.clone())));
-    // A repository set explicitly decides the platform; otherwise the remote's host.
-    if let Some(repo) = &inputs.gitea_repo {
-        let host = gitea_host.clone();
+    // A repository set explicitly decides the platform (the last tracker's that
+    // sets one: a Gitea repository beats the default forge's); otherwise the
+    // remote's host.
+    if let Some((claim, repo)) = inputs
+        .claims
+        .iter()
+        .rev()
+        .find_map(|c| Some((c, c.repo.clone()?)))
+    {
+        let source = repo.source.clone();
         return Detected {
-            platform: found(Platform::Gitea, Source::Config("gitea.repo".into())),
-            host,
-            repo: Some(found(repo.clone(), Source::Config("gitea.repo".into()))),
-            warnings,
-        };
-    }
-    if let Some(repo) = &inputs.github_repo {
-        let (platform, host) = github_host(inputs, Source::Config("github.repo".into()));
-        return Detected {
-            platform,
-            host: Some(host),
-            repo: Some(found(repo.clone(), Source::Config("github.repo".into()))),
+            platform: found(claim.platform, source),
+            host: claim.host(),
+            repo: Some(repo),
             warnings,
         };
     }
@@ -186,15 +223,21 @@ pub fn detect(inputs: &Inputs) -> Detected {
                 "no origin remote: set github.repo or gitea.repo in .debussy/config.yaml".into(),
             );
         }
-        let (platform, host) = github_host(inputs, Source::Default);
+        let default = inputs.claims.first();
         return Detected {
-            platform,
-            host: Some(host),
+            platform: default.map_or(found(Platform::UNKNOWN, Source::Default), |c| {
+                let source = c
+                    .root
+                    .as_ref()
+                    .map_or(Source::Default, |r| r.source.clone());
+                found(c.platform, source)
+            }),
+            host: default.and_then(Claim::host),
             repo: None,
             warnings,
         };
     };
-    let (platform, repo) = remote_platform(&remote, inputs, gitea_host.as_ref(), &mut warnings);
+    let (platform, repo) = remote_platform(&remote, inputs, &mut warnings);
     Detected {
         platform,
         host: Some(found(remote.host, Source::Remote)),
@@ -207,55 +250,35 @@ pub fn detect(inputs: &Inputs) -> Detected {
 fn remote_platform(
     remote: &Remote,
     inputs: &Inputs,
-    gitea_host: Option<&Found<String>>,
     warnings: &mut Vec<String>,
 ) -> (Found<Platform>, String) {
     let path = remote.path.clone();
-    if remote.host == "github.com" {
-        return (found(Platform::GitHub, Source::Remote), path);
-    }
-    if inputs
-        .gh_host
-        .as_deref()
-        .is_some_and(|h| same_host(&remote.host, h))
-    {
-        let source = Source::Environment("GH_HOST".into());
-        return (found(Platform::GitHubEnterprise, source), path);
-    }
-    if let Some(g) = gitea_host.filter(|g| same_host(&remote.host, &g.value)) {
-        // A Gitea served under a sub-path has it in its remote URLs too.
-        let prefix = inputs.gitea_url.as_ref().map(|u| url_path(&u.value));
-        let path = prefix
+    let claim = inputs.claims.iter().find_map(|c| {
+        let host = c.host()?;
+        same_host(&remote.host, &host.value).then_some((c, host.source))
+    });
+    if let Some((claim, source)) = claim {
+        // A tracker served under a sub-path has it in its remote URLs too.
+        let prefix = claim.sub_path();
+        let path = Some(prefix)
             .filter(|p| !p.is_empty())
             .and_then(|p| path.strip_prefix(&format!("{p}/")).map(str::to_string))
             .unwrap_or(path);
-        return (found(Platform::Gitea, g.source.clone()), path);
+        // The platform's default host (github.com) is read off the remote.
+        let source = if source == Source::Default {
+            Source::Remote
+        } else {
+            source
+        };
+        return (found(claim.platform, source), path);
     }
+    let hints: Vec<&str> = inputs.claims.iter().filter_map(|c| c.hint).collect();
     warnings.push(format!(
-        "{} is not a host we know: set GH_HOST for GitHub Enterprise, or gitea.url (GITEA_URL) for Gitea/Forgejo",
-        remote.host
+        "{} is not a host we know: {}",
+        remote.host,
+        hints.join(", or ")
     ));
-    (found(Platform::Unknown, Source::Remote), path)
-}
-
-/// GitHub's host: `GH_HOST` (Enterprise) or github.com.
-fn github_host(inputs: &Inputs, fallback: Source) -> (Found<Platform>, Found<String>) {
-    match inputs.gh_host.as_deref().filter(|h| !h.is_empty()) {
-        Some(h) if !h.eq_ignore_ascii_case("github.com") => (
-            found(
-                Platform::GitHubEnterprise,
-                Source::Environment("GH_HOST".into()),
-            ),
-            found(
-                h.to_ascii_lowercase(),
-                Source::Environment("GH_HOST".into()),
-            ),
-        ),
-        _ => (
-            found(Platform::GitHub, fallback),
-            found("github.com".into(), Source::Default),
-        ),
-    }
+    (found(Platform::UNKNOWN, Source::Remote), path)
 }
 
 #[cfg(test)]
@@ -331,76 +354,120 @@ mod tests {
         }
     }
 
-    fn inputs(origin: &str) -> Inputs {
+    use crate::config::Config;
+    use crate::tracker::gitea::config::GiteaConfig;
+    use crate::tracker::registry;
+
+    /// What the registered trackers claim under `config`, with `origin`.
+    fn inputs_with(origin: Option<&str>, config: &Config) -> Inputs {
         Inputs {
-            origin: Some(origin.into()),
-            ..Inputs::default()
+            origin: origin.map(str::to_string),
+            claims: registry::all()
+                .iter()
+                .flat_map(|m| m.claims(config))
+                .collect(),
         }
+    }
+
+    fn inputs(origin: &str) -> Inputs {
+        inputs_with(Some(origin), &Config::default())
+    }
+
+    /// A configuration with Gitea at `url`, set by `source`.
+    fn gitea_at(url: &str, source: Source) -> Config {
+        let mut config = Config::default();
+        config.sections.insert(
+            "gitea",
+            std::sync::Arc::new(GiteaConfig {
+                url: Some(url.into()),
+                url_source: Some(source),
+                ..GiteaConfig::default()
+            }),
+        );
+        config
     }
 
     #[test]
     fn github_com_is_github_from_the_remote() {
         let d = detect(&inputs("git@github.com:acme/widgets.git"));
-        assert_eq!(d.platform, found(Platform::GitHub, Source::Remote));
+        assert_eq!(d.platform.value.as_str(), "github");
+        assert_eq!(d.platform.source, Source::Remote);
         assert_eq!(d.repo, Some(found("acme/widgets".into(), Source::Remote)));
         assert!(d.warnings.is_empty());
     }
 
     #[test]
     fn gh_host_names_an_enterprise_host() {
-        let mut i = inputs("ssh://git@ghe.corp:2222/acme/widgets");
-        i.gh_host = Some("GHE.corp".into());
-        let d = detect(&i);
-        assert_eq!(d.platform.value, Platform::GitHubEnterprise);
+        let mut config = Config::default();
+        config.github.host = Some("GHE.corp".into());
+        let d = detect(&inputs_with(
+            Some("ssh://git@ghe.corp:2222/acme/widgets"),
+            &config,
+        ));
+        assert_eq!(d.platform.value.as_str(), "github_enterprise");
         assert_eq!(d.platform.source, Source::Environment("GH_HOST".into()));
         assert_eq!(d.host.unwrap().value, "ghe.corp");
+        let d = detect(&inputs_with(None, &config));
+        assert_eq!(
+            d.platform.value.as_str(),
+            "github_enterprise",
+            "without a remote too"
+        );
     }
 
     #[test]
     fn gitea_url_names_a_gitea_host_even_under_a_sub_path() {
-        let mut i = inputs("https://example.com/acme/widgets.git");
-        i.gitea_url = Some(found(
-            "https://example.com/gitea".into(),
+        let config = gitea_at(
+            "https://example.com/gitea",
             Source::Config("gitea.url".into()),
-        ));
-        let d = detect(&i);
-        assert_eq!(
-            d.platform,
-            found(Platform::Gitea, Source::Config("gitea.url".into()))
         );
-        let mut i = inputs("git@git.example.com:acme/widgets.git");
-        i.gitea_url = Some(found(
-            "https://git.example.com:3000".into(),
-            Source::Environment("GITEA_URL".into()),
+        let d = detect(&inputs_with(
+            Some("https://example.com/acme/widgets.git"),
+            &config,
         ));
-        let d = detect(&i);
-        assert_eq!(d.platform.value, Platform::Gitea);
+        assert_eq!(d.platform.value.as_str(), "gitea");
+        assert_eq!(d.platform.source, Source::Config("gitea.url".into()));
+        let config = gitea_at(
+            "https://git.example.com:3000",
+            Source::Environment("GITEA_URL".into()),
+        );
+        let d = detect(&inputs_with(
+            Some("git@git.example.com:acme/widgets.git"),
+            &config,
+        ));
+        assert_eq!(d.platform.value.as_str(), "gitea");
         assert_eq!(d.platform.source, Source::Environment("GITEA_URL".into()));
     }
 
     #[test]
     fn a_gitea_sub_path_is_not_part_of_the_repository() {
-        let mut i = inputs("https://example.com/gitea/acme/widgets.git");
-        i.gitea_url = Some(found(
-            "https://example.com/gitea".into(),
+        let config = gitea_at(
+            "https://example.com/gitea",
             Source::Config("gitea.url".into()),
-        ));
+        );
+        let i = inputs_with(Some("https://example.com/gitea/acme/widgets.git"), &config);
         assert_eq!(detect(&i).repo.unwrap().value, "acme/widgets");
     }
 
     #[test]
     fn an_unknown_host_is_reported_not_guessed() {
         let d = detect(&inputs("https://gitlab.example.com/group/sub/proj.git"));
-        assert_eq!(d.platform.value, Platform::Unknown);
+        assert_eq!(d.platform.value, Platform::UNKNOWN);
         assert_eq!(d.repo.unwrap().value, "group/sub/proj");
-        assert!(d.warnings[0].contains("gitlab.example.com is not a host we know"));
+        assert_eq!(
+            d.warnings[0],
+            "gitlab.example.com is not a host we know: set GH_HOST for GitHub Enterprise, or gitea.url (GITEA_URL) for Gitea/Forgejo"
+        );
     }
 
     #[test]
     fn configuration_beats_the_remote() {
-        let mut i = inputs("git@github.com:acme/widgets.git");
-        i.github_repo = Some("other/repo".into());
-        let d = detect(&i);
+        let mut config = Config::default();
+        config.github.repo = crate::refs::RepoRef::parse("other/repo");
+        let d = detect(&inputs_with(
+            Some("git@github.com:acme/widgets.git"),
+            &config,
+        ));
         assert_eq!(
             d.repo,
             Some(found(
@@ -408,16 +475,25 @@ mod tests {
                 Source::Config("github.repo".into())
             ))
         );
-        let mut i = inputs("git@github.com:acme/widgets.git");
-        i.gitea_repo = Some("team/app".into());
-        let d = detect(&i);
-        assert_eq!(d.platform.value, Platform::Gitea);
+        let mut config = Config::default();
+        config.sections.insert(
+            "gitea",
+            std::sync::Arc::new(GiteaConfig {
+                repo: crate::refs::RepoRef::parse("team/app"),
+                ..GiteaConfig::default()
+            }),
+        );
+        let d = detect(&inputs_with(
+            Some("git@github.com:acme/widgets.git"),
+            &config,
+        ));
+        assert_eq!(d.platform.value.as_str(), "gitea");
     }
 
     #[test]
     fn no_remote_is_said() {
-        let d = detect(&Inputs::default());
-        assert_eq!(d.platform.value, Platform::GitHub);
+        let d = detect(&inputs_with(None, &Config::default()));
+        assert_eq!(d.platform.value.as_str(), "github");
         assert_eq!(d.repo, None);
         assert!(d.warnings[0].contains("no origin remote"));
     }

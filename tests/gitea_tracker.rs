@@ -3,7 +3,6 @@
 
 mod support;
 
-use gh_debussy_sync::config::Config;
 use gh_debussy_sync::context::{Env, TrackerFactory};
 use gh_debussy_sync::refs::{IssueRef, RepoRef};
 use gh_debussy_sync::tracker::gitea::{GiteaTracker, KIND, MODULE};
@@ -670,8 +669,8 @@ fn a_long_issue_list_is_cut_at_the_limit_and_counted() {
 fn the_registered_module_builds_the_tracker_from_the_url_and_gitea_token() {
     let fake = fake_with_issues(1);
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut config = Config::default();
-    config.gitea.url = Some(format!("{}/", fake.url));
+    let config = gh_debussy_sync::config::parse(&format!("gitea:\n  url: {}/\n", fake.url), "c")
+        .expect("config");
     let env = Env {
         keyring_disabled: true,
         tracker_vars: [("GITEA_TOKEN", GITEA_TOKEN.to_string())]

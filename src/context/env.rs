@@ -44,6 +44,11 @@ impl Env {
     /// as unset, except `NO_COLOR`, which only has to be present).
     pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Env {
         let set = |name: &str| var(name).filter(|v| !v.is_empty());
+        let tracker_vars: BTreeMap<&'static str, String> = registry::all()
+            .iter()
+            .flat_map(|m| m.env_vars().iter().copied())
+            .filter_map(|name| set(name).map(|value| (name, value)))
+            .collect();
         Env {
             overrides: EnvOverrides {
                 github_api_url: set("GITHUB_API_URL"),
@@ -52,9 +57,7 @@ impl Env {
                 jira_url: set("JIRA_URL"),
                 jira_email: set("JIRA_EMAIL"),
                 jira_auth_type: set("JIRA_AUTH_TYPE"),
-                gitea_url: set("GITEA_URL")
-                    .map(|v| ("GITEA_URL", v))
-                    .or_else(|| set("FORGEJO_URL").map(|v| ("FORGEJO_URL", v))),
+                tracker_vars: tracker_vars.clone(),
             },
             github_tokens: GitHubTokenEnv {
                 gh_token: set("GH_TOKEN"),
@@ -69,11 +72,7 @@ impl Env {
                 .is_some_and(|v| v.eq_ignore_ascii_case("none")),
             config_home: set("XDG_CONFIG_HOME").map(PathBuf::from),
             user: set("USER").or_else(|| set("USERNAME")),
-            tracker_vars: registry::all()
-                .iter()
-                .flat_map(|m| m.env_vars().iter().copied())
-                .filter_map(|name| set(name).map(|value| (name, value)))
-                .collect(),
+            tracker_vars,
         }
     }
 

@@ -2,7 +2,7 @@
 //! declares its [`TrackerKind`] and implements [`TrackerModule`]; this list is
 //! the one place that names them all.
 
-use crate::config::Config;
+use crate::config::{Config, ConfigError, EnvOverrides, SectionReader, TrackerSection};
 use crate::context::TrackerFactory;
 use crate::error::CliError;
 use crate::refs::{IssueRef, RefScope, RefShape, RepoRef, TrackerKind};
@@ -42,6 +42,45 @@ pub trait TrackerModule: Sync {
     /// environment is read once, these among it.
     fn env_vars(&self) -> &'static [&'static str] {
         &[]
+    }
+
+    /// The keys of its own section of `.debussy/config.yaml`, named as the
+    /// tracker (`gitea:`); `None` when its settings live elsewhere.
+    fn section_keys(&self) -> Option<&'static [&'static str]> {
+        None
+    }
+
+    /// Reads its section (called only when [`section_keys`](Self::section_keys)
+    /// names some).
+    fn read_section(&self, r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigError> {
+        Err(r.error("(section)", "this tracker has no section"))
+    }
+
+    /// Its section with the environment over it (`GITEA_URL`), or `None` when the
+    /// environment says nothing.
+    fn section_with_env(
+        &self,
+        _config: &Config,
+        _env: &EnvOverrides,
+    ) -> Result<Option<Arc<dyn TrackerSection>>, ConfigError> {
+        Ok(None)
+    }
+
+    /// What `config show` prints of its section.
+    fn show_section(&self, _config: &Config) -> Option<serde_json::Value> {
+        None
+    }
+
+    /// What its configuration says about where it is, for `config detect`: its
+    /// platforms' web roots and its repository.
+    fn claims(&self, _config: &Config) -> Vec<crate::detect::Claim> {
+        Vec::new()
+    }
+
+    /// Its section in the file `config init` writes, with `repo` (found by
+    /// `config detect`) written in; `None` to leave it out.
+    fn config_template(&self, _config: &Config, _repo: Option<&str>) -> Option<String> {
+        None
     }
 
     /// Why this tracker is turned off or not set up, if it is: its issues are

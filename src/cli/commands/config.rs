@@ -2,9 +2,10 @@
 
 use crate::config::{config_path, Config};
 use crate::context::Context;
-use crate::detect::{self, Detected, Platform, Source};
+use crate::detect::{self, Detected};
 use crate::error::{exit, CliError};
 use crate::output::{count, table, Report, Ui};
+use crate::tracker::registry;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
@@ -53,9 +54,6 @@ sync:
     color_in_progress: \"1D76DB\"
     color_completed: \"0E8A16\"
     color_failed: \"D93F0B\"
-github:
-  enabled: true
-  # repo: owner/name            # default: the origin remote
 ";
 
 #[derive(Serialize)]
@@ -64,7 +62,9 @@ struct ShowReport<'a> {
     sync: &'a crate::config::SyncConfig,
     github: &'a crate::config::GitHubConfig,
     jira: &'a crate::config::JiraConfig,
-    gitea: &'a crate::config::GiteaConfig,
+    /// The sections trackers read themselves (`gitea`).
+    #[serde(flatten)]
+    sections: serde_json::Map<String, serde_json::Value>,
     warnings: &'a [String],
 }
 
@@ -79,7 +79,11 @@ impl Report for ShowReport<'_> {
             self.path.as_deref().unwrap_or("(none; defaults)")
         );
         let value = serde_json::to_value(self).unwrap_or_default();
-        for section in ["sync", "github", "jira", "gitea"] {
+        let own = registry::all()
+            .iter()
+            .filter(|m| m.section_keys().is_some())
+            .map(|m| m.kind().as_str());
+        for section in ["sync", "github", "jira"].into_iter().chain(own) {
             out.push_str(&format!("{section}:\n"));
             flatten(&value[section], "  ", &mut out);
         }
@@ -131,7 +135,10 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
             sync: &config.sync,
             github: &config.github,
             jira: &config.jira,
-            gitea: &config.gitea,
+            sections: registry::all()
+                .iter()
+                .filter_map(|m| Some((m.kind().as_str().to_string(), m.show_section(config)?)))
+                .collect(),
             warnings: &config.warnings,
         }),
         ConfigCommand::Path => {
@@ -194,10 +201,7 @@ fn init(ctx: &Context, path: &std::path::Path) -> Result<(), CliError> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        std::fs::write(
-            path,
-            initial_config(&detected(ctx), ctx.config.gitea.url.as_deref()),
-        )
+        std::fs::write(path, initial_config(&detected(ctx), &ctx.config))
     };
     write().map_err(|e| {
         CliError::new(
@@ -315,50 +319,32 @@ impl Report for DetectReport {
 
 /// Auto-configuration from the origin remote, the environment and the file.
 fn detected(ctx: &Context) -> Detected {
-    let c = &ctx.config;
-    let gitea_url = c.gitea.url.clone().map(|url| {
-        let source = c
-            .gitea
-            .url_source
-            .clone()
-            .unwrap_or_else(|| Source::Config("gitea.url".into()));
-        detect::Found { value: url, source }
-    });
     detect::detect(&detect::Inputs {
         origin: detect::origin_url(&ctx.root),
-        gh_host: c.github.host.clone(),
-        github_repo: c.github.repo.as_ref().map(|r| r.to_string()),
-        gitea_url,
-        gitea_repo: c.gitea.repo.as_ref().map(|r| r.to_string()),
+        claims: registry::all()
+            .iter()
+            .flat_map(|m| m.claims(&ctx.config))
+            .collect(),
     })
 }
 
-/// Where the token for the detected host would come from.
+/// Where the token of the detected platform's tracker would come from.
 fn token_source(ctx: &Context, found: &Detected) -> Option<String> {
-    match found.platform.value {
-        Platform::GitHub | Platform::GitHubEnterprise => {
-            let host = found.host.as_ref().map_or("github.com", |h| &h.value);
-            crate::credentials::github_token(host, &ctx.env.github_tokens, &ctx.keyring())
-                .map(|t| t.source)
-        }
-        Platform::Gitea | Platform::Unknown => None,
-    }
+    let kind = found.platform.value.tracker()?;
+    registry::module(kind)
+        .credential_status(&ctx.trackers())?
+        .token_source
 }
 
-/// The starting configuration, with the repository found written in.
-fn initial_config(found: &Detected, gitea_url: Option<&str>) -> String {
+/// The starting configuration: the shared settings, then each tracker's section,
+/// the detected platform's with its repository written in.
+fn initial_config(found: &Detected, config: &Config) -> String {
+    let detected = found.platform.value.tracker();
     let repo = found.repo.as_ref().map(|r| r.value.as_str());
-    match (found.platform.value, repo) {
-        (Platform::GitHub | Platform::GitHubEnterprise, Some(repo)) => TEMPLATE.replace(
-            "  # repo: owner/name            # default: the origin remote",
-            &format!("  repo: {repo}            # found by `config detect`"),
-        ),
-        (Platform::Gitea, Some(repo)) => {
-            let url = gitea_url.unwrap_or("https://git.example.com");
-            format!(
-                "{TEMPLATE}gitea:\n  url: {url}            # the web root; the API is <url>/api/v1\n  repo: {repo}\n"
-            )
-        }
-        _ => TEMPLATE.to_string(),
+    let mut text = TEMPLATE.to_string();
+    for module in registry::all() {
+        let repo = repo.filter(|_| detected == Some(module.kind()));
+        text.extend(module.config_template(config, repo));
     }
+    text
 }

@@ -11,6 +11,7 @@
 
 mod answers;
 mod apply;
+pub mod config;
 mod http;
 mod issues;
 mod labels;

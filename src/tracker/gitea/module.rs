@@ -1,10 +1,12 @@
 //! Gitea's (and Forgejo's) registration: its kind, web host, credentials and
 //! constructor.
 
+use super::config::settings;
 use super::GiteaTracker;
-use crate::config::Config;
+use crate::config::{Config, ConfigError, EnvOverrides, SectionReader, TrackerSection};
 use crate::context::TrackerFactory;
 use crate::credentials::FoundToken;
+use crate::detect::{Claim, Found, Platform, Source};
 use crate::error::{exit, CliError};
 use crate::refs::{RefShape, RepoRef, TrackerKind};
 use crate::tracker::registry::{
@@ -35,7 +37,7 @@ impl TrackerModule for Gitea {
     }
 
     fn configured_repo(&self, config: &Config) -> Option<RepoRef> {
-        config.gitea.repo.clone()
+        settings(config).repo
     }
 
     fn configured_host(&self, config: &Config) -> Option<String> {
@@ -43,7 +45,27 @@ impl TrackerModule for Gitea {
     }
 
     fn env_vars(&self) -> &'static [&'static str] {
-        &TOKEN_VARS
+        &["GITEA_URL", "FORGEJO_URL", "GITEA_TOKEN", "FORGEJO_TOKEN"]
+    }
+
+    fn section_keys(&self) -> Option<&'static [&'static str]> {
+        Some(super::config::KEYS)
+    }
+
+    fn read_section(&self, r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigError> {
+        super::config::read(r)
+    }
+
+    fn section_with_env(
+        &self,
+        config: &Config,
+        env: &EnvOverrides,
+    ) -> Result<Option<Arc<dyn TrackerSection>>, ConfigError> {
+        super::config::with_env(config, env)
+    }
+
+    fn show_section(&self, config: &Config) -> Option<serde_json::Value> {
+        serde_json::to_value(settings(config)).ok()
     }
 
     fn off(&self, f: &TrackerFactory) -> Option<String> {
@@ -51,7 +73,7 @@ impl TrackerModule for Gitea {
     }
 
     fn dry_run(&self, config: &Config) -> bool {
-        config.gitea.dry_run
+        settings(config).dry_run
     }
 
     fn build(&self, f: &TrackerFactory) -> Result<Arc<dyn Tracker>, CliError> {
@@ -59,7 +81,35 @@ impl TrackerModule for Gitea {
     }
 
     fn auto_close(&self, config: &Config) -> bool {
-        config.gitea.auto_close
+        settings(config).auto_close
+    }
+
+    fn claims(&self, config: &Config) -> Vec<Claim> {
+        let g = settings(config);
+        let root = g.url.map(|url| Found {
+            value: url,
+            source: g
+                .url_source
+                .unwrap_or_else(|| Source::Config("gitea.url".into())),
+        });
+        let repo = g.repo.map(|r| Found {
+            value: r.to_string(),
+            source: Source::Config("gitea.repo".into()),
+        });
+        vec![Claim {
+            platform: Platform::new("gitea", "Gitea/Forgejo", KIND),
+            root,
+            repo,
+            hint: Some("gitea.url (GITEA_URL) for Gitea/Forgejo"),
+        }]
+    }
+
+    fn config_template(&self, config: &Config, repo: Option<&str>) -> Option<String> {
+        let repo = repo?;
+        let url = web_root(config).unwrap_or_else(|| "https://git.example.com".into());
+        Some(format!(
+            "gitea:\n  url: {url}            # the web root; the API is <url>/api/v1\n  repo: {repo}\n"
+        ))
     }
 
     fn token_variable(&self) -> Option<&'static str> {
@@ -154,8 +204,7 @@ fn doctor(f: &TrackerFactory, url: &str, rt: &tokio::runtime::Runtime) -> Health
 /// The configured web root (`gitea.url`, `GITEA_URL`, `FORGEJO_URL`), without a
 /// trailing `/`.
 pub fn web_root(config: &Config) -> Option<String> {
-    config
-        .gitea
+    settings(config)
         .url
         .as_deref()
         .map(|url| url.trim().trim_end_matches('/').to_string())
@@ -178,7 +227,7 @@ pub fn keyring_account(host: &str) -> String {
 
 /// The web root to talk to, or why there is none.
 fn site(config: &Config) -> Result<String, String> {
-    if !config.gitea.enabled {
+    if !settings(config).enabled {
         return Err("Gitea sync is disabled (gitea.enabled: false)".into());
     }
     web_root(config).ok_or_else(|| {
@@ -231,8 +280,15 @@ mod tests {
     use crate::context::Env;
 
     fn config(url: Option<&str>) -> Config {
+        with(super::super::config::GiteaConfig {
+            url: url.map(str::to_string),
+            ..Default::default()
+        })
+    }
+
+    fn with(section: super::super::config::GiteaConfig) -> Config {
         let mut config = Config::default();
-        config.gitea.url = url.map(str::to_string);
+        config.sections.insert("gitea", Arc::new(section));
         config
     }
 
@@ -274,8 +330,11 @@ mod tests {
             MODULE.off(&f).as_deref(),
             Some("Gitea is not configured: set gitea.url in .debussy/config.yaml or GITEA_URL")
         );
-        let mut disabled = config(Some("https://git.example.com"));
-        disabled.gitea.enabled = false;
+        let disabled = with(super::super::config::GiteaConfig {
+            url: Some("https://git.example.com".into()),
+            enabled: false,
+            ..Default::default()
+        });
         let f = TrackerFactory::new(dir.path(), &disabled, &e, false);
         assert_eq!(
             MODULE.off(&f).as_deref(),

@@ -4,6 +4,7 @@ use super::{GitHubEndpoint, GitHubTracker};
 use crate::config::Config;
 use crate::context::TrackerFactory;
 use crate::credentials;
+use crate::detect::{Claim, Found, Platform, Source};
 use crate::error::{exit, CliError};
 use crate::refs::{RefShape, RepoRef, TrackerKind};
 use crate::tracker::registry::{
@@ -53,6 +54,54 @@ impl TrackerModule for GitHub {
         rt: &tokio::runtime::Runtime,
     ) -> Option<Health> {
         Some(doctor(f, linked, rt))
+    }
+
+    fn claims(&self, config: &Config) -> Vec<Claim> {
+        let github = &config.github;
+        let repo = github.repo.as_ref().map(|r| Found {
+            value: r.to_string(),
+            source: Source::Config("github.repo".into()),
+        });
+        let dot_com = |repo| Claim {
+            platform: Platform::new("github", "GitHub", KIND),
+            root: Some(Found {
+                value: "github.com".into(),
+                source: Source::Default,
+            }),
+            repo,
+            hint: None,
+        };
+        match github
+            .host
+            .as_deref()
+            .filter(|h| !h.eq_ignore_ascii_case("github.com"))
+        {
+            Some(host) => vec![
+                Claim {
+                    platform: Platform::new("github_enterprise", "GitHub Enterprise", KIND),
+                    root: Some(Found {
+                        value: host.to_ascii_lowercase(),
+                        source: Source::Environment("GH_HOST".into()),
+                    }),
+                    repo,
+                    hint: Some("set GH_HOST for GitHub Enterprise"),
+                },
+                dot_com(None),
+            ],
+            None => vec![Claim {
+                hint: Some("set GH_HOST for GitHub Enterprise"),
+                ..dot_com(repo)
+            }],
+        }
+    }
+
+    fn config_template(&self, _config: &Config, repo: Option<&str>) -> Option<String> {
+        Some(match repo {
+            Some(repo) => format!(
+                "github:\n  enabled: true\n  repo: {repo}            # found by `config detect`\n"
+            ),
+            None => "github:\n  enabled: true\n  # repo: owner/name            # default: the origin remote\n".into(),
+        })
     }
 
     fn token_variable(&self) -> Option<&'static str> {
