@@ -1,50 +1,179 @@
-//! The benchmark: requests and wall time of real runs against the fake GitHub behind
-//! injected latency. Not a test (nothing is timed against a limit): `bench/run.sh`
-//! runs it and prints the table that the README shows.
+//! The benchmark: requests and wall time of real runs against the fake GitHub and the
+//! fake Gitea behind injected latency. Not a test (nothing is timed against a limit):
+//! `bench/run.sh` runs it and prints the table that the README shows.
 
 mod support;
 
+use assert_cmd::Command;
 use std::time::{Duration, Instant};
+use support::gitea::FakeGitea;
 use support::github::FakeGitHub;
 use support::*;
 
 const REPO: &str = "acme/widgets";
 
-/// A plan of `phases` phases whose plan-level list links issues 1..=`issues`.
-fn workspace(issues: u64, phases: usize, gh: &FakeGitHub, milestone: bool) -> Workspace {
-    let ws = Workspace::new();
+/// The state labels of the default config, already present in the repository.
+const LABELS: [(&str, &str); 3] = [
+    ("debussy:in-progress", "1D76DB"),
+    ("debussy:completed", "0E8A16"),
+    ("debussy:failed", "D93F0B"),
+];
+
+/// A fake tracker as the benchmark drives it: seeded with a plan's issues, slowed
+/// down by injected latency, its request log counted.
+trait FakeTracker {
+    /// The platform as plans name it in their link lines (`**GitHub Repo:**`).
+    const PLATFORM: &'static str;
+    /// What the case text says of its issues: empty for GitHub, ` Gitea` for Gitea.
+    const CASE_NOTE: &'static str;
+
+    fn add_open_issue(&self, number: u64);
+    fn add_repo_label(&self, name: &str, color: &str);
+    /// Issue 1 in a new milestone.
+    fn put_first_issue_in_milestone(&self);
+    fn delay_requests(&self, latency: Duration);
+    fn forget_requests(&self);
+    fn request_count(&self) -> usize;
+    /// The binary pointed at this fake, with its token in the environment.
+    fn command(&self, ws: &Workspace) -> Command;
+}
+
+/// The trait's methods that both fakes answer under the same names.
+macro_rules! same_on_both_fakes {
+    () => {
+        fn add_open_issue(&self, number: u64) {
+            self.add_issue(REPO, number, &format!("Issue {number}"));
+        }
+
+        fn add_repo_label(&self, name: &str, color: &str) {
+            self.add_label(REPO, name, color);
+        }
+
+        fn delay_requests(&self, latency: Duration) {
+            self.set_latency(latency);
+        }
+
+        fn forget_requests(&self) {
+            self.clear_log();
+        }
+
+        fn request_count(&self) -> usize {
+            self.requests().len()
+        }
+    };
+}
+
+impl FakeTracker for FakeGitHub {
+    const PLATFORM: &'static str = "GitHub";
+    const CASE_NOTE: &'static str = "";
+
+    same_on_both_fakes!();
+
+    fn put_first_issue_in_milestone(&self) {
+        self.add_milestone(REPO, 1, "v1", "Goals.");
+        self.set_issue_milestone(REPO, 1, 1);
+    }
+
+    fn command(&self, ws: &Workspace) -> Command {
+        ws.gh(&self.url)
+    }
+}
+
+impl FakeTracker for FakeGitea {
+    const PLATFORM: &'static str = "Gitea";
+    const CASE_NOTE: &'static str = " Gitea";
+
+    same_on_both_fakes!();
+
+    fn put_first_issue_in_milestone(&self) {
+        let v1 = self.add_milestone(REPO, "v1", "Goals.");
+        self.set_issue_milestone(REPO, 1, Some(v1));
+    }
+
+    fn command(&self, ws: &Workspace) -> Command {
+        ws.gitea(&self.url)
+    }
+}
+
+/// The head of a master plan titled `title` whose plan-level list links issues
+/// 1..=`issues` of [`REPO`] on `F`'s platform, up to the phase table's header.
+fn master_head<F: FakeTracker>(title: &str, issues: u64) -> String {
     let list: Vec<String> = (1..=issues).map(|n| format!("#{n}")).collect();
-    let mut master = format!(
-        "# Bench - Master Plan\n\n**GitHub Repo:** {REPO}\n**GitHub Issues:** {}\n\n| Phase | Title | Status |\n|---|---|---|\n",
+    let platform = F::PLATFORM;
+    format!(
+        "# {title} - Master Plan\n\n**{platform} Repo:** {REPO}\n**{platform} Issues:** {}\n\n| Phase | Title | Status |\n|---|---|---|\n",
         list.join(", ")
-    );
+    )
+}
+
+/// A plan of `phases` phases whose plan-level list links issues 1..=`issues`, open
+/// in `fake` with the state labels present and, with `milestone`, issue 1 in a
+/// milestone.
+fn workspace<F: FakeTracker>(issues: u64, phases: usize, fake: &F, milestone: bool) -> Workspace {
+    let ws = Workspace::new();
+    let mut master = master_head::<F>("Bench", issues);
     for p in 1..=phases {
         master.push_str(&format!("| {p} | P{p} | Pending |\n"));
     }
     ws.write("plans/bench/MASTER_PLAN.md", &master);
     for n in 1..=issues {
-        gh.add_issue(REPO, n, &format!("Issue {n}"));
+        fake.add_open_issue(n);
     }
-    for (name, color) in [
-        ("debussy:in-progress", "1D76DB"),
-        ("debussy:completed", "0E8A16"),
-        ("debussy:failed", "D93F0B"),
-    ] {
-        gh.add_label(REPO, name, color);
+    for (name, color) in LABELS {
+        fake.add_repo_label(name, color);
     }
     if milestone {
-        gh.add_milestone(REPO, 1, "v1", "Goals.");
-        gh.set_issue_milestone(REPO, 1, 1);
+        fake.put_first_issue_in_milestone();
     }
     ws
 }
 
 /// Runs one command; returns (requests, seconds).
-fn measure(ws: &Workspace, gh: &FakeGitHub, args: &[&str]) -> (usize, f64) {
-    gh.clear_log();
+fn measure<F: FakeTracker>(ws: &Workspace, fake: &F, args: &[&str]) -> (usize, f64) {
+    fake.forget_requests();
     let started = Instant::now();
-    succeed(ws.gh(&gh.url).arg("-q").args(args));
-    (gh.requests().len(), started.elapsed().as_secs_f64())
+    succeed(fake.command(ws).arg("-q").args(args));
+    (fake.request_count(), started.elapsed().as_secs_f64())
+}
+
+/// One row of the table.
+fn row(case: &str, latency: u64, (requests, seconds): (usize, f64)) -> String {
+    format!("| {case} | {latency} ms | {requests} | {seconds:.2} |")
+}
+
+/// For each (issues, milestone) of `sizes`, on a fresh fake of its own: `phase start`
+/// first run and repeat, then (without milestone) `status`.
+fn phase_start_rows<F: FakeTracker>(
+    start: fn() -> F,
+    latency: u64,
+    sizes: &[(u64, bool)],
+) -> Vec<String> {
+    let mut rows = Vec::new();
+    for &(issues, milestone) in sizes {
+        let fake = start();
+        let ws = workspace(issues, 2, &fake, milestone);
+        fake.delay_requests(Duration::from_millis(latency));
+        let note = F::CASE_NOTE;
+        let what = if milestone {
+            format!("{issues}{note} issues + milestone")
+        } else {
+            format!("{issues}{note} issues")
+        };
+        let start_cmd = ["phase", "start", "1"];
+        let m = measure(&ws, &fake, &start_cmd);
+        rows.push(row(
+            &format!("`phase start`, {what}, first run"),
+            latency,
+            m,
+        ));
+        let m = measure(&ws, &fake, &start_cmd);
+        rows.push(row(&format!("`phase start`, {what}, repeat"), latency, m));
+        if !milestone {
+            let m = measure(&ws, &fake, &["status"]);
+            rows.push(row(&format!("`status`, {what}"), latency, m));
+        }
+    }
+    rows
 }
 
 /// Writes `n` completed-phase events into the workspace's sync.db directly (as `n`
@@ -63,6 +192,54 @@ fn record_completed(ws: &Workspace, n: usize) {
     tx.commit().unwrap();
 }
 
+/// `phase complete` on a plan of 501 phases, with 0 and with 500 completed phases
+/// recorded before: as fast as a fresh plan.
+fn phase_complete_rows(latency: u64) -> Vec<String> {
+    let mut rows = Vec::new();
+    for recorded in [0usize, 500] {
+        let gh = FakeGitHub::start();
+        let ws = workspace(20, 501, &gh, false);
+        ws.write(
+            ".debussy/config.yaml",
+            "github:\n  milestone_progress: false\n",
+        );
+        if recorded > 0 {
+            // A real event creates sync.db; the completed phases join it.
+            succeed(ws.gh(&gh.url).args(["-q", "phase", "start", "501"]));
+            record_completed(&ws, recorded);
+        }
+        gh.set_latency(Duration::from_millis(latency));
+        let m = measure(&ws, &gh, &["phase", "complete", "501"]);
+        rows.push(row(
+            &format!("`phase complete`, 20 issues, {recorded} completed phases recorded"),
+            latency,
+            m,
+        ));
+    }
+    rows
+}
+
+/// Ten other master plans link the same issues: their facts are read too.
+fn shared_plans_row(latency: u64) -> String {
+    let gh = FakeGitHub::start();
+    let ws = workspace(20, 2, &gh, false);
+    for k in 1..=10 {
+        let mut master = master_head::<FakeGitHub>(&format!("Other {k}"), 20);
+        master.push_str("| 1 | P1 | Pending |\n");
+        ws.write(&format!("plans/other-{k}/MASTER_PLAN.md"), &master);
+    }
+    gh.set_latency(Duration::from_millis(latency));
+    let plan = "plans/bench/MASTER_PLAN.md";
+    let m = measure(&ws, &gh, &["phase", "start", "1", "--plan", plan]);
+    row(
+        "`phase start`, 20 issues shared with 10 other plans, first run",
+        latency,
+        m,
+    )
+}
+
+const LATENCIES: [u64; 2] = [0, 50];
+
 #[test]
 #[ignore = "benchmark: run by bench/run.sh"]
 fn benchmark() {
@@ -70,78 +247,15 @@ fn benchmark() {
         "| case | latency | requests | seconds |".to_string(),
         "|---|---|---|---|".to_string(),
     ];
-    for latency in [0u64, 50] {
-        for (issues, milestone) in [(20u64, false), (20, true), (200, false), (1000, false)] {
-            let gh = FakeGitHub::start();
-            let ws = workspace(issues, 2, &gh, milestone);
-            gh.set_latency(Duration::from_millis(latency));
-            let what = if milestone {
-                format!("{issues} issues + milestone")
-            } else {
-                format!("{issues} issues")
-            };
-            let (r, t) = measure(&ws, &gh, &["phase", "start", "1"]);
-            rows.push(format!(
-                "| `phase start`, {what}, first run | {latency} ms | {r} | {t:.2} |"
-            ));
-            let (r, t) = measure(&ws, &gh, &["phase", "start", "1"]);
-            rows.push(format!(
-                "| `phase start`, {what}, repeat | {latency} ms | {r} | {t:.2} |"
-            ));
-            if !milestone {
-                let (r, t) = measure(&ws, &gh, &["status"]);
-                rows.push(format!(
-                    "| `status`, {what} | {latency} ms | {r} | {t:.2} |"
-                ));
-            }
-        }
-        // 500 completed phases recorded before: as fast as a fresh plan.
-        for recorded in [0usize, 500] {
-            let gh = FakeGitHub::start();
-            let ws = workspace(20, 501, &gh, false);
-            ws.write(
-                ".debussy/config.yaml",
-                "github:\n  milestone_progress: false\n",
-            );
-            if recorded > 0 {
-                // A real event creates sync.db; the completed phases join it.
-                succeed(ws.gh(&gh.url).args(["-q", "phase", "start", "501"]));
-                record_completed(&ws, recorded);
-            }
-            gh.set_latency(Duration::from_millis(latency));
-            let (r, t) = measure(&ws, &gh, &["phase", "complete", "501"]);
-            rows.push(format!(
-                "| `phase complete`, 20 issues, {recorded} completed phases recorded | {latency} ms | {r} | {t:.2} |"
-            ));
-        }
-        // Ten other master plans link the same issues: their facts are read too.
-        let gh = FakeGitHub::start();
-        let ws = workspace(20, 2, &gh, false);
-        let list: Vec<String> = (1..=20).map(|n| format!("#{n}")).collect();
-        for k in 1..=10 {
-            ws.write(
-                &format!("plans/other-{k}/MASTER_PLAN.md"),
-                &format!(
-                    "# Other {k} - Master Plan\n\n**GitHub Repo:** {REPO}\n**GitHub Issues:** {}\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | P1 | Pending |\n",
-                    list.join(", ")
-                ),
-            );
-        }
-        gh.set_latency(Duration::from_millis(latency));
-        let (r, t) = measure(
-            &ws,
-            &gh,
-            &[
-                "phase",
-                "start",
-                "1",
-                "--plan",
-                "plans/bench/MASTER_PLAN.md",
-            ],
-        );
-        rows.push(format!(
-            "| `phase start`, 20 issues shared with 10 other plans, first run | {latency} ms | {r} | {t:.2} |"
-        ));
+    for latency in LATENCIES {
+        let sizes = [(20u64, false), (20, true), (200, false), (1000, false)];
+        rows.extend(phase_start_rows(FakeGitHub::start, latency, &sizes));
+        rows.extend(phase_complete_rows(latency));
+        rows.push(shared_plans_row(latency));
+    }
+    for latency in LATENCIES {
+        let sizes = [(20u64, false), (20, true), (200, false)];
+        rows.extend(phase_start_rows(FakeGitea::start, latency, &sizes));
     }
     let table = rows.join("\n");
     println!("{table}");
