@@ -594,6 +594,62 @@ pub async fn apply_one_by_one<T: Tracker + ?Sized>(
     out
 }
 
+/// How many issues a tracker without a batch API writes at once.
+pub const CONCURRENT_ISSUES: usize = 8;
+
+/// [`Tracker::apply_all`] with the changes of different issues applied at the
+/// same time, at most `limit` issues at once, each issue's changes in order and
+/// held back after one fails (as [`apply_one_by_one`]); changes to spaces and
+/// milestones keep their place between them (labels are created before the issues
+/// that need them, milestones written after). Outcomes are in the order of
+/// `changes`.
+pub async fn apply_issues_concurrently<T: Tracker + ?Sized>(
+    tracker: &T,
+    changes: &[(Target, Change)],
+    limit: usize,
+) -> Vec<Outcome> {
+    use futures_util::stream::{self, StreamExt};
+    let mut out: Vec<Option<Outcome>> = (0..changes.len()).map(|_| None).collect();
+    let mut start = 0;
+    while start < changes.len() {
+        let is_issue = |k: usize| matches!(changes[k].0, Target::Issue(_));
+        if !is_issue(start) {
+            out[start] = apply_one_by_one(tracker, &changes[start..=start])
+                .await
+                .pop();
+            start += 1;
+            continue;
+        }
+        let end = (start..changes.len())
+            .find(|&k| !is_issue(k))
+            .unwrap_or(changes.len());
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for k in start..end {
+            match groups.iter_mut().find(|g| changes[g[0]].0 == changes[k].0) {
+                Some(group) => group.push(k),
+                None => groups.push(vec![k]),
+            }
+        }
+        let done: Vec<Vec<(usize, Outcome)>> =
+            stream::iter(groups.into_iter().map(|group| async move {
+                let batch: Vec<(Target, Change)> =
+                    group.iter().map(|&k| changes[k].clone()).collect();
+                let outcomes = apply_one_by_one(tracker, &batch).await;
+                group.into_iter().zip(outcomes).collect::<Vec<_>>()
+            }))
+            .buffer_unordered(limit.max(1))
+            .collect()
+            .await;
+        for (k, outcome) in done.into_iter().flatten() {
+            out[k] = Some(outcome);
+        }
+        start = end;
+    }
+    out.into_iter()
+        .map(|o| o.unwrap_or_else(|| Outcome::Skipped(HELD_BACK.into())))
+        .collect()
+}
+
 /// A comment POST without a clear answer is checked through its marker: found means
 /// it was stored; absent means it was not, and it is sent once more.
 async fn verify_unclear_write<T: Tracker + ?Sized>(
@@ -801,5 +857,149 @@ mod tests {
             CloseReason::parse("not_planned"),
             Some(CloseReason::NotPlanned)
         );
+    }
+
+    /// A tracker that records the changes applied to it, refuses those of issue
+    /// `fail`, and waits a moment on each so that issues overlap.
+    struct Recording {
+        log: std::sync::Mutex<Vec<String>>,
+        fail: u64,
+    }
+
+    fn number(target: &Target) -> Option<u64> {
+        match target {
+            Target::Issue(IssueRef::Number { number, .. }) => Some(*number),
+            _ => None,
+        }
+    }
+
+    #[async_trait]
+    impl Tracker for Recording {
+        fn kind(&self) -> TrackerKind {
+            crate::tracker::local::KIND
+        }
+        async fn issue(&self, _: &IssueRef) -> Result<IssueSnapshot, TrackerError> {
+            Err(TrackerError::NotFound)
+        }
+        async fn label_exists(&self, _: &Space, _: &str) -> Result<bool, TrackerError> {
+            Ok(true)
+        }
+        async fn milestone(&self, _: &Space, _: u64) -> Result<Milestone, TrackerError> {
+            Err(TrackerError::NotFound)
+        }
+        async fn has_comment(&self, _: &IssueRef, _: &str) -> Result<bool, TrackerError> {
+            Ok(false)
+        }
+        async fn apply(&self, target: &Target, change: &Change) -> Result<(), TrackerError> {
+            tokio::task::yield_now().await;
+            self.log
+                .lock()
+                .expect("log")
+                .push(format!("{target} {}", change.describe()));
+            if number(target) == Some(self.fail) {
+                return Err(TrackerError::Rejected("no".into()));
+            }
+            Ok(())
+        }
+        async fn list_issues(&self, _: &Space, _: &IssueFilter) -> Result<Listed, TrackerError> {
+            Err(TrackerError::NotFound)
+        }
+        async fn details(&self, _: &IssueRef) -> Result<IssueDetails, TrackerError> {
+            Err(TrackerError::NotFound)
+        }
+        async fn create_issue(
+            &self,
+            _: &Space,
+            _: &NewIssue,
+        ) -> Result<IssueDetails, TrackerError> {
+            Err(TrackerError::NotFound)
+        }
+        async fn edit_issue(
+            &self,
+            _: &IssueRef,
+            _: &IssueEdit,
+        ) -> Result<IssueDetails, TrackerError> {
+            Err(TrackerError::NotFound)
+        }
+        async fn set_open(
+            &self,
+            _: &IssueRef,
+            _: bool,
+            _: Option<&str>,
+        ) -> Result<IssueDetails, TrackerError> {
+            Err(TrackerError::NotFound)
+        }
+        async fn comment(&self, _: &IssueRef, _: &str) -> Result<(), TrackerError> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn issues_are_written_together_in_their_own_order_between_labels_and_milestones() {
+        let kind = crate::tracker::local::KIND;
+        let issue = |n| Target::Issue(IssueRef::Number { kind, number: n });
+        let label = LabelSpec {
+            name: "wip".into(),
+            color: "1D76DB".into(),
+            description: String::new(),
+        };
+        let mut changes = vec![(
+            Target::Space(Space::Whole(kind)),
+            Change::CreateLabel(label),
+        )];
+        for n in 1..=4 {
+            changes.push((issue(n), Change::AddLabel("wip".into())));
+            changes.push((issue(n), Change::RemoveLabel("done".into())));
+        }
+        changes.push((
+            Target::Milestone(Space::Whole(kind), 1),
+            Change::SetProgressLine {
+                plan_key: "p".into(),
+                line: "x".into(),
+            },
+        ));
+        let tracker = Recording {
+            log: std::sync::Mutex::new(Vec::new()),
+            fail: 3,
+        };
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("runtime");
+        let outcomes = rt.block_on(apply_issues_concurrently(&tracker, &changes, 8));
+        let log = tracker.log.into_inner().expect("log");
+        assert!(log[0].starts_with("local create label"), "{log:?}");
+        assert!(
+            log.last().is_some_and(|l| l.contains("milestone")),
+            "{log:?}"
+        );
+        let first_of = |n: u64| {
+            log.iter()
+                .position(|l| l.starts_with(&format!("local#{n} ")))
+        };
+        let second_of = |n: u64| {
+            log.iter()
+                .rposition(|l| l.starts_with(&format!("local#{n} ")))
+        };
+        assert!(
+            first_of(2) < second_of(1),
+            "issue 2 starts before issue 1 ends: {log:?}"
+        );
+        for n in [1, 2, 4] {
+            assert!(
+                first_of(n) < second_of(n),
+                "issue {n} in its order: {log:?}"
+            );
+        }
+        assert_eq!(outcomes.len(), changes.len());
+        assert!(matches!(outcomes[5], Outcome::Failed(_)), "{outcomes:?}");
+        assert!(
+            matches!(outcomes[6], Outcome::Skipped(_)),
+            "held back: {outcomes:?}"
+        );
+        let applied = outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Applied(_)))
+            .count();
+        assert_eq!(applied, 8, "{outcomes:?}");
     }
 }

@@ -290,7 +290,12 @@ impl Tracker for GiteaTracker {
     /// its marker, never repeated blindly); a milestone deleted meanwhile is a
     /// warning, not a failure.
     async fn apply_all(&self, changes: &[(Target, Change)]) -> Vec<Outcome> {
-        let outcomes = crate::tracker::apply_one_by_one(self, changes).await;
+        let outcomes = crate::tracker::apply_issues_concurrently(
+            self,
+            changes,
+            crate::tracker::CONCURRENT_ISSUES,
+        )
+        .await;
         changes
             .iter()
             .zip(outcomes)
