@@ -241,7 +241,7 @@ enum Outcome {
     /// Still following when interrupted (it runs until Ctrl-C).
     Follows,
     /// Exit 1 naming the variable to set: the sandbox has no OS keyring.
-    NoKeyring,
+    NoKeyring(&'static str),
     /// Exit 4, the guard naming the completed work: the README's usage example has
     /// completed the plan by then.
     Refused,
@@ -255,9 +255,16 @@ const NOT_PLAIN_EXIT_0: &[(&str, Outcome)] = &[
     ),
     (
         "gh debussy-sync auth login jira --url https://acme.atlassian.net --email dev@acme.com --with-token < token.txt",
-        Outcome::NoKeyring,
+        Outcome::NoKeyring("JIRA_API_TOKEN"),
     ),
-    ("gh debussy-sync auth logout jira", Outcome::NoKeyring),
+    (
+        "gh debussy-sync auth logout jira",
+        Outcome::NoKeyring("JIRA_API_TOKEN"),
+    ),
+    (
+        "gh debussy-sync auth login gitea --hostname git.example.com --with-token < token.txt",
+        Outcome::NoKeyring("GITEA_TOKEN"),
+    ),
     (
         "gh debussy-sync run -- debussy run docs/plans/x/MASTER_PLAN.md",
         Outcome::Refused,
@@ -355,7 +362,7 @@ fn readme_gh_debussy_sync_commands_run_as_documented() {
             .find(|(c, _)| *c == without_comment(&line))
             .map(|(_, o)| o);
         let seconds = match outcome {
-            Some(Outcome::Follows | Outcome::NoKeyring) => 2,
+            Some(Outcome::Follows | Outcome::NoKeyring(_)) => 2,
             _ => 20,
         };
         let out = sandbox.run(&line, seconds);
@@ -363,8 +370,8 @@ fn readme_gh_debussy_sync_commands_run_as_documented() {
         let as_documented = match outcome {
             // timeout(1) exits 124 when it had to stop the command.
             Some(Outcome::Follows) => out.status.code() == Some(124) && !stderr.contains("error"),
-            Some(Outcome::NoKeyring) => {
-                out.status.code() == Some(1) && stderr.contains("set JIRA_API_TOKEN")
+            Some(Outcome::NoKeyring(var)) => {
+                out.status.code() == Some(1) && stderr.contains(&format!("set {var}"))
             }
             Some(Outcome::Refused) => {
                 out.status.code() == Some(4) && stderr.to_lowercase().contains("match")

@@ -15,7 +15,7 @@ use tokio::runtime::Runtime;
     after_help = "Examples:\n  gh debussy-sync issue create --title \"Flaky test\" --label bug\n  gh debussy-sync issue create acme/widgets --title \"Flaky test\" --body-file notes.md"
 )]
 pub struct CreateArgs {
-    /// `local` (default), `owner/repo`, or a Jira project key (`PROJ`).
+    /// `local` (default), `owner/repo` (GitHub), `gitea:owner/repo`, or a Jira project key (`PROJ`).
     #[arg(value_name = "WHERE", default_value = "local")]
     place: String,
     /// The issue's title.

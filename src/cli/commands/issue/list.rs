@@ -16,7 +16,7 @@ use tokio::runtime::Runtime;
     after_help = "Newest first. When more issues match than --limit shows, a line on stderr says so (\"Showing 30 of 200 issues\"). With --json, `total` is how many issues match, or null when the tracker cannot tell without reading every page (GitHub, Jira Cloud), and `truncated` says whether more match than are listed.\n\nExamples:\n  gh debussy-sync issue list\n  gh debussy-sync issue list acme/widgets --label bug --state all --limit 100\n  gh debussy-sync --jq '.issues[].ref' issue list PROJ"
 )]
 pub struct ListArgs {
-    /// `local` (default), `owner/repo`, or a Jira project key (`PROJ`).
+    /// `local` (default), `owner/repo` (GitHub), `gitea:owner/repo`, or a Jira project key (`PROJ`).
     #[arg(value_name = "WHERE", default_value = "local")]
     place: String,
     /// Which issues: open, closed or all.
