@@ -560,3 +560,79 @@ fn closing_a_closed_issue_says_so_and_writes_nothing() {
     assert_eq!(report["action"], "already_closed");
     assert_eq!(local.read(".debussy/issues/1.md"), closed);
 }
+
+#[test]
+fn gitea_issues_through_every_command() {
+    use support::gitea::FakeGitea;
+    let gitea = FakeGitea::start();
+    for n in [10, 11] {
+        gitea.add_issue("acme/widgets", n, &format!("Issue {n}"));
+    }
+    let bug = gitea.add_label("acme/widgets", "bug", "ee0701");
+    gitea.set_issue_labels("acme/widgets", 11, &[bug]);
+    let ws = Workspace::new();
+    ws.write(".debussy/config.yaml", "gitea:\n  repo: acme/widgets\n");
+    let run = |args: &[&str]| json_stdout(&succeed(ws.gitea(&gitea.url).arg("--json").args(args)));
+
+    let created = run(&[
+        "issue",
+        "create",
+        "gitea:acme/widgets",
+        "--title",
+        "New one",
+        "--body",
+        "Body",
+        "--label",
+        "bug",
+    ]);
+    assert_eq!(created["issue"]["ref"], "gitea:acme/widgets#12");
+    assert_eq!(created["issue"]["tracker"], "gitea");
+    assert_eq!(gitea.issue_label_names("acme/widgets", 12), ["bug"]);
+
+    let list = run(&["issue", "list", "gitea:acme/widgets", "--label", "bug"]);
+    assert_eq!(
+        refs(&list),
+        ["gitea:acme/widgets#12", "gitea:acme/widgets#11"]
+    );
+
+    gitea.clear_log();
+    let edited = run(&[
+        "issue",
+        "edit",
+        "gitea:acme/widgets#11",
+        "--add-label",
+        "p1",
+        "--remove-label",
+        "bug",
+        "--title",
+        "Renamed",
+    ]);
+    assert_eq!(edited["issue"]["labels"], serde_json::json!(["p1"]));
+    assert_eq!(edited["issue"]["title"], "Renamed");
+    assert!(
+        gitea.writes().iter().all(|w| w.method != "PUT"),
+        "labels are never replaced wholesale"
+    );
+
+    let url = format!("{}/acme/widgets/issues/11", gitea.url);
+    succeed(
+        ws.gitea(&gitea.url)
+            .args(["issue", "comment", &url, "--body", "Noted"]),
+    );
+    let view = run(&["issue", "view", "gitea:acme/widgets#11"]);
+    assert_eq!(view["comments"][0]["body"], "Noted");
+
+    let closed = run(&["issue", "close", "gitea:acme/widgets#11"]);
+    assert_eq!(closed["issue"]["state"], "closed");
+    assert_eq!(
+        gitea.issue("acme/widgets", 11).map(|i| i.state.as_str()),
+        Some("closed")
+    );
+    let missing = ws
+        .gitea(&gitea.url)
+        .args(["issue", "view", "gitea:acme/widgets#99"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("gitea:acme/widgets#99 not found"));
+}
