@@ -229,6 +229,90 @@ fn traced(sent: &Result<Answer, NoAnswer>) -> Option<String> {
     }
 }
 
+/// A request that got no HTTP answer, told from the whole chain of causes (the
+/// top-level error only says `client error (Connect)`).
+pub struct TransportFailure {
+    /// The innermost causes, most specific last, joined: `Connection refused`,
+    /// `invalid peer certificate: UnknownIssuer`, …
+    pub cause: String,
+    /// The connection was never made, so the request was certainly not processed.
+    not_sent: bool,
+    tls: bool,
+}
+
+impl TransportFailure {
+    pub fn of(e: &(dyn std::error::Error + 'static)) -> TransportFailure {
+        let mut messages = Vec::new();
+        let mut next: Option<&(dyn std::error::Error + 'static)> = Some(e);
+        while let Some(err) = next {
+            let text = err
+                .to_string()
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            if !text.is_empty() && !messages.contains(&text) {
+                messages.push(text);
+            }
+            next = err.source();
+        }
+        let all = messages.join(": ").to_ascii_lowercase();
+        let tls = ["certificate", "tls", "handshake", "unknownissuer"]
+            .iter()
+            .any(|w| all.contains(w));
+        let not_sent = all.contains("(connect)")
+            || all.contains("connection refused")
+            || all.contains("dns error")
+            || all.contains("failed to lookup")
+            || tls;
+        // The last two causes say the most; the top-level wrapper says the least.
+        let cause = messages
+            .iter()
+            .rev()
+            .take(2)
+            .rev()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(": ");
+        TransportFailure {
+            cause,
+            not_sent,
+            tls,
+        }
+    }
+
+    /// What the retry loop is told: a connection never made fails at once with
+    /// the API's URL and a hint naming `settings` (where the URL is set); anything
+    /// else may have reached the server.
+    pub fn no_answer(self, api_url: &str, settings: &str) -> NoAnswer {
+        if self.not_sent {
+            NoAnswer::NotSent {
+                message: self.describe(api_url, settings),
+                cause: self.cause,
+            }
+        } else {
+            NoAnswer::Lost {
+                reason: format!("{} ({api_url})", self.cause),
+                cause: self.cause,
+            }
+        }
+    }
+
+    fn describe(&self, api_url: &str, settings: &str) -> String {
+        if self.tls {
+            format!(
+                "TLS failure talking to {api_url}: {}; if the server uses a private certificate authority, point SSL_CERT_FILE at its certificate",
+                self.cause
+            )
+        } else {
+            format!(
+                "cannot connect to {api_url}: {}; check {settings} and your network",
+                self.cause
+            )
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

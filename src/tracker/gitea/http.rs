@@ -6,7 +6,7 @@
 //! kept as a secret and put only into a header marked sensitive), the paging headers
 //! of its lists (`X-Total-Count`, `Link`), and what a connection failure says.
 
-use crate::tracker::http::{Answer, NoAnswer, Retries, TooManyRequests};
+use crate::tracker::http::{Answer, NoAnswer, Retries, TooManyRequests, TransportFailure};
 use crate::tracker::wire::{Reply, RetryPolicy};
 use crate::tracker::TrackerError;
 use octocrab::secrecy::{ExposeSecret, SecretString};
@@ -141,13 +141,13 @@ impl GiteaHttp {
         let response = request
             .send()
             .await
-            .map_err(|e| Failure::of(&e).no_answer(&self.api))?;
+            .map_err(|e| TransportFailure::of(&e).no_answer(&self.api, "GITEA_URL / gitea.url"))?;
         let status = response.status().as_u16();
         let answer_headers = response.headers().clone();
         let text = response
             .text()
             .await
-            .map_err(|e| NoAnswer::Unusable(Failure::of(&e).cause))?;
+            .map_err(|e| NoAnswer::Unusable(TransportFailure::of(&e).cause))?;
         if let Ok(mut kept) = headers.lock() {
             kept.clone_from(&answer_headers);
         }
@@ -185,83 +185,6 @@ pub fn has_next(link: &str) -> bool {
             .skip(1)
             .any(|p| matches!(p.trim(), "rel=\"next\"" | "rel=next"))
     })
-}
-
-/// A request that got no HTTP answer, told from the whole chain of causes (the
-/// top-level error only says `error sending request`).
-struct Failure {
-    /// The most specific causes: `Connection refused`, `invalid peer certificate: …`.
-    cause: String,
-    /// The connection was never made, so the request was certainly not processed.
-    not_sent: bool,
-    tls: bool,
-}
-
-impl Failure {
-    fn of(e: &reqwest::Error) -> Failure {
-        let mut messages: Vec<String> = Vec::new();
-        let mut next: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
-        while let Some(err) = next {
-            let text = err
-                .to_string()
-                .lines()
-                .next()
-                .unwrap_or_default()
-                .to_string();
-            if !text.is_empty() && !messages.contains(&text) {
-                messages.push(text);
-            }
-            next = err.source();
-        }
-        let all = messages.join(": ").to_ascii_lowercase();
-        let tls = ["certificate", "tls", "handshake", "unknownissuer"]
-            .iter()
-            .any(|w| all.contains(w));
-        let kind = if e.is_timeout() {
-            "timed out"
-        } else if e.is_connect() {
-            "cannot connect"
-        } else {
-            "request failed"
-        };
-        let specific: Vec<String> = messages.iter().rev().take(2).rev().cloned().collect();
-        Failure {
-            cause: if specific.is_empty() {
-                kind.to_string()
-            } else {
-                specific.join(": ")
-            },
-            not_sent: e.is_connect() || tls,
-            tls,
-        }
-    }
-
-    /// What the shared policy is told: a connection never made fails at once with
-    /// the API root and a hint; anything else may have reached the server.
-    fn no_answer(self, api: &str) -> NoAnswer {
-        if self.tls {
-            NoAnswer::NotSent {
-                message: format!(
-                    "TLS failure talking to {api}: {}; if the server uses a private certificate authority, point SSL_CERT_FILE at its certificate",
-                    self.cause
-                ),
-                cause: self.cause,
-            }
-        } else if self.not_sent {
-            NoAnswer::NotSent {
-                message: format!(
-                    "cannot connect to {api}: {}; check GITEA_URL / gitea.url and your network",
-                    self.cause
-                ),
-                cause: self.cause,
-            }
-        } else {
-            NoAnswer::Lost {
-                reason: format!("{} ({api})", self.cause),
-                cause: self.cause,
-            }
-        }
-    }
 }
 
 #[cfg(test)]

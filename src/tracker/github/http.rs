@@ -7,7 +7,7 @@
 //! limits with or without `retry-after`; `x-ratelimit-reset` when the primary limit
 //! is spent), the quota it reports, and what a connection failure says.
 
-use crate::tracker::http::{Answer, NoAnswer, RateLimits, Retries, Tries};
+use crate::tracker::http::{Answer, NoAnswer, RateLimits, Retries, TransportFailure, Tries};
 use crate::tracker::wire::{RateLimit, Reply, RetryPolicy};
 use crate::tracker::TrackerError;
 use http::Method;
@@ -65,7 +65,9 @@ impl GitHubHttp {
             Method::DELETE => self.octo._delete(path, body).await,
             _ => return Err(NoAnswer::Unusable(format!("unsupported method {method}"))),
         };
-        let response = result.map_err(|e| TransportFailure::of(&e).no_answer(&self.api_url))?;
+        let response = result.map_err(|e| {
+            TransportFailure::of(&e).no_answer(&self.api_url, "GITHUB_API_URL / GH_HOST")
+        })?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let body = self
@@ -128,84 +130,6 @@ fn number(answer: &Answer, name: &str) -> Option<u64> {
 
 fn first_line(text: &str) -> String {
     text.lines().next().unwrap_or(text).to_string()
-}
-
-/// A request that got no HTTP answer, told from the whole chain of causes (the
-/// top-level error only says `client error (Connect)`).
-struct TransportFailure {
-    /// The innermost causes, most specific last, joined: `Connection refused`,
-    /// `invalid peer certificate: UnknownIssuer`, …
-    cause: String,
-    /// The connection was never made, so the request was certainly not processed.
-    not_sent: bool,
-    tls: bool,
-}
-
-impl TransportFailure {
-    fn of(e: &(dyn std::error::Error + 'static)) -> TransportFailure {
-        let mut messages = Vec::new();
-        let mut next: Option<&(dyn std::error::Error + 'static)> = Some(e);
-        while let Some(err) = next {
-            let text = first_line(&err.to_string());
-            if !text.is_empty() && !messages.contains(&text) {
-                messages.push(text);
-            }
-            next = err.source();
-        }
-        let all = messages.join(": ").to_ascii_lowercase();
-        let tls = ["certificate", "tls", "handshake", "unknownissuer"]
-            .iter()
-            .any(|w| all.contains(w));
-        let not_sent = all.contains("(connect)")
-            || all.contains("connection refused")
-            || all.contains("dns error")
-            || all.contains("failed to lookup")
-            || tls;
-        // The last two causes say the most; the top-level wrapper says the least.
-        let cause = messages
-            .iter()
-            .rev()
-            .take(2)
-            .rev()
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(": ");
-        TransportFailure {
-            cause,
-            not_sent,
-            tls,
-        }
-    }
-
-    /// What the shared policy is told: a connection never made fails at once with
-    /// the host and a hint; anything else may have reached the server.
-    fn no_answer(self, api_url: &str) -> NoAnswer {
-        if self.not_sent {
-            NoAnswer::NotSent {
-                message: self.describe(api_url),
-                cause: self.cause,
-            }
-        } else {
-            NoAnswer::Lost {
-                reason: format!("{} ({api_url})", self.cause),
-                cause: self.cause,
-            }
-        }
-    }
-
-    fn describe(&self, api_url: &str) -> String {
-        if self.tls {
-            format!(
-                "TLS failure talking to {api_url}: {}; if the server uses a private certificate authority, point SSL_CERT_FILE at its certificate",
-                self.cause
-            )
-        } else {
-            format!(
-                "cannot connect to {api_url}: {}; check GITHUB_API_URL / GH_HOST and your network",
-                self.cause
-            )
-        }
-    }
 }
 
 #[cfg(test)]

@@ -339,7 +339,7 @@ impl GitHubTracker {
                 number: body.number,
             }
             .to_string(),
-            tracker: "github",
+            tracker: KIND.as_str(),
             title: body.title,
             state: body.state,
             state_reason: body.state_reason,

@@ -472,7 +472,7 @@ impl JiraTracker {
     fn details_of(&self, i: JiraIssue, comments: Vec<JiraComment>) -> IssueDetails {
         IssueDetails {
             reference: i.key.clone(),
-            tracker: "jira",
+            tracker: KIND.as_str(),
             title: i.summary,
             state: IssueState::of(i.category != StatusCategory::Done),
             state_reason: i.resolution,

@@ -647,7 +647,7 @@ impl LocalTracker {
         });
         IssueDetails {
             reference: format!("local#{}", i.number),
-            tracker: "local",
+            tracker: KIND.as_str(),
             title: i.title,
             state: i.state,
             state_reason: i.state_reason,
