@@ -241,7 +241,7 @@ pub struct ConfigError {
 }
 
 /// Top-level sections we read; Debussy owns the others.
-const SECTIONS: &[&str] = &["sync", "github", "jira", "gitea"];
+const SECTIONS: &[&str] = &["sync", "github", "jira"];
 const SYNC_KEYS: &[&str] = &[
     "auto_close",
     "create_labels_if_missing",
