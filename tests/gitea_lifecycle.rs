@@ -1327,3 +1327,56 @@ fn auth_login_gitea_without_a_keyring_names_gitea_token() {
     assert!(!all.contains(GITEA_TOKEN));
     assert!(!ws.path().join("home-config").exists(), "nothing written");
 }
+
+#[test]
+fn a_malformed_gitea_reference_is_an_input_error_at_its_line_and_nothing_is_written() {
+    let (ws, gitea) = gitea_standard();
+    let broken = support::gitea_cli::GITEA_MASTER.replace("#10, #11", "#10, gitea:acme#11");
+    ws.write(PLAN, &broken);
+    let out = ws
+        .gitea(&gitea.url)
+        .args(["phase", "start", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("docs/plans/sync/MASTER_PLAN.md:4") && stderr.contains("gitea:acme#11"),
+        "{stderr}"
+    );
+    assert!(
+        gitea.writes().is_empty(),
+        "nothing written: {:?}",
+        gitea.writes()
+    );
+    let check = ws
+        .gitea(&gitea.url)
+        .args(["plan", "check"])
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(2));
+}
+
+#[test]
+fn a_gitea_list_without_a_repository_says_which_settings_name_one() {
+    let gitea = FakeGitea::start();
+    let ws = gitea_workspace();
+    let no_repo = support::gitea_cli::GITEA_MASTER.replace("**Gitea Repo:** acme/widgets\n", "");
+    ws.write(PLAN, &no_repo);
+    let out = ws
+        .gitea(&gitea.url)
+        .args(["plan", "check"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        said.contains("MASTER_PLAN.md:3: '#10' needs a repository: add **Gitea Repo:**")
+            && said.contains("gitea.repo"),
+        "{said}"
+    );
+}
