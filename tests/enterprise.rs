@@ -161,3 +161,30 @@ fn a_certificate_from_an_unknown_issuer_is_named_with_what_to_do() {
     assert!(text.contains("SSL_CERT_FILE"), "{text}");
     assert!(!text.contains("Service Error"), "{text}");
 }
+
+#[test]
+#[ignore = "needs the openssl command: run by .ci/run"]
+fn a_gitea_with_a_certificate_from_an_unknown_issuer_is_named_with_what_to_do() {
+    let server = tls_server();
+    let ws = Workspace::new();
+    ws.write(
+        "plans/e/MASTER_PLAN.md",
+        "# Gitea - Master Plan\n\n**Gitea Repo:** acme/widgets\n**Gitea Issues:** #1\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | One | Pending |\n",
+    );
+    let url = format!("https://127.0.0.1:{}", server.port);
+    let out = ws
+        .cmd()
+        .env("GITEA_URL", &url)
+        .env("GITEA_TOKEN", TOKEN)
+        .args(["phase", "start", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(&format!("TLS failure talking to {url}/api/v1")),
+        "{text}"
+    );
+    assert!(text.contains("SSL_CERT_FILE"), "{text}");
+    assert!(!text.contains(TOKEN), "{text}");
+}
