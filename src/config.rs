@@ -8,6 +8,7 @@
 
 use crate::refs::RepoRef;
 use crate::tracker::registry;
+use octocrab::secrecy::{ExposeSecret, SecretString};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -190,8 +191,9 @@ pub struct EnvOverrides {
     pub jira_url: Option<String>,
     pub jira_email: Option<String>,
     pub jira_auth_type: Option<String>,
-    /// The variables trackers declare for themselves (`GITEA_URL`), when set.
-    pub tracker_vars: BTreeMap<&'static str, String>,
+    /// The variables trackers declare for themselves (`GITEA_URL`), when set;
+    /// held as secrets, as some of them are tokens.
+    pub tracker_vars: BTreeMap<&'static str, SecretString>,
 }
 
 impl EnvOverrides {
@@ -199,7 +201,7 @@ impl EnvOverrides {
     pub fn var(&self, name: &str) -> Option<&str> {
         self.tracker_vars
             .get(name)
-            .map(String::as_str)
+            .map(|v| v.expose_secret())
             .filter(|v| !v.is_empty())
     }
 
@@ -386,7 +388,16 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
     }
     if let Some(sync) = reader.section(&root, "sync")? {
         reader.check_keys(&sync, "sync", SYNC_KEYS, &mut config.warnings);
-        reader.shared(&sync, "sync", &mut config.sync)?;
+        reader.shared(&sync, "sync", &mut config.sync, &mut config.warnings)?;
+    }
+    let l = &config.sync.labels;
+    if l.in_progress == l.completed || l.completed == l.failed || l.in_progress == l.failed {
+        let section = if reader.line_of("sync.labels").is_some() {
+            "sync.labels"
+        } else {
+            "github.labels"
+        };
+        return Err(reader.error(section, "the three state labels must differ"));
     }
     if let Some(jira) = reader.section(&root, "jira")? {
         reader.jira(&jira, &mut config)?;
@@ -421,10 +432,7 @@ impl Reader<'_> {
                 self.error("github.repo", &format!("'{repo}' is not owner/repo"))
             })?);
         }
-        if let Some(labels) = self.section(github, "labels")? {
-            self.check_keys(&labels, "github.labels", LABEL_KEYS, &mut config.warnings);
-        }
-        self.shared(github, "github", &mut config.sync)
+        self.shared(github, "github", &mut config.sync, &mut config.warnings)
     }
 
     /// The shared settings, read from `section` (`sync`, or `github` where they
@@ -434,6 +442,7 @@ impl Reader<'_> {
         map: &Map<String, Value>,
         section: &str,
         s: &mut SyncConfig,
+        warnings: &mut Vec<String>,
     ) -> Result<(), ConfigError> {
         self.bool(map, section, "auto_close", &mut s.auto_close)?;
         self.bool(
@@ -450,6 +459,7 @@ impl Reader<'_> {
         )?;
         if let Some(labels) = self.section(map, "labels")? {
             let key = format!("{section}.labels");
+            self.check_keys(&labels, &key, LABEL_KEYS, warnings);
             self.labels(&labels, &key, &mut s.labels)?;
         }
         Ok(())
@@ -492,10 +502,6 @@ impl Reader<'_> {
                 }
                 *slot = c.to_ascii_uppercase();
             }
-        }
-        let names = [&l.in_progress, &l.completed, &l.failed];
-        if names[0] == names[1] || names[1] == names[2] || names[0] == names[2] {
-            return Err(self.error(section, "the three state labels must differ"));
         }
         Ok(())
     }
@@ -862,6 +868,27 @@ orchestrator:
         assert!(both.warnings.is_empty(), "{:?}", both.warnings);
         let e = parse("sync:\n  labels:\n    color_failed: red\n", "c").unwrap_err();
         assert_eq!(e.key, "sync.labels.color_failed");
+        let label_typo = parse("sync:\n  labels:\n    faild: x\n", "c").unwrap();
+        assert!(
+            label_typo
+                .warnings
+                .iter()
+                .any(|w| w.contains("sync.labels.failed")),
+            "{:?}",
+            label_typo.warnings
+        );
+        let swapped = "github:\n  labels:\n    failed: a\nsync:\n  labels:\n    failed: b\n    completed: a\n";
+        let swapped = parse(swapped, "c").unwrap();
+        assert_eq!(
+            (
+                swapped.sync.labels.completed.as_str(),
+                swapped.sync.labels.failed.as_str()
+            ),
+            ("a", "b"),
+            "only the final labels must differ"
+        );
+        let same = parse("sync:\n  labels:\n    failed: x\n    completed: x\n", "c").unwrap_err();
+        assert_eq!(same.key, "sync.labels");
         let typo = parse("sync:\n  auto_clse: true\n", "c").unwrap();
         assert!(
             typo.warnings.iter().any(|w| w.contains("sync.auto_close")),

@@ -203,6 +203,17 @@ pub fn detect(inputs: &Inputs) -> Detected {
     // A repository set explicitly decides the platform (the last tracker's that
     // sets one: a Gitea repository beats the default forge's); otherwise the
     // remote's host.
+    let set: Vec<&Found<String>> = inputs
+        .claims
+        .iter()
+        .filter_map(|c| c.repo.as_ref())
+        .collect();
+    if let [.., other, deciding] = set.as_slice() {
+        warnings.push(format!(
+            "{} and {} both name a repository; {} decides (remove one)",
+            other.source, deciding.source, deciding.source
+        ));
+    }
     if let Some((claim, repo)) = inputs
         .claims
         .iter()
@@ -219,9 +230,14 @@ pub fn detect(inputs: &Inputs) -> Detected {
     }
     let Some(remote) = remote else {
         if inputs.origin.is_none() {
-            warnings.push(
-                "no origin remote: set github.repo or gitea.repo in .debussy/config.yaml".into(),
-            );
+            let keys: Vec<String> = crate::tracker::registry::kinds()
+                .filter(|k| k.shape() == crate::refs::RefShape::Repo)
+                .map(|k| format!("{k}.repo"))
+                .collect();
+            warnings.push(format!(
+                "no origin remote: set {} in .debussy/config.yaml",
+                keys.join(" or ")
+            ));
         }
         let default = inputs.claims.first();
         return Detected {
@@ -488,6 +504,14 @@ mod tests {
             &config,
         ));
         assert_eq!(d.platform.value.as_str(), "gitea");
+        assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+        config.github.repo = crate::refs::RepoRef::parse("other/repo");
+        let d = detect(&inputs_with(None, &config));
+        assert_eq!(d.platform.value.as_str(), "gitea");
+        assert_eq!(
+            d.warnings,
+            ["config (github.repo) and config (gitea.repo) both name a repository; config (gitea.repo) decides (remove one)"]
+        );
     }
 
     #[test]

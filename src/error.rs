@@ -53,7 +53,7 @@ impl From<PlanError> for CliError {
     fn from(e: PlanError) -> CliError {
         let hint = match &e {
             PlanError::Reference { .. } => {
-                format!("accepted forms: {}", crate::refs::ACCEPTED_FORMS)
+                format!("accepted forms: {}", crate::refs::accepted_forms())
             }
             PlanError::Invalid { .. } => {
                 "fix the plan file, then run `gh debussy-sync plan check`".into()

@@ -81,6 +81,11 @@ impl TrackerKind {
     pub fn shape(self) -> RefShape {
         self.shape
     }
+
+    /// What its qualified references start with (`gitea` of `gitea:o/r#1`).
+    pub fn qualifier(self) -> Option<&'static str> {
+        self.qualifier
+    }
 }
 
 impl fmt::Display for TrackerKind {
@@ -182,6 +187,28 @@ impl RefScope {
             .iter()
             .find(|(h, _)| h.eq_ignore_ascii_case(host))
             .map(|(_, k)| *k)
+    }
+
+    /// The repository-shaped kind an unqualified `owner/repo` belongs to: the
+    /// platform of `origin` when it is one, else the default forge.
+    pub fn forge(&self) -> TrackerKind {
+        self.numbered_kind(ListKind::Mixed)
+            .unwrap_or_else(registry::default_forge)
+    }
+
+    /// The repository `value` of a `**Gitea Repo:**`-style line names for `kind`:
+    /// `owner/repo`, or a URL of it (on the configured host, its sub-path taken
+    /// off and its host left implicit).
+    pub fn repo_named(&self, kind: TrackerKind, value: &str) -> Option<RepoRef> {
+        if let Some(repo) = RepoRef::parse(value) {
+            return Some(repo);
+        }
+        let remote = Remote::parse(value)?;
+        match self.origin_repo(&remote) {
+            (found, repo) if found == kind => repo,
+            (_, repo) if kind == registry::default_forge() => repo,
+            _ => None,
+        }
     }
 
     /// The repository-shaped kind a bare `#12` in `list` belongs to.
@@ -393,9 +420,14 @@ pub enum RefError {
     Resembles { text: String, meant: String },
 }
 
-/// The forms accepted, for hints.
-pub const ACCEPTED_FORMS: &str =
-    "#12, gh#12, owner/repo#12, gitea:owner/repo#12, https://HOST/owner/repo/issues/12, PROJ-7, https://…/browse/PROJ-7, local#3";
+/// The forms accepted, for hints: every tracker's, in registration order.
+pub fn accepted_forms() -> String {
+    registry::all()
+        .iter()
+        .flat_map(|m| m.reference_forms().iter().copied())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// Parses one reference written in a list of kind `list`; bare and `#N` numbers,
 /// unqualified repositories and issue URLs resolve against `scope`. Text that is
@@ -541,8 +573,14 @@ fn repository_kind(host: Option<&str>, list: ListKind, scope: &RefScope) -> Trac
 fn repository_issue(text: &str, list: ListKind, scope: &RefScope) -> Option<IssueRef> {
     let (repo, n) = text.rsplit_once('#')?;
     let number = parse_number(n)?;
-    if let Some((qualifier, path)) = repo.split_once(':') {
-        let kind = qualified(qualifier).filter(|k| k.shape == RefShape::Repo)?;
+    // `gitea:owner/repo`; a host with a port (`ghe.corp:8443/o/r`) is no prefix.
+    let prefixed = repo.split_once(':').and_then(|(qualifier, path)| {
+        Some((
+            qualified(qualifier).filter(|k| k.shape == RefShape::Repo)?,
+            path,
+        ))
+    });
+    if let Some((kind, path)) = prefixed {
         let repo = RepoRef::parse(path).filter(|_| path.split('/').count() == 2)?;
         return Some(IssueRef::Repo { kind, repo, number });
     }
@@ -768,7 +806,14 @@ mod tests {
 
     #[test]
     fn qualified_form_round_trips() {
-        for text in ["acme/widgets#12", "ghe.corp/a/b#1", "PROJ-9", "local#2"] {
+        for text in [
+            "acme/widgets#12",
+            "ghe.corp/a/b#1",
+            "127.0.0.1:4743/acme/widgets#1",
+            "gitea:acme/widgets#3",
+            "PROJ-9",
+            "local#2",
+        ] {
             assert_eq!(IssueRef::parse_qualified(text).unwrap().to_string(), text);
         }
     }
@@ -865,6 +910,50 @@ mod tests {
         assert!(parse_reference("gitea:acme/widgets#10", GH, &scope).is_err());
         assert_eq!(
             IssueRef::parse_qualified("gitea:acme/widgets#10").map(|i| i.tracker()),
+            Some(gitea)
+        );
+    }
+
+    #[test]
+    fn a_repo_line_may_be_a_url_of_the_repository_on_its_trackers_host() {
+        let gitea = crate::tracker::gitea::KIND;
+        let scope = RefScope {
+            hosts: vec![("example.com/gitea".into(), gitea)],
+            ..RefScope::default()
+        };
+        for value in [
+            "acme/widgets",
+            "https://example.com/gitea/acme/widgets",
+            "https://example.com/gitea/acme/widgets.git",
+        ] {
+            assert_eq!(
+                scope.repo_named(gitea, value),
+                Some(repo_named("acme/widgets")),
+                "{value}"
+            );
+        }
+        let github = crate::tracker::github::KIND;
+        let ghe = scope
+            .repo_named(github, "https://ghe.corp/acme/widgets")
+            .unwrap();
+        assert_eq!(ghe.to_string(), "ghe.corp/acme/widgets");
+        assert_eq!(scope.repo_named(gitea, "not a repo"), None);
+    }
+
+    #[test]
+    fn an_unqualified_place_is_on_the_platform_of_origin() {
+        let gitea = crate::tracker::gitea::KIND;
+        let on_gitea = RefScope {
+            origin: Some(gitea),
+            ..RefScope::default()
+        };
+        let space = registry::space("acme/widgets", &on_gitea).unwrap();
+        assert_eq!(space.tracker(), gitea);
+        assert_eq!(space.to_string(), "gitea:acme/widgets");
+        let space = registry::space("acme/widgets", &RefScope::default()).unwrap();
+        assert_eq!(space.to_string(), "acme/widgets");
+        assert_eq!(
+            registry::space("gitea:acme/widgets", &RefScope::default()).map(|s| s.tracker()),
             Some(gitea)
         );
     }

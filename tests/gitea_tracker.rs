@@ -673,7 +673,7 @@ fn the_registered_module_builds_the_tracker_from_the_url_and_gitea_token() {
         .expect("config");
     let env = Env {
         keyring_disabled: true,
-        tracker_vars: [("GITEA_TOKEN", GITEA_TOKEN.to_string())]
+        tracker_vars: [("GITEA_TOKEN", GITEA_TOKEN.to_string().into())]
             .into_iter()
             .collect(),
         ..Env::default()

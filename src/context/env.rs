@@ -5,6 +5,7 @@
 use crate::config::EnvOverrides;
 use crate::credentials::GitHubTokenEnv;
 use crate::tracker::registry;
+use octocrab::secrecy::{ExposeSecret, SecretString};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -28,7 +29,8 @@ pub struct Env {
     /// The variables the trackers declare ([`TrackerModule::env_vars`]) that are set.
     ///
     /// [`TrackerModule::env_vars`]: crate::tracker::registry::TrackerModule::env_vars
-    pub tracker_vars: BTreeMap<&'static str, String>,
+    /// Held as secrets: some are tokens (`GITEA_TOKEN`), and `Debug` must not show them.
+    pub tracker_vars: BTreeMap<&'static str, SecretString>,
 }
 
 impl Env {
@@ -44,10 +46,10 @@ impl Env {
     /// as unset, except `NO_COLOR`, which only has to be present).
     pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Env {
         let set = |name: &str| var(name).filter(|v| !v.is_empty());
-        let tracker_vars: BTreeMap<&'static str, String> = registry::all()
+        let tracker_vars: BTreeMap<&'static str, SecretString> = registry::all()
             .iter()
             .flat_map(|m| m.env_vars().iter().copied())
-            .filter_map(|name| set(name).map(|value| (name, value)))
+            .filter_map(|name| set(name).map(|value| (name, SecretString::from(value))))
             .collect();
         Env {
             overrides: EnvOverrides {
@@ -78,7 +80,7 @@ impl Env {
 
     /// A tracker's variable `name`, when set (and not empty).
     pub fn var(&self, name: &str) -> Option<&str> {
-        self.tracker_vars.get(name).map(String::as_str)
+        self.tracker_vars.get(name).map(|v| v.expose_secret())
     }
 }
 
@@ -151,5 +153,19 @@ mod tests {
         assert_eq!(e.overrides.gh_host.as_deref(), Some("ghe.example.com"));
         assert_eq!(e.jira_token.as_deref(), Some("j"));
         assert_eq!(e.config_home, Some(PathBuf::from("/cfg")));
+    }
+
+    #[test]
+    fn tracker_variables_are_read_and_never_shown_by_debug() {
+        let e = env(&[
+            ("GITEA_TOKEN", "s3cret-gitea"),
+            ("GITEA_URL", "https://git.example.com"),
+        ]);
+        assert_eq!(e.var("GITEA_TOKEN"), Some("s3cret-gitea"));
+        assert_eq!(
+            e.overrides.var("GITEA_URL"),
+            Some("https://git.example.com")
+        );
+        assert!(!format!("{e:?}").contains("s3cret-gitea"));
     }
 }

@@ -4,7 +4,7 @@
 
 use super::keys::{link_key, meant_key, KeyName, LinkKey};
 use super::{Link, Location, PlanError, PlanWarning, Scope};
-use crate::refs::{parse_reference, split_list, IssueRef, ListKind, RefError, RefScope, RepoRef};
+use crate::refs::{parse_reference, split_list, IssueRef, ListKind, RefError, RefScope};
 
 /// A link list or repository line found in a plan file, not yet resolved.
 #[derive(Debug, Clone)]
@@ -267,7 +267,7 @@ fn own_repos(raw: &[RawLink], mut scope: RefScope, errors: &mut Vec<PlanError>) 
             continue;
         }
         let value = line.value.trim().trim_matches('`');
-        match RepoRef::parse(value).or_else(|| RepoRef::from_remote_url(value)) {
+        match scope.repo_named(kind, value) {
             Some(repo) => {
                 scope.set_repo(kind, repo);
                 named.push(kind);

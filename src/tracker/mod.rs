@@ -51,15 +51,10 @@ impl Space {
 impl fmt::Display for Space {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Space::Repo(kind, repo) => {
-                let issue = IssueRef::Repo {
-                    kind: *kind,
-                    repo: repo.clone(),
-                    number: 1,
-                };
-                let text = issue.to_string();
-                f.write_str(text.trim_end_matches("#1"))
-            }
+            Space::Repo(kind, repo) => match kind.qualifier() {
+                Some(q) => write!(f, "{q}:{repo}"),
+                None => write!(f, "{repo}"),
+            },
             Space::Project(kind, project) => write!(f, "{} project {project}", kind.title()),
             Space::Whole(kind) => f.write_str(kind.as_str()),
         }
@@ -608,46 +603,76 @@ pub async fn apply_issues_concurrently<T: Tracker + ?Sized>(
     changes: &[(Target, Change)],
     limit: usize,
 ) -> Vec<Outcome> {
-    use futures_util::stream::{self, StreamExt};
     let mut out: Vec<Option<Outcome>> = (0..changes.len()).map(|_| None).collect();
+    let mut failed: Vec<Target> = Vec::new();
     let mut start = 0;
     while start < changes.len() {
         let is_issue = |k: usize| matches!(changes[k].0, Target::Issue(_));
-        if !is_issue(start) {
-            out[start] = apply_one_by_one(tracker, &changes[start..=start])
-                .await
-                .pop();
-            start += 1;
-            continue;
-        }
-        let end = (start..changes.len())
-            .find(|&k| !is_issue(k))
-            .unwrap_or(changes.len());
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        for k in start..end {
-            match groups.iter_mut().find(|g| changes[g[0]].0 == changes[k].0) {
-                Some(group) => group.push(k),
-                None => groups.push(vec![k]),
-            }
-        }
-        let done: Vec<Vec<(usize, Outcome)>> =
-            stream::iter(groups.into_iter().map(|group| async move {
-                let batch: Vec<(Target, Change)> =
-                    group.iter().map(|&k| changes[k].clone()).collect();
-                let outcomes = apply_one_by_one(tracker, &batch).await;
-                group.into_iter().zip(outcomes).collect::<Vec<_>>()
-            }))
-            .buffer_unordered(limit.max(1))
-            .collect()
-            .await;
-        for (k, outcome) in done.into_iter().flatten() {
+        let end = if is_issue(start) {
+            (start..changes.len())
+                .find(|&k| !is_issue(k))
+                .unwrap_or(changes.len())
+        } else {
+            start + 1
+        };
+        for (k, outcome) in apply_run(tracker, changes, start..end, &mut failed, limit).await {
             out[k] = Some(outcome);
         }
         start = end;
     }
     out.into_iter()
-        .map(|o| o.unwrap_or_else(|| Outcome::Skipped(HELD_BACK.into())))
+        .map(|o| {
+            debug_assert!(o.is_some(), "every change has an outcome");
+            o.unwrap_or_else(|| Outcome::Skipped(HELD_BACK.into()))
+        })
         .collect()
+}
+
+/// Applies `changes[run]` (one change to a space or milestone, or changes to
+/// issues): each target's in order, targets concurrently; an issue in `failed`
+/// (or that fails now) has the rest of its changes held back.
+async fn apply_run<T: Tracker + ?Sized>(
+    tracker: &T,
+    changes: &[(Target, Change)],
+    run: std::ops::Range<usize>,
+    failed: &mut Vec<Target>,
+    limit: usize,
+) -> Vec<(usize, Outcome)> {
+    use futures_util::stream::{self, StreamExt};
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for k in run {
+        match groups.iter_mut().find(|g| changes[g[0]].0 == changes[k].0) {
+            Some(group) => group.push(k),
+            None => groups.push(vec![k]),
+        }
+    }
+    let (held, live): (Vec<Vec<usize>>, Vec<Vec<usize>>) = groups
+        .into_iter()
+        .partition(|g| failed.contains(&changes[g[0]].0));
+    let done: Vec<Vec<(usize, Outcome)>> = stream::iter(live.into_iter().map(|group| async move {
+        let batch: Vec<(Target, Change)> = group.iter().map(|&k| changes[k].clone()).collect();
+        let outcomes = apply_one_by_one(tracker, &batch).await;
+        group.into_iter().zip(outcomes).collect::<Vec<_>>()
+    }))
+    .buffer_unordered(limit.max(1))
+    .collect()
+    .await;
+    let mut out: Vec<(usize, Outcome)> = done.into_iter().flatten().collect();
+    for (k, outcome) in &out {
+        let target = &changes[*k].0;
+        if matches!(outcome, Outcome::Failed(_))
+            && matches!(target, Target::Issue(_))
+            && !failed.contains(target)
+        {
+            failed.push(target.clone());
+        }
+    }
+    out.extend(
+        held.into_iter()
+            .flatten()
+            .map(|k| (k, Outcome::Skipped(HELD_BACK.into()))),
+    );
+    out
 }
 
 /// A comment POST without a clear answer is checked through its marker: found means
@@ -958,6 +983,9 @@ mod tests {
                 line: "x".into(),
             },
         ));
+        // A later change to the issue that failed, after the milestone: held back.
+        changes.push((issue(3), Change::AddLabel("late".into())));
+        changes.push((issue(1), Change::AddLabel("late".into())));
         let tracker = Recording {
             log: std::sync::Mutex::new(Vec::new()),
             fail: 3,
@@ -968,9 +996,11 @@ mod tests {
         let outcomes = rt.block_on(apply_issues_concurrently(&tracker, &changes, 8));
         let log = tracker.log.into_inner().expect("log");
         assert!(log[0].starts_with("local create label"), "{log:?}");
-        assert!(
-            log.last().is_some_and(|l| l.contains("milestone")),
-            "{log:?}"
+        let milestone = log.iter().position(|l| l.contains("milestone"));
+        assert_eq!(milestone, Some(log.len() - 2), "{log:?}");
+        assert_eq!(
+            log.last().map(String::as_str),
+            Some("local#1 add label late")
         );
         let first_of = |n: u64| {
             log.iter()
@@ -1000,6 +1030,6 @@ mod tests {
             .iter()
             .filter(|o| matches!(o, Outcome::Applied(_)))
             .count();
-        assert_eq!(applied, 8, "{outcomes:?}");
+        assert_eq!(applied, 9, "{outcomes:?}");
     }
 }

@@ -19,6 +19,9 @@ pub trait TrackerModule: Sync {
         &[]
     }
 
+    /// How its references are written, for hints (`#12`, `owner/repo#12`).
+    fn reference_forms(&self) -> &'static [&'static str];
+
     /// For a key-shaped kind: the key `text` names (`PROJ-7`, or its browse URL),
     /// as stored.
     fn key(&self, _text: &str) -> Option<String> {
@@ -195,8 +198,9 @@ pub struct CredentialStatus {
     pub detail: Option<String>,
 }
 
-/// How a tracker's `doctor` check went.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a `doctor` check went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum HealthStatus {
     Ok,
     Warn,
@@ -238,7 +242,7 @@ impl Health {
 
 /// Every tracker of this build. The first repository-shaped one is the default
 /// forge: an unqualified `owner/repo#12` on an unknown host is its issue.
-static ALL: [&dyn TrackerModule; 4] = [
+static ALL: &[&dyn TrackerModule] = &[
     &super::github::MODULE,
     &super::jira::MODULE,
     &super::local::MODULE,
@@ -246,7 +250,7 @@ static ALL: [&dyn TrackerModule; 4] = [
 ];
 
 pub fn all() -> &'static [&'static dyn TrackerModule] {
-    &ALL
+    ALL
 }
 
 /// Every kind, in registration order.
@@ -282,9 +286,10 @@ pub fn aliases() -> impl Iterator<Item = &'static str> {
 }
 
 /// The place `text` names for the `issue` commands: a tracker with one space
-/// (`local`), `owner/repo` (the default forge), `gitea:owner/repo`, or a project
+/// (`local`), `owner/repo` (the platform of `origin`, else the default forge),
+/// `gitea:owner/repo`, or a project
 /// key (`PROJ`) of a key-shaped tracker.
-pub fn space(text: &str) -> Option<super::Space> {
+pub fn space(text: &str, scope: &RefScope) -> Option<super::Space> {
     use super::Space;
     let text = text.trim();
     if let Some(kind) = kinds().find(|k| k.shape() == RefShape::Number && k.as_str() == text) {
@@ -295,7 +300,7 @@ pub fn space(text: &str) -> Option<super::Space> {
         return RepoRef::parse(path).map(|repo| Space::Repo(kind, repo));
     }
     if let Some(repo) = RepoRef::parse(text) {
-        return Some(Space::Repo(default_forge(), repo));
+        return Some(Space::Repo(scope.forge(), repo));
     }
     let project_like = text.len() >= 2
         && text.chars().next().is_some_and(|c| c.is_ascii_uppercase())

@@ -7,7 +7,7 @@ use crate::debussy::StateDb;
 use crate::error::{exit, CliError};
 use crate::output::{count, table, Paint, Report, Ui};
 use crate::refs::TrackerKind;
-use crate::tracker::registry::{self, HealthStatus};
+use crate::tracker::registry::{self, HealthStatus as Status};
 use clap::Args;
 use serde::Serialize;
 use std::time::Duration;
@@ -17,15 +17,6 @@ use std::time::Duration;
     after_help = "Exit status: 0 when nothing is broken (warnings allowed), 1 otherwise.\n\nExamples:\n  gh debussy-sync doctor\n  gh debussy-sync --json doctor\n  gh debussy-sync --jq '.checks[] | select(.status != \"ok\") | .message' doctor"
 )]
 pub struct DoctorArgs {}
-
-/// How a check went.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    Ok,
-    Warn,
-    Fail,
-}
 
 /// One check.
 #[derive(Debug, Serialize)]
@@ -84,12 +75,13 @@ impl Report for DoctorReport {
     }
 }
 
-/// True when some master plan of the repository links an issue of this kind.
-fn linked_by_a_plan(ctx: &Context, kind: TrackerKind) -> bool {
-    ctx.master_plans().iter().any(|path| {
-        ctx.load_plan(Some(path))
-            .is_ok_and(|plan| plan.links.iter().any(|l| l.issue.tracker() == kind))
-    })
+/// The kinds of tracker some master plan of the repository links an issue of.
+fn linked_by_the_plans(ctx: &Context) -> std::collections::BTreeSet<TrackerKind> {
+    ctx.master_plans()
+        .iter()
+        .filter_map(|path| ctx.load_plan(Some(path)).ok())
+        .flat_map(|plan| plan.links.into_iter().map(|l| l.issue.tracker()))
+        .collect()
 }
 
 fn plan(ctx: &Context) -> Check {
@@ -190,17 +182,14 @@ pub fn run(ctx: &Context, config_error: Option<CliError>) -> Result<i32, CliErro
     checks.push(plan(ctx));
     checks.push(debussy(ctx));
     let factory = ctx.trackers();
+    let linked_kinds = linked_by_the_plans(ctx);
     for module in registry::all() {
         let kind = module.kind();
-        let linked = linked_by_a_plan(ctx, kind);
+        let linked = linked_kinds.contains(&kind);
         if let Some(health) = module.doctor(&factory, linked, &rt) {
             checks.push(Check {
                 name: kind.title(),
-                status: match health.status {
-                    HealthStatus::Ok => Status::Ok,
-                    HealthStatus::Warn => Status::Warn,
-                    HealthStatus::Fail => Status::Fail,
-                },
+                status: health.status,
                 message: health.message,
                 hint: health.hint,
             });

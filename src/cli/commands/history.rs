@@ -272,7 +272,7 @@ pub fn run(ctx: &Context, args: HistoryArgs) -> Result<i32, CliError> {
                 .map(|i| ctx.canonical(i))
                 .map_err(|e| {
                     CliError::input(format!("--issue: {e}"))
-                        .hint(format!("accepted forms: {}", crate::refs::ACCEPTED_FORMS))
+                        .hint(format!("accepted forms: {}", crate::refs::accepted_forms()))
                 })?,
         ),
         None => None,

@@ -147,7 +147,7 @@ impl GiteaHttp {
         let text = response
             .text()
             .await
-            .map_err(|e| NoAnswer::Unusable(TransportFailure::of(&e).cause))?;
+            .map_err(|e| TransportFailure::of(&e).no_answer(&self.api, "GITEA_URL / gitea.url"))?;
         if let Ok(mut kept) = headers.lock() {
             kept.clone_from(&answer_headers);
         }

@@ -286,9 +286,9 @@ impl Tracker for GiteaTracker {
         self.observe_batched(request).await
     }
 
-    /// One change after the other (a comment without a clear answer is checked by
-    /// its marker, never repeated blindly); a milestone deleted meanwhile is a
-    /// warning, not a failure.
+    /// Several issues at once, each issue's changes in order (a comment without a
+    /// clear answer is checked by its marker, never repeated blindly); a milestone
+    /// deleted meanwhile is a warning, not a failure.
     async fn apply_all(&self, changes: &[(Target, Change)]) -> Vec<Outcome> {
         let outcomes = crate::tracker::apply_issues_concurrently(
             self,

@@ -32,6 +32,10 @@ impl TrackerModule for Gitea {
         KIND
     }
 
+    fn reference_forms(&self) -> &'static [&'static str] {
+        &["gitea:owner/repo#12"]
+    }
+
     fn aliases(&self) -> &'static [&'static str] {
         &["forgejo"]
     }
@@ -296,7 +300,10 @@ mod tests {
     fn env(vars: &[(&'static str, &str)]) -> Env {
         Env {
             keyring_disabled: true,
-            tracker_vars: vars.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+            tracker_vars: vars
+                .iter()
+                .map(|(k, v)| (*k, v.to_string().into()))
+                .collect(),
             ..Env::default()
         }
     }

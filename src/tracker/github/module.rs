@@ -26,6 +26,15 @@ impl TrackerModule for GitHub {
         KIND
     }
 
+    fn reference_forms(&self) -> &'static [&'static str] {
+        &[
+            "#12",
+            "gh#12",
+            "owner/repo#12",
+            "https://HOST/owner/repo/issues/12",
+        ]
+    }
+
     fn aliases(&self) -> &'static [&'static str] {
         &["gh"]
     }

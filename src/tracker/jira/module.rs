@@ -26,6 +26,10 @@ impl TrackerModule for Jira {
         KIND
     }
 
+    fn reference_forms(&self) -> &'static [&'static str] {
+        &["PROJ-7", "https://…/browse/PROJ-7"]
+    }
+
     fn key(&self, text: &str) -> Option<String> {
         match text.split_once("://") {
             Some((_, rest)) => {

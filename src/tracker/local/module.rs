@@ -22,6 +22,10 @@ impl TrackerModule for Local {
         KIND
     }
 
+    fn reference_forms(&self) -> &'static [&'static str] {
+        &["local#3"]
+    }
+
     fn dry_run(&self, _config: &Config) -> bool {
         false
     }

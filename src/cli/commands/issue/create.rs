@@ -35,7 +35,7 @@ pub struct CreateArgs {
 }
 
 pub(super) fn run(ctx: &Context, rt: &Runtime, args: CreateArgs) -> Result<(), CliError> {
-    let space = space(&args.place)?;
+    let space = space(ctx, &args.place)?;
     if args.title.trim().is_empty() {
         return Err(CliError::input("--title is empty"));
     }

@@ -51,7 +51,7 @@ impl From<StateArg> for StateFilter {
 }
 
 pub(super) fn run(ctx: &Context, rt: &Runtime, args: ListArgs) -> Result<(), CliError> {
-    let space = space(&args.place)?;
+    let space = space(ctx, &args.place)?;
     let tracker = ctx.tracker(space.tracker())?;
     let filter = IssueFilter {
         state: args.state.into(),

@@ -3,7 +3,7 @@
 
 use crate::context::Context;
 use crate::error::{exit, CliError};
-use crate::refs::{parse_reference, IssueRef, ListKind, ACCEPTED_FORMS};
+use crate::refs::{accepted_forms, parse_reference, IssueRef, ListKind};
 use crate::tracker::{Space, TrackerError};
 
 /// Parses a reference given on the command line; unknown forms are input errors.
@@ -11,13 +11,13 @@ pub(super) fn reference(ctx: &Context, text: &str) -> Result<IssueRef, CliError>
     parse_reference(text, ListKind::Mixed, ctx.plans().scope())
         .map(|issue| ctx.canonical(issue))
         .map_err(|e| {
-            CliError::input(e.to_string()).hint(format!("accepted forms: {ACCEPTED_FORMS}"))
+            CliError::input(e.to_string()).hint(format!("accepted forms: {}", accepted_forms()))
         })
 }
 
 /// `local`, `owner/repo`, `gitea:owner/repo`, or a Jira project key.
-pub(super) fn space(text: &str) -> Result<Space, CliError> {
-    crate::tracker::registry::space(text).ok_or_else(|| {
+pub(super) fn space(ctx: &Context, text: &str) -> Result<Space, CliError> {
+    crate::tracker::registry::space(text, ctx.plans().scope()).ok_or_else(|| {
         CliError::input(format!("'{text}' is not a place for issues"))
             .hint("use local, owner/repo, gitea:owner/repo, or a Jira project key such as PROJ")
     })
