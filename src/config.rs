@@ -10,6 +10,7 @@ use crate::refs::RepoRef;
 use crate::tracker::registry;
 use octocrab::secrecy::{ExposeSecret, SecretString};
 use serde_json::{Map, Value};
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -60,121 +61,14 @@ impl Default for SyncConfig {
     }
 }
 
-/// The `github:` section.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct GitHubConfig {
-    pub enabled: bool,
-    pub repo: Option<RepoRef>,
-    /// REST base URL (`GITHUB_API_URL`), e.g. `http://127.0.0.1:8080`.
-    pub api_url: Option<String>,
-    /// GraphQL endpoint (`GITHUB_GRAPHQL_URL`); derived from the REST one by default.
-    pub graphql_url: Option<String>,
-    /// `GH_HOST`: a GitHub Enterprise host.
-    pub host: Option<String>,
-    /// Debussy's `github.dry_run`: GitHub operations are planned, never applied.
-    pub dry_run: bool,
-}
-
-impl Default for GitHubConfig {
-    fn default() -> Self {
-        GitHubConfig {
-            enabled: true,
-            repo: None,
-            api_url: None,
-            graphql_url: None,
-            host: None,
-            dry_run: false,
-        }
-    }
-}
-
-/// Jira deployments differ in API version, search and auth.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum JiraDeployment {
-    Cloud,
-    Server,
-}
-
-impl JiraDeployment {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            JiraDeployment::Cloud => "cloud",
-            JiraDeployment::Server => "server",
-        }
-    }
-}
-
-/// How requests to Jira authenticate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum JiraAuthType {
-    /// Email and API token (Cloud).
-    Basic,
-    /// A personal access token (Server / Data Center).
-    Bearer,
-}
-
-impl JiraAuthType {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            JiraAuthType::Basic => "basic",
-            JiraAuthType::Bearer => "bearer",
-        }
-    }
-
-    /// What a deployment expects when nothing is configured.
-    pub fn default_for(deployment: JiraDeployment) -> JiraAuthType {
-        match deployment {
-            JiraDeployment::Cloud => JiraAuthType::Basic,
-            JiraDeployment::Server => JiraAuthType::Bearer,
-        }
-    }
-}
-
-impl std::str::FromStr for JiraAuthType {
-    type Err = String;
-
-    /// The type named `text`, in any case.
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        [JiraAuthType::Basic, JiraAuthType::Bearer]
-            .into_iter()
-            .find(|a| a.as_str().eq_ignore_ascii_case(text))
-            .ok_or_else(|| format!("'{text}' is not basic or bearer"))
-    }
-}
-
-impl std::fmt::Display for JiraAuthType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// The `jira:` section.
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
-pub struct JiraConfig {
-    /// `None`: on when a URL is configured. Debussy's `enabled: false` turns it off.
-    pub enabled: Option<bool>,
-    pub url: Option<String>,
-    pub deployment: Option<JiraDeployment>,
-    pub email: Option<String>,
-    pub auth_type: Option<JiraAuthType>,
-    /// Event name (`on_phase_start`, …) → transition or target status.
-    pub transitions: BTreeMap<String, String>,
-    pub transition_fields: Map<String, Value>,
-    /// Debussy's `jira.dry_run`: Jira operations are planned, never applied.
-    pub dry_run: bool,
-}
-
 /// The whole configuration, after file, environment and defaults.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Config {
     /// The file read, if there was one.
     pub path: Option<PathBuf>,
     pub sync: SyncConfig,
-    pub github: GitHubConfig,
-    pub jira: JiraConfig,
-    /// The sections trackers read themselves (`gitea:`), by section name.
+    /// Each tracker's own section (`github:`, `jira:`, `gitea:`), read by its
+    /// module, by section name.
     #[serde(skip)]
     pub sections: BTreeMap<&'static str, Arc<dyn TrackerSection>>,
     /// Misspelled keys and other doubts, for the user.
@@ -182,17 +76,13 @@ pub struct Config {
     pub warnings: Vec<String>,
 }
 
-/// Environment values that override the file (PRODUCT §5).
+/// Environment values that override the file (PRODUCT §5): the variables the
+/// trackers declare ([`TrackerModule::env_vars`]).
+///
+/// [`TrackerModule::env_vars`]: crate::tracker::registry::TrackerModule::env_vars
 #[derive(Debug, Clone, Default)]
 pub struct EnvOverrides {
-    pub github_api_url: Option<String>,
-    pub github_graphql_url: Option<String>,
-    pub gh_host: Option<String>,
-    pub jira_url: Option<String>,
-    pub jira_email: Option<String>,
-    pub jira_auth_type: Option<String>,
-    /// The variables trackers declare for themselves (`GITEA_URL`), when set;
-    /// held as secrets, as some of them are tokens.
+    /// The variables that are set, held as secrets (some are tokens).
     pub tracker_vars: BTreeMap<&'static str, SecretString>,
 }
 
@@ -210,13 +100,18 @@ impl EnvOverrides {
         let Some(url) = self.var(name) else {
             return Ok(None);
         };
-        validate_url(url).map_err(|reason| ConfigError {
+        validate_url(url).map_err(|reason| self.error(name, reason))?;
+        Ok(Some(url.trim_end_matches('/').to_string()))
+    }
+
+    /// The error of variable `name`.
+    pub fn error(&self, name: &str, reason: String) -> ConfigError {
+        ConfigError {
             file: "environment".into(),
             line: None,
             key: name.into(),
             reason,
-        })?;
-        Ok(Some(url.trim_end_matches('/').to_string()))
+        }
     }
 }
 
@@ -243,22 +138,16 @@ pub struct ConfigError {
 }
 
 /// Top-level sections we read; Debussy owns the others.
-const SECTIONS: &[&str] = &["sync", "github", "jira"];
+/// The section of the shared settings.
+const SYNC: &str = "sync";
 const SYNC_KEYS: &[&str] = &[
     "auto_close",
     "create_labels_if_missing",
     "milestone_progress",
     "labels",
 ];
-const GITHUB_KEYS: &[&str] = &[
-    "enabled",
-    "repo",
-    "auto_close",
-    "create_labels_if_missing",
-    "milestone_progress",
-    "labels",
-    "dry_run",
-];
+/// Where the shared settings were first written: they are still read there.
+const FIRST_SHARED: &str = "github";
 const LABEL_KEYS: &[&str] = &[
     "in_progress",
     "completed",
@@ -267,24 +156,6 @@ const LABEL_KEYS: &[&str] = &[
     "color_completed",
     "color_failed",
 ];
-const JIRA_KEYS: &[&str] = &[
-    "enabled",
-    "url",
-    "deployment",
-    "email",
-    "auth_type",
-    "transitions",
-    "transition_fields",
-    "dry_run",
-    "project",
-];
-const TRANSITION_KEYS: &[&str] = &[
-    "on_phase_start",
-    "on_phase_complete",
-    "on_phase_failed",
-    "on_plan_complete",
-];
-
 /// The config file of a repository.
 pub fn config_path(root: &Path) -> PathBuf {
     root.join(".debussy").join("config.yaml")
@@ -321,6 +192,12 @@ pub fn load(root: &Path, env: &EnvOverrides) -> Result<Config, ConfigError> {
 /// cannot be used (`doctor` goes on with it).
 pub fn defaults_with_env(env: &EnvOverrides) -> Result<Config, ConfigError> {
     let mut config = Config::default();
+    apply_env(&mut config, env)?;
+    Ok(config)
+}
+
+/// `config` with the environment over it.
+pub fn with_env(mut config: Config, env: &EnvOverrides) -> Result<Config, ConfigError> {
     apply_env(&mut config, env)?;
     Ok(config)
 }
@@ -375,7 +252,7 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
         Value::Object(map) => map,
         _ => return Err(reader.error("(top level)", "expected a mapping of sections")),
     };
-    let mut known: Vec<&str> = SECTIONS.to_vec();
+    let mut known: Vec<&str> = vec![SYNC];
     known.extend(
         registry::all()
             .iter()
@@ -383,12 +260,14 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
             .map(|m| m.kind().as_str()),
     );
     reader.check_keys(&root, "", &known, &mut config.warnings);
-    if let Some(github) = reader.section(&root, "github")? {
-        reader.github(&github, &mut config)?;
-    }
-    if let Some(sync) = reader.section(&root, "sync")? {
-        reader.check_keys(&sync, "sync", SYNC_KEYS, &mut config.warnings);
-        reader.shared(&sync, "sync", &mut config.sync, &mut config.warnings)?;
+    reader.tracker_sections(&root, &mut config)?;
+    for section in [FIRST_SHARED, SYNC] {
+        if let Some(map) = reader.section(&root, section)? {
+            if section == SYNC {
+                reader.check_keys(&map, SYNC, SYNC_KEYS, &mut config.warnings);
+            }
+            reader.shared(&map, section, &mut config.sync, &mut config.warnings)?;
+        }
     }
     let l = &config.sync.labels;
     if l.in_progress == l.completed || l.completed == l.failed || l.in_progress == l.failed {
@@ -399,40 +278,36 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
         };
         return Err(reader.error(section, "the three state labels must differ"));
     }
-    if let Some(jira) = reader.section(&root, "jira")? {
-        reader.jira(&jira, &mut config)?;
-    }
-    for module in registry::all() {
-        let (name, Some(keys)) = (module.kind().as_str(), module.section_keys()) else {
-            continue;
-        };
-        let Some(map) = reader.section(&root, name)? else {
-            continue;
-        };
-        reader.check_keys(&map, name, keys, &mut config.warnings);
-        let section = module.read_section(&SectionReader {
-            reader: &reader,
-            name,
-            map: &map,
-        })?;
-        config.sections.insert(name, section);
-    }
     Ok(config)
 }
 
 impl Reader<'_> {
-    /// The `github:` section.
-    fn github(&self, github: &Map<String, Value>, config: &mut Config) -> Result<(), ConfigError> {
-        self.check_keys(github, "github", GITHUB_KEYS, &mut config.warnings);
-        let g = &mut config.github;
-        self.bool(github, "github", "enabled", &mut g.enabled)?;
-        self.bool(github, "github", "dry_run", &mut g.dry_run)?;
-        if let Some(repo) = self.string(github, "github", "repo")? {
-            g.repo = Some(RepoRef::parse(&repo).ok_or_else(|| {
-                self.error("github.repo", &format!("'{repo}' is not owner/repo"))
-            })?);
+    /// Each tracker's own section, read by its module.
+    fn tracker_sections(
+        &self,
+        root: &Map<String, Value>,
+        config: &mut Config,
+    ) -> Result<(), ConfigError> {
+        for module in registry::all() {
+            let (name, Some(keys)) = (module.kind().as_str(), module.section_keys()) else {
+                continue;
+            };
+            let Some(map) = self.section(root, name)? else {
+                continue;
+            };
+            let warnings = RefCell::new(Vec::new());
+            let r = SectionReader {
+                reader: self,
+                name: name.to_string(),
+                map,
+                warnings: &warnings,
+            };
+            r.check_keys(keys);
+            let section = module.read_section(&r)?;
+            config.warnings.extend(warnings.into_inner());
+            config.sections.insert(name, section);
         }
-        self.shared(github, "github", &mut config.sync, &mut config.warnings)
+        Ok(())
     }
 
     /// The shared settings, read from `section` (`sync`, or `github` where they
@@ -505,88 +380,13 @@ impl Reader<'_> {
         }
         Ok(())
     }
-
-    /// The `jira:` section.
-    fn jira(&self, jira: &Map<String, Value>, config: &mut Config) -> Result<(), ConfigError> {
-        self.check_keys(jira, "jira", JIRA_KEYS, &mut config.warnings);
-        let j = &mut config.jira;
-        let mut enabled = true;
-        if jira.get("enabled").is_some_and(|v| !v.is_null()) {
-            self.bool(jira, "jira", "enabled", &mut enabled)?;
-            j.enabled = Some(enabled);
-        }
-        self.bool(jira, "jira", "dry_run", &mut j.dry_run)?;
-        j.url = self.string(jira, "jira", "url")?.filter(|u| !u.is_empty());
-        if let Some(url) = &j.url {
-            validate_url(url).map_err(|reason| self.error("jira.url", &reason))?;
-        }
-        j.email = self.string(jira, "jira", "email")?;
-        if let Some(d) = self.string(jira, "jira", "deployment")? {
-            j.deployment = Some(parse_deployment(&d).ok_or_else(|| {
-                self.error("jira.deployment", &format!("'{d}' is not cloud or server"))
-            })?);
-        }
-        if let Some(a) = self.string(jira, "jira", "auth_type")? {
-            j.auth_type = Some(
-                a.parse::<JiraAuthType>()
-                    .map_err(|r| self.error("jira.auth_type", &r))?,
-            );
-        }
-        if let Some(t) = self.section(jira, "transitions")? {
-            self.check_keys(
-                &t,
-                "jira.transitions",
-                TRANSITION_KEYS,
-                &mut config.warnings,
-            );
-            for key in TRANSITION_KEYS {
-                if let Some(v) = self.string(&t, "jira.transitions", key)? {
-                    j.transitions.insert(key.to_string(), v);
-                }
-            }
-        }
-        if let Some(fields) = self.section(jira, "transition_fields")? {
-            j.transition_fields = fields;
-        }
-        Ok(())
-    }
 }
 
 fn apply_env(config: &mut Config, env: &EnvOverrides) -> Result<(), ConfigError> {
-    let env_error = |key: &str, reason: String| ConfigError {
-        file: "environment".into(),
-        line: None,
-        key: key.into(),
-        reason,
-    };
-    if let Some(url) = env.github_api_url.as_deref().filter(|u| !u.is_empty()) {
-        validate_url(url).map_err(|r| env_error("GITHUB_API_URL", r))?;
-        config.github.api_url = Some(url.trim_end_matches('/').to_string());
-    }
-    if let Some(url) = env.github_graphql_url.as_deref().filter(|u| !u.is_empty()) {
-        validate_url(url).map_err(|r| env_error("GITHUB_GRAPHQL_URL", r))?;
-        config.github.graphql_url = Some(url.trim_end_matches('/').to_string());
-    }
-    if let Some(host) = env.gh_host.as_deref().filter(|h| !h.is_empty()) {
-        config.github.host = Some(host.to_ascii_lowercase());
-    }
-    if let Some(url) = env.jira_url.as_deref().filter(|u| !u.is_empty()) {
-        validate_url(url).map_err(|r| env_error("JIRA_URL", r))?;
-        config.jira.url = Some(url.to_string());
-    }
     for module in registry::all() {
         if let Some(section) = module.section_with_env(config, env)? {
             config.sections.insert(module.kind().as_str(), section);
         }
-    }
-    if let Some(email) = env.jira_email.as_deref().filter(|e| !e.is_empty()) {
-        config.jira.email = Some(email.to_string());
-    }
-    if let Some(a) = env.jira_auth_type.as_deref().filter(|a| !a.is_empty()) {
-        config.jira.auth_type = Some(
-            a.parse::<JiraAuthType>()
-                .map_err(|r| env_error("JIRA_AUTH_TYPE", r))?,
-        );
     }
     Ok(())
 }
@@ -602,36 +402,62 @@ fn validate_url(url: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn parse_deployment(text: &str) -> Option<JiraDeployment> {
-    match text.to_ascii_lowercase().as_str() {
-        "cloud" => Some(JiraDeployment::Cloud),
-        "server" | "datacenter" | "data_center" | "dc" => Some(JiraDeployment::Server),
-        _ => None,
-    }
-}
-
 /// One section of the file, for the tracker module that reads it: typed values
 /// with file:line:key errors.
 pub struct SectionReader<'a> {
     reader: &'a Reader<'a>,
-    name: &'a str,
-    map: &'a Map<String, Value>,
+    /// Its dotted name: `jira`, `jira.transitions`.
+    name: String,
+    map: Map<String, Value>,
+    warnings: &'a RefCell<Vec<String>>,
 }
 
-impl SectionReader<'_> {
+impl<'a> SectionReader<'a> {
     /// The error of `key` of this section (`gitea.url`), at its line.
     pub fn error(&self, key: &str, reason: &str) -> ConfigError {
         self.reader.error(&format!("{}.{key}", self.name), reason)
     }
 
+    /// Warns of each key that is not one of `known` (with a suggestion).
+    pub fn check_keys(&self, known: &[&str]) {
+        let mut warnings = self.warnings.borrow_mut();
+        self.reader
+            .check_keys(&self.map, &self.name, known, &mut warnings);
+    }
+
+    /// Whether `key` is present with a value.
+    pub fn has(&self, key: &str) -> bool {
+        self.map.get(key).is_some_and(|v| !v.is_null())
+    }
+
+    /// The section's mapping as written.
+    pub fn map(&self) -> &Map<String, Value> {
+        &self.map
+    }
+
+    /// The sub-section `key` (`jira.transitions`), when present.
+    pub fn section(&self, key: &str) -> Result<Option<SectionReader<'a>>, ConfigError> {
+        let name = format!("{}.{key}", self.name);
+        Ok(self
+            .reader
+            .section(&self.map, key)
+            .map_err(|_| self.reader.error(&name, "expected a mapping"))?
+            .map(|map| SectionReader {
+                reader: self.reader,
+                name,
+                map,
+                warnings: self.warnings,
+            }))
+    }
+
     /// `key` as a boolean into `slot`, when present.
     pub fn bool(&self, key: &str, slot: &mut bool) -> Result<(), ConfigError> {
-        self.reader.bool(self.map, self.name, key, slot)
+        self.reader.bool(&self.map, &self.name, key, slot)
     }
 
     /// `key` as text, when present.
     pub fn string(&self, key: &str) -> Result<Option<String>, ConfigError> {
-        self.reader.string(self.map, self.name, key)
+        self.reader.string(&self.map, &self.name, key)
     }
 
     /// `key` as an http(s) URL without a trailing `/`, when present and not empty.
@@ -800,12 +626,24 @@ fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tracker::github::config::settings as github;
+    use crate::tracker::jira::config::{settings as jira, JiraAuthType};
+
+    /// Overrides from `vars`.
+    fn overrides(vars: &[(&'static str, &str)]) -> EnvOverrides {
+        EnvOverrides {
+            tracker_vars: vars
+                .iter()
+                .map(|(k, v)| (*k, v.to_string().into()))
+                .collect(),
+        }
+    }
 
     #[test]
     fn jira_auth_type_is_read_in_any_case_and_shown_in_lower_case() {
         let config = parse("jira:\n  auth_type: Bearer\n", "c.yaml").unwrap();
-        assert_eq!(config.jira.auth_type, Some(JiraAuthType::Bearer));
-        let shown = serde_json::to_value(&config.jira).unwrap();
+        assert_eq!(jira(&config).auth_type, Some(JiraAuthType::Bearer));
+        let shown = serde_json::to_value(jira(&config)).unwrap();
         assert_eq!(shown["auth_type"], "bearer");
         let err = parse("jira:\n  auth_type: token\n", "c.yaml").unwrap_err();
         assert!(
@@ -836,15 +674,18 @@ orchestrator:
   max_retries: 3
 ";
         let c = parse(text, "c.yaml").unwrap();
-        assert_eq!(c.github.repo, RepoRef::parse("acme/widgets"));
+        assert_eq!(github(&c).repo, RepoRef::parse("acme/widgets"));
         assert_eq!(c.sync.labels.in_progress, "wip");
         assert_eq!(c.sync.labels.completed, "debussy:completed");
         assert_eq!(c.sync.labels.color_completed, "00FF00");
         assert_eq!(
-            c.jira.transitions.get("on_phase_start").map(String::as_str),
+            jira(&c)
+                .transitions
+                .get("on_phase_start")
+                .map(String::as_str),
             Some("In Progress")
         );
-        assert!(!c.jira.transitions.contains_key("on_phase_failed"));
+        assert!(!jira(&c).transitions.contains_key("on_phase_failed"));
         assert!(c.warnings.is_empty(), "{:?}", c.warnings);
     }
 
@@ -927,14 +768,18 @@ orchestrator:
     #[test]
     fn environment_overrides_file() {
         let mut c = parse("jira:\n  url: https://a.example\n", "c").unwrap();
-        let env = EnvOverrides {
-            jira_url: Some("http://127.0.0.1:9".into()),
-            github_api_url: Some("http://127.0.0.1:8/".into()),
-            ..Default::default()
-        };
+        let env = overrides(&[
+            ("JIRA_URL", "http://127.0.0.1:9"),
+            ("GITHUB_API_URL", "http://127.0.0.1:8/"),
+        ]);
         apply_env(&mut c, &env).unwrap();
-        assert_eq!(c.jira.url.as_deref(), Some("http://127.0.0.1:9"));
-        assert_eq!(c.github.api_url.as_deref(), Some("http://127.0.0.1:8"));
+        assert_eq!(jira(&c).url.as_deref(), Some("http://127.0.0.1:9"));
+        assert_eq!(github(&c).api_url.as_deref(), Some("http://127.0.0.1:8"));
+        let bad = apply_env(&mut c, &overrides(&[("JIRA_URL", "ftp://x")])).unwrap_err();
+        assert_eq!(
+            (bad.file.as_str(), bad.key.as_str()),
+            ("environment", "JIRA_URL")
+        );
     }
 
     #[test]
@@ -956,7 +801,7 @@ orchestrator:
         assert_eq!(e.key, "github.labels.completed");
         assert_eq!(e.line, Some(3));
         let c = parse("github:\n  dry_run: true\njira:\n  dry_run: true\n", "c").unwrap();
-        assert!(c.github.dry_run && c.jira.dry_run);
+        assert!(github(&c).dry_run && jira(&c).dry_run);
     }
 
     #[test]

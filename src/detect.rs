@@ -414,8 +414,11 @@ mod tests {
 
     #[test]
     fn gh_host_names_an_enterprise_host() {
-        let mut config = Config::default();
-        config.github.host = Some("GHE.corp".into());
+        let config = crate::config::parse("", "c").unwrap();
+        let env = crate::config::EnvOverrides {
+            tracker_vars: [("GH_HOST", "GHE.corp".to_string().into())].into(),
+        };
+        let config = crate::config::with_env(config, &env).unwrap();
         let d = detect(&inputs_with(
             Some("ssh://git@ghe.corp:2222/acme/widgets"),
             &config,
@@ -478,8 +481,7 @@ mod tests {
 
     #[test]
     fn configuration_beats_the_remote() {
-        let mut config = Config::default();
-        config.github.repo = crate::refs::RepoRef::parse("other/repo");
+        let config = crate::config::parse("github:\n  repo: other/repo\n", "c").unwrap();
         let d = detect(&inputs_with(
             Some("git@github.com:acme/widgets.git"),
             &config,
@@ -505,7 +507,8 @@ mod tests {
         ));
         assert_eq!(d.platform.value.as_str(), "gitea");
         assert!(d.warnings.is_empty(), "{:?}", d.warnings);
-        config.github.repo = crate::refs::RepoRef::parse("other/repo");
+        let both = crate::config::parse("github:\n  repo: other/repo\n", "c").unwrap();
+        config.sections.extend(both.sections);
         let d = detect(&inputs_with(None, &config));
         assert_eq!(d.platform.value.as_str(), "gitea");
         assert_eq!(

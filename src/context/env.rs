@@ -3,7 +3,6 @@
 //! variables on the test process.
 
 use crate::config::EnvOverrides;
-use crate::credentials::GitHubTokenEnv;
 use crate::tracker::registry;
 use octocrab::secrecy::{ExposeSecret, SecretString};
 use std::collections::BTreeMap;
@@ -13,13 +12,10 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, Default)]
 pub struct Env {
     pub overrides: EnvOverrides,
-    pub github_tokens: GitHubTokenEnv,
     pub no_color: bool,
     /// `GH_DEBUSSY_SYNC_BACKOFF_SCALE`: multiplies every retry wait (tests use a
     /// small value so that a 60 s secondary-limit wait takes a moment).
     pub backoff_scale: Option<f64>,
-    /// `JIRA_API_TOKEN`.
-    pub jira_token: Option<String>,
     /// `GH_DEBUSSY_SYNC_KEYRING=none` turns the OS keyring off.
     pub keyring_disabled: bool,
     /// `XDG_CONFIG_HOME`, which overrides the platform's settings directory.
@@ -53,23 +49,10 @@ impl Env {
             .collect();
         Env {
             overrides: EnvOverrides {
-                github_api_url: set("GITHUB_API_URL"),
-                github_graphql_url: set("GITHUB_GRAPHQL_URL"),
-                gh_host: set("GH_HOST"),
-                jira_url: set("JIRA_URL"),
-                jira_email: set("JIRA_EMAIL"),
-                jira_auth_type: set("JIRA_AUTH_TYPE"),
                 tracker_vars: tracker_vars.clone(),
-            },
-            github_tokens: GitHubTokenEnv {
-                gh_token: set("GH_TOKEN"),
-                github_token: set("GITHUB_TOKEN"),
-                gh_enterprise_token: set("GH_ENTERPRISE_TOKEN"),
-                github_enterprise_token: set("GITHUB_ENTERPRISE_TOKEN"),
             },
             no_color: var("NO_COLOR").is_some(),
             backoff_scale: set("GH_DEBUSSY_SYNC_BACKOFF_SCALE").and_then(|v| v.parse().ok()),
-            jira_token: set("JIRA_API_TOKEN"),
             keyring_disabled: set("GH_DEBUSSY_SYNC_KEYRING")
                 .is_some_and(|v| v.eq_ignore_ascii_case("none")),
             config_home: set("XDG_CONFIG_HOME").map(PathBuf::from),
@@ -100,8 +83,8 @@ mod tests {
     #[test]
     fn empty_variables_count_as_unset() {
         let e = env(&[("GH_TOKEN", ""), ("JIRA_URL", ""), ("USER", "")]);
-        assert_eq!(e.github_tokens.gh_token, None);
-        assert_eq!(e.overrides.jira_url, None);
+        assert_eq!(e.var("GH_TOKEN"), None);
+        assert_eq!(e.overrides.var("JIRA_URL"), None);
         assert_eq!(e.user, None);
     }
 
@@ -149,9 +132,9 @@ mod tests {
             ("JIRA_API_TOKEN", "j"),
             ("XDG_CONFIG_HOME", "/cfg"),
         ]);
-        assert_eq!(e.github_tokens.github_token.as_deref(), Some("t"));
-        assert_eq!(e.overrides.gh_host.as_deref(), Some("ghe.example.com"));
-        assert_eq!(e.jira_token.as_deref(), Some("j"));
+        assert_eq!(e.var("GITHUB_TOKEN"), Some("t"));
+        assert_eq!(e.overrides.var("GH_HOST"), Some("ghe.example.com"));
+        assert_eq!(e.var("JIRA_API_TOKEN"), Some("j"));
         assert_eq!(e.config_home, Some(PathBuf::from("/cfg")));
     }
 

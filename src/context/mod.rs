@@ -95,7 +95,8 @@ impl Context {
             cwd.clone(),
             root.clone(),
             crate::tracker::registry::configured_scope(&config),
-            config.github.host.clone(),
+            crate::tracker::registry::module(crate::tracker::registry::default_forge())
+                .implicit_host(&config),
         );
         Context {
             cwd,

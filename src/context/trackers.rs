@@ -162,10 +162,11 @@ mod tests {
     fn a_disabled_tracker_is_off_and_never_built() {
         let dir = repo(&[]);
         let plan = plan_linking(&dir, "acme/widgets#1, PROJ-1");
-        let mut config = Config::default();
-        config.github.enabled = false;
-        config.jira.enabled = Some(false);
-        config.jira.url = Some("https://acme.atlassian.net".into());
+        let config = crate::config::parse(
+            "github:\n  enabled: false\njira:\n  enabled: false\n  url: https://acme.atlassian.net\n",
+            "c",
+        )
+        .expect("config");
         let env = bare_env(&dir);
         let set = TrackerFactory::new(dir.path(), &config, &env, false).for_plan(&plan);
         assert_eq!(
@@ -200,9 +201,11 @@ mod tests {
     fn a_tracker_without_credentials_fails_with_what_to_set() {
         let dir = repo(&[]);
         let plan = plan_linking(&dir, "PROJ-1, local#1");
-        let mut config = Config::default();
-        config.jira.url = Some("https://acme.atlassian.net".into());
-        config.jira.dry_run = true;
+        let config = crate::config::parse(
+            "jira:\n  url: https://acme.atlassian.net\n  dry_run: true\n",
+            "c",
+        )
+        .expect("config");
         let env = bare_env(&dir);
         let set = TrackerFactory::new(dir.path(), &config, &env, false).for_plan(&plan);
         let (status, reason) = unavailable(&set, crate::tracker::jira::KIND);
@@ -222,8 +225,8 @@ mod tests {
     #[test]
     fn the_jira_url_comes_from_the_configuration() {
         let dir = repo(&[]);
-        let mut config = Config::default();
-        config.jira.url = Some("https://acme.atlassian.net/".into());
+        let config = crate::config::parse("jira:\n  url: https://acme.atlassian.net/\n", "c")
+            .expect("config");
         let env = bare_env(&dir);
         let site =
             crate::tracker::jira::site(&TrackerFactory::new(dir.path(), &config, &env, false))

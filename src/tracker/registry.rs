@@ -86,6 +86,12 @@ pub trait TrackerModule: Sync {
         None
     }
 
+    /// A web host its references may leave implicit (`GH_HOST` for the default
+    /// forge): `ghe.corp/o/r#1` and `o/r#1` are then one issue, spelled the short way.
+    fn implicit_host(&self, _config: &Config) -> Option<String> {
+        None
+    }
+
     /// Why this tracker is turned off or not set up, if it is: its issues are
     /// skipped with this reason, and it is never contacted.
     fn off(&self, _f: &TrackerFactory) -> Option<String> {

@@ -1,5 +1,6 @@
 //! GitHub Issues: labels, milestones, comments and closing, over REST.
 
+pub mod config;
 pub mod graphql;
 mod http;
 pub mod module;

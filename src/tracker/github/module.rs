@@ -1,9 +1,12 @@
 //! GitHub's registration: its kind, reference grammar, settings and constructor.
 
+use super::config::settings;
 use super::{GitHubEndpoint, GitHubTracker};
-use crate::config::Config;
+use crate::config::{Config, ConfigError, EnvOverrides, SectionReader, TrackerSection};
+use crate::context::Env;
 use crate::context::TrackerFactory;
 use crate::credentials;
+use crate::credentials::GitHubTokenEnv;
 use crate::detect::{Claim, Found, Platform, Source};
 use crate::error::{exit, CliError};
 use crate::refs::{RefShape, RepoRef, TrackerKind};
@@ -39,17 +42,53 @@ impl TrackerModule for GitHub {
         &["gh"]
     }
 
+    fn env_vars(&self) -> &'static [&'static str] {
+        &[
+            "GITHUB_API_URL",
+            "GITHUB_GRAPHQL_URL",
+            "GH_HOST",
+            "GH_TOKEN",
+            "GITHUB_TOKEN",
+            "GH_ENTERPRISE_TOKEN",
+            "GITHUB_ENTERPRISE_TOKEN",
+        ]
+    }
+
+    fn section_keys(&self) -> Option<&'static [&'static str]> {
+        Some(super::config::KEYS)
+    }
+
+    fn read_section(&self, r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigError> {
+        super::config::read(r)
+    }
+
+    fn section_with_env(
+        &self,
+        config: &Config,
+        env: &EnvOverrides,
+    ) -> Result<Option<Arc<dyn TrackerSection>>, ConfigError> {
+        super::config::with_env(config, env)
+    }
+
+    fn show_section(&self, config: &Config) -> Option<serde_json::Value> {
+        serde_json::to_value(settings(config)).ok()
+    }
+
+    fn implicit_host(&self, config: &Config) -> Option<String> {
+        settings(config).host
+    }
+
     fn configured_repo(&self, config: &Config) -> Option<RepoRef> {
-        config.github.repo.clone()
+        settings(config).repo
     }
 
     fn off(&self, f: &TrackerFactory) -> Option<String> {
-        (!f.config().github.enabled)
+        (!settings(f.config()).enabled)
             .then(|| "GitHub sync is disabled (github.enabled: false)".into())
     }
 
     fn dry_run(&self, config: &Config) -> bool {
-        config.github.dry_run
+        settings(config).dry_run
     }
 
     fn build(&self, f: &TrackerFactory) -> Result<Arc<dyn Tracker>, CliError> {
@@ -66,7 +105,7 @@ impl TrackerModule for GitHub {
     }
 
     fn claims(&self, config: &Config) -> Vec<Claim> {
-        let github = &config.github;
+        let github = settings(config);
         let repo = github.repo.as_ref().map(|r| Found {
             value: r.to_string(),
             source: Source::Config("github.repo".into()),
@@ -127,7 +166,7 @@ impl TrackerModule for GitHub {
 
     fn credential_status(&self, f: &TrackerFactory) -> Option<CredentialStatus> {
         let endpoint = endpoint(f.config());
-        let found = credentials::github_token(&endpoint.host, &f.env().github_tokens, &f.keyring());
+        let found = credentials::github_token(&endpoint.host, &token_env(f.env()), &f.keyring());
         Some(CredentialStatus {
             target: endpoint.host.clone(),
             token_source: found.map(|f| f.source),
@@ -138,7 +177,7 @@ impl TrackerModule for GitHub {
 
 /// The configured endpoint: `github.api_url` (`GITHUB_API_URL`), else `GH_HOST`'s.
 pub fn endpoint(config: &Config) -> GitHubEndpoint {
-    let github = &config.github;
+    let github = settings(config);
     GitHubEndpoint::resolve(github.api_url.as_deref(), github.host.as_deref())
         .with_graphql_url(github.graphql_url.as_deref())
 }
@@ -146,7 +185,7 @@ pub fn endpoint(config: &Config) -> GitHubEndpoint {
 /// The GitHub tracker, with credentials.
 pub fn build(f: &TrackerFactory) -> Result<GitHubTracker, CliError> {
     let endpoint = endpoint(f.config());
-    let found = credentials::github_token(&endpoint.host, &f.env().github_tokens, &f.keyring())
+    let found = credentials::github_token(&endpoint.host, &token_env(f.env()), &f.keyring())
         .ok_or_else(|| {
             CliError::new(
                 exit::FAILURE,
@@ -165,7 +204,7 @@ pub fn build(f: &TrackerFactory) -> Result<GitHubTracker, CliError> {
 }
 
 fn doctor(f: &TrackerFactory, linked: bool, rt: &tokio::runtime::Runtime) -> Health {
-    let config = &f.config().github;
+    let config = settings(f.config());
     if !config.enabled {
         return Health::new(HealthStatus::Ok, "disabled (github.enabled: false)");
     }
@@ -178,8 +217,7 @@ fn doctor(f: &TrackerFactory, linked: bool, rt: &tokio::runtime::Runtime) -> Hea
     }
     let endpoint =
         super::GitHubEndpoint::resolve(config.api_url.as_deref(), config.host.as_deref());
-    let found =
-        crate::credentials::github_token(&endpoint.host, &f.env().github_tokens, &f.keyring());
+    let found = crate::credentials::github_token(&endpoint.host, &token_env(f.env()), &f.keyring());
     let Some(found) = found else {
         return Health::new(
             HealthStatus::Fail,
@@ -235,4 +273,15 @@ fn doctor(f: &TrackerFactory, linked: bool, rt: &tokio::runtime::Runtime) -> Hea
 fn clock(epoch: u64) -> String {
     let secs = epoch % 86_400;
     format!("{:02}:{:02} UTC", secs / 3600, secs % 3600 / 60)
+}
+
+/// GitHub's token variables, as go-gh reads them.
+fn token_env(env: &Env) -> GitHubTokenEnv {
+    let var = |name: &str| env.var(name).map(str::to_string);
+    GitHubTokenEnv {
+        gh_token: var("GH_TOKEN"),
+        github_token: var("GITHUB_TOKEN"),
+        gh_enterprise_token: var("GH_ENTERPRISE_TOKEN"),
+        github_enterprise_token: var("GITHUB_ENTERPRISE_TOKEN"),
+    }
 }

@@ -8,10 +8,10 @@
 //! themselves go through [`http`] (see there why).
 
 pub mod adf;
+pub mod config;
 mod http;
 pub mod module;
 
-use crate::config::JiraDeployment;
 use crate::refs::{IssueRef, TrackerKind};
 use crate::tracker::wire::Reply;
 use crate::tracker::wire::RetryPolicy;
@@ -23,6 +23,7 @@ use crate::tracker::{
 };
 use async_trait::async_trait;
 use base64::Engine as _;
+pub use config::{JiraAuthType, JiraDeployment};
 use http::JiraHttp;
 pub use module::{jira_login, site, NoJiraSite, KIND, MODULE};
 use octocrab::secrecy::{ExposeSecret, SecretString};

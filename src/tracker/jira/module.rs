@@ -1,8 +1,9 @@
 //! Jira's registration: its kind, reference grammar, site, credentials and
 //! constructor.
 
+use super::config::{settings, JiraAuthType, JiraConfig};
 use super::{JiraAuth, JiraSite, JiraTracker};
-use crate::config::{Config, JiraAuthType};
+use crate::config::{Config, ConfigError, EnvOverrides, SectionReader, TrackerSection};
 use crate::context::TrackerFactory;
 use crate::credentials::{self, JiraLogin};
 use crate::error::{exit, CliError};
@@ -41,12 +42,36 @@ impl TrackerModule for Jira {
         }
     }
 
+    fn env_vars(&self) -> &'static [&'static str] {
+        &["JIRA_URL", "JIRA_EMAIL", "JIRA_AUTH_TYPE", "JIRA_API_TOKEN"]
+    }
+
+    fn section_keys(&self) -> Option<&'static [&'static str]> {
+        Some(super::config::KEYS)
+    }
+
+    fn read_section(&self, r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigError> {
+        super::config::read(r)
+    }
+
+    fn section_with_env(
+        &self,
+        config: &Config,
+        env: &EnvOverrides,
+    ) -> Result<Option<Arc<dyn TrackerSection>>, ConfigError> {
+        super::config::with_env(config, env)
+    }
+
+    fn show_section(&self, config: &Config) -> Option<serde_json::Value> {
+        serde_json::to_value(settings(config)).ok()
+    }
+
     fn off(&self, f: &TrackerFactory) -> Option<String> {
         site(f).err().map(|why| why.to_string())
     }
 
     fn dry_run(&self, config: &Config) -> bool {
-        config.jira.dry_run
+        settings(config).dry_run
     }
 
     fn build(&self, f: &TrackerFactory) -> Result<Arc<dyn Tracker>, CliError> {
@@ -63,9 +88,10 @@ impl TrackerModule for Jira {
     }
 
     fn workflow<'c>(&self, config: &'c Config) -> Option<crate::engine::Workflow<'c>> {
+        let jira = config.section::<JiraConfig>(KIND.as_str())?;
         Some(crate::engine::Workflow {
-            transitions: &config.jira.transitions,
-            fields: &config.jira.transition_fields,
+            transitions: &jira.transitions,
+            fields: &jira.transition_fields,
         })
     }
 
@@ -81,7 +107,7 @@ impl TrackerModule for Jira {
         let site = login_site(f, o)?;
         let login = JiraLogin {
             url: site.url,
-            email: o.email.clone().or_else(|| f.config().jira.email.clone()),
+            email: o.email.clone().or_else(|| settings(f.config()).email),
             auth_type: o.auth_type.clone(),
         };
         let dir = f.user_config_dir().ok_or_else(|| {
@@ -109,7 +135,7 @@ impl TrackerModule for Jira {
         Some(match site(f) {
             Ok(site) => {
                 let found =
-                    credentials::jira_token(&site.url, f.env().jira_token.as_deref(), &f.keyring());
+                    credentials::jira_token(&site.url, f.env().var("JIRA_API_TOKEN"), &f.keyring());
                 let (token_source, detail) = match found {
                     Ok(found) => (
                         found.map(|t| t.source),
@@ -137,7 +163,7 @@ fn login_site(f: &TrackerFactory, o: &LoginOptions) -> Result<JiraSite, CliError
     let url = o
         .url
         .clone()
-        .or_else(|| f.config().jira.url.clone())
+        .or_else(|| settings(f.config()).url)
         .ok_or_else(|| {
             CliError::input("auth login jira needs --url")
                 .hint("e.g. --url https://acme.atlassian.net")
@@ -147,7 +173,7 @@ fn login_site(f: &TrackerFactory, o: &LoginOptions) -> Result<JiraSite, CliError
             "--url: '{url}' is not an http:// or https:// URL"
         )));
     }
-    Ok(JiraSite::new(&url, f.config().jira.deployment))
+    Ok(JiraSite::new(&url, settings(f.config()).deployment))
 }
 
 /// A Jira key: a letter, then letters, digits or underscores, `-N`. Keys are
@@ -212,7 +238,7 @@ pub fn jira_login(f: &TrackerFactory) -> Option<JiraLogin> {
 
 /// The configured Jira site, or why there is none.
 pub fn site(f: &TrackerFactory) -> Result<JiraSite, NoJiraSite> {
-    let jira = &f.config().jira;
+    let jira = settings(f.config());
     if jira.enabled == Some(false) {
         return Err(NoJiraSite::Disabled);
     }
@@ -238,10 +264,10 @@ pub fn build(f: &TrackerFactory) -> Result<JiraTracker, CliError> {
             site.url
         ))
     };
-    let found = credentials::jira_token(&site.url, f.env().jira_token.as_deref(), &f.keyring())
+    let found = credentials::jira_token(&site.url, f.env().var("JIRA_API_TOKEN"), &f.keyring())
         .map_err(|e| missing(format!(" ({e})")))?
         .ok_or_else(|| missing(String::new()))?;
-    let jira = &f.config().jira;
+    let jira = settings(f.config());
     let auth_type = jira
         .auth_type
         .or_else(|| {
@@ -282,7 +308,7 @@ pub fn build(f: &TrackerFactory) -> Result<JiraTracker, CliError> {
 }
 
 fn doctor(f: &TrackerFactory, rt: &tokio::runtime::Runtime) -> Option<Health> {
-    if f.config().jira.enabled == Some(false) {
+    if settings(f.config()).enabled == Some(false) {
         return Some(Health::new(
             HealthStatus::Ok,
             "disabled (jira.enabled: false)",

@@ -39,7 +39,7 @@ pub(super) fn run(ctx: &Context, args: TransitionArgs) -> Result<(), CliError> {
         .comment
         .map(|c| text_arg(&c).and_then(comment_text))
         .transpose()?;
-    let mut fields = ctx.config.jira.transition_fields.clone();
+    let mut fields = crate::tracker::jira::config::settings(&ctx.config).transition_fields;
     if let Some(r) = args.resolution {
         fields.insert("resolution".into(), Value::String(r));
     }

@@ -1,10 +1,10 @@
 //! `jira whoami`: the authenticated user, which checks the credentials.
 
 use super::{connect, failure};
-use crate::config::JiraDeployment;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::{Report, Ui};
+use crate::tracker::jira::JiraDeployment;
 use crate::tracker::jira::JiraUser;
 use clap::Args;
 use serde::Serialize;

@@ -1,0 +1,88 @@
+//! The `github:` section of `.debussy/config.yaml`, with `GITHUB_API_URL`,
+//! `GITHUB_GRAPHQL_URL` and `GH_HOST` over it. The shared settings first written
+//! here (`github.labels`, `github.auto_close`, …) are read by the configuration
+//! itself into `sync:`.
+
+use crate::config::{Config, ConfigError, EnvOverrides, SectionReader, TrackerSection};
+use crate::refs::RepoRef;
+use std::sync::Arc;
+
+/// The keys of the section, the shared ones included.
+pub const KEYS: &[&str] = &[
+    "enabled",
+    "repo",
+    "dry_run",
+    "auto_close",
+    "create_labels_if_missing",
+    "milestone_progress",
+    "labels",
+];
+
+/// The `github:` section.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct GitHubConfig {
+    pub enabled: bool,
+    pub repo: Option<RepoRef>,
+    /// REST base URL (`GITHUB_API_URL`), e.g. `http://127.0.0.1:8080`.
+    pub api_url: Option<String>,
+    /// GraphQL endpoint (`GITHUB_GRAPHQL_URL`); derived from the REST one by default.
+    pub graphql_url: Option<String>,
+    /// `GH_HOST`: a GitHub Enterprise host.
+    pub host: Option<String>,
+    /// Debussy's `github.dry_run`: GitHub operations are planned, never applied.
+    pub dry_run: bool,
+}
+
+impl Default for GitHubConfig {
+    fn default() -> Self {
+        GitHubConfig {
+            enabled: true,
+            repo: None,
+            api_url: None,
+            graphql_url: None,
+            host: None,
+            dry_run: false,
+        }
+    }
+}
+
+impl TrackerSection for GitHubConfig {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// The effective section: what the file and the environment say, else defaults.
+pub fn settings(config: &Config) -> GitHubConfig {
+    config
+        .section::<GitHubConfig>(super::KIND.as_str())
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Reads the section from the file.
+pub fn read(r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigError> {
+    let mut g = GitHubConfig::default();
+    r.bool("enabled", &mut g.enabled)?;
+    r.bool("dry_run", &mut g.dry_run)?;
+    g.repo = r.repo("repo")?;
+    Ok(Arc::new(g))
+}
+
+/// The section with the environment over it; `None` when it says nothing.
+pub fn with_env(
+    config: &Config,
+    env: &EnvOverrides,
+) -> Result<Option<Arc<dyn TrackerSection>>, ConfigError> {
+    let api_url = env.url("GITHUB_API_URL")?;
+    let graphql_url = env.url("GITHUB_GRAPHQL_URL")?;
+    let host = env.var("GH_HOST").map(str::to_ascii_lowercase);
+    if api_url.is_none() && graphql_url.is_none() && host.is_none() {
+        return Ok(None);
+    }
+    let mut g = settings(config);
+    g.api_url = api_url.or(g.api_url);
+    g.graphql_url = graphql_url.or(g.graphql_url);
+    g.host = host.or(g.host);
+    Ok(Some(Arc::new(g)))
+}
