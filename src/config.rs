@@ -125,6 +125,12 @@ impl Config {
     pub fn section<T: TrackerSection>(&self, name: &str) -> Option<&T> {
         self.sections.get(name)?.as_any().downcast_ref()
     }
+
+    /// [`Config::section`], or its defaults when the file and the environment
+    /// said nothing.
+    pub fn section_or_default<T: TrackerSection + Clone + Default>(&self, name: &str) -> T {
+        self.section::<T>(name).cloned().unwrap_or_default()
+    }
 }
 
 /// An invalid configuration value.
@@ -256,7 +262,7 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
     known.extend(
         registry::all()
             .iter()
-            .filter(|m| m.section_keys().is_some())
+            .filter(|m| m.section().is_some())
             .map(|m| m.kind().as_str()),
     );
     reader.check_keys(&root, "", &known, &mut config.warnings);
@@ -289,7 +295,7 @@ impl Reader<'_> {
         config: &mut Config,
     ) -> Result<(), ConfigError> {
         for module in registry::all() {
-            let (name, Some(keys)) = (module.kind().as_str(), module.section_keys()) else {
+            let (name, Some(spec)) = (module.kind().as_str(), module.section()) else {
                 continue;
             };
             let Some(map) = self.section(root, name)? else {
@@ -302,8 +308,8 @@ impl Reader<'_> {
                 map,
                 warnings: &warnings,
             };
-            r.check_keys(keys);
-            let section = module.read_section(&r)?;
+            r.check_keys(spec.keys);
+            let section = (spec.read)(&r)?;
             config.warnings.extend(warnings.into_inner());
             config.sections.insert(name, section);
         }
@@ -384,7 +390,10 @@ impl Reader<'_> {
 
 fn apply_env(config: &mut Config, env: &EnvOverrides) -> Result<(), ConfigError> {
     for module in registry::all() {
-        if let Some(section) = module.section_with_env(config, env)? {
+        let Some(spec) = module.section() else {
+            continue;
+        };
+        if let Some(section) = (spec.with_env)(config, env)? {
             config.sections.insert(module.kind().as_str(), section);
         }
     }

@@ -47,30 +47,9 @@ pub trait TrackerModule: Sync {
         &[]
     }
 
-    /// The keys of its own section of `.debussy/config.yaml`, named as the
-    /// tracker (`gitea:`); `None` when its settings live elsewhere.
-    fn section_keys(&self) -> Option<&'static [&'static str]> {
-        None
-    }
-
-    /// Reads its section (called only when [`section_keys`](Self::section_keys)
-    /// names some).
-    fn read_section(&self, r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigError> {
-        Err(r.error("(section)", "this tracker has no section"))
-    }
-
-    /// Its section with the environment over it (`GITEA_URL`), or `None` when the
-    /// environment says nothing.
-    fn section_with_env(
-        &self,
-        _config: &Config,
-        _env: &EnvOverrides,
-    ) -> Result<Option<Arc<dyn TrackerSection>>, ConfigError> {
-        Ok(None)
-    }
-
-    /// What `config show` prints of its section.
-    fn show_section(&self, _config: &Config) -> Option<serde_json::Value> {
+    /// Its own section of `.debussy/config.yaml` (named as the tracker), or
+    /// `None` when it has none.
+    fn section(&self) -> Option<&'static Section> {
         None
     }
 
@@ -183,6 +162,22 @@ pub fn configured_scope(config: &Config) -> RefScope {
         }
     }
     scope
+}
+
+/// A section as a tracker's module keeps it.
+pub type SectionBox = Arc<dyn TrackerSection>;
+
+/// A tracker's section of `.debussy/config.yaml`, as its module reads it.
+pub struct Section {
+    /// Its keys.
+    pub keys: &'static [&'static str],
+    /// Reads it from the file.
+    pub read: fn(&SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigError>,
+    /// It with the environment over it (`GITEA_URL`), or `None` when the
+    /// environment says nothing.
+    pub with_env: fn(&Config, &EnvOverrides) -> Result<Option<SectionBox>, ConfigError>,
+    /// What `config show` prints of it.
+    pub show: fn(&Config) -> Option<serde_json::Value>,
 }
 
 /// The options of `auth login|logout`, as given.

@@ -79,7 +79,7 @@ impl Report for ShowReport<'_> {
         let value = serde_json::to_value(self).unwrap_or_default();
         let own = registry::all()
             .iter()
-            .filter(|m| m.section_keys().is_some())
+            .filter(|m| m.section().is_some())
             .map(|m| m.kind().as_str());
         for section in ["sync"].into_iter().chain(own) {
             out.push_str(&format!("{section}:\n"));
@@ -133,7 +133,7 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
             sync: &config.sync,
             sections: registry::all()
                 .iter()
-                .filter_map(|m| Some((m.kind().as_str().to_string(), m.show_section(config)?)))
+                .filter_map(|m| Some((m.kind().as_str().to_string(), (m.section()?.show)(config)?)))
                 .collect(),
             warnings: &config.warnings,
         }),

@@ -4,6 +4,7 @@
 use crate::config::{Config, ConfigError, EnvOverrides, SectionReader, TrackerSection};
 use crate::detect::Source;
 use crate::refs::RepoRef;
+use crate::tracker::registry::Section;
 use std::sync::Arc;
 
 /// The keys of the section.
@@ -51,11 +52,16 @@ impl TrackerSection for GiteaConfig {
 
 /// The effective section: what the file and the environment say, else defaults.
 pub fn settings(config: &Config) -> GiteaConfig {
-    config
-        .section::<GiteaConfig>(super::KIND.as_str())
-        .cloned()
-        .unwrap_or_default()
+    config.section_or_default(super::KIND.as_str())
 }
+
+/// The section, for the registry.
+pub static SECTION: Section = Section {
+    keys: KEYS,
+    read,
+    with_env,
+    show: |config| serde_json::to_value(settings(config)).ok(),
+};
 
 /// Reads the section from the file.
 pub fn read(r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigError> {

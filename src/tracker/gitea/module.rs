@@ -3,14 +3,14 @@
 
 use super::config::settings;
 use super::GiteaTracker;
-use crate::config::{Config, ConfigError, EnvOverrides, SectionReader, TrackerSection};
+use crate::config::Config;
 use crate::context::TrackerFactory;
 use crate::credentials::FoundToken;
 use crate::detect::{Claim, Found, Platform, Source};
 use crate::error::{exit, CliError};
 use crate::refs::{RefShape, RepoRef, TrackerKind};
 use crate::tracker::registry::{
-    CredentialStatus, Health, HealthStatus, LoginOptions, TrackerModule,
+    CredentialStatus, Health, HealthStatus, LoginOptions, Section, TrackerModule,
 };
 use crate::tracker::Tracker;
 use crate::tracker::TrackerError;
@@ -32,6 +32,10 @@ impl TrackerModule for Gitea {
         KIND
     }
 
+    fn section(&self) -> Option<&'static Section> {
+        Some(&super::config::SECTION)
+    }
+
     fn reference_forms(&self) -> &'static [&'static str] {
         &["gitea:owner/repo#12"]
     }
@@ -50,26 +54,6 @@ impl TrackerModule for Gitea {
 
     fn env_vars(&self) -> &'static [&'static str] {
         &["GITEA_URL", "FORGEJO_URL", "GITEA_TOKEN", "FORGEJO_TOKEN"]
-    }
-
-    fn section_keys(&self) -> Option<&'static [&'static str]> {
-        Some(super::config::KEYS)
-    }
-
-    fn read_section(&self, r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigError> {
-        super::config::read(r)
-    }
-
-    fn section_with_env(
-        &self,
-        config: &Config,
-        env: &EnvOverrides,
-    ) -> Result<Option<Arc<dyn TrackerSection>>, ConfigError> {
-        super::config::with_env(config, env)
-    }
-
-    fn show_section(&self, config: &Config) -> Option<serde_json::Value> {
-        serde_json::to_value(settings(config)).ok()
     }
 
     fn off(&self, f: &TrackerFactory) -> Option<String> {

@@ -5,6 +5,7 @@
 
 use crate::config::{Config, ConfigError, EnvOverrides, SectionReader, TrackerSection};
 use crate::refs::RepoRef;
+use crate::tracker::registry::Section;
 use std::sync::Arc;
 
 /// The keys of the section, the shared ones included.
@@ -54,11 +55,16 @@ impl TrackerSection for GitHubConfig {
 
 /// The effective section: what the file and the environment say, else defaults.
 pub fn settings(config: &Config) -> GitHubConfig {
-    config
-        .section::<GitHubConfig>(super::KIND.as_str())
-        .cloned()
-        .unwrap_or_default()
+    config.section_or_default(super::KIND.as_str())
 }
+
+/// The section, for the registry.
+pub static SECTION: Section = Section {
+    keys: KEYS,
+    read,
+    with_env,
+    show: |config| serde_json::to_value(settings(config)).ok(),
+};
 
 /// Reads the section from the file.
 pub fn read(r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigError> {

@@ -2,7 +2,7 @@
 
 use super::config::settings;
 use super::{GitHubEndpoint, GitHubTracker};
-use crate::config::{Config, ConfigError, EnvOverrides, SectionReader, TrackerSection};
+use crate::config::Config;
 use crate::context::Env;
 use crate::context::TrackerFactory;
 use crate::credentials;
@@ -11,7 +11,7 @@ use crate::detect::{Claim, Found, Platform, Source};
 use crate::error::{exit, CliError};
 use crate::refs::{RefShape, RepoRef, TrackerKind};
 use crate::tracker::registry::{
-    CredentialStatus, Health, HealthStatus, LoginOptions, TrackerModule,
+    CredentialStatus, Health, HealthStatus, LoginOptions, Section, TrackerModule,
 };
 use crate::tracker::Tracker;
 use crate::tracker::TrackerError;
@@ -27,6 +27,10 @@ pub static MODULE: GitHub = GitHub;
 impl TrackerModule for GitHub {
     fn kind(&self) -> TrackerKind {
         KIND
+    }
+
+    fn section(&self) -> Option<&'static Section> {
+        Some(&super::config::SECTION)
     }
 
     fn reference_forms(&self) -> &'static [&'static str] {
@@ -52,26 +56,6 @@ impl TrackerModule for GitHub {
             "GH_ENTERPRISE_TOKEN",
             "GITHUB_ENTERPRISE_TOKEN",
         ]
-    }
-
-    fn section_keys(&self) -> Option<&'static [&'static str]> {
-        Some(super::config::KEYS)
-    }
-
-    fn read_section(&self, r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigError> {
-        super::config::read(r)
-    }
-
-    fn section_with_env(
-        &self,
-        config: &Config,
-        env: &EnvOverrides,
-    ) -> Result<Option<Arc<dyn TrackerSection>>, ConfigError> {
-        super::config::with_env(config, env)
-    }
-
-    fn show_section(&self, config: &Config) -> Option<serde_json::Value> {
-        serde_json::to_value(settings(config)).ok()
     }
 
     fn implicit_host(&self, config: &Config) -> Option<String> {

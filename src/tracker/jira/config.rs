@@ -2,6 +2,7 @@
 //! and `JIRA_AUTH_TYPE` over it.
 
 use crate::config::{Config, ConfigError, EnvOverrides, SectionReader, TrackerSection};
+use crate::tracker::registry::Section;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -122,11 +123,16 @@ impl TrackerSection for JiraConfig {
 
 /// The effective section: what the file and the environment say, else defaults.
 pub fn settings(config: &Config) -> JiraConfig {
-    config
-        .section::<JiraConfig>(super::KIND.as_str())
-        .cloned()
-        .unwrap_or_default()
+    config.section_or_default(super::KIND.as_str())
 }
+
+/// The section, for the registry.
+pub static SECTION: Section = Section {
+    keys: KEYS,
+    read,
+    with_env,
+    show: |config| serde_json::to_value(settings(config)).ok(),
+};
 
 /// Reads the section from the file.
 pub fn read(r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigError> {

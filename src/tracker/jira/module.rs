@@ -3,13 +3,13 @@
 
 use super::config::{settings, JiraAuthType, JiraConfig};
 use super::{JiraAuth, JiraSite, JiraTracker};
-use crate::config::{Config, ConfigError, EnvOverrides, SectionReader, TrackerSection};
+use crate::config::Config;
 use crate::context::TrackerFactory;
 use crate::credentials::{self, JiraLogin};
 use crate::error::{exit, CliError};
 use crate::refs::{parse_number, RefShape, TrackerKind};
 use crate::tracker::registry::{
-    CredentialStatus, Health, HealthStatus, LoginOptions, TrackerModule,
+    CredentialStatus, Health, HealthStatus, LoginOptions, Section, TrackerModule,
 };
 use crate::tracker::Tracker;
 use crate::tracker::TrackerError;
@@ -25,6 +25,10 @@ pub static MODULE: Jira = Jira;
 impl TrackerModule for Jira {
     fn kind(&self) -> TrackerKind {
         KIND
+    }
+
+    fn section(&self) -> Option<&'static Section> {
+        Some(&super::config::SECTION)
     }
 
     fn reference_forms(&self) -> &'static [&'static str] {
@@ -44,26 +48,6 @@ impl TrackerModule for Jira {
 
     fn env_vars(&self) -> &'static [&'static str] {
         &["JIRA_URL", "JIRA_EMAIL", "JIRA_AUTH_TYPE", "JIRA_API_TOKEN"]
-    }
-
-    fn section_keys(&self) -> Option<&'static [&'static str]> {
-        Some(super::config::KEYS)
-    }
-
-    fn read_section(&self, r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigError> {
-        super::config::read(r)
-    }
-
-    fn section_with_env(
-        &self,
-        config: &Config,
-        env: &EnvOverrides,
-    ) -> Result<Option<Arc<dyn TrackerSection>>, ConfigError> {
-        super::config::with_env(config, env)
-    }
-
-    fn show_section(&self, config: &Config) -> Option<serde_json::Value> {
-        serde_json::to_value(settings(config)).ok()
     }
 
     fn off(&self, f: &TrackerFactory) -> Option<String> {
