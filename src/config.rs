@@ -120,10 +120,18 @@ pub trait TrackerSection: std::any::Any + std::fmt::Debug + Send + Sync {
     fn as_any(&self) -> &dyn std::any::Any;
 }
 
+impl<T: std::any::Any + std::fmt::Debug + Send + Sync> TrackerSection for T {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 impl Config {
     /// The section a tracker's module read, as the type it reads it into.
     pub fn section<T: TrackerSection>(&self, name: &str) -> Option<&T> {
-        self.sections.get(name)?.as_any().downcast_ref()
+        // Through the trait object: the `Arc` around it is a section too.
+        let section: &dyn TrackerSection = self.sections.get(name)?.as_ref();
+        section.as_any().downcast_ref()
     }
 
     /// [`Config::section`], or its defaults when the file and the environment

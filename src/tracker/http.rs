@@ -229,6 +229,17 @@ fn traced(sent: &Result<Answer, NoAnswer>) -> Option<String> {
     }
 }
 
+/// The HTTP client of a tracker without a client of its own (`service` names it
+/// in the error): connect within 10 s, an answer within 30 s, our user agent.
+pub fn client(service: &str) -> Result<reqwest::Client, TrackerError> {
+    reqwest::Client::builder()
+        .connect_timeout(std::time::Duration::from_secs(10))
+        .timeout(std::time::Duration::from_secs(30))
+        .user_agent(concat!("gh-debussy-sync/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| TrackerError::Unavailable(format!("cannot set up the {service} client: {e}")))
+}
+
 /// A request that got no HTTP answer, told from the whole chain of causes (the
 /// top-level error only says `client error (Connect)`).
 pub struct TransportFailure {

@@ -44,12 +44,6 @@ impl Default for GiteaConfig {
     }
 }
 
-impl TrackerSection for GiteaConfig {
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
-
 /// The effective section: what the file and the environment say, else defaults.
 pub fn settings(config: &Config) -> GiteaConfig {
     config.section_or_default(super::KIND.as_str())

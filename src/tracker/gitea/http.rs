@@ -14,7 +14,6 @@ use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYP
 use reqwest::Method;
 use serde_json::Value;
 use std::sync::Mutex;
-use std::time::Duration;
 
 /// The HTTP side of the Gitea tracker.
 pub struct GiteaHttp {
@@ -52,14 +51,7 @@ impl GiteaHttp {
         policy: RetryPolicy,
         verbose: bool,
     ) -> Result<GiteaHttp, TrackerError> {
-        let client = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30))
-            .user_agent(concat!("gh-debussy-sync/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| {
-                TrackerError::Unavailable(format!("cannot set up the Gitea client: {e}"))
-            })?;
+        let client = crate::tracker::http::client("Gitea")?;
         Ok(GiteaHttp {
             client,
             api: api_url(web_root),

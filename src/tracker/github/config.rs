@@ -47,12 +47,6 @@ impl Default for GitHubConfig {
     }
 }
 
-impl TrackerSection for GitHubConfig {
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
-
 /// The effective section: what the file and the environment say, else defaults.
 pub fn settings(config: &Config) -> GitHubConfig {
     config.section_or_default(super::KIND.as_str())

@@ -115,12 +115,6 @@ pub struct JiraConfig {
     pub dry_run: bool,
 }
 
-impl TrackerSection for JiraConfig {
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
-
 /// The effective section: what the file and the environment say, else defaults.
 pub fn settings(config: &Config) -> JiraConfig {
     config.section_or_default(super::KIND.as_str())

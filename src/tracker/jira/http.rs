@@ -15,7 +15,6 @@ use crate::tracker::TrackerError;
 use reqwest::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use reqwest::Method;
 use serde_json::Value;
-use std::time::Duration;
 
 /// The HTTP side of the Jira tracker.
 pub struct JiraHttp {
@@ -34,14 +33,7 @@ impl JiraHttp {
         verbose: bool,
     ) -> Result<JiraHttp, TrackerError> {
         auth.set_sensitive(true);
-        let client = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30))
-            .user_agent(concat!("gh-debussy-sync/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| {
-                TrackerError::Unavailable(format!("cannot set up the Jira client: {e}"))
-            })?;
+        let client = crate::tracker::http::client("Jira")?;
         Ok(JiraHttp {
             client,
             base: base.trim_end_matches('/').to_string(),
