@@ -71,6 +71,12 @@ pub trait TrackerModule: Sync {
         None
     }
 
+    /// Where a person sees `issue` (its web page, or its file for the local
+    /// tracker), from the configuration alone.
+    fn issue_url(&self, _config: &Config, _issue: &IssueRef) -> Option<String> {
+        None
+    }
+
     /// Why this tracker is turned off or not set up, if it is: its issues are
     /// skipped with this reason, and it is never contacted.
     fn off(&self, _f: &TrackerFactory) -> Option<String> {
@@ -317,4 +323,53 @@ pub fn default_forge() -> TrackerKind {
     kinds()
         .find(|k| k.shape() == RefShape::Repo)
         .unwrap_or_else(|| ALL[0].kind())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tracker_says_where_its_issues_are_seen() {
+        let config = crate::config::parse(
+            "jira:\n  url: https://acme.atlassian.net/\ngitea:\n  url: https://example.com/gitea\n",
+            "c",
+        )
+        .expect("config");
+        let url = |text: &str| {
+            let issue = IssueRef::parse_qualified(text).expect("reference");
+            module(issue.tracker()).issue_url(&config, &issue)
+        };
+        assert_eq!(
+            url("acme/widgets#12").as_deref(),
+            Some("https://github.com/acme/widgets/issues/12")
+        );
+        assert_eq!(
+            url("ghe.corp/acme/widgets#3").as_deref(),
+            Some("https://ghe.corp/acme/widgets/issues/3")
+        );
+        assert_eq!(
+            url("gitea:acme/widgets#10").as_deref(),
+            Some("https://example.com/gitea/acme/widgets/issues/10")
+        );
+        assert_eq!(
+            url("PROJ-7").as_deref(),
+            Some("https://acme.atlassian.net/browse/PROJ-7")
+        );
+        assert_eq!(url("local#3").as_deref(), Some(".debussy/issues/3.md"));
+        let bare = crate::config::Config::default();
+        let issue = IssueRef::parse_qualified("PROJ-7").expect("reference");
+        assert_eq!(module(issue.tracker()).issue_url(&bare, &issue), None);
+    }
+
+    #[test]
+    fn names_and_aliases_find_their_kind_and_an_unknown_one_is_said() {
+        assert_eq!(named("GH").map(TrackerKind::as_str), Some("github"));
+        assert_eq!(named("forgejo").map(TrackerKind::as_str), Some("gitea"));
+        let e = "gitlab".parse::<TrackerKind>().unwrap_err();
+        assert_eq!(
+            e,
+            "unknown tracker 'gitlab' (this build knows github, jira, local, gitea)"
+        );
+    }
 }

@@ -8,7 +8,7 @@ use crate::context::TrackerFactory;
 use crate::credentials::FoundToken;
 use crate::detect::{Claim, Found, Platform, Source};
 use crate::error::{exit, CliError};
-use crate::refs::{RefShape, RepoRef, TrackerKind};
+use crate::refs::{IssueRef, RefShape, RepoRef, TrackerKind};
 use crate::tracker::registry::{
     CredentialStatus, Health, HealthStatus, LoginOptions, Section, TrackerModule,
 };
@@ -97,6 +97,18 @@ impl TrackerModule for Gitea {
         let url = web_root(config).unwrap_or_else(|| "https://git.example.com".into());
         Some(format!(
             "gitea:\n  url: {url}            # the web root; the API is <url>/api/v1\n  repo: {repo}\n"
+        ))
+    }
+
+    fn issue_url(&self, config: &Config, issue: &IssueRef) -> Option<String> {
+        let IssueRef::Repo { repo, number, .. } = issue else {
+            return None;
+        };
+        Some(format!(
+            "{}/{}/{}/issues/{number}",
+            web_root(config)?,
+            repo.owner,
+            repo.name
         ))
     }
 

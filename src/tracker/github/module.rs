@@ -9,7 +9,7 @@ use crate::credentials;
 use crate::credentials::GitHubTokenEnv;
 use crate::detect::{Claim, Found, Platform, Source};
 use crate::error::{exit, CliError};
-use crate::refs::{RefShape, RepoRef, TrackerKind};
+use crate::refs::{IssueRef, RefShape, RepoRef, TrackerKind};
 use crate::tracker::registry::{
     CredentialStatus, Health, HealthStatus, LoginOptions, Section, TrackerModule,
 };
@@ -134,6 +134,17 @@ impl TrackerModule for GitHub {
             ),
             None => "github:\n  enabled: true\n  # repo: owner/name            # default: the origin remote\n".into(),
         })
+    }
+
+    fn issue_url(&self, config: &Config, issue: &IssueRef) -> Option<String> {
+        let IssueRef::Repo { repo, number, .. } = issue else {
+            return None;
+        };
+        let host = repo.host.clone().unwrap_or_else(|| endpoint(config).host);
+        Some(format!(
+            "https://{host}/{}/{}/issues/{number}",
+            repo.owner, repo.name
+        ))
     }
 
     fn token_variable(&self) -> Option<&'static str> {

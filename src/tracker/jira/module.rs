@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::context::TrackerFactory;
 use crate::credentials::{self, JiraLogin};
 use crate::error::{exit, CliError};
-use crate::refs::{parse_number, RefShape, TrackerKind};
+use crate::refs::{parse_number, IssueRef, RefShape, TrackerKind};
 use crate::tracker::registry::{
     CredentialStatus, Health, HealthStatus, LoginOptions, Section, TrackerModule,
 };
@@ -77,6 +77,14 @@ impl TrackerModule for Jira {
             transitions: &jira.transitions,
             fields: &jira.transition_fields,
         })
+    }
+
+    fn issue_url(&self, config: &Config, issue: &IssueRef) -> Option<String> {
+        let IssueRef::Key { key, .. } = issue else {
+            return None;
+        };
+        let url = settings(config).url?;
+        Some(format!("{}/browse/{key}", url.trim_end_matches('/')))
     }
 
     fn token_variable(&self) -> Option<&'static str> {

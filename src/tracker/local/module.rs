@@ -34,6 +34,13 @@ impl TrackerModule for Local {
         Ok(Arc::new(build(f)))
     }
 
+    fn issue_url(&self, _config: &Config, issue: &IssueRef) -> Option<String> {
+        let IssueRef::Number { number, .. } = issue else {
+            return None;
+        };
+        Some(format!(".debussy/issues/{number}.md"))
+    }
+
     fn not_found(&self, f: &TrackerFactory, issue: &IssueRef, cwd: &Path) -> Option<CliError> {
         let IssueRef::Number { number, .. } = issue else {
             return None;
