@@ -8,6 +8,7 @@
 use super::facts::{Facts, SharedFacts};
 use crate::config::LabelConfig;
 use crate::plan::{Link, PhaseStatus, Plan, Scope};
+use crate::refs::TrackerKind;
 use crate::store::PlanCompletion;
 use crate::tracker::progress::progress_marker;
 use std::collections::HashSet;
@@ -120,14 +121,18 @@ pub struct PlanFacts<'a> {
     pub statuses: Vec<(String, PhaseStatus)>,
     /// `plan complete` (or a completed Debussy run) after the last phase fact.
     pub completion: Option<PlanCompletion>,
+    /// Trackers whose own section closes their issues when the plan is complete,
+    /// whatever the completion asked (`gitea.auto_close`).
+    pub closing: &'a [TrackerKind],
 }
 
 impl<'a> PlanFacts<'a> {
-    pub fn new(plan: &'a Plan, facts: &Facts) -> PlanFacts<'a> {
+    pub fn new(plan: &'a Plan, facts: &Facts, closing: &'a [TrackerKind]) -> PlanFacts<'a> {
         PlanFacts {
             plan,
             statuses: facts.statuses(),
             completion: facts.plan_complete,
+            closing,
         }
     }
 }
@@ -193,9 +198,10 @@ fn own_desired(facts: &PlanFacts) -> Vec<DesiredIssue> {
         plan,
         statuses,
         completion,
+        closing,
     } = facts;
     let plan_complete = completion.is_some() && plan_is_complete(plan, statuses);
-    let close = plan_complete && completion.is_some_and(|c| c.auto_close);
+    let asked = completion.is_some_and(|c| c.auto_close);
     let by_phase: std::collections::HashMap<&str, PhaseStatus> =
         statuses.iter().map(|(p, s)| (p.as_str(), *s)).collect();
     let whole_plan = plan_state(statuses, !plan.is_incomplete());
@@ -203,13 +209,13 @@ fn own_desired(facts: &PlanFacts) -> Vec<DesiredIssue> {
         .0
         .into_iter()
         .map(|link| DesiredIssue {
-            link: link.clone(),
             state: match &link.scope {
                 Scope::Plan => whole_plan,
                 Scope::Phase(id) => by_phase.get(id.as_str()).and_then(|s| phase_state(*s)),
             },
-            close,
+            close: plan_complete && (asked || closing.contains(&link.issue.tracker())),
             plan_complete,
+            link: link.clone(),
         })
         .collect()
 }
@@ -283,13 +289,9 @@ pub fn desired_for(plan: &Plan, facts: &SharedFacts) -> (Vec<DesiredIssue>, Vec<
     let others: Vec<PlanFacts> = facts
         .sharing
         .iter()
-        .map(|(p, f)| PlanFacts::new(p, f))
+        .map(|(p, f)| PlanFacts::new(p, f, &facts.closing))
         .collect();
-    let (mut desired, warnings) = desired_state(&PlanFacts::new(plan, &facts.own), &others);
-    for d in &mut desired {
-        d.close |= d.plan_complete && facts.closing.contains(&d.link.issue.tracker());
-    }
-    (desired, warnings)
+    desired_state(&PlanFacts::new(plan, &facts.own, &facts.closing), &others)
 }
 
 /// `Debussy progress — NAME: 3/4 phases (75%) <!-- … -->`.
@@ -323,6 +325,7 @@ mod tests {
             plan,
             statuses,
             completion,
+            closing: &[],
         };
         desired_state(&own, &[])
     }
@@ -496,11 +499,13 @@ mod tests {
                 plan: &a,
                 statuses: statuses(sa),
                 completion: ca,
+                closing: &[],
             };
             let fb = PlanFacts {
                 plan: &b,
                 statuses: statuses(sb),
                 completion: cb,
+                closing: &[],
             };
             let (from_a, _) = desired_state(&fa, std::slice::from_ref(&fb));
             let (from_b, _) = desired_state(&fb, std::slice::from_ref(&fa));
@@ -533,15 +538,33 @@ mod tests {
             plan: &a,
             statuses: statuses(&[Completed, Completed]),
             completion: Some(PlanCompletion { auto_close: true }),
+            closing: &[],
         };
         let fb = PlanFacts {
             plan: &b,
             statuses: statuses(&[Running]),
             completion: None,
+            closing: &[],
         };
-        let (d, all) = desired_state(&fa, &[fb]);
+        let (d, all) = desired_state(&fa, std::slice::from_ref(&fb));
         assert!(d[0].close, "local#1 is A's alone: it closes");
         assert_eq!(all[0], warnings[0], "the desired stage warns the same way");
+        assert_eq!(
+            all[1],
+            "local#4 stays open: b/MASTER_PLAN.md links it too and is not complete"
+        );
+        // Closing asked by the tracker's own section instead of the completion:
+        // the same decision and the same warning.
+        let closing = [crate::tracker::local::KIND];
+        let fa = PlanFacts {
+            completion: Some(PlanCompletion { auto_close: false }),
+            closing: &closing,
+            ..fa
+        };
+        let (d, all) = desired_state(&fa, &[fb]);
+        assert!(d[0].close, "the local section closes local#1");
+        let shared = d.iter().find(|i| i.link.issue.to_string() == "local#4");
+        assert!(shared.is_some_and(|i| !i.close), "local#4 waits for B");
         assert_eq!(
             all[1],
             "local#4 stays open: b/MASTER_PLAN.md links it too and is not complete"
