@@ -259,3 +259,261 @@ pub fn markdown(plans: &[PlanNotes]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{PhaseFact, Source};
+    use crate::plan::{Link, Location, Phase};
+    use crate::store::PlanCompletion;
+    use PhaseStatus::*;
+
+    fn local(n: u64) -> IssueRef {
+        IssueRef::Number {
+            kind: crate::tracker::local::KIND,
+            number: n,
+        }
+    }
+
+    /// Phases 1 and 2; local#1 at plan level, local#2 on phase 1, local#3 on phase 2.
+    fn plan() -> Plan {
+        let at = || Location {
+            file: "m.md".into(),
+            line: 2,
+        };
+        let link = |n, scope| Link {
+            issue: local(n),
+            scope,
+            location: at(),
+        };
+        let phase = |id: &str, title: &str| Phase {
+            id: id.into(),
+            title: title.into(),
+            file: None,
+            table_status: Pending,
+            depends_on: vec![],
+            location: at(),
+            status_column: 2,
+            unreadable: false,
+        };
+        Plan {
+            key: "plans/MASTER_PLAN.md".into(),
+            name: "Sync".into(),
+            refs: Default::default(),
+            phases: vec![phase("1", "Storage"), phase("2", "API")],
+            links: vec![
+                link(1, Scope::Plan),
+                link(2, Scope::Phase("1".into())),
+                link(3, Scope::Phase("2".into())),
+            ],
+            warnings: vec![],
+            problems: vec![],
+            errors: vec![],
+        }
+    }
+
+    fn facts(phases: &[(PhaseStatus, Option<&str>)], complete: bool) -> Facts {
+        Facts {
+            phases: phases
+                .iter()
+                .enumerate()
+                .map(|(i, (status, at))| PhaseFact {
+                    id: (i + 1).to_string(),
+                    status: *status,
+                    source: Source::Event,
+                    at: at.map(str::to_string),
+                    reason: None,
+                    run: None,
+                })
+                .collect(),
+            plan_complete: complete.then_some(PlanCompletion { auto_close: false }),
+            ..Facts::default()
+        }
+    }
+
+    const JAN: &str = "2026-01-10T09:30:00Z";
+    const FEB: &str = "2026-02-20T16:05:00Z";
+
+    #[test]
+    fn dates_and_times_are_read_and_anything_else_is_not() {
+        let cases = [
+            ("2026-01-10", Some("2026-01-10T00:00:00Z")),
+            ("2026-01-10T09:30:00Z", Some(JAN)),
+            ("2026-01-10T10:30:00+01:00", Some(JAN)),
+            ("2026-01-10 09:30:00Z", Some(JAN)),
+            ("yesterday", None),
+            ("2026-13-01", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            let want = want.map(|w| w.parse::<Timestamp>().expect("timestamp"));
+            assert_eq!(parse_time(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn only_completed_phases_are_selected_with_their_own_issues() {
+        let cases: [(&[(PhaseStatus, Option<&str>)], &[&str]); 4] = [
+            (&[(Pending, None), (Running, Some(JAN))], &[]),
+            (&[(Completed, Some(JAN)), (Running, Some(FEB))], &["1"]),
+            (
+                &[(Completed, Some(JAN)), (Completed, Some(FEB))],
+                &["1", "2"],
+            ),
+            (&[(Failed, Some(JAN)), (Completed, None)], &["2"]),
+        ];
+        for (phases, want) in cases {
+            let got = select(&plan(), &facts(phases, false), None, None);
+            let ids: Vec<&str> = got
+                .as_ref()
+                .map(|s| s.phases.iter().map(|p| p.id.as_str()).collect())
+                .unwrap_or_default();
+            assert_eq!(ids, want, "{phases:?}");
+        }
+        let both = facts(&[(Completed, Some(JAN)), (Completed, Some(FEB))], false);
+        let selection = select(&plan(), &both, None, None).expect("selected");
+        assert_eq!(selection.issues, vec![local(1)]);
+        assert_eq!(selection.phases[0].issues, vec![local(2)]);
+        assert_eq!(selection.phases[1].issues, vec![local(3)]);
+        assert_eq!(selection.phases[1].completed_at.as_deref(), Some(FEB));
+        assert_eq!(selection.issues(), vec![local(1), local(2), local(3)]);
+    }
+
+    #[test]
+    fn since_keeps_phases_completed_at_or_after_it_and_drops_an_empty_plan() {
+        let both = facts(&[(Completed, Some(JAN)), (Completed, None)], false);
+        let cases = [
+            ("2026-01-01", Some(vec!["1"])),
+            (JAN, Some(vec!["1"])),
+            ("2026-01-10T09:30:01Z", None),
+        ];
+        for (since, want) in cases {
+            let got = select(&plan(), &both, None, parse_time(since));
+            let ids = got.map(|s| s.phases.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
+            let want = want.map(|w| w.into_iter().map(String::from).collect::<Vec<_>>());
+            assert_eq!(ids, want, "--since {since}");
+        }
+    }
+
+    #[test]
+    fn a_plan_completes_at_its_recorded_completion_else_its_last_phase() {
+        let done = facts(&[(Completed, Some(FEB)), (Completed, Some(JAN))], true);
+        let open = facts(&[(Completed, Some(FEB)), (Completed, Some(JAN))], false);
+        let cases = [
+            (
+                &done,
+                Some("2026-03-01T00:00:00Z"),
+                Some("2026-03-01T00:00:00Z"),
+            ),
+            (&done, None, Some(FEB)),
+            (&open, Some("2026-03-01T00:00:00Z"), None),
+        ];
+        for (facts, history, want) in cases {
+            assert_eq!(
+                plan_completed_at(facts, history).as_deref(),
+                want,
+                "{history:?}"
+            );
+        }
+    }
+
+    fn snapshot(open: bool) -> IssueSnapshot {
+        IssueSnapshot {
+            issue: local(2),
+            title: "Write the store".into(),
+            open,
+            state_reason: None,
+            labels: vec![],
+            milestone: None,
+            status: None,
+            category: None,
+            pull_request: false,
+        }
+    }
+
+    #[test]
+    fn an_issue_read_shows_its_state_and_one_not_read_is_unknown_with_a_warning() {
+        let open = Ok(snapshot(true));
+        let closed = Ok(snapshot(false));
+        let failed = Err(TrackerError::Transport("connection refused".into()));
+        let cases = [
+            (
+                Read::Observed(Some(&open)),
+                "open",
+                Some("Write the store"),
+                None,
+            ),
+            (
+                Read::Observed(Some(&closed)),
+                "closed",
+                Some("Write the store"),
+                None,
+            ),
+            (
+                Read::Observed(Some(&failed)),
+                "unknown",
+                None,
+                Some("local#2: state unknown (connection refused)"),
+            ),
+            (
+                Read::Unavailable("local is turned off"),
+                "unknown",
+                None,
+                Some("local#2: state unknown (local is turned off)"),
+            ),
+            (
+                Read::Observed(None),
+                "unknown",
+                None,
+                Some("local#2: state unknown (it was not read)"),
+            ),
+        ];
+        for (read, state, title, warning) in cases {
+            let (note, warned) = describe(&local(2), read, Some("u".into()));
+            assert_eq!(note.state, state);
+            assert_eq!(note.title.as_deref(), title);
+            assert_eq!(note.reference, "local#2");
+            assert_eq!(note.url.as_deref(), Some("u"));
+            assert_eq!(warned.as_deref(), warning);
+        }
+    }
+
+    #[test]
+    fn markdown_has_a_section_per_plan_and_per_phase_with_linked_issues() {
+        let issue = |n: u64, title: Option<&str>, url: Option<&str>, state| NoteIssue {
+            reference: format!("acme/w#{n}"),
+            tracker: "github",
+            title: title.map(String::from),
+            url: url.map(String::from),
+            state,
+        };
+        let notes = PlanNotes {
+            plan: "p/MASTER_PLAN.md".into(),
+            name: "Sync".into(),
+            completed_at: Some(FEB.into()),
+            issues: vec![issue(1, Some("Track [all]"), Some("https://x/1"), "closed")],
+            phases: vec![
+                PhaseNotes {
+                    id: "1".into(),
+                    title: "Storage".into(),
+                    completed_at: Some(JAN.into()),
+                    issues: vec![issue(2, None, None, "unknown")],
+                },
+                PhaseNotes {
+                    id: "2".into(),
+                    title: "API".into(),
+                    completed_at: None,
+                    issues: vec![],
+                },
+            ],
+        };
+        assert_eq!(
+            markdown(&[notes]),
+            "## Sync — completed 2026-02-20\n\n\
+             - [Track \\[all\\]](https://x/1) (`acme/w#1`, closed)\n\n\
+             ### Phase 1: Storage — completed 2026-01-10 09:30 UTC\n\n\
+             - acme/w#2 (`acme/w#2`, unknown)\n\n\
+             ### Phase 2: API\n\n"
+        );
+    }
+}
