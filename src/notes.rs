@@ -331,6 +331,9 @@ mod tests {
         }
     }
 
+    /// Each phase's status and when it was reached.
+    type PhaseFacts<'a> = &'a [(PhaseStatus, Option<&'a str>)];
+
     const JAN: &str = "2026-01-10T09:30:00Z";
     const FEB: &str = "2026-02-20T16:05:00Z";
 
@@ -353,7 +356,7 @@ mod tests {
 
     #[test]
     fn only_completed_phases_are_selected_with_their_own_issues() {
-        let cases: [(&[(PhaseStatus, Option<&str>)], &[&str]); 4] = [
+        let cases: [(PhaseFacts, &[&str]); 4] = [
             (&[(Pending, None), (Running, Some(JAN))], &[]),
             (&[(Completed, Some(JAN)), (Running, Some(FEB))], &["1"]),
             (
