@@ -23,7 +23,7 @@ fn stdout(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn phase_issue<'a>(report: &'a Value, phase: usize, issue: usize) -> &'a Value {
+fn phase_issue(report: &Value, phase: usize, issue: usize) -> &Value {
     &report["plans"][0]["phases"][phase]["issues"][issue]
 }
 
