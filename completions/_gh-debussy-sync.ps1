@@ -158,6 +158,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The parsed plan: phases, statuses and linked issues')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the plan: exit 2 on errors, warnings listed')
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Record that the plan completed and converge (close issues with --auto-close)')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'Release notes: completed phases with their completion times and issues')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -210,10 +211,30 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'gh-debussy-sync;plan;notes' {
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'The master plan (default: Debussy''s current run, else the only master plan)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only phases completed at or after this time (YYYY-MM-DD or RFC 3339)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'markdown (default) or json (the same as --json)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every master plan in the repository with completed work')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'gh-debussy-sync;plan;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The parsed plan: phases, statuses and linked issues')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the plan: exit 2 on errors, warnings listed')
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Record that the plan completed and converge (close issues with --auto-close)')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'Release notes: completed phases with their completion times and issues')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -224,6 +245,9 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;plan;help;complete' {
+            break
+        }
+        'gh-debussy-sync;plan;help;notes' {
             break
         }
         'gh-debussy-sync;plan;help;help' {
@@ -966,6 +990,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The parsed plan: phases, statuses and linked issues')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the plan: exit 2 on errors, warnings listed')
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Record that the plan completed and converge (close issues with --auto-close)')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'Release notes: completed phases with their completion times and issues')
             break
         }
         'gh-debussy-sync;help;plan;show' {
@@ -975,6 +1000,9 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;help;plan;complete' {
+            break
+        }
+        'gh-debussy-sync;help;plan;notes' {
             break
         }
         'gh-debussy-sync;help;status' {

@@ -250,6 +250,9 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__help__subcmd__plan,complete)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__complete"
                 ;;
+            gh__debussy__sync__subcmd__help__subcmd__plan,notes)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__notes"
+                ;;
             gh__debussy__sync__subcmd__help__subcmd__plan,show)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__show"
                 ;;
@@ -376,6 +379,9 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__plan,help)
                 cmd="gh__debussy__sync__subcmd__plan__subcmd__help"
                 ;;
+            gh__debussy__sync__subcmd__plan,notes)
+                cmd="gh__debussy__sync__subcmd__plan__subcmd__notes"
+                ;;
             gh__debussy__sync__subcmd__plan,show)
                 cmd="gh__debussy__sync__subcmd__plan__subcmd__show"
                 ;;
@@ -387,6 +393,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__plan__subcmd__help,help)
                 cmd="gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__plan__subcmd__help,notes)
+                cmd="gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__notes"
                 ;;
             gh__debussy__sync__subcmd__plan__subcmd__help,show)
                 cmd="gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__show"
@@ -1402,7 +1411,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help__subcmd__plan)
-            opts="show check complete"
+            opts="show check complete notes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1430,6 +1439,20 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__complete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__notes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2424,7 +2447,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__plan)
-            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help show check complete help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help show check complete notes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2498,7 +2521,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__plan__subcmd__help)
-            opts="show check complete help"
+            opts="show check complete notes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2553,6 +2576,20 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__notes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2560,6 +2597,40 @@ _gh__debussy__sync() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__plan__subcmd__notes)
+            opts="-C -q -v -h --plan --all --since --format --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -145,6 +145,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand show 'The parsed plan: phases, statuses and linked issues'
             cand check 'Validate the plan: exit 2 on errors, warnings listed'
             cand complete 'Record that the plan completed and converge (close issues with --auto-close)'
+            cand notes 'Release notes: completed phases with their completion times and issues'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;plan;show'= {
@@ -193,10 +194,29 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'gh-debussy-sync;plan;notes'= {
+            cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
+            cand --since 'Only phases completed at or after this time (YYYY-MM-DD or RFC 3339)'
+            cand --format 'markdown (default) or json (the same as --json)'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --all 'Every master plan in the repository with completed work'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'gh-debussy-sync;plan;help'= {
             cand show 'The parsed plan: phases, statuses and linked issues'
             cand check 'Validate the plan: exit 2 on errors, warnings listed'
             cand complete 'Record that the plan completed and converge (close issues with --auto-close)'
+            cand notes 'Release notes: completed phases with their completion times and issues'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;plan;help;show'= {
@@ -204,6 +224,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;plan;help;check'= {
         }
         &'gh-debussy-sync;plan;help;complete'= {
+        }
+        &'gh-debussy-sync;plan;help;notes'= {
         }
         &'gh-debussy-sync;plan;help;help'= {
         }
@@ -876,12 +898,15 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand show 'The parsed plan: phases, statuses and linked issues'
             cand check 'Validate the plan: exit 2 on errors, warnings listed'
             cand complete 'Record that the plan completed and converge (close issues with --auto-close)'
+            cand notes 'Release notes: completed phases with their completion times and issues'
         }
         &'gh-debussy-sync;help;plan;show'= {
         }
         &'gh-debussy-sync;help;plan;check'= {
         }
         &'gh-debussy-sync;help;plan;complete'= {
+        }
+        &'gh-debussy-sync;help;plan;notes'= {
         }
         &'gh-debussy-sync;help;status'= {
         }

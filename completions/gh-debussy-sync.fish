@@ -100,19 +100,20 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from help" -f -a "complete" -d 'A phase completed'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from help" -f -a "fail" -d 'A phase failed'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand phase; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -s C -d 'Run as if started in DIR' -r -F
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -l json -d 'Print exactly one JSON document on stdout'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -l yes -d 'Answer yes to confirmations'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -s q -l quiet -d 'Print only errors, warnings and the data asked for'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -l no-color -d 'Disable color (also NO_COLOR)'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -s h -l help -d 'Print help'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -f -a "show" -d 'The parsed plan: phases, statuses and linked issues'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -f -a "check" -d 'Validate the plan: exit 2 on errors, warnings listed'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -f -a "complete" -d 'Record that the plan completed and converge (close issues with --auto-close)'
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -s q -l quiet -d 'Print only errors, warnings and the data asked for'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -f -a "show" -d 'The parsed plan: phases, statuses and linked issues'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -f -a "check" -d 'Validate the plan: exit 2 on errors, warnings listed'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -f -a "complete" -d 'Record that the plan completed and converge (close issues with --auto-close)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -f -a "notes" -d 'Release notes: completed phases with their completion times and issues'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and not __fish_seen_subcommand_from show check complete notes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
@@ -144,9 +145,24 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from notes" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from notes" -l since -d 'Only phases completed at or after this time (YYYY-MM-DD or RFC 3339)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from notes" -l format -d 'markdown (default) or json (the same as --json)' -r -f -a "markdown\t''
+json\t''"
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from notes" -s C -d 'Run as if started in DIR' -r -F
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from notes" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from notes" -l all -d 'Every master plan in the repository with completed work'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from notes" -l json -d 'Print exactly one JSON document on stdout'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from notes" -l dry-run -d 'Show the operations that would be applied, and change nothing'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from notes" -l yes -d 'Answer yes to confirmations'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from notes" -s q -l quiet -d 'Print only errors, warnings and the data asked for'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from notes" -s v -l verbose -d 'Print each request and the credential source on stderr (never the token)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from notes" -l no-color -d 'Disable color (also NO_COLOR)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from notes" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'The parsed plan: phases, statuses and linked issues'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "check" -d 'Validate the plan: exit 2 on errors, warnings listed'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Record that the plan completed and converge (close issues with --auto-close)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "notes" -d 'Release notes: completed phases with their completion times and issues'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand status" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand status" -l format -d 'Render as a markdown table (for a GitHub Actions step summary)' -r -f -a "markdown\t''"
@@ -583,6 +599,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; an
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'The parsed plan: phases, statuses and linked issues'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "check" -d 'Validate the plan: exit 2 on errors, warnings listed'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "complete" -d 'Record that the plan completed and converge (close issues with --auto-close)'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "notes" -d 'Release notes: completed phases with their completion times and issues'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from issue" -f -a "list" -d 'List issues of the local tracker, a GitHub repository or a Jira project'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from issue" -f -a "view" -d 'Show an issue with its comments'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand help; and __fish_seen_subcommand_from issue" -f -a "create" -d 'Create an issue'

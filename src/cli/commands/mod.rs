@@ -11,6 +11,7 @@ pub mod jira;
 pub mod man;
 pub mod phase;
 pub mod plan;
+pub mod plan_notes;
 pub mod run;
 pub mod status;
 pub mod sync;

@@ -1,4 +1,4 @@
-//! `plan show`, `plan check`, `plan complete`.
+//! `plan show`, `plan check`, `plan complete`, `plan notes` (in `plan_notes`).
 
 use crate::context::Context;
 use crate::error::{exit, CliError};
@@ -33,6 +33,11 @@ pub enum PlanCommand {
         after_help = "Examples:\n  gh debussy-sync plan complete\n  gh debussy-sync plan complete --auto-close --yes"
     )]
     Complete(CompleteArgs),
+    /// Release notes: completed phases with their completion times and issues.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync plan notes\n  gh debussy-sync plan notes --all --since 2026-01-01\n  gh debussy-sync --jq '.plans[].phases[].issues[] | select(.state == \"open\") | .ref' plan notes"
+    )]
+    Notes(super::plan_notes::NotesArgs),
 }
 
 #[derive(Debug, Args)]
@@ -56,6 +61,7 @@ pub fn run(ctx: &Context, args: PlanArgs) -> Result<i32, CliError> {
         PlanCommand::Show(sel) => show(ctx, &sel),
         PlanCommand::Check(sel) => check(ctx, &sel),
         PlanCommand::Complete(args) => complete(ctx, args),
+        PlanCommand::Notes(args) => super::plan_notes::run(ctx, args),
     }
 }
 
