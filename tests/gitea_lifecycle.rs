@@ -56,6 +56,11 @@ fn progress_lines(description: &str) -> Vec<String> {
 
 // Labels (§4).
 
+/// The repository's label `name`, if it has one.
+fn repo_label(gitea: &FakeGitea, name: &str) -> Option<support::gitea::FakeLabel> {
+    gitea.labels(REPO).into_iter().find(|l| l.name == name)
+}
+
 #[test]
 fn phase_start_marks_plan_and_phase_issues_in_progress_and_creates_the_label() {
     let (ws, gitea) = gitea_standard();
@@ -130,11 +135,7 @@ fn labels_use_names_and_colors_of_the_shared_sync_section() {
     for n in [10, 11, 12] {
         assert_eq!(labels(&gitea, n), ["wip"], "issue {n}");
     }
-    let wip = gitea
-        .labels(REPO)
-        .into_iter()
-        .find(|l| l.name == "wip")
-        .expect("label wip created");
+    let wip = repo_label(&gitea, "wip").expect("label wip created");
     assert!(wip.color.eq_ignore_ascii_case("abcdef"), "{wip:?}");
     assert!(gitea
         .labels(REPO)
@@ -151,11 +152,7 @@ fn the_old_github_labels_keys_still_name_the_labels_on_gitea() {
     );
     succeed(ws.gitea(&gitea.url).args(["phase", "complete", "1"]));
     assert_eq!(labels(&gitea, 12), ["shipped"]);
-    let shipped = gitea
-        .labels(REPO)
-        .into_iter()
-        .find(|l| l.name == "shipped")
-        .expect("label shipped created");
+    let shipped = repo_label(&gitea, "shipped").expect("label shipped created");
     assert!(shipped.color.eq_ignore_ascii_case("123456"), "{shipped:?}");
 }
 
@@ -167,11 +164,7 @@ fn phase_complete_moves_only_the_phase_issue() {
     assert_eq!(labels(&gitea, 12), ["debussy:completed"]);
     assert_eq!(labels(&gitea, 10), ["debussy:in-progress"]);
     assert_eq!(labels(&gitea, 11), ["debussy:in-progress"]);
-    let completed = gitea
-        .labels(REPO)
-        .into_iter()
-        .find(|l| l.name == "debussy:completed")
-        .expect("label created");
+    let completed = repo_label(&gitea, "debussy:completed").expect("label created");
     assert!(completed.color.eq_ignore_ascii_case("0E8A16"));
 }
 
@@ -186,11 +179,7 @@ fn phase_fail_marks_the_phase_and_the_plan_failed() {
     for n in [10, 11, 12] {
         assert_eq!(labels(&gitea, n), ["debussy:failed"], "issue {n}");
     }
-    let failed = gitea
-        .labels(REPO)
-        .into_iter()
-        .find(|l| l.name == "debussy:failed")
-        .expect("label created");
+    let failed = repo_label(&gitea, "debussy:failed").expect("label created");
     assert!(failed.color.eq_ignore_ascii_case("D93F0B"));
 }
 
@@ -205,10 +194,7 @@ fn foreign_labels_are_kept_and_a_state_change_is_one_add_and_one_remove_by_id() 
         labels(&gitea, 12),
         ["bug", "team:core", "debussy:in-progress"]
     );
-    let in_progress = gitea
-        .labels(REPO)
-        .into_iter()
-        .find(|l| l.name == "debussy:in-progress")
+    let in_progress = repo_label(&gitea, "debussy:in-progress")
         .expect("label created")
         .id;
 
@@ -218,10 +204,7 @@ fn foreign_labels_are_kept_and_a_state_change_is_one_add_and_one_remove_by_id() 
         labels(&gitea, 12),
         ["bug", "team:core", "debussy:completed"]
     );
-    let completed = gitea
-        .labels(REPO)
-        .into_iter()
-        .find(|l| l.name == "debussy:completed")
+    let completed = repo_label(&gitea, "debussy:completed")
         .expect("label created")
         .id;
     // The new label is created, added to #12 by id, and the old one removed by id;
@@ -902,16 +885,11 @@ fn missing_credentials_keep_the_event_and_name_gitea_token() {
 fn parallel_auto_closes_post_one_comment_per_issue() {
     let (ws, gitea) = gitea_standard();
     finish_all_phases(&ws, &gitea);
-    let runs = (0..4)
-        .map(|_| {
-            let mut cmd = ws.gitea(&gitea.url);
-            cmd.args(["-q", "plan", "complete", "--auto-close"]);
-            cmd
-        })
-        .collect();
-    for out in run_all_at_once(runs) {
-        assert!(out.status.success(), "{}", stderr(&out));
-    }
+    succeed_all_at_once(4, || {
+        let mut cmd = ws.gitea(&gitea.url);
+        cmd.args(["-q", "plan", "complete", "--auto-close"]);
+        cmd
+    });
     for n in [10, 11, 12] {
         assert_eq!(gitea.comments(REPO, n).len(), 1, "issue {n}");
         assert_eq!(state(&gitea, n), IssueState::Closed, "issue {n}");

@@ -328,6 +328,19 @@ pub fn run_all_at_once(cmds: Vec<Command>) -> Vec<std::process::Output> {
         .collect()
 }
 
+/// `n` commands built by `make`, run all at once; each must succeed.
+pub fn succeed_all_at_once(n: usize, make: impl Fn() -> Command) -> Vec<std::process::Output> {
+    let outputs = run_all_at_once((0..n).map(|_| make()).collect());
+    for out in &outputs {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    outputs
+}
+
 /// The number of recorded events in the workspace's sync.db.
 pub fn recorded_events(ws: &Workspace) -> i64 {
     let conn = rusqlite::Connection::open(ws.path().join(".debussy/sync.db")).expect("sync.db");
