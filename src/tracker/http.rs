@@ -240,6 +240,41 @@ pub fn client(service: &str) -> Result<reqwest::Client, TrackerError> {
         .map_err(|e| TrackerError::Unavailable(format!("cannot set up the {service} client: {e}")))
 }
 
+/// One attempt of a JSON request to `url` with the `Authorization` value `auth`
+/// (marked sensitive by the caller), the answer's body read: what the retry loop
+/// repeats for the trackers that build their own requests. A request that got no
+/// whole answer, sent or read, is told to the loop as `fail` says.
+pub async fn json_attempt(
+    client: &reqwest::Client,
+    method: &reqwest::Method,
+    url: &str,
+    query: &[(&str, String)],
+    auth: reqwest::header::HeaderValue,
+    body: Option<&serde_json::Value>,
+    fail: impl Fn(&reqwest::Error) -> NoAnswer,
+) -> Result<Answer, NoAnswer> {
+    use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
+    let mut request = client
+        .request(method.clone(), url)
+        .query(query)
+        .header(AUTHORIZATION, auth)
+        .header(ACCEPT, "application/json");
+    if let Some(body) = body {
+        request = request
+            .header(CONTENT_TYPE, "application/json")
+            .body(body.to_string());
+    }
+    let response = request.send().await.map_err(|e| fail(&e))?;
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = response.text().await.map_err(|e| fail(&e))?;
+    Ok(Answer {
+        status,
+        headers,
+        body,
+    })
+}
+
 /// A request that got no HTTP answer, told from the whole chain of causes (the
 /// top-level error only says `client error (Connect)`).
 pub struct TransportFailure {

@@ -6,11 +6,13 @@
 //! kept as a secret and put only into a header marked sensitive), the paging headers
 //! of its lists (`X-Total-Count`, `Link`), and what a connection failure says.
 
-use crate::tracker::http::{Answer, NoAnswer, Retries, TooManyRequests, TransportFailure};
+use crate::tracker::http::{
+    json_attempt, Answer, NoAnswer, Retries, TooManyRequests, TransportFailure,
+};
 use crate::tracker::wire::{Reply, RetryPolicy};
 use crate::tracker::TrackerError;
 use octocrab::secrecy::{ExposeSecret, SecretString};
-use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
+use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::Method;
 use serde_json::Value;
 use std::sync::Mutex;
@@ -110,7 +112,7 @@ impl GiteaHttp {
         })
     }
 
-    /// One attempt, with the answer's body read.
+    /// One attempt, with the answer's body read; its headers are kept in `headers`.
     async fn once(
         &self,
         method: &Method,
@@ -119,35 +121,15 @@ impl GiteaHttp {
         body: Option<&Value>,
         headers: &Mutex<HeaderMap>,
     ) -> Result<Answer, NoAnswer> {
-        let mut request = self
-            .client
-            .request(method.clone(), url)
-            .query(query)
-            .header(AUTHORIZATION, self.authorization()?)
-            .header(ACCEPT, "application/json");
-        if let Some(body) = body {
-            request = request
-                .header(CONTENT_TYPE, "application/json")
-                .body(body.to_string());
-        }
-        let response = request
-            .send()
-            .await
-            .map_err(|e| TransportFailure::of(&e).no_answer(&self.api, "GITEA_URL / gitea.url"))?;
-        let status = response.status().as_u16();
-        let answer_headers = response.headers().clone();
-        let text = response
-            .text()
-            .await
-            .map_err(|e| TransportFailure::of(&e).no_answer(&self.api, "GITEA_URL / gitea.url"))?;
+        let fail = |e: &reqwest::Error| {
+            TransportFailure::of(e).no_answer(&self.api, "GITEA_URL / gitea.url")
+        };
+        let auth = self.authorization()?;
+        let answer = json_attempt(&self.client, method, url, query, auth, body, fail).await?;
         if let Ok(mut kept) = headers.lock() {
-            kept.clone_from(&answer_headers);
+            kept.clone_from(&answer.headers);
         }
-        Ok(Answer {
-            status,
-            headers: answer_headers,
-            body: text,
-        })
+        Ok(answer)
     }
 
     /// `token <t>`, marked sensitive so that no `Debug` of the request shows it.

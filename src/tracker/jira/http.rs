@@ -9,10 +9,10 @@
 //! test server would get Data Center paths). Every call here states its API version
 //! explicitly from the configured deployment.
 
-use crate::tracker::http::{Answer, NoAnswer, Retries, TooManyRequests};
+use crate::tracker::http::{json_attempt, Answer, NoAnswer, Retries, TooManyRequests};
 use crate::tracker::wire::{Reply, RetryPolicy};
 use crate::tracker::TrackerError;
-use reqwest::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
+use reqwest::header::HeaderValue;
 use reqwest::Method;
 use serde_json::Value;
 
@@ -72,29 +72,8 @@ impl JiraHttp {
         query: &[(&str, String)],
         body: Option<&Value>,
     ) -> Result<Answer, NoAnswer> {
-        let mut request = self
-            .client
-            .request(method.clone(), url)
-            .query(query)
-            .header(AUTHORIZATION, self.auth.clone())
-            .header(ACCEPT, "application/json");
-        if let Some(body) = body {
-            request = request
-                .header(CONTENT_TYPE, "application/json")
-                .body(body.to_string());
-        }
-        let response = request.send().await.map_err(|e| no_answer(&e))?;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let body = response
-            .text()
-            .await
-            .map_err(|e| NoAnswer::Unusable(transport_reason(&e)))?;
-        Ok(Answer {
-            status,
-            headers,
-            body,
-        })
+        let auth = self.auth.clone();
+        json_attempt(&self.client, method, url, query, auth, body, no_answer).await
     }
 }
 
