@@ -61,6 +61,18 @@ fn repo_label(gitea: &FakeGitea, name: &str) -> Option<support::gitea::FakeLabel
     gitea.labels(REPO).into_iter().find(|l| l.name == name)
 }
 
+/// The report of a run that exited 3 with exactly one failed operation, on issue
+/// `n`, and that operation.
+fn the_one_failure(out: &std::process::Output, n: u64) -> (Value, Value) {
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(out));
+    let report = json_stdout(out);
+    let failed = operations_where(&report, "status", "failed");
+    assert_eq!(failed.len(), 1, "{report}");
+    assert_eq!(failed[0]["target"], target(n));
+    let one = failed[0].clone();
+    (report, one)
+}
+
 #[test]
 fn phase_start_marks_plan_and_phase_issues_in_progress_and_creates_the_label() {
     let (ws, gitea) = gitea_standard();
@@ -423,13 +435,9 @@ fn a_close_refused_by_open_dependencies_fails_naming_the_blocker_and_the_rest_co
         .args(["--json", "plan", "complete", "--auto-close"])
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
-    let report = json_stdout(&out);
-    let failed = operations_where(&report, "status", "failed");
-    assert_eq!(failed.len(), 1, "{report}");
-    assert_eq!(failed[0]["target"], target(11));
-    assert_eq!(failed[0]["action"], "close");
-    let message = failed[0]["message"].as_str().unwrap_or_default();
+    let (_, failed) = the_one_failure(&out, 11);
+    assert_eq!(failed["action"], "close");
+    let message = failed["message"].as_str().unwrap_or_default();
     assert!(message.contains("#7"), "names the blocker: {message}");
     assert_eq!(state(&gitea, 11), IssueState::Open);
     assert!(gitea.comments(REPO, 11).len() <= 1);
@@ -747,12 +755,8 @@ fn a_missing_issue_fails_alone_naming_it() {
         .args(["--json", "phase", "start", "1"])
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
-    let report = json_stdout(&out);
-    let failed = operations_where(&report, "status", "failed");
-    assert_eq!(failed.len(), 1, "{report}");
-    assert_eq!(failed[0]["target"], target(404));
-    assert_eq!(failed[0]["tracker"], "gitea");
+    let (_, failed) = the_one_failure(&out, 404);
+    assert_eq!(failed["tracker"], "gitea");
     for n in [10, 11, 12] {
         assert_eq!(labels(&gitea, n), ["debussy:in-progress"], "issue {n}");
     }
@@ -781,11 +785,7 @@ fn an_issue_deleted_between_read_and_write_fails_alone() {
         .args(["--json", "phase", "start", "1"])
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
-    let report = json_stdout(&out);
-    let failed = operations_where(&report, "status", "failed");
-    assert_eq!(failed.len(), 1, "{report}");
-    assert_eq!(failed[0]["target"], target(11));
+    let (report, _) = the_one_failure(&out, 11);
     for n in [10, 12] {
         assert_eq!(labels(&gitea, n), ["debussy:in-progress"], "issue {n}");
         let applied = operations_where(&report, "target", &target(n));
@@ -1271,14 +1271,7 @@ fn token_never_appears_in_output_or_files_at_any_verbosity() {
         .expect("run");
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert!(!leaks(&out), "refused token");
-    for (path, bytes) in ws.all_file_bytes() {
-        let needle = GITEA_TOKEN.as_bytes();
-        assert!(
-            !bytes.windows(needle.len()).any(|w| w == needle),
-            "token found in {}",
-            path.display()
-        );
-    }
+    ws.assert_no_file_holds(GITEA_TOKEN);
 }
 
 #[test]

@@ -77,6 +77,18 @@ impl Workspace {
         cmd
     }
 
+    /// Asserts that no file under the workspace holds `secret`.
+    pub fn assert_no_file_holds(&self, secret: &str) {
+        let needle = secret.as_bytes();
+        for (path, bytes) in self.all_file_bytes() {
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w == needle),
+                "secret found in {}",
+                path.display()
+            );
+        }
+    }
+
     /// Every file under the workspace, as text (lossy), for secret scans.
     pub fn all_file_bytes(&self) -> Vec<(PathBuf, Vec<u8>)> {
         let mut out = Vec::new();
