@@ -689,28 +689,32 @@ fn the_registered_module_builds_the_tracker_from_the_url_and_gitea_token() {
     );
 }
 
-#[test]
-fn a_tls_failure_says_so_and_names_the_api() {
-    let fake = fake_with_issues(1);
-    // The fake speaks plain HTTP: a TLS handshake with it fails.
-    let url = fake.url.replace("http://", "https://");
+/// What reading an issue from the Gitea at `url` fails with: a transport error.
+fn transport_error(url: &str) -> String {
     let t = GiteaTracker::new(
-        &url,
+        url,
         SecretString::from(GITEA_TOKEN.to_string()),
         quick(),
         false,
     )
     .expect("tracker");
     match run(t.issue(&issue(1))) {
-        Err(TrackerError::Transport(message)) => {
-            assert!(
-                message.starts_with(&format!("TLS failure talking to {url}/api/v1")),
-                "{message}"
-            );
-            assert!(message.contains("SSL_CERT_FILE"), "{message}");
-        }
+        Err(TrackerError::Transport(message)) => message,
         other => panic!("expected a transport error, got {other:?}"),
     }
+}
+
+#[test]
+fn a_tls_failure_says_so_and_names_the_api() {
+    let fake = fake_with_issues(1);
+    // The fake speaks plain HTTP: a TLS handshake with it fails.
+    let url = fake.url.replace("http://", "https://");
+    let message = transport_error(&url);
+    assert!(
+        message.starts_with(&format!("TLS failure talking to {url}/api/v1")),
+        "{message}"
+    );
+    assert!(message.contains("SSL_CERT_FILE"), "{message}");
 }
 
 #[test]
@@ -720,21 +724,10 @@ fn a_server_that_is_not_there_fails_at_once_naming_what_to_check() {
         .expect("a free port")
         .port();
     let url = format!("http://127.0.0.1:{port}");
-    let t = GiteaTracker::new(
-        &url,
-        SecretString::from(GITEA_TOKEN.to_string()),
-        quick(),
-        false,
-    )
-    .expect("tracker");
-    match run(t.issue(&issue(1))) {
-        Err(TrackerError::Transport(message)) => {
-            assert!(
-                message.starts_with(&format!("cannot connect to {url}/api/v1")),
-                "{message}"
-            );
-            assert!(message.contains("GITEA_URL"), "{message}");
-        }
-        other => panic!("expected a transport error, got {other:?}"),
-    }
+    let message = transport_error(&url);
+    assert!(
+        message.starts_with(&format!("cannot connect to {url}/api/v1")),
+        "{message}"
+    );
+    assert!(message.contains("GITEA_URL"), "{message}");
 }
