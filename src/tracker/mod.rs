@@ -11,6 +11,7 @@ pub mod http;
 pub mod jira;
 pub mod local;
 pub mod progress;
+pub mod publish;
 pub mod registry;
 pub mod wire;
 pub mod workflow;
@@ -505,6 +506,31 @@ pub trait Tracker: Send + Sync {
 
     /// Adds a comment written by the user (no marker).
     async fn comment(&self, issue: &IssueRef, body: &str) -> Result<(), TrackerError>;
+
+    // `plan publish`: defaults built on the methods above, no structure.
+
+    /// The structure `plan publish` can give issues here.
+    fn publish_structure(&self) -> publish::Structure {
+        publish::Structure::default()
+    }
+
+    /// Reads what `plan publish` needs in `space`.
+    async fn publish_observe(
+        &self,
+        space: &Space,
+        read: &publish::PublishRead,
+    ) -> publish::PublishSeen {
+        publish::observe(self, space, read).await
+    }
+
+    /// Applies `plan publish`'s writes in order, one result per write.
+    async fn publish_apply(
+        &self,
+        space: &Space,
+        writes: &[publish::PublishWrite],
+    ) -> Vec<Result<publish::Written, TrackerError>> {
+        publish::apply(self, space, writes).await
+    }
 }
 
 /// [`Tracker::observe`] item by item: every issue (and its marked comments and
@@ -815,7 +841,7 @@ impl IssueFilter {
 }
 
 /// A new issue.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NewIssue {
     pub title: String,
     pub body: String,
