@@ -61,12 +61,21 @@ impl Default for SyncConfig {
     }
 }
 
+/// The `publish:` section: what `plan publish` gives every issue it creates.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct PublishConfig {
+    /// Labels every published issue carries (created when missing).
+    pub labels: Vec<String>,
+}
+
 /// The whole configuration, after file, environment and defaults.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Config {
     /// The file read, if there was one.
     pub path: Option<PathBuf>,
     pub sync: SyncConfig,
+    /// The `publish:` section (`plan publish`).
+    pub publish: PublishConfig,
     /// Each tracker's own section (`github:`, `jira:`, `gitea:`), read by its
     /// module, by section name.
     #[serde(skip)]
@@ -154,6 +163,8 @@ pub struct ConfigError {
 /// Top-level sections we read; Debussy owns the others.
 /// The section of the shared settings.
 const SYNC: &str = "sync";
+const PUBLISH: &str = "publish";
+const PUBLISH_KEYS: &[&str] = &["labels"];
 const SYNC_KEYS: &[&str] = &[
     "auto_close",
     "create_labels_if_missing",
@@ -266,7 +277,7 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
         Value::Object(map) => map,
         _ => return Err(reader.error("(top level)", "expected a mapping of sections")),
     };
-    let mut known: Vec<&str> = vec![SYNC];
+    let mut known: Vec<&str> = vec![SYNC, PUBLISH];
     known.extend(
         registry::all()
             .iter()
@@ -282,6 +293,10 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
             }
             reader.shared(&map, section, &mut config.sync, &mut config.warnings)?;
         }
+    }
+    if let Some(map) = reader.section(&root, PUBLISH)? {
+        reader.check_keys(&map, PUBLISH, PUBLISH_KEYS, &mut config.warnings);
+        config.publish.labels = reader.names(&map, PUBLISH, "labels")?;
     }
     let l = &config.sync.labels;
     if l.in_progress == l.completed || l.completed == l.failed || l.in_progress == l.failed {
@@ -576,6 +591,31 @@ impl Reader<'_> {
                 &format!("expected a string, found {other}"),
             )),
         }
+    }
+
+    /// A list of label names (`[a, b]`, or one name).
+    fn names(
+        &self,
+        map: &Map<String, Value>,
+        section: &str,
+        key: &str,
+    ) -> Result<Vec<String>, ConfigError> {
+        let bad = |what: String| self.error(&format!("{section}.{key}"), &what);
+        let items = match map.get(key) {
+            None | Some(Value::Null) => return Ok(Vec::new()),
+            Some(Value::String(s)) => vec![Value::String(s.clone())],
+            Some(Value::Array(items)) => items.clone(),
+            Some(other) => return Err(bad(format!("expected a list of names, found {other}"))),
+        };
+        items
+            .into_iter()
+            .map(|v| match v {
+                Value::String(s) if !s.trim().is_empty() && s.len() <= 50 => Ok(s),
+                other => Err(bad(format!(
+                    "{other} is not a label name (1 to 50 characters, quoted)"
+                ))),
+            })
+            .collect()
     }
 
     /// A value that must be written as text (a label name): `123` or `true` is

@@ -22,6 +22,7 @@ pub mod notes;
 pub mod operation;
 pub mod output;
 pub mod plan;
+pub mod publish;
 pub mod reconcile;
 pub mod refs;
 pub mod secrets;

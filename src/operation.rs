@@ -49,6 +49,14 @@ pub enum ActionKind {
     Read,
     /// Editing a phase's status in a plan file (`sync --direction from-tracker`).
     SetPhaseStatus,
+    // `plan publish`.
+    CreateIssue,
+    UpdateIssue,
+    CreateMilestone,
+    AddSubIssue,
+    AddDependency,
+    /// Inserting an issue's link line into a plan file.
+    WriteLink,
 }
 
 impl ActionKind {
@@ -64,6 +72,12 @@ impl ActionKind {
             ActionKind::UpdateMilestone => "update_milestone",
             ActionKind::Read => "read",
             ActionKind::SetPhaseStatus => "set_phase_status",
+            ActionKind::CreateIssue => "create_issue",
+            ActionKind::UpdateIssue => "update_issue",
+            ActionKind::CreateMilestone => "create_milestone",
+            ActionKind::AddSubIssue => "add_sub_issue",
+            ActionKind::AddDependency => "add_dependency",
+            ActionKind::WriteLink => "write_link",
         }
     }
 }
@@ -216,6 +230,12 @@ mod tests {
             UpdateMilestone,
             Read,
             SetPhaseStatus,
+            CreateIssue,
+            UpdateIssue,
+            CreateMilestone,
+            AddSubIssue,
+            AddDependency,
+            WriteLink,
         ];
         for action in all {
             assert_eq!(json(action), action.as_str());

@@ -11,7 +11,7 @@ pub mod env;
 pub mod facts;
 pub mod plans;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 pub mod trackers;
 
 pub use env::Env;

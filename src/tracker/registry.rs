@@ -34,6 +34,20 @@ pub trait TrackerModule: Sync {
         None
     }
 
+    /// Where `plan publish` creates issues of this kind for a plan whose
+    /// references resolve with `scope`: the plan's repository, or the tracker's one
+    /// space.
+    fn publish_space(&self, _config: &Config, scope: &RefScope) -> Option<super::Space> {
+        let kind = self.kind();
+        match kind.shape() {
+            RefShape::Repo => scope
+                .repo(kind)
+                .map(|r| super::Space::Repo(kind, r.clone())),
+            RefShape::Number => Some(super::Space::Whole(kind)),
+            RefShape::Key => None,
+        }
+    }
+
     /// The web root this kind is configured at when it is not the default forge's
     /// (`git.example.com`, `example.com/gitea`), lowercase, without scheme: issue
     /// URLs there, and an `origin` on that host, are this kind's.

@@ -1,4 +1,5 @@
-//! `plan show`, `plan check`, `plan complete`, `plan notes` (in `plan_notes`).
+//! `plan show`, `plan check`, `plan complete`; `plan notes` and `plan publish` are
+//! in their own files.
 
 use crate::context::Context;
 use crate::error::{exit, CliError};
@@ -38,6 +39,11 @@ pub enum PlanCommand {
         after_help = "Examples:\n  gh debussy-sync plan notes\n  gh debussy-sync plan notes --all --since 2026-01-01\n  gh debussy-sync --jq '.plans[].phases[].issues[] | select(.state == \"open\") | .ref' plan notes"
     )]
     Notes(super::plan_notes::NotesArgs),
+    /// Create the issues the plan lacks (a tracking issue, one per phase) and link them in its files.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync plan publish\n  gh debussy-sync plan publish --tracker github --milestone v1.0 --apply"
+    )]
+    Publish(super::plan_publish::PublishArgs),
 }
 
 #[derive(Debug, Args)]
@@ -62,6 +68,7 @@ pub fn run(ctx: &Context, args: PlanArgs) -> Result<i32, CliError> {
         PlanCommand::Check(sel) => check(ctx, &sel),
         PlanCommand::Complete(args) => complete(ctx, args),
         PlanCommand::Notes(args) => super::plan_notes::run(ctx, args),
+        PlanCommand::Publish(args) => super::plan_publish::run(ctx, args),
     }
 }
 

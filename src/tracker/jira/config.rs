@@ -113,6 +113,8 @@ pub struct JiraConfig {
     pub transition_fields: Map<String, Value>,
     /// Debussy's `jira.dry_run`: Jira operations are planned, never applied.
     pub dry_run: bool,
+    /// The project issues are created in (`plan publish`), e.g. `PROJ`.
+    pub project: Option<String>,
 }
 
 /// The effective section: what the file and the environment say, else defaults.
@@ -139,6 +141,7 @@ pub fn read(r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigErro
     r.bool("dry_run", &mut j.dry_run)?;
     j.url = r.url("url")?;
     j.email = r.string("email")?;
+    j.project = r.string("project")?;
     if let Some(d) = r.string("deployment")? {
         j.deployment = Some(
             JiraDeployment::parse(&d)

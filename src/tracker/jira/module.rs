@@ -35,6 +35,15 @@ impl TrackerModule for Jira {
         &["PROJ-7", "https://…/browse/PROJ-7"]
     }
 
+    fn publish_space(
+        &self,
+        config: &Config,
+        _scope: &crate::refs::RefScope,
+    ) -> Option<crate::tracker::Space> {
+        let project = super::config::settings(config).project?;
+        Some(crate::tracker::Space::Project(KIND, project))
+    }
+
     fn key(&self, text: &str) -> Option<String> {
         match text.split_once("://") {
             Some((_, rest)) => {
