@@ -14,6 +14,7 @@
 
 mod front_matter;
 pub mod module;
+mod publish;
 
 use crate::refs::{IssueRef, TrackerKind};
 use crate::store::now_rfc3339;
@@ -893,6 +894,26 @@ impl Tracker for LocalTracker {
             })
         })
         .map(drop)
+    }
+
+    fn publish_structure(&self) -> crate::tracker::publish::Structure {
+        publish::STRUCTURE
+    }
+
+    async fn publish_observe(
+        &self,
+        space: &Space,
+        read: &crate::tracker::publish::PublishRead,
+    ) -> crate::tracker::publish::PublishSeen {
+        self.publish_read(space, read).await
+    }
+
+    async fn publish_apply(
+        &self,
+        space: &Space,
+        writes: &[crate::tracker::publish::PublishWrite],
+    ) -> Vec<Result<crate::tracker::publish::Written, TrackerError>> {
+        self.publish_write(space, writes).await
     }
 }
 
