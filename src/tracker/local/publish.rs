@@ -11,6 +11,9 @@ use crate::tracker::publish::{
 use crate::tracker::{Change, IssueEdit, Space, Target, Tracker, TrackerError};
 use serde_json::{Map, Value};
 
+/// An issue file: its number, its front matter, the text after it.
+type IssueFile = (u64, Map<String, Value>, String);
+
 pub const STRUCTURE: Structure = Structure {
     sub_issues: true,
     dependencies: true,
@@ -160,7 +163,7 @@ impl LocalTracker {
     }
 
     /// Every readable issue file's number, front matter and text after it.
-    fn fronts(&self) -> Result<Vec<(u64, Map<String, Value>, String)>, TrackerError> {
+    fn fronts(&self) -> Result<Vec<IssueFile>, TrackerError> {
         let mut out = Vec::new();
         for n in self.numbers()? {
             let Ok((_, text)) = self.read_file(n) else {
