@@ -49,6 +49,12 @@ pub enum ActionKind {
     Read,
     /// Editing a phase's status in a plan file (`sync --direction from-tracker`).
     SetPhaseStatus,
+    /// Putting an issue on the project board.
+    AddToProject,
+    /// Setting the Status of an issue's card on the project board.
+    SetProjectStatus,
+    /// Setting the progress number field of an issue's card.
+    SetProjectProgress,
 }
 
 impl ActionKind {
@@ -64,6 +70,9 @@ impl ActionKind {
             ActionKind::UpdateMilestone => "update_milestone",
             ActionKind::Read => "read",
             ActionKind::SetPhaseStatus => "set_phase_status",
+            ActionKind::AddToProject => "add_to_project",
+            ActionKind::SetProjectStatus => "set_project_status",
+            ActionKind::SetProjectProgress => "set_project_progress",
         }
     }
 }
@@ -216,6 +225,9 @@ mod tests {
             UpdateMilestone,
             Read,
             SetPhaseStatus,
+            AddToProject,
+            SetProjectStatus,
+            SetProjectProgress,
         ];
         for action in all {
             assert_eq!(json(action), action.as_str());

@@ -97,6 +97,8 @@ pub struct ConvergeOptions<'a> {
 pub struct Converged {
     pub operations: Vec<Operation>,
     pub warnings: Vec<String>,
+    /// The configuration does not fit what was read; nothing was applied.
+    pub invalid: Option<plan::Invalid>,
 }
 
 /// One batched read per tracker, all trackers at once.
@@ -166,10 +168,11 @@ pub async fn converge(
     let planned = plan::plan(plan, statuses, &readable, &observed, &options.plan);
     warnings.extend(planned.warnings);
     operations.extend(planned.operations);
-    if options.dry_run {
+    if options.dry_run || planned.invalid.is_some() {
         return Converged {
             operations,
             warnings,
+            invalid: planned.invalid,
         };
     }
     let (mut applied, unclear) = apply(operations, trackers).await;
@@ -208,6 +211,7 @@ pub async fn converge(
     Converged {
         operations: applied,
         warnings,
+        invalid: None,
     }
 }
 
