@@ -736,6 +736,7 @@ mod tests {
                 )]
                 .into(),
                 repair: false,
+                project: None,
             }
         }
 
@@ -1017,5 +1018,165 @@ mod tests {
             [(jira("P-1"), "In Progress".to_string())]
         );
         assert!(jira_r.marked.is_empty());
+    }
+
+    mod project {
+        use super::*;
+        use crate::tracker::github::project::{Card, ProjectOwner, ProjectRef, SelectField};
+
+        fn settings(progress: bool) -> ProjectSettings {
+            ProjectSettings {
+                tracker: crate::tracker::github::KIND,
+                project: ProjectRef {
+                    host: None,
+                    owner: ProjectOwner::Organization("acme".into()),
+                    number: 7,
+                },
+                status_field: "Status".into(),
+                statuses: vec![
+                    (Running, "In Progress".into()),
+                    (Completed, "done".into()),
+                    (Failed, "Blocked".into()),
+                ],
+                progress_field: progress.then(|| "Progress".into()),
+            }
+        }
+
+        fn board() -> Board {
+            let names = ["Todo", "In Progress", "Done", "Blocked"];
+            Board {
+                id: "P".into(),
+                status: Some(SelectField {
+                    id: "F".into(),
+                    options: names
+                        .iter()
+                        .map(|n| (format!("O_{n}"), n.to_string()))
+                        .collect(),
+                }),
+                progress: Some("N".into()),
+            }
+        }
+
+        fn card(status: Option<&str>, progress: Option<u64>) -> Option<Card> {
+            Some(Card {
+                item: "I".into(),
+                status: status.map(str::to_string),
+                progress,
+            })
+        }
+
+        /// The plan's operations on #1 (phase 1 running of 2: 0% progress).
+        fn run(state: Option<StateLabel>, card: Option<Option<Card>>, progress: bool) -> Planned {
+            let case = Case::new();
+            let mut options = case.options();
+            options.project = Some(settings(progress));
+            let mut o = observed(vec![snapshot(gh(1), &[], true)]);
+            o.board = Some(Ok(board()));
+            if let Some(c) = card {
+                o.cards.insert(gh(1), c);
+            }
+            let d = [desired(gh(1), state, false)];
+            let statuses = vec![("1".to_string(), Running), ("2".to_string(), Pending)];
+            plan(&the_plan(), &statuses, &d, &o, &options)
+        }
+
+        fn card_ops(p: &Planned) -> Vec<(&'static str, String)> {
+            p.operations
+                .iter()
+                .filter(|o| o.action.kind().as_str().contains("project"))
+                .map(|o| (o.action.kind().as_str(), o.value().unwrap_or_default()))
+                .collect()
+        }
+
+        #[test]
+        fn cards_are_added_set_and_left_alone_as_the_board_says() {
+            use StateLabel::*;
+            let add = ("add_to_project", "acme/7".to_string());
+            let status = |s: &str| ("set_project_status", s.to_string());
+            let number = |n: u64| ("set_project_progress", n.to_string());
+            type Case = (
+                Option<StateLabel>,
+                Option<Option<Card>>,
+                bool,
+                Vec<(&'static str, String)>,
+            );
+            #[rustfmt::skip]
+            let cases: Vec<Case> = vec![
+                // Not on the board: added, then its Status set.
+                (Some(InProgress), Some(None), false, vec![add.clone(), status("In Progress")]),
+                // The option name as the board spells it.
+                (Some(Completed), Some(None), false, vec![add.clone(), status("Done")]),
+                // Pending has no option configured: added, no Status.
+                (None, Some(None), false, vec![add.clone()]),
+                // In the right option (matched case-insensitively): nothing.
+                (Some(InProgress), Some(card(Some("in progress"), None)), false, vec![]),
+                // Moved by hand: set back.
+                (Some(Failed), Some(card(Some("Done"), None)), false, vec![status("Blocked")]),
+                (Some(InProgress), Some(card(None, None)), false, vec![status("In Progress")]),
+                // Progress wanted: written when it differs.
+                (Some(InProgress), Some(None), true, vec![add.clone(), status("In Progress"), number(0)]),
+                (Some(InProgress), Some(card(Some("In Progress"), Some(50))), true, vec![number(0)]),
+                (Some(InProgress), Some(card(Some("In Progress"), Some(0))), true, vec![]),
+                // The card was not read (the issue's read failed): nothing.
+                (Some(InProgress), None, true, vec![]),
+            ];
+            for (state, card, progress, expected) in cases {
+                let p = run(state, card.clone(), progress);
+                assert!(p.invalid.is_none());
+                assert_eq!(card_ops(&p), expected, "{state:?} {card:?} {progress}");
+            }
+        }
+
+        #[test]
+        fn an_option_the_board_lacks_stops_the_whole_plan() {
+            let case = Case::new();
+            let mut options = case.options();
+            let mut wrong = settings(false);
+            wrong.statuses.push((Pending, "Backlog".into()));
+            options.project = Some(wrong);
+            let mut o = observed(vec![snapshot(gh(1), &[], true)]);
+            o.board = Some(Ok(board()));
+            o.cards.insert(gh(1), None);
+            let d = [desired(gh(1), Some(StateLabel::InProgress), false)];
+            let p = plan(&the_plan(), &[], &d, &o, &options);
+            let invalid = p.invalid.expect("invalid");
+            assert!(invalid.message.contains("'Backlog'"), "{invalid:?}");
+            assert_eq!(invalid.hint, "use one of: Todo, In Progress, Done, Blocked");
+            assert!(p.operations.is_empty(), "not even the label is planned");
+        }
+
+        #[test]
+        fn a_board_that_cannot_be_read_fails_once_and_labels_go_on() {
+            let case = Case::new();
+            let mut options = case.options();
+            options.project = Some(settings(false));
+            let mut o = observed(vec![snapshot(gh(1), &[], true)]);
+            o.board = Some(Err(TrackerError::NotFound));
+            let d = [desired(gh(1), Some(StateLabel::InProgress), false)];
+            let p = plan(&the_plan(), &[], &d, &o, &options);
+            let failed: Vec<_> = ops(&p)
+                .into_iter()
+                .filter(|o| o.3 == OpStatus::Failed)
+                .collect();
+            assert_eq!(failed.len(), 1);
+            assert_eq!(failed[0].0, "GitHub project acme/7");
+            assert!(ops(&p).iter().any(|o| o.1 == "add_label"));
+        }
+
+        #[test]
+        fn the_project_is_read_with_the_issues_of_its_tracker_only() {
+            let case = Case::new();
+            let mut options = case.options();
+            options.project = Some(settings(false));
+            let d = [
+                desired(gh(1), None, false),
+                desired(jira("P-1"), None, false),
+            ];
+            let r = requests(&d, &options, "<!-- m -->");
+            assert!(r[&crate::tracker::github::KIND].project.is_some());
+            assert!(r[&crate::tracker::jira::KIND].project.is_none());
+            let r = requests(&d, &case.options(), "<!-- m -->");
+            assert!(r[&crate::tracker::github::KIND].project.is_none());
+        }
     }
 }

@@ -100,3 +100,45 @@ pub fn with_env(
 pub fn project(config: &Config) -> Option<ProjectSettings> {
     settings(config).project
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::PhaseStatus;
+
+    fn parsed(yaml: &str) -> Result<Option<ProjectSettings>, String> {
+        crate::config::parse(yaml, "config.yaml")
+            .map(|c| project(&c))
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn project_keys_read_with_defaults_and_errors_name_the_key() {
+        let p = parsed("github:\n  project: acme/7\n  project_status:\n    Running: In Progress\n    failed: Blocked\n")
+            .unwrap()
+            .expect("a project");
+        assert_eq!(p.project.to_string(), "acme/7");
+        assert_eq!(p.status_field, "Status");
+        assert_eq!(p.option_for(PhaseStatus::Running), Some("In Progress"));
+        assert_eq!(p.option_for(PhaseStatus::Failed), Some("Blocked"));
+        assert_eq!(p.progress_field, None);
+        let p = parsed("github:\n  project: users/octo/2\n  project_status_field: Stage\n  project_progress_field: Done %\n")
+            .unwrap()
+            .expect("a project");
+        assert_eq!(
+            (p.status_field.as_str(), p.progress_field.as_deref()),
+            ("Stage", Some("Done %"))
+        );
+        assert_eq!(parsed("github:\n  repo: acme/widgets\n"), Ok(None));
+        let e = parsed("github:\n  project: https://github.com/acme/widgets\n").unwrap_err();
+        assert!(
+            e.contains("github.project") && e.contains("users/NAME/N"),
+            "{e}"
+        );
+        let e = parsed("github:\n  project: acme/7\n  project_status:\n    validating: Review\n")
+            .unwrap_err();
+        assert!(e.contains("github.project_status.validating"), "{e}");
+        let e = parsed("github:\n  project_status:\n    running: Doing\n").unwrap_err();
+        assert!(e.contains("needs github.project"), "{e}");
+    }
+}
