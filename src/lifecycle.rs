@@ -283,6 +283,9 @@ pub fn converge_with(
             plan, &statuses, &desired, &trackers, &options,
         ))
     };
+    if let Some(invalid) = converged.invalid {
+        return Err(CliError::input(invalid.message).hint(invalid.hint));
+    }
     warnings.extend(converged.warnings);
     if !dry_run {
         journal(ctx, plan, &facts.own, &desired, &converged.operations)?;

@@ -57,6 +57,12 @@ pub enum ActionKind {
     AddDependency,
     /// Inserting an issue's link line into a plan file.
     WriteLink,
+    /// Putting an issue on the project board.
+    AddToProject,
+    /// Setting the Status of an issue's card on the project board.
+    SetProjectStatus,
+    /// Setting the progress number field of an issue's card.
+    SetProjectProgress,
 }
 
 impl ActionKind {
@@ -78,6 +84,9 @@ impl ActionKind {
             ActionKind::AddSubIssue => "add_sub_issue",
             ActionKind::AddDependency => "add_dependency",
             ActionKind::WriteLink => "write_link",
+            ActionKind::AddToProject => "add_to_project",
+            ActionKind::SetProjectStatus => "set_project_status",
+            ActionKind::SetProjectProgress => "set_project_progress",
         }
     }
 }
@@ -236,6 +245,9 @@ mod tests {
             AddSubIssue,
             AddDependency,
             WriteLink,
+            AddToProject,
+            SetProjectStatus,
+            SetProjectProgress,
         ];
         for action in all {
             assert_eq!(json(action), action.as_str());

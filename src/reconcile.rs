@@ -4,7 +4,7 @@
 
 use crate::context::Context;
 use crate::engine::desired::{desired_for, progress_line, DesiredIssue};
-use crate::engine::drift::{judge, DriftKind, Expected, IssueState};
+use crate::engine::drift::{judge, judge_card, DriftKind, Expected, IssueState};
 use crate::engine::plan::{
     completion_marker, plan_milestone, requests, PlanMilestone, PlanOptions,
 };
@@ -159,12 +159,17 @@ fn issue_row(
     let kind = issue.tracker();
     let state = match trackers.unavailable(kind) {
         Some(u) => IssueState::unknown(&u.reason),
-        None => judge(
+        None => judge_card(
+            judge(
+                d,
+                observed.issues.get(issue),
+                closed_by_us.contains(&issue.to_string()),
+                options.wanted_transition(d).is_some(),
+                options.labels,
+            ),
             d,
-            observed.issues.get(issue),
-            closed_by_us.contains(&issue.to_string()),
-            options.wanted_transition(d).is_some(),
-            options.labels,
+            observed,
+            options.project.as_ref(),
         ),
     };
     IssueRow {

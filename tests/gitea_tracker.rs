@@ -139,6 +139,7 @@ fn thirty_issues_labels_milestone_and_comments_are_read_in_a_few_requests() {
         labels: vec![(space(), IN_PROGRESS.into()), (space(), COMPLETED.into())],
         milestones: true,
         transitions: Vec::new(),
+        project: None,
     };
 
     let seen = run(tracker(&fake).observe(&request));

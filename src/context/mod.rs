@@ -264,6 +264,7 @@ impl Context {
                 .filter_map(|m| Some((m.kind(), m.workflow(&self.config)?)))
                 .collect(),
             repair,
+            project: crate::tracker::github::config::project(&self.config),
         }
     }
 

@@ -97,6 +97,8 @@ pub struct ConvergeOptions<'a> {
 pub struct Converged {
     pub operations: Vec<Operation>,
     pub warnings: Vec<String>,
+    /// The configuration does not fit what was read; nothing was applied.
+    pub invalid: Option<plan::Invalid>,
 }
 
 /// One batched read per tracker, all trackers at once.
@@ -137,39 +139,17 @@ pub async fn converge(
     trackers: &TrackerSet,
     options: &ConvergeOptions<'_>,
 ) -> Converged {
-    let mut warnings = Vec::new();
-    let mut operations = Vec::new();
-
-    // A tracker that cannot be used fails (or skips) its own issues only.
-    let mut readable = Vec::new();
-    let mut told: HashSet<TrackerKind> = HashSet::new();
-    for d in desired {
-        let kind = d.link.issue.tracker();
-        match (trackers.get(kind), trackers.unavailable(kind)) {
-            (Ok(_), _) => readable.push(d.clone()),
-            (Err(reason), Some(u)) if u.status == OpStatus::Failed => operations.push(Operation {
-                target: Target::Issue(d.link.issue.clone()),
-                action: Action::Read,
-                status: OpStatus::Failed,
-                message: Some(reason),
-            }),
-            (Err(reason), _) => {
-                if told.insert(kind) {
-                    warnings.push(format!("{} issues skipped: {reason}", kind.as_str()));
-                }
-            }
-        }
-    }
-
+    let (readable, mut operations, mut warnings) = usable(desired, trackers);
     let marker = completion_marker(&plan.key);
     let observed = observe(&readable, trackers, &options.plan, &marker).await;
     let planned = plan::plan(plan, statuses, &readable, &observed, &options.plan);
     warnings.extend(planned.warnings);
     operations.extend(planned.operations);
-    if options.dry_run {
+    if options.dry_run || planned.invalid.is_some() {
         return Converged {
             operations,
             warnings,
+            invalid: planned.invalid,
         };
     }
     let (mut applied, unclear) = apply(operations, trackers).await;
@@ -208,7 +188,39 @@ pub async fn converge(
     Converged {
         operations: applied,
         warnings,
+        invalid: None,
     }
+}
+
+/// The issues whose tracker can be used, and for the others: a failed read each
+/// when their tracker should work but does not, one warning per tracker turned
+/// off. A tracker that cannot be used affects its own issues only.
+fn usable(
+    desired: &[DesiredIssue],
+    trackers: &TrackerSet,
+) -> (Vec<DesiredIssue>, Vec<Operation>, Vec<String>) {
+    let mut readable = Vec::new();
+    let mut operations = Vec::new();
+    let mut warnings = Vec::new();
+    let mut told: HashSet<TrackerKind> = HashSet::new();
+    for d in desired {
+        let kind = d.link.issue.tracker();
+        match (trackers.get(kind), trackers.unavailable(kind)) {
+            (Ok(_), _) => readable.push(d.clone()),
+            (Err(reason), Some(u)) if u.status == OpStatus::Failed => operations.push(Operation {
+                target: Target::Issue(d.link.issue.clone()),
+                action: Action::Read,
+                status: OpStatus::Failed,
+                message: Some(reason),
+            }),
+            (Err(reason), _) => {
+                if told.insert(kind) {
+                    warnings.push(format!("{} issues skipped: {reason}", kind.as_str()));
+                }
+            }
+        }
+    }
+    (readable, operations, warnings)
 }
 
 /// Applies the planned operations, each tracker's in one `apply_all` (trackers at

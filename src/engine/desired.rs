@@ -45,6 +45,17 @@ pub struct DesiredIssue {
 }
 
 impl DesiredIssue {
+    /// The phase status the issue follows, as its state label does: pending
+    /// before anything ran, running, completed or failed.
+    pub fn followed_status(&self) -> PhaseStatus {
+        match self.state {
+            None => PhaseStatus::Pending,
+            Some(StateLabel::InProgress) => PhaseStatus::Running,
+            Some(StateLabel::Completed) => PhaseStatus::Completed,
+            Some(StateLabel::Failed) => PhaseStatus::Failed,
+        }
+    }
+
     /// The workflow event whose configured transition this issue should be at
     /// (`on_phase_start`, `on_phase_complete`, `on_phase_failed`, `on_plan_complete`).
     pub fn workflow_event(&self) -> Option<&'static str> {
@@ -294,12 +305,18 @@ pub fn desired_for(plan: &Plan, facts: &SharedFacts) -> (Vec<DesiredIssue>, Vec<
     desired_state(&PlanFacts::new(plan, &facts.own, &facts.closing), &others)
 }
 
+/// The percentage of completed phases, rounded down (that of the progress line).
+pub fn progress_percent(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> u64 {
+    let (done, total) = progress(plan, statuses);
+    (done * 100).checked_div(total).unwrap_or(0) as u64
+}
+
 /// `Debussy progress — NAME: 3/4 phases (75%) <!-- … -->`.
 ///
 /// The percentage rounds down: it never shows 100% before every phase is completed.
 pub fn progress_line(plan: &Plan, statuses: &[(String, PhaseStatus)]) -> String {
     let (done, total) = progress(plan, statuses);
-    let pct = (done * 100).checked_div(total).unwrap_or(0);
+    let pct = progress_percent(plan, statuses);
     format!(
         "Debussy progress — {}: {done}/{total} phases ({pct}%) {}",
         plan.name,

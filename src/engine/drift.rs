@@ -8,7 +8,8 @@
 
 use super::desired::{DesiredIssue, StateLabel};
 use crate::config::LabelConfig;
-use crate::tracker::{IssueSnapshot, StatusCategory, TrackerError};
+use crate::tracker::github::project::{wanted_option, ProjectSettings};
+use crate::tracker::{IssueSnapshot, Observation, StatusCategory, TrackerError};
 use serde::Serialize;
 
 /// Kinds of drift (PRODUCT §10).
@@ -20,6 +21,8 @@ pub enum DriftKind {
     ReopenedExternally,
     StatusMismatch,
     ProgressMismatch,
+    /// The issue's card is not on the project board, or in another Status.
+    ProjectStatusMismatch,
     Missing,
     Transferred,
     /// The read failed: shown, not drift.
@@ -34,6 +37,7 @@ impl DriftKind {
             DriftKind::ReopenedExternally => "reopened_externally",
             DriftKind::StatusMismatch => "status_mismatch",
             DriftKind::ProgressMismatch => "progress_mismatch",
+            DriftKind::ProjectStatusMismatch => "project_status_mismatch",
             DriftKind::Missing => "missing",
             DriftKind::Transferred => "transferred",
             DriftKind::Unknown => "unknown",
@@ -69,6 +73,9 @@ pub struct Expected {
     pub status_categories: Option<Vec<StatusCategory>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<String>,
+    /// The Status option of the issue's card on the project board.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_status: Option<String>,
 }
 
 impl Expected {
@@ -111,8 +118,12 @@ impl std::fmt::Display for Expected {
             (Some(OpenState::Any), None) => "any",
         };
         match self.labels.as_deref() {
-            Some([]) | None => f.write_str(state),
-            Some(labels) => write!(f, "{state}, {}", labels.join(", ")),
+            Some([]) | None => f.write_str(state)?,
+            Some(labels) => write!(f, "{state}, {}", labels.join(", "))?,
+        }
+        match &self.project_status {
+            Some(status) => write!(f, ", {status} on the board"),
+            None => Ok(()),
         }
     }
 }
@@ -270,6 +281,47 @@ pub fn judge(
     } else {
         None
     };
+    state
+}
+
+/// Judges the issue's card on the project board, when one is configured and was
+/// read: expected in the Status option of the status the issue follows; not on
+/// the board, or in another option (a card moved by hand), is drift when the
+/// issue shows no other.
+pub fn judge_card(
+    mut state: IssueState,
+    d: &DesiredIssue,
+    observed: &Observation,
+    project: Option<&ProjectSettings>,
+) -> IssueState {
+    let (Some(settings), Some(Ok(board))) = (project, &observed.board) else {
+        return state;
+    };
+    let Some(card) = observed.cards.get(&d.link.issue) else {
+        return state;
+    };
+    let Some(wanted) = wanted_option(settings, board, d.followed_status()) else {
+        return state;
+    };
+    state.expected.project_status = Some(wanted.to_string());
+    let detail = match card {
+        None => format!("not on project {}", settings.project),
+        Some(c)
+            if c.status
+                .as_deref()
+                .is_some_and(|s| s.eq_ignore_ascii_case(wanted)) =>
+        {
+            return state
+        }
+        Some(c) => format!(
+            "its card is in '{}', should be in '{wanted}'",
+            c.status.as_deref().unwrap_or("no status")
+        ),
+    };
+    if state.drift.is_none() {
+        state.drift = Some(DriftKind::ProjectStatusMismatch);
+        state.detail = Some(detail);
+    }
     state
 }
 

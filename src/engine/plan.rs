@@ -3,15 +3,16 @@
 //! progress, label creation) is unit-tested without a server. Events, `status` and
 //! `sync` share it.
 
-use super::desired::{progress_line, DesiredIssue};
+use super::desired::{progress_line, progress_percent, DesiredIssue};
 use super::{Action, OpStatus, Operation};
 use crate::config::LabelConfig;
 use crate::plan::{PhaseStatus, Plan};
 use crate::refs::IssueRef;
+use crate::tracker::github::project::{check_board, wanted_option, Board, ProjectSettings};
 use crate::tracker::progress::with_progress_line;
 use crate::tracker::workflow::{choose_transition, TransitionOutcome};
 use crate::tracker::{
-    Change, CloseReason, IssueSnapshot, LabelSpec, Observation, ObserveRequest, Space,
+    Change, CloseReason, FieldValue, IssueSnapshot, LabelSpec, Observation, ObserveRequest, Space,
     StatusCategory, Target, TrackerError,
 };
 use std::collections::{BTreeMap, BTreeSet};
@@ -26,6 +27,8 @@ pub struct PlanOptions<'a> {
     /// `sync --direction to-tracker`: also reopen what should be open and move Jira
     /// issues out of `done`; events never do either.
     pub repair: bool,
+    /// The project board issues go on (`github.project`), if any.
+    pub project: Option<ProjectSettings>,
 }
 
 /// A tracker's workflow settings: which transition (or target status) each event
@@ -54,6 +57,17 @@ impl PlanOptions<'_> {
 pub struct Planned {
     pub operations: Vec<Operation>,
     pub warnings: Vec<String>,
+    /// The configuration does not fit what was read (a project option that does
+    /// not exist): nothing may be applied.
+    pub invalid: Option<Invalid>,
+}
+
+/// Bad input found only once the trackers were read: the message names the key,
+/// the hint says what would do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub message: String,
+    pub hint: String,
 }
 
 /// The marker of a plan's completion comment.
@@ -118,6 +132,13 @@ pub fn requests(
             }
         }
         r.milestones |= options.milestone_progress;
+        if let Some(p) = options
+            .project
+            .as_ref()
+            .filter(|p| p.tracker == issue.tracker())
+        {
+            r.project = Some(p.clone());
+        }
     }
     out
 }
@@ -145,6 +166,10 @@ struct Inputs<'a> {
     options: &'a PlanOptions<'a>,
     /// The marker of the plan's completion comment.
     marker: String,
+    /// The project board and its settings, when one is configured and was read.
+    board: Option<(&'a ProjectSettings, &'a Board)>,
+    /// Plan progress in percent, for the board's number field.
+    percent: u64,
 }
 
 /// The operations gathered, by the order they are applied in: failed reads first,
@@ -167,19 +192,33 @@ pub fn plan(
     observed: &Observation,
     options: &PlanOptions<'_>,
 ) -> Planned {
+    let mut g = Gathered::default();
+    let board = match board(observed, options, &mut g) {
+        Ok(board) => board,
+        Err(invalid) => {
+            return Planned {
+                invalid: Some(invalid),
+                ..Planned::default()
+            }
+        }
+    };
     let inputs = Inputs {
         plan,
         observed,
         options,
         marker: completion_marker(&plan.key),
+        board,
+        percent: progress_percent(plan, statuses),
     };
-    let mut g = Gathered::default();
     for d in desired {
         let issue = &d.link.issue;
         match observed.issues.get(issue) {
             // Workflow trackers follow transitions, not labels.
             Some(Ok(s)) if s.status.is_some() => workflow_ops(d, s, &inputs, &mut g),
-            Some(Ok(s)) => label_ops(d, s, &inputs, &mut g),
+            Some(Ok(s)) => {
+                label_ops(d, s, &inputs, &mut g);
+                card_ops(d, &inputs, &mut g);
+            }
             Some(Err(e)) => g.failures.push(op(
                 Target::Issue(issue.clone()),
                 Action::Read,
@@ -195,6 +234,7 @@ pub fn plan(
     let mut out = Planned {
         operations: g.failures,
         warnings: g.warnings,
+        invalid: None,
     };
     out.operations.extend(g.creates);
     out.operations.extend(g.issue_ops);
@@ -298,6 +338,80 @@ fn label_ops(d: &DesiredIssue, s: &IssueSnapshot, inputs: &Inputs, g: &mut Gathe
             reason: CloseReason::Completed,
         },
     ));
+}
+
+/// The project board to plan cards on: `None` when none is configured or it was
+/// not read (a failed read is one failed operation); `Err` when the configuration
+/// names a field or option the board does not have.
+fn board<'a>(
+    observed: &'a Observation,
+    options: &'a PlanOptions<'a>,
+    g: &mut Gathered,
+) -> Result<Option<(&'a ProjectSettings, &'a Board)>, Invalid> {
+    let (Some(settings), Some(read)) = (&options.project, &observed.board) else {
+        return Ok(None);
+    };
+    let board = match read {
+        Ok(board) => board,
+        Err(e) => {
+            let project = &settings.project;
+            let why = match e {
+                TrackerError::NotFound => format!(
+                    "project {project} not found (check github.project, and that the token may read projects: scope project)"
+                ),
+                other => format!("cannot read project {project}: {other}"),
+            };
+            g.failures.push(op(
+                Target::Space(Space::Project(settings.tracker, project.to_string())),
+                Action::Read,
+                OpStatus::Failed,
+                Some(why),
+            ));
+            return Ok(None);
+        }
+    };
+    check_board(settings, board).map_err(|(message, hint)| Invalid { message, hint })?;
+    Ok(Some((settings, board)))
+}
+
+/// An issue's card on the project board: added when missing, its Status set to
+/// the option of the status the issue follows, its progress field to the plan's.
+fn card_ops(d: &DesiredIssue, inputs: &Inputs, g: &mut Gathered) {
+    let Some((settings, board)) = inputs.board else {
+        return;
+    };
+    let issue = &d.link.issue;
+    let Some(card) = inputs.observed.cards.get(issue) else {
+        return;
+    };
+    let target = Target::Issue(issue.clone());
+    let wanted = wanted_option(settings, board, d.followed_status());
+    let percent = settings.progress_field.as_ref().map(|_| inputs.percent);
+    let (status, progress) = match card {
+        None => {
+            let project = settings.project.to_string();
+            g.issue_ops
+                .push(change(target.clone(), Change::AddToProject { project }));
+            (None, None)
+        }
+        Some(c) => (c.status.as_deref(), c.progress),
+    };
+    if let Some(w) = wanted.filter(|w| !status.is_some_and(|s| s.eq_ignore_ascii_case(w))) {
+        let field = settings.status_field.clone();
+        let value = FieldValue::Option(w.to_string());
+        g.issue_ops.push(change(
+            target.clone(),
+            Change::SetProjectField { field, value },
+        ));
+    }
+    if let (Some(name), Some(p)) = (&settings.progress_field, percent) {
+        if progress != Some(p) {
+            let field = name.clone();
+            let value = FieldValue::Number(p);
+            g.issue_ops
+                .push(change(target, Change::SetProjectField { field, value }));
+        }
+    }
 }
 
 /// The labels some issue gets that its space lacks, to create first.
@@ -622,6 +736,7 @@ mod tests {
                 )]
                 .into(),
                 repair: false,
+                project: None,
             }
         }
 
@@ -903,5 +1018,165 @@ mod tests {
             [(jira("P-1"), "In Progress".to_string())]
         );
         assert!(jira_r.marked.is_empty());
+    }
+
+    mod project {
+        use super::*;
+        use crate::tracker::github::project::{Card, ProjectOwner, ProjectRef, SelectField};
+
+        fn settings(progress: bool) -> ProjectSettings {
+            ProjectSettings {
+                tracker: crate::tracker::github::KIND,
+                project: ProjectRef {
+                    host: None,
+                    owner: ProjectOwner::Organization("acme".into()),
+                    number: 7,
+                },
+                status_field: "Status".into(),
+                statuses: vec![
+                    (Running, "In Progress".into()),
+                    (Completed, "done".into()),
+                    (Failed, "Blocked".into()),
+                ],
+                progress_field: progress.then(|| "Progress".into()),
+            }
+        }
+
+        fn board() -> Board {
+            let names = ["Todo", "In Progress", "Done", "Blocked"];
+            Board {
+                id: "P".into(),
+                status: Some(SelectField {
+                    id: "F".into(),
+                    options: names
+                        .iter()
+                        .map(|n| (format!("O_{n}"), n.to_string()))
+                        .collect(),
+                }),
+                progress: Some("N".into()),
+            }
+        }
+
+        fn card(status: Option<&str>, progress: Option<u64>) -> Option<Card> {
+            Some(Card {
+                item: "I".into(),
+                status: status.map(str::to_string),
+                progress,
+            })
+        }
+
+        /// The plan's operations on #1 (phase 1 running of 2: 0% progress).
+        fn run(state: Option<StateLabel>, card: Option<Option<Card>>, progress: bool) -> Planned {
+            let case = Case::new();
+            let mut options = case.options();
+            options.project = Some(settings(progress));
+            let mut o = observed(vec![snapshot(gh(1), &[], true)]);
+            o.board = Some(Ok(board()));
+            if let Some(c) = card {
+                o.cards.insert(gh(1), c);
+            }
+            let d = [desired(gh(1), state, false)];
+            let statuses = vec![("1".to_string(), Running), ("2".to_string(), Pending)];
+            plan(&the_plan(), &statuses, &d, &o, &options)
+        }
+
+        fn card_ops(p: &Planned) -> Vec<(&'static str, String)> {
+            p.operations
+                .iter()
+                .filter(|o| o.action.kind().as_str().contains("project"))
+                .map(|o| (o.action.kind().as_str(), o.value().unwrap_or_default()))
+                .collect()
+        }
+
+        #[test]
+        fn cards_are_added_set_and_left_alone_as_the_board_says() {
+            use StateLabel::*;
+            let add = ("add_to_project", "acme/7".to_string());
+            let status = |s: &str| ("set_project_status", s.to_string());
+            let number = |n: u64| ("set_project_progress", n.to_string());
+            type Case = (
+                Option<StateLabel>,
+                Option<Option<Card>>,
+                bool,
+                Vec<(&'static str, String)>,
+            );
+            #[rustfmt::skip]
+            let cases: Vec<Case> = vec![
+                // Not on the board: added, then its Status set.
+                (Some(InProgress), Some(None), false, vec![add.clone(), status("In Progress")]),
+                // The option name as the board spells it.
+                (Some(Completed), Some(None), false, vec![add.clone(), status("Done")]),
+                // Pending has no option configured: added, no Status.
+                (None, Some(None), false, vec![add.clone()]),
+                // In the right option (matched case-insensitively): nothing.
+                (Some(InProgress), Some(card(Some("in progress"), None)), false, vec![]),
+                // Moved by hand: set back.
+                (Some(Failed), Some(card(Some("Done"), None)), false, vec![status("Blocked")]),
+                (Some(InProgress), Some(card(None, None)), false, vec![status("In Progress")]),
+                // Progress wanted: written when it differs.
+                (Some(InProgress), Some(None), true, vec![add.clone(), status("In Progress"), number(0)]),
+                (Some(InProgress), Some(card(Some("In Progress"), Some(50))), true, vec![number(0)]),
+                (Some(InProgress), Some(card(Some("In Progress"), Some(0))), true, vec![]),
+                // The card was not read (the issue's read failed): nothing.
+                (Some(InProgress), None, true, vec![]),
+            ];
+            for (state, card, progress, expected) in cases {
+                let p = run(state, card.clone(), progress);
+                assert!(p.invalid.is_none());
+                assert_eq!(card_ops(&p), expected, "{state:?} {card:?} {progress}");
+            }
+        }
+
+        #[test]
+        fn an_option_the_board_lacks_stops_the_whole_plan() {
+            let case = Case::new();
+            let mut options = case.options();
+            let mut wrong = settings(false);
+            wrong.statuses.push((Pending, "Backlog".into()));
+            options.project = Some(wrong);
+            let mut o = observed(vec![snapshot(gh(1), &[], true)]);
+            o.board = Some(Ok(board()));
+            o.cards.insert(gh(1), None);
+            let d = [desired(gh(1), Some(StateLabel::InProgress), false)];
+            let p = plan(&the_plan(), &[], &d, &o, &options);
+            let invalid = p.invalid.expect("invalid");
+            assert!(invalid.message.contains("'Backlog'"), "{invalid:?}");
+            assert_eq!(invalid.hint, "use one of: Todo, In Progress, Done, Blocked");
+            assert!(p.operations.is_empty(), "not even the label is planned");
+        }
+
+        #[test]
+        fn a_board_that_cannot_be_read_fails_once_and_labels_go_on() {
+            let case = Case::new();
+            let mut options = case.options();
+            options.project = Some(settings(false));
+            let mut o = observed(vec![snapshot(gh(1), &[], true)]);
+            o.board = Some(Err(TrackerError::NotFound));
+            let d = [desired(gh(1), Some(StateLabel::InProgress), false)];
+            let p = plan(&the_plan(), &[], &d, &o, &options);
+            let failed: Vec<_> = ops(&p)
+                .into_iter()
+                .filter(|o| o.3 == OpStatus::Failed)
+                .collect();
+            assert_eq!(failed.len(), 1);
+            assert_eq!(failed[0].0, "GitHub project acme/7");
+            assert!(ops(&p).iter().any(|o| o.1 == "add_label"));
+        }
+
+        #[test]
+        fn the_project_is_read_with_the_issues_of_its_tracker_only() {
+            let case = Case::new();
+            let mut options = case.options();
+            options.project = Some(settings(false));
+            let d = [
+                desired(gh(1), None, false),
+                desired(jira("P-1"), None, false),
+            ];
+            let r = requests(&d, &options, "<!-- m -->");
+            assert!(r[&crate::tracker::github::KIND].project.is_some());
+            assert!(r[&crate::tracker::jira::KIND].project.is_none());
+            let r = requests(&d, &case.options(), "<!-- m -->");
+            assert!(r[&crate::tracker::github::KIND].project.is_none());
+        }
     }
 }

@@ -128,6 +128,32 @@ pub enum Change {
         plan_key: String,
         line: String,
     },
+    /// Put an issue on the project board (`project`: how it is named).
+    AddToProject {
+        project: String,
+    },
+    /// Set a field of the issue's card on the project board.
+    SetProjectField {
+        field: String,
+        value: FieldValue,
+    },
+}
+
+/// The value of a project field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldValue {
+    /// A single-select option, by name.
+    Option(String),
+    Number(u64),
+}
+
+impl fmt::Display for FieldValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldValue::Option(name) => f.write_str(name),
+            FieldValue::Number(n) => write!(f, "{n}"),
+        }
+    }
 }
 
 impl Change {
@@ -142,6 +168,15 @@ impl Change {
             Change::Reopen => ActionKind::Reopen,
             Change::Transition { .. } => ActionKind::Transition,
             Change::SetProgressLine { .. } => ActionKind::UpdateMilestone,
+            Change::AddToProject { .. } => ActionKind::AddToProject,
+            Change::SetProjectField {
+                value: FieldValue::Option(_),
+                ..
+            } => ActionKind::SetProjectStatus,
+            Change::SetProjectField {
+                value: FieldValue::Number(_),
+                ..
+            } => ActionKind::SetProjectProgress,
         }
     }
 
@@ -155,6 +190,8 @@ impl Change {
             Change::Reopen => "reopened".to_string(),
             Change::Transition { to, .. } => to.clone(),
             Change::SetProgressLine { line, .. } => line.clone(),
+            Change::AddToProject { project } => project.clone(),
+            Change::SetProjectField { value, .. } => value.to_string(),
         }
     }
 
@@ -174,6 +211,8 @@ impl Change {
                     strip_marker(line).trim_start_matches("Debussy progress — ")
                 )
             }
+            Change::AddToProject { project } => format!("add to project {project}"),
+            Change::SetProjectField { field, value } => format!("set project {field} to {value}"),
         }
     }
 }
@@ -391,6 +430,8 @@ pub struct ObserveRequest {
     /// The workflow transitions available, for issues not already in the given
     /// status (compared case-insensitively).
     pub transitions: Vec<(IssueRef, String)>,
+    /// The project board to read, with each issue's card on it.
+    pub project: Option<github::project::ProjectSettings>,
 }
 
 /// What a tracker said; a failed read is an error for that item only, never taken
@@ -402,6 +443,10 @@ pub struct Observation {
     pub labels: HashMap<(Space, String), Result<bool, TrackerError>>,
     pub milestones: HashMap<(Space, u64), Result<Milestone, TrackerError>>,
     pub transitions: HashMap<IssueRef, Result<Vec<TransitionInfo>, TrackerError>>,
+    /// The project board asked for, when it was asked.
+    pub board: Option<Result<github::project::Board, TrackerError>>,
+    /// Each issue read's card on that board (`None`: not on it).
+    pub cards: HashMap<IssueRef, Option<github::project::Card>>,
 }
 
 impl Observation {
@@ -412,6 +457,8 @@ impl Observation {
         self.labels.extend(other.labels);
         self.milestones.extend(other.milestones);
         self.transitions.extend(other.transitions);
+        self.board = other.board.or(self.board.take());
+        self.cards.extend(other.cards);
     }
 }
 

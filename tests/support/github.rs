@@ -3,6 +3,7 @@
 //! REST description (the end-to-end suite checks both directions through Prism).
 
 mod graphql;
+mod projects;
 
 pub use super::http::Logged;
 use super::http::{percent_decode as decode, serve, Faults, Request, RequestLog, Response};
@@ -82,6 +83,7 @@ struct State {
     latency: Duration,
     /// When set, only this token is accepted (others get 401 Bad credentials).
     token: Option<String>,
+    projects: projects::Projects,
 }
 
 /// The fake server and a handle on its state.

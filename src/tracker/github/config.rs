@@ -3,6 +3,7 @@
 //! here (`github.labels`, `github.auto_close`, …) are read by the configuration
 //! itself into `sync:`.
 
+use super::project::ProjectSettings;
 use crate::config::{Config, ConfigError, EnvOverrides, SectionReader, TrackerSection};
 use crate::refs::RepoRef;
 use crate::tracker::registry::Section;
@@ -17,6 +18,10 @@ pub const KEYS: &[&str] = &[
     "create_labels_if_missing",
     "milestone_progress",
     "labels",
+    "project",
+    "project_status",
+    "project_status_field",
+    "project_progress_field",
 ];
 
 /// The `github:` section.
@@ -32,6 +37,8 @@ pub struct GitHubConfig {
     pub host: Option<String>,
     /// Debussy's `github.dry_run`: GitHub operations are planned, never applied.
     pub dry_run: bool,
+    /// `github.project` and its keys: the Projects (v2) board issues go on.
+    pub project: Option<ProjectSettings>,
 }
 
 impl Default for GitHubConfig {
@@ -43,6 +50,7 @@ impl Default for GitHubConfig {
             graphql_url: None,
             host: None,
             dry_run: false,
+            project: None,
         }
     }
 }
@@ -66,6 +74,7 @@ pub fn read(r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigErro
     r.bool("enabled", &mut g.enabled)?;
     r.bool("dry_run", &mut g.dry_run)?;
     g.repo = r.repo("repo")?;
+    g.project = ProjectSettings::read(r, super::KIND)?;
     Ok(Arc::new(g))
 }
 
@@ -85,4 +94,51 @@ pub fn with_env(
     g.graphql_url = graphql_url.or(g.graphql_url);
     g.host = host.or(g.host);
     Ok(Some(Arc::new(g)))
+}
+
+/// The Projects (v2) settings, when `github.project` is set.
+pub fn project(config: &Config) -> Option<ProjectSettings> {
+    settings(config).project
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::PhaseStatus;
+
+    fn parsed(yaml: &str) -> Result<Option<ProjectSettings>, String> {
+        crate::config::parse(yaml, "config.yaml")
+            .map(|c| project(&c))
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn project_keys_read_with_defaults_and_errors_name_the_key() {
+        let p = parsed("github:\n  project: acme/7\n  project_status:\n    Running: In Progress\n    failed: Blocked\n")
+            .unwrap()
+            .expect("a project");
+        assert_eq!(p.project.to_string(), "acme/7");
+        assert_eq!(p.status_field, "Status");
+        assert_eq!(p.option_for(PhaseStatus::Running), Some("In Progress"));
+        assert_eq!(p.option_for(PhaseStatus::Failed), Some("Blocked"));
+        assert_eq!(p.progress_field, None);
+        let p = parsed("github:\n  project: users/octo/2\n  project_status_field: Stage\n  project_progress_field: Done %\n")
+            .unwrap()
+            .expect("a project");
+        assert_eq!(
+            (p.status_field.as_str(), p.progress_field.as_deref()),
+            ("Stage", Some("Done %"))
+        );
+        assert_eq!(parsed("github:\n  repo: acme/widgets\n"), Ok(None));
+        let e = parsed("github:\n  project: https://github.com/acme/widgets\n").unwrap_err();
+        assert!(
+            e.contains("github.project") && e.contains("users/NAME/N"),
+            "{e}"
+        );
+        let e = parsed("github:\n  project: acme/7\n  project_status:\n    validating: Review\n")
+            .unwrap_err();
+        assert!(e.contains("github.project_status.validating"), "{e}");
+        let e = parsed("github:\n  project_status:\n    running: Doing\n").unwrap_err();
+        assert!(e.contains("needs github.project"), "{e}");
+    }
 }

@@ -5,15 +5,20 @@
 //! what GitHub's guidance on secondary rate limits asks for: few requests, no bursts
 //! of concurrent writes.
 //!
+//! With a project configured (`github.project`), the same query reads the board
+//! once and each issue's cards, and the same mutation requests put issues on the
+//! board and set their fields ([`super::project`]).
+//!
 //! Documents are built with literal arguments (JSON string quoting is valid GraphQL
 //! string quoting). Every document this module can produce is validated against
 //! GitHub's published schema in CI.
 
+use super::project::{self, Board};
 use super::KIND;
 use crate::refs::{IssueRef, RepoRef};
 use crate::tracker::{
-    Change, CloseReason, IssueSnapshot, IssueState, Milestone, Observation, ObserveRequest, Space,
-    Target, TrackerError,
+    Change, CloseReason, FieldValue, IssueSnapshot, IssueState, Milestone, Observation,
+    ObserveRequest, Space, Target, TrackerError,
 };
 use serde_json::Value;
 use std::collections::HashMap;
@@ -37,6 +42,10 @@ pub struct Ids {
     pub labels: HashMap<(RepoRef, String), String>,
     /// Milestone descriptions as read, merged with progress lines at apply time.
     pub milestones: HashMap<(RepoRef, u64), Milestone>,
+    /// The project board read, for its node, field and option ids.
+    pub board: Option<Board>,
+    /// Issue → its card (item) id on that board.
+    pub items: HashMap<IssueRef, String>,
 }
 
 const ISSUE_FIELDS: &str = "id number title repository { nameWithOwner } labels(first: 100) { totalCount nodes { id name } } milestone { number title description }";
@@ -51,6 +60,8 @@ pub struct ReadQuery {
     pub issues: Vec<(String, String, IssueRef)>,
     /// (repository alias, label alias) → the label's space and name.
     pub labels: Vec<(String, String, Space, String)>,
+    /// Whether the board is read (alias `p`).
+    pub board: bool,
 }
 
 /// An issue to read: its repository, its number, and the reference asked for.
@@ -82,7 +93,7 @@ pub fn read_queries(request: &ObserveRequest) -> Vec<ReadQuery> {
         })
         .collect();
     let mut chunks: Vec<&[IssueToRead]> = issues.chunks(ISSUES_PER_QUERY).collect();
-    if chunks.is_empty() && !request.labels.is_empty() {
+    if chunks.is_empty() && (!request.labels.is_empty() || request.project.is_some()) {
         chunks.push(&[]);
     }
     chunks
@@ -90,7 +101,14 @@ pub fn read_queries(request: &ObserveRequest) -> Vec<ReadQuery> {
         .enumerate()
         .map(|(n, chunk)| {
             let labels = if n == 0 { labels.as_slice() } else { &[] };
-            read_query(request, chunk, labels)
+            let mut q = read_query(request, chunk, labels);
+            // The board once, in the first query.
+            if let (0, Some(settings)) = (n, &request.project) {
+                q.document
+                    .insert_str("query {".len(), &project::board_selection(settings));
+                q.board = true;
+            }
+            q
         })
         .collect()
 }
@@ -114,7 +132,12 @@ fn read_query(
         repos: Vec::new(),
         issues: Vec::new(),
         labels: Vec::new(),
+        board: false,
     };
+    let cards = request
+        .project
+        .as_ref()
+        .map_or(String::new(), project::cards_selection);
     for (r, repo) in repos.into_iter().enumerate() {
         let ralias = format!("r{r}");
         q.document.push_str(&format!(
@@ -135,7 +158,7 @@ fn read_query(
             let ialias = format!("i{i}");
             let with_comments = request.marker.is_some() && request.marked.contains(issue);
             q.document
-                .push_str(&issue_selection(&ialias, *number, with_comments));
+                .push_str(&issue_selection(&ialias, *number, with_comments, &cards));
             q.issues.push((ralias.clone(), ialias, (*issue).clone()));
         }
         q.document.push_str(" }");
@@ -146,7 +169,7 @@ fn read_query(
 }
 
 /// The selection of one issue (or pull request) by number.
-fn issue_selection(alias: &str, number: u64, with_comments: bool) -> String {
+fn issue_selection(alias: &str, number: u64, with_comments: bool, cards: &str) -> String {
     let comments = if with_comments {
         format!(" {COMMENTS}")
     } else {
@@ -155,7 +178,7 @@ fn issue_selection(alias: &str, number: u64, with_comments: bool) -> String {
     // `state` is IssueState on issues and PullRequestState on pull requests: one
     // name for both would be a conflicting selection.
     format!(
-        " {alias}: issueOrPullRequest(number: {number}) {{ __typename ... on Issue {{ {ISSUE_FIELDS} state stateReason{comments} }} ... on PullRequest {{ {ISSUE_FIELDS} prState: state }} }}"
+        " {alias}: issueOrPullRequest(number: {number}) {{ __typename ... on Issue {{ {ISSUE_FIELDS}{cards} state stateReason{comments} }} ... on PullRequest {{ {ISSUE_FIELDS}{cards} prState: state }} }}"
     )
 }
 
@@ -273,6 +296,20 @@ impl Answered<'_> {
         }
     }
 
+    /// The project board (alias `p`), or why it could not be read.
+    fn board(&self) -> Result<Board, TrackerError> {
+        if let Some(board) = project::read_board(&self.data["p"]["projectV2"]) {
+            return Ok(board);
+        }
+        let message = self
+            .errors
+            .get("p.projectV2")
+            .or_else(|| self.errors.get("p"))
+            .or_else(|| self.general.first())
+            .map_or("NOT_FOUND: no such project", String::as_str);
+        Err(issue_error(message))
+    }
+
     /// The node of an issue, or why there is none: its error, its repository's, the
     /// document's; a transferred issue answers from its new repository.
     fn issue(&self, ralias: &str, ialias: &str, issue: &IssueRef) -> Result<&Value, TrackerError> {
@@ -321,6 +358,11 @@ pub fn read_answer(
             ids.repos.insert(repo.clone(), id.to_string());
         }
     }
+    if query.board {
+        let board = answered.board();
+        ids.board = board.as_ref().ok().cloned();
+        out.board = Some(board);
+    }
     for label in &query.labels {
         let result = answered.label(label, ids);
         let (_, _, space, name) = label;
@@ -340,6 +382,13 @@ pub fn read_answer(
             continue;
         };
         learn_ids(issue, node, ids);
+        if let Some(board) = &ids.board {
+            let card = project::read_card(node, &board.id);
+            if let Some(c) = &card {
+                ids.items.insert(issue.clone(), c.item.clone());
+            }
+            out.cards.insert(issue.clone(), card);
+        }
         if let (
             Some(milestone),
             IssueRef::Repo {
@@ -454,6 +503,12 @@ pub fn mutation(alias: &str, target: &Target, change: &Change, ids: &Ids) -> Opt
             "reopenIssue(input: {{issueId: {}}}) {{ clientMutationId }}",
             quote(issue_id(target)?)
         ),
+        Change::AddToProject { .. } => format!(
+            "addProjectV2ItemById(input: {{projectId: {}, contentId: {}}}) {{ item {{ id }} }}",
+            quote(&ids.board.as_ref()?.id),
+            quote(issue_id(target)?)
+        ),
+        Change::SetProjectField { value, .. } => project_field(target, value, ids)?,
         Change::CreateLabel(label) => {
             let Target::Space(Space::Repo(KIND, repo)) = target else {
                 return None;
@@ -472,6 +527,31 @@ pub fn mutation(alias: &str, target: &Target, change: &Change, ids: &Ids) -> Opt
         alias: alias.to_string(),
         text: format!("{alias}: {text}"),
     })
+}
+
+/// `updateProjectV2ItemFieldValue` for a card of the board read.
+fn project_field(target: &Target, value: &FieldValue, ids: &Ids) -> Option<String> {
+    let Target::Issue(issue) = target else {
+        return None;
+    };
+    let board = ids.board.as_ref()?;
+    let (field, value) = match value {
+        FieldValue::Option(name) => {
+            let status = board.status.as_ref()?;
+            let (option, _) = status.option(name)?;
+            (
+                &status.id,
+                format!("{{singleSelectOptionId: {}}}", quote(option)),
+            )
+        }
+        FieldValue::Number(n) => (board.progress.as_ref()?, format!("{{number: {n}}}")),
+    };
+    Some(format!(
+        "updateProjectV2ItemFieldValue(input: {{projectId: {}, itemId: {}, fieldId: {}, value: {value}}}) {{ projectV2Item {{ id }} }}",
+        quote(&board.id),
+        quote(ids.items.get(issue)?),
+        quote(field)
+    ))
 }
 
 /// A mutation document of several aliased mutations.
@@ -515,7 +595,7 @@ mod tests {
             marked: vec![gh(11)],
             labels: vec![(space, "debussy:completed".into())],
             milestones: true,
-            transitions: vec![],
+            ..ObserveRequest::default()
         };
         let queries = read_queries(&request);
         assert_eq!(queries.len(), 1);

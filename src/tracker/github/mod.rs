@@ -1,9 +1,10 @@
-//! GitHub Issues: labels, milestones, comments and closing, over REST.
+//! GitHub Issues: labels, milestones, comments, closing and project cards.
 
 pub mod config;
 pub mod graphql;
 mod http;
 pub mod module;
+pub mod project;
 
 pub use crate::tracker::wire::RetryPolicy;
 
@@ -265,6 +266,12 @@ impl GitHubTracker {
                                 .unwrap_or_else(|| "no answer".into()),
                         )),
                         None => {
+                            // A card added now gets its fields in the next request.
+                            if let (Some(id), (Target::Issue(issue), Change::AddToProject { .. })) =
+                                (node["item"]["id"].as_str(), &changes[*i])
+                            {
+                                self.ids().items.insert(issue.clone(), id.to_string());
+                            }
                             // A label created now is added by id in the next request.
                             if let (
                                 Some(id),
@@ -546,14 +553,16 @@ impl Tracker for GitHubTracker {
         out
     }
 
-    /// Labels created in one request, then every label and comment change in one
-    /// (at most 50 a request), then the closes of issues whose changes all went
+    /// Labels created and cards added in one request, then every label, comment
+    /// and card field change in one (at most 50 a request), then the closes of issues whose changes all went
     /// through, then milestone descriptions over REST.
     async fn apply_all(&self, changes: &[(Target, Change)]) -> Vec<Outcome> {
         let mut out: Vec<Option<Outcome>> = vec![None; changes.len()];
         let mut rest: Vec<usize> = Vec::new();
+        // Cards are added with the labels created: their ids come back for the
+        // fields set with the label changes.
         fn create(c: &Change) -> bool {
-            matches!(c, Change::CreateLabel(_))
+            matches!(c, Change::CreateLabel(_) | Change::AddToProject { .. })
         }
         fn edit(c: &Change) -> bool {
             matches!(
@@ -562,6 +571,7 @@ impl Tracker for GitHubTracker {
                     | Change::RemoveLabel(_)
                     | Change::Comment { .. }
                     | Change::Reopen
+                    | Change::SetProjectField { .. }
             )
         }
         fn close(c: &Change) -> bool {

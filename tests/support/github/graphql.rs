@@ -1,6 +1,7 @@
 //! The fake's GraphQL endpoint: executes the documents gh-debussy-sync sends
 //! (repository, label, issueOrPullRequest; addLabelsToLabelable,
-//! removeLabelsFromLabelable, addComment, closeIssue, reopenIssue, createLabel) on
+//! removeLabelsFromLabelable, addComment, closeIssue, reopenIssue, createLabel;
+//! Projects (v2) through `projects`) on
 //! the same state as the REST side, with GitHub's answer shapes: `data` per alias,
 //! `errors` with a `path` and a `type` for what failed. Documents are parsed with
 //! graphql-parser; `.ci/run` validates every document received against GitHub's
@@ -107,6 +108,7 @@ impl Exec<'_> {
             "labels": {"totalCount": labels.len(), "nodes": labels},
             "milestone": milestone,
             "comments": {"totalCount": comments.len(), "nodes": comments},
+            "projectItems": self.state.projects.items_of(full, n),
         }))
     }
 
@@ -120,7 +122,12 @@ impl Exec<'_> {
             match s {
                 Selection::Field(f) => {
                     let key = f.alias.clone().unwrap_or_else(|| f.name.clone());
-                    let mut v = value.get(&f.name).cloned().unwrap_or(Value::Null);
+                    // Fields chosen by name (`field(name:)`, `fieldValueByName`).
+                    let by_name = as_str(arg(&f.arguments, "name"))
+                        .and_then(|n| value.get("__byName")?.get(&f.name)?.get(&n).cloned());
+                    let mut v = by_name
+                        .or_else(|| value.get(&f.name).cloned())
+                        .unwrap_or(Value::Null);
                     if let Some(nodes) = v.get("nodes").and_then(Value::as_array).cloned() {
                         let n = nodes.len();
                         let nodes: Vec<Value> = match (
@@ -232,9 +239,97 @@ impl Exec<'_> {
         Value::Object(out)
     }
 
+    /// `organization(login:)` / `user(login:)` with its `projectV2(number:)`.
+    fn project_owner(&mut self, f: &Field<'static, String>, path: &[String]) -> Value {
+        let login = as_str(arg(&f.arguments, "login")).unwrap_or_default();
+        let owner = if f.name == "user" {
+            format!("users/{login}")
+        } else {
+            login.clone()
+        };
+        let mut out = Map::new();
+        for s in &f.selection_set.items {
+            let Selection::Field(sub) = s else { continue };
+            let key = sub.alias.clone().unwrap_or_else(|| sub.name.clone());
+            let number = as_int(arg(&sub.arguments, "number")).unwrap_or_default() as u64;
+            match self.state.projects.project(&owner, number) {
+                Ok(p) => {
+                    out.insert(key, self.select(&p, &sub.selection_set));
+                }
+                Err(false) => {
+                    let kind = if f.name == "user" {
+                        "User"
+                    } else {
+                        "Organization"
+                    };
+                    let message =
+                        format!("Could not resolve to an {kind} with the login of '{login}'.");
+                    self.error(path, "NOT_FOUND", message);
+                    return Value::Null;
+                }
+                Err(true) => {
+                    let mut sub_path = path.to_vec();
+                    sub_path.push(key.clone());
+                    let message =
+                        format!("Could not resolve to a ProjectV2 with the number {number}.");
+                    self.error(&sub_path, "NOT_FOUND", message);
+                    out.insert(key, Value::Null);
+                }
+            }
+        }
+        Value::Object(out)
+    }
+
+    /// The project mutations; `None` for another mutation.
+    fn project_mutation(
+        &mut self,
+        f: &Field<'static, String>,
+        input: &Gql<'static, String>,
+    ) -> Option<Result<Value, (String, String)>> {
+        let text = |name: &str| as_str(field_of(input, name)).unwrap_or_default();
+        let project = text("projectId");
+        Some(match f.name.as_str() {
+            "addProjectV2ItemById" => {
+                let content = text("contentId");
+                let found = issue_id(&content).filter(|(full, n)| {
+                    self.state
+                        .repos
+                        .get(full)
+                        .is_some_and(|r| r.issues.contains_key(n))
+                });
+                match found.and_then(|(full, n)| self.state.projects.add_item(&project, &full, n)) {
+                    Some(item) => Ok(json!({"clientMutationId": null, "item": {"id": item}})),
+                    None => Err((
+                        "NOT_FOUND".into(),
+                        format!("Could not resolve to a node with the global id of '{content}'"),
+                    )),
+                }
+            }
+            "updateProjectV2ItemFieldValue" => {
+                let value = field_of(input, "value");
+                let option = value.and_then(|v| as_str(field_of(v, "singleSelectOptionId")));
+                let number = match value.and_then(|v| field_of(v, "number")) {
+                    Some(Gql::Int(n)) => n.as_i64().map(|n| n as f64),
+                    Some(Gql::Float(x)) => Some(*x),
+                    _ => None,
+                };
+                let item = text("itemId");
+                self.state
+                    .projects
+                    .set_field(&project, &item, &text("fieldId"), option, number)
+                    .map(|()| json!({"clientMutationId": null, "projectV2Item": {"id": item}}))
+                    .map_err(|m| ("".to_string(), m))
+            }
+            _ => return None,
+        })
+    }
+
     /// Runs one mutation; `Err` is the message of a failure.
     fn mutation(&mut self, f: &Field<'static, String>) -> Result<Value, (String, String)> {
         let input = arg(&f.arguments, "input").ok_or(("".into(), "input missing".into()))?;
+        if let Some(done) = self.project_mutation(f, input) {
+            return done.map(|payload| self.select(&payload, &f.selection_set));
+        }
         let text = |name: &str| as_str(field_of(input, name));
         let not_found = |id: &str| {
             (
@@ -395,6 +490,8 @@ pub fn execute(state: &mut State, document: &str) -> Value {
                 }
             } else if f.name == "repository" {
                 exec.repository(f, &path)
+            } else if f.name == "organization" || f.name == "user" {
+                exec.project_owner(f, &path)
             } else {
                 Value::Null
             };
