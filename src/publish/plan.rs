@@ -207,6 +207,11 @@ fn update_step(
     now: &crate::tracker::publish::Published,
     out: &mut Planned,
 ) {
+    // An issue someone else wrote and linked by hand is theirs: it is used as it
+    // is, never retitled or rewritten.
+    if !body::carries(&now.body, &w.marker) {
+        return;
+    }
     let title = (now.title.trim() != w.title.trim()).then(|| w.title.clone());
     let merged = body::merged(&now.body, &w.marker, &w.content);
     if merged.is_none() {
@@ -458,6 +463,20 @@ mod tests {
             b.contains("- [x] task\n- [x] new") && b.ends_with("\n\nA sentence."),
             "{b}"
         );
+    }
+
+    #[test]
+    fn issues_linked_by_hand_are_used_as_they_are() {
+        let (mut journal, mut seen) = (Journaled::default(), PublishSeen::default());
+        let ws = published(&mut journal, &mut seen);
+        let theirs = Published {
+            title: "Written by a person".into(),
+            body: "Their own words.".into(),
+        };
+        seen.issues.insert(issue(10), Ok(theirs));
+        let p = plan(&ws, &journal, &seen, &full());
+        assert_eq!(kinds(&p), Vec::<String>::new());
+        assert!(p.warnings.is_empty(), "{:?}", p.warnings);
     }
 
     #[test]
