@@ -12,6 +12,7 @@ pub mod jira;
 pub mod local;
 pub mod progress;
 pub mod registry;
+pub mod release;
 pub mod wire;
 pub mod workflow;
 
@@ -505,6 +506,11 @@ pub trait Tracker: Send + Sync {
 
     /// Adds a comment written by the user (no marker).
     async fn comment(&self, issue: &IssueRef, body: &str) -> Result<(), TrackerError>;
+
+    /// Its releases, for a forge that has them (`release create`).
+    fn releases(&self) -> Option<&dyn release::Releases> {
+        None
+    }
 }
 
 /// [`Tracker::observe`] item by item: every issue (and its marked comments and

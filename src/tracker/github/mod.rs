@@ -4,6 +4,7 @@ pub mod config;
 pub mod graphql;
 mod http;
 pub mod module;
+mod release;
 
 pub use crate::tracker::wire::RetryPolicy;
 
@@ -499,6 +500,10 @@ impl GitHubTracker {
 impl Tracker for GitHubTracker {
     fn kind(&self) -> TrackerKind {
         KIND
+    }
+
+    fn releases(&self) -> Option<&dyn crate::tracker::release::Releases> {
+        Some(self)
     }
 
     /// One GraphQL query per 100 issues reads state, labels, milestone (with its
