@@ -24,6 +24,7 @@ pub mod output;
 pub mod plan;
 pub mod reconcile;
 pub mod refs;
+pub mod release;
 pub mod secrets;
 pub mod store;
 pub mod tracker;

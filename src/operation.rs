@@ -49,6 +49,9 @@ pub enum ActionKind {
     Read,
     /// Editing a phase's status in a plan file (`sync --direction from-tracker`).
     SetPhaseStatus,
+    CreateRelease,
+    UpdateRelease,
+    CloseMilestone,
 }
 
 impl ActionKind {
@@ -64,6 +67,9 @@ impl ActionKind {
             ActionKind::UpdateMilestone => "update_milestone",
             ActionKind::Read => "read",
             ActionKind::SetPhaseStatus => "set_phase_status",
+            ActionKind::CreateRelease => "create_release",
+            ActionKind::UpdateRelease => "update_release",
+            ActionKind::CloseMilestone => "close_milestone",
         }
     }
 }
@@ -216,6 +222,9 @@ mod tests {
             UpdateMilestone,
             Read,
             SetPhaseStatus,
+            CreateRelease,
+            UpdateRelease,
+            CloseMilestone,
         ];
         for action in all {
             assert_eq!(json(action), action.as_str());

@@ -17,7 +17,7 @@ pub struct Release {
 }
 
 /// What a release says: the fields `release create` writes.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct ReleaseFields {
     pub tag: String,
     /// The commit (a sha) or branch the tag is created at when it does not exist.

@@ -12,6 +12,7 @@ pub mod man;
 pub mod phase;
 pub mod plan;
 pub mod plan_notes;
+pub mod release;
 pub mod run;
 pub mod status;
 pub mod sync;
