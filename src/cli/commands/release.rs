@@ -145,12 +145,13 @@ fn create(ctx: &Context, args: CreateArgs) -> Result<i32, CliError> {
             .hint("complete a phase first (`gh debussy-sync phase complete ID`), or check --plan and --milestone with `gh debussy-sync plan notes`"));
     }
     wanted.body = crate::notes::markdown(&notes);
+    let runtime = ctx.runtime()?;
+    let _entered = runtime.enter();
     let tracker = ctx.tracker(kind)?;
     let releases = tracker.releases().ok_or_else(|| {
         CliError::input(format!("{} has no releases", kind.as_str()))
             .hint("releases are made on a forge: --tracker github or --tracker gitea")
     })?;
-    let runtime = ctx.runtime()?;
     let outcome = runtime
         .block_on(release::converge(releases, &space, &wanted, apply))
         .map_err(|e| {
