@@ -11,24 +11,6 @@ use support::gitea_cli::{gitea_standard, REPO};
 use support::github::releases::FakeRelease;
 use support::*;
 
-/// Makes the workspace a git checkout with one commit; returns its sha.
-fn git_commit(ws: &Workspace) -> String {
-    let git = |args: &[&str]| {
-        let out = std::process::Command::new("git")
-            .current_dir(ws.path())
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
-            .args(args)
-            .output()
-            .expect("git");
-        assert!(out.status.success(), "git {args:?}: {out:?}");
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    };
-    git(&["init", "-q"]);
-    git(&["add", "-A"]);
-    git(&["commit", "-q", "-m", "plan"]);
-    git(&["rev-parse", "HEAD"])
-}
-
 fn stdout(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
