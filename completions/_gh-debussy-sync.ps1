@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Record a phase event and converge the linked issues')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show, check or complete a plan')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Releases on the plan''s forge (GitHub, Gitea) whose notes are the completed work')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The dashboard: phases, linked issues and where they drifted')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Repair drift: trackers follow the plan, or the plan follows the trackers')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow Debussy''s run database and converge the linked issues as phases change')
@@ -214,6 +215,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
         'gh-debussy-sync;plan;notes' {
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'The master plan (default: Debussy''s current run, else the only master plan)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only phases completed at or after this time (YYYY-MM-DD or RFC 3339)')
+            [CompletionResult]::new('--milestone', '--milestone', [CompletionResultType]::ParameterName, 'Only work whose issues are in the milestone titled NAME (any case): a whole plan when one of its plan-level issues is, else the phases one of whose own issues is')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'markdown (default) or json (the same as --json)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
@@ -251,6 +253,57 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;plan;help;help' {
+            break
+        }
+        'gh-debussy-sync;release' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create (or bring up to date) the release of TAG, its body the plans'' notes')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'gh-debussy-sync;release;create' {
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'A master plan whose notes go into the body (repeatable; default: Debussy''s current run, else the only master plan)')
+            [CompletionResult]::new('--milestone', '--milestone', [CompletionResultType]::ParameterName, 'Only work whose issues are in the milestone titled NAME (as `plan notes`)')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The commit the tag is made at when it does not exist yet: a branch name or a full sha is sent as given, any other revision (default HEAD) as its commit')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'The forge: github or gitea (default: the one the plans'' issues are on, else the only repository known)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--close-milestone', '--close-milestone', [CompletionResultType]::ParameterName, 'Close that milestone (the one --milestone names) once the release is written')
+            [CompletionResult]::new('--draft', '--draft', [CompletionResultType]::ParameterName, 'A draft release (the default)')
+            [CompletionResult]::new('--publish', '--publish', [CompletionResultType]::ParameterName, 'A published release instead of a draft')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Write the release (without it: show what would be written)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;release;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create (or bring up to date) the release of TAG, its body the plans'' notes')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'gh-debussy-sync;release;help;create' {
+            break
+        }
+        'gh-debussy-sync;release;help;help' {
             break
         }
         'gh-debussy-sync;status' {
@@ -955,6 +1008,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
         'gh-debussy-sync;help' {
             [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Record a phase event and converge the linked issues')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show, check or complete a plan')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Releases on the plan''s forge (GitHub, Gitea) whose notes are the completed work')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The dashboard: phases, linked issues and where they drifted')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Repair drift: trackers follow the plan, or the plan follows the trackers')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow Debussy''s run database and converge the linked issues as phases change')
@@ -1003,6 +1057,13 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;help;plan;notes' {
+            break
+        }
+        'gh-debussy-sync;help;release' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create (or bring up to date) the release of TAG, its body the plans'' notes')
+            break
+        }
+        'gh-debussy-sync;help;release;create' {
             break
         }
         'gh-debussy-sync;help;status' {

@@ -52,6 +52,9 @@ _gh__debussy__sync() {
             gh__debussy__sync,plan)
                 cmd="gh__debussy__sync__subcmd__plan"
                 ;;
+            gh__debussy__sync,release)
+                cmd="gh__debussy__sync__subcmd__release"
+                ;;
             gh__debussy__sync,run)
                 cmd="gh__debussy__sync__subcmd__run"
                 ;;
@@ -160,6 +163,9 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__help,plan)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__plan"
                 ;;
+            gh__debussy__sync__subcmd__help,release)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__release"
+                ;;
             gh__debussy__sync__subcmd__help,run)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__run"
                 ;;
@@ -255,6 +261,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__plan,show)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__show"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__release,create)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__release__subcmd__create"
                 ;;
             gh__debussy__sync__subcmd__issue,close)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__close"
@@ -400,6 +409,18 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__plan__subcmd__help,show)
                 cmd="gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__show"
                 ;;
+            gh__debussy__sync__subcmd__release,create)
+                cmd="gh__debussy__sync__subcmd__release__subcmd__create"
+                ;;
+            gh__debussy__sync__subcmd__release,help)
+                cmd="gh__debussy__sync__subcmd__release__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__release__subcmd__help,create)
+                cmd="gh__debussy__sync__subcmd__release__subcmd__help__subcmd__create"
+                ;;
+            gh__debussy__sync__subcmd__release__subcmd__help,help)
+                cmd="gh__debussy__sync__subcmd__release__subcmd__help__subcmd__help"
+                ;;
             *)
                 ;;
         esac
@@ -407,7 +428,7 @@ _gh__debussy__sync() {
 
     case "${cmd}" in
         gh__debussy__sync)
-            opts="-C -q -v -h -V --json --jq --dry-run --yes --quiet --verbose --no-color --help --version phase plan status sync watch run guard issue jira auth history doctor config completions man help"
+            opts="-C -q -v -h -V --json --jq --dry-run --yes --quiet --verbose --no-color --help --version phase plan release status sync watch run guard issue jira auth history doctor config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -907,7 +928,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help)
-            opts="phase plan status sync watch run guard issue jira auth history doctor config completions man help"
+            opts="phase plan release status sync watch run guard issue jira auth history doctor config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1467,6 +1488,34 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__release)
+            opts="create"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__release__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2605,7 +2654,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__plan__subcmd__notes)
-            opts="-C -q -v -h --plan --all --since --format --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --plan --all --since --milestone --format --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2616,6 +2665,10 @@ _gh__debussy__sync() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --milestone)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2657,6 +2710,108 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__release)
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help create help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__release__subcmd__create)
+            opts="-C -q -v -h --plan --milestone --close-milestone --target --draft --publish --tracker --apply --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --milestone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__release__subcmd__help)
+            opts="create help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__release__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__release__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -34,6 +34,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand --version 'Print version'
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
+            cand release 'Releases on the plan''s forge (GitHub, Gitea) whose notes are the completed work'
             cand status 'The dashboard: phases, linked issues and where they drifted'
             cand sync 'Repair drift: trackers follow the plan, or the plan follows the trackers'
             cand watch 'Follow Debussy''s run database and converge the linked issues as phases change'
@@ -197,6 +198,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;plan;notes'= {
             cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
             cand --since 'Only phases completed at or after this time (YYYY-MM-DD or RFC 3339)'
+            cand --milestone 'Only work whose issues are in the milestone titled NAME (any case): a whole plan when one of its plan-level issues is, else the phases one of whose own issues is'
             cand --format 'markdown (default) or json (the same as --json)'
             cand -C 'Run as if started in DIR'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
@@ -228,6 +230,52 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;plan;help;notes'= {
         }
         &'gh-debussy-sync;plan;help;help'= {
+        }
+        &'gh-debussy-sync;release'= {
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create (or bring up to date) the release of TAG, its body the plans'' notes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;release;create'= {
+            cand --plan 'A master plan whose notes go into the body (repeatable; default: Debussy''s current run, else the only master plan)'
+            cand --milestone 'Only work whose issues are in the milestone titled NAME (as `plan notes`)'
+            cand --target 'The commit the tag is made at when it does not exist yet: a branch name or a full sha is sent as given, any other revision (default HEAD) as its commit'
+            cand --tracker 'The forge: github or gitea (default: the one the plans'' issues are on, else the only repository known)'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --close-milestone 'Close that milestone (the one --milestone names) once the release is written'
+            cand --draft 'A draft release (the default)'
+            cand --publish 'A published release instead of a draft'
+            cand --apply 'Write the release (without it: show what would be written)'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;release;help'= {
+            cand create 'Create (or bring up to date) the release of TAG, its body the plans'' notes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;release;help;create'= {
+        }
+        &'gh-debussy-sync;release;help;help'= {
         }
         &'gh-debussy-sync;status'= {
             cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
@@ -868,6 +916,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help'= {
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
+            cand release 'Releases on the plan''s forge (GitHub, Gitea) whose notes are the completed work'
             cand status 'The dashboard: phases, linked issues and where they drifted'
             cand sync 'Repair drift: trackers follow the plan, or the plan follows the trackers'
             cand watch 'Follow Debussy''s run database and converge the linked issues as phases change'
@@ -907,6 +956,11 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;plan;complete'= {
         }
         &'gh-debussy-sync;help;plan;notes'= {
+        }
+        &'gh-debussy-sync;help;release'= {
+            cand create 'Create (or bring up to date) the release of TAG, its body the plans'' notes'
+        }
+        &'gh-debussy-sync;help;release;create'= {
         }
         &'gh-debussy-sync;help;status'= {
         }

@@ -25,6 +25,7 @@ pub mod plan;
 pub mod publish;
 pub mod reconcile;
 pub mod refs;
+pub mod release;
 pub mod secrets;
 pub mod store;
 pub mod tracker;

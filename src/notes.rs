@@ -120,6 +120,25 @@ impl Selection {
         all
     }
 
+    /// What of the selection belongs to a milestone (`--milestone`), `carries`
+    /// telling whether an issue is in it: everything when a plan-level issue is,
+    /// else the phases one of whose own issues is; `None` when nothing is.
+    pub fn in_milestone(&self, carries: &dyn Fn(&IssueRef) -> bool) -> Option<Selection> {
+        if self.issues.iter().any(carries) {
+            return Some(self.clone());
+        }
+        let phases: Vec<SelectedPhase> = self
+            .phases
+            .iter()
+            .filter(|p| p.issues.iter().any(carries))
+            .cloned()
+            .collect();
+        (!phases.is_empty()).then(|| Selection {
+            phases,
+            ..self.clone()
+        })
+    }
+
     /// The notes, each issue described by `describe`.
     pub fn notes(&self, describe: &dyn Fn(&IssueRef) -> NoteIssue) -> PlanNotes {
         PlanNotes {
@@ -395,6 +414,30 @@ mod tests {
             let ids = got.map(|s| s.phases.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
             let want = want.map(|w| w.into_iter().map(String::from).collect::<Vec<_>>());
             assert_eq!(ids, want, "--since {since}");
+        }
+    }
+
+    #[test]
+    fn a_milestone_keeps_the_whole_plan_its_phases_or_nothing() {
+        let both = facts(&[(Completed, Some(JAN)), (Completed, Some(FEB))], false);
+        let selection = select(&plan(), &both, None, None).expect("selected");
+        let cases: [(&[u64], Option<Vec<&str>>); 5] = [
+            (&[1], Some(vec!["1", "2"])),
+            (&[2], Some(vec!["1"])),
+            (&[3], Some(vec!["2"])),
+            (&[2, 3], Some(vec!["1", "2"])),
+            (&[], None),
+        ];
+        for (in_it, want) in cases {
+            let carries = |i: &IssueRef| in_it.iter().any(|n| *i == local(*n));
+            let got = selection.in_milestone(&carries);
+            let ids = got
+                .as_ref()
+                .map(|s| s.phases.iter().map(|p| p.id.as_str()).collect::<Vec<_>>());
+            assert_eq!(ids, want, "issues in the milestone: {in_it:?}");
+            if let Some(kept) = got {
+                assert_eq!(kept.issues, vec![local(1)], "plan-level issues stay shown");
+            }
         }
     }
 

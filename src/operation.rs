@@ -63,6 +63,9 @@ pub enum ActionKind {
     SetProjectStatus,
     /// Setting the progress number field of an issue's card.
     SetProjectProgress,
+    CreateRelease,
+    UpdateRelease,
+    CloseMilestone,
 }
 
 impl ActionKind {
@@ -87,6 +90,9 @@ impl ActionKind {
             ActionKind::AddToProject => "add_to_project",
             ActionKind::SetProjectStatus => "set_project_status",
             ActionKind::SetProjectProgress => "set_project_progress",
+            ActionKind::CreateRelease => "create_release",
+            ActionKind::UpdateRelease => "update_release",
+            ActionKind::CloseMilestone => "close_milestone",
         }
     }
 }
@@ -248,6 +254,9 @@ mod tests {
             AddToProject,
             SetProjectStatus,
             SetProjectProgress,
+            CreateRelease,
+            UpdateRelease,
+            CloseMilestone,
         ];
         for action in all {
             assert_eq!(json(action), action.as_str());

@@ -392,3 +392,52 @@ fn the_binarys_lifecycle_traffic_conforms_to_giteas_description() {
     assert!(gitea.requests().iter().all(|r| r.method != "PUT"));
     prism.assert_clean(&gitea);
 }
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn release_create_traffic_conforms_to_giteas_description() {
+    let gitea = FakeGitea::start();
+    for n in [10, 11, 12] {
+        gitea.add_issue(REPO, n, &format!("Issue {n}"));
+    }
+    let v1 = gitea.add_milestone(REPO, "v1", "");
+    gitea.set_issue_milestone(REPO, 12, Some(v1));
+    let prism = in_front_of(&gitea);
+    gitea.set_root_url(&prism.url);
+    let ws = gitea_workspace();
+    let sha = support::git_commit(&ws);
+    let run = |args: &[&str]| {
+        let out = ws
+            .gitea(&prism.url)
+            .args(args)
+            .output()
+            .expect("run the binary");
+        assert!(
+            out.status.success(),
+            "{args:?} failed:\n{}\n{}\nPrism:\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+            prism.violations().join("\n")
+        );
+    };
+    run(&["phase", "start", "1"]);
+    run(&["phase", "complete", "1"]);
+    run(&["release", "create", "v1.0.0", "--apply"]);
+    gitea.set_issue_state(REPO, 12, IssueState::Closed);
+    run(&[
+        "release",
+        "create",
+        "v1.0.0",
+        "--milestone",
+        "v1",
+        "--close-milestone",
+        "--apply",
+    ]);
+    let releases = gitea.releases(REPO);
+    assert_eq!(releases.len(), 1, "{releases:?}");
+    assert_eq!(releases[0].target, sha);
+    assert!(releases[0].draft);
+    let milestone = gitea.milestone(REPO, v1).expect("v1");
+    assert_eq!(milestone.state, IssueState::Closed);
+    prism.assert_clean(&gitea);
+}

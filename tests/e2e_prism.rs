@@ -118,3 +118,39 @@ fn lifecycle_traffic_conforms_to_githubs_rest_description() {
     );
     prism.assert_no_violations();
 }
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn release_traffic_conforms_to_githubs_rest_description() {
+    let (ws, gh) = standard();
+    let sha = git_commit(&ws);
+    let prism = Prism::start(&description("GITHUB_OPENAPI_SPEC"), &gh.url);
+    let graphql = format!("{}/graphql", gh.url);
+    let run = |args: &[&str]| {
+        let out = ws
+            .gh(&prism.url)
+            .env("GITHUB_GRAPHQL_URL", &graphql)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?} failed:\n{}\n{}\nPrism:\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+            prism.violations().join("\n")
+        );
+    };
+    run(&["phase", "start", "1"]);
+    run(&["phase", "complete", "1"]);
+    run(&["release", "create", "v1.0.0", "--apply"]);
+    gh.close_issue("acme/widgets", 12, "completed");
+    run(&["release", "create", "v1.0.0", "--apply"]);
+    run(&["release", "create", "v1.0.0", "--publish", "--apply"]);
+    let releases = gh.releases("acme/widgets");
+    assert_eq!(releases.len(), 1, "{releases:?}");
+    assert_eq!(releases[0].target, sha);
+    assert!(!releases[0].draft);
+    assert!(releases[0].body.contains("closed)"), "{}", releases[0].body);
+    prism.assert_no_violations();
+}

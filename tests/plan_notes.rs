@@ -271,3 +271,96 @@ fn a_tracker_that_cannot_be_used_leaves_its_issues_unknown_never_closed() {
     assert!(err.contains("acme/widgets#12: state unknown"), "{err}");
     assert!(gh.requests().is_empty(), "{:?}", gh.requests());
 }
+
+#[test]
+fn milestone_keeps_a_plan_whose_plan_issue_is_in_it_and_drops_one_that_is_not() {
+    let ws = local_done();
+    // local#1, a plan-level issue, is in milestone 1 ("v1").
+    for name in ["v1", "V1"] {
+        let report = json_stdout(&run(&ws, &["--json", "plan", "notes", "--milestone", name]));
+        assert_eq!(
+            report["plans"][0]["phases"][0]["id"], "1",
+            "{name}: {report}"
+        );
+    }
+    let report = json_stdout(&run(&ws, &["--json", "plan", "notes", "--milestone", "v2"]));
+    assert_eq!(report["plans"], serde_json::json!([]));
+}
+
+#[test]
+fn milestone_keeps_only_the_phases_whose_issues_are_in_it() {
+    let ws = local_done();
+    run(&ws, &["phase", "start", "2"]);
+    run(&ws, &["phase", "complete", "2"]);
+    ws.write(
+        ".debussy/issues/1.md",
+        &local_issue_file(1, "Plan one", None),
+    );
+    let report = json_stdout(&run(&ws, &["--json", "plan", "notes", "--milestone", "v1"]));
+    assert_eq!(report["plans"], serde_json::json!([]), "no issue is in v1");
+    ws.write(
+        ".debussy/issues/3.md",
+        &local_issue_file(3, "Phase one", Some(1)),
+    );
+    let report = json_stdout(&run(&ws, &["--json", "plan", "notes", "--milestone", "v1"]));
+    let phases: Vec<&Value> = report["plans"][0]["phases"]
+        .as_array()
+        .expect("phases")
+        .iter()
+        .map(|p| &p["id"])
+        .collect();
+    assert_eq!(phases, ["1"], "phase 2 has no issue in v1: {report}");
+}
+
+#[test]
+fn milestone_and_since_together_or_an_empty_milestone_are_input_errors() {
+    let ws = local_done();
+    for args in [
+        &[
+            "plan",
+            "notes",
+            "--milestone",
+            "v1",
+            "--since",
+            "2026-01-01",
+        ][..],
+        &["plan", "notes", "--milestone", " "],
+    ] {
+        let out = ws.cmd().args(args).output().expect("run");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--milestone"));
+    }
+}
+
+#[test]
+fn github_milestone_titles_come_with_the_one_batched_read() {
+    let (ws, gh) = github_done();
+    gh.add_milestone("acme/widgets", 4, "v1.0", "");
+    gh.set_issue_milestone("acme/widgets", 12, 4);
+    gh.clear_log();
+    let report = json_stdout(&succeed(ws.gh(&gh.url).args([
+        "--json",
+        "plan",
+        "notes",
+        "--plan",
+        PLAN,
+        "--milestone",
+        "v1.0",
+    ])));
+    assert_eq!(
+        report["plans"][0]["phases"][0]["issues"][0]["ref"],
+        "acme/widgets#12"
+    );
+    assert!(gh.requests().len() <= 2, "{:?}", gh.requests());
+    assert_eq!(gh.writes().len(), 0);
+    let report = json_stdout(&succeed(ws.gh(&gh.url).args([
+        "--json",
+        "plan",
+        "notes",
+        "--plan",
+        PLAN,
+        "--milestone",
+        "v2.0",
+    ])));
+    assert_eq!(report["plans"], serde_json::json!([]));
+}

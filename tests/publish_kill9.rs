@@ -162,7 +162,11 @@ impl Drill {
     }
 
     fn check(&self, ctx: &str) {
-        assert_eq!(self.issues_per_marker(), vec![1, 1, 1, 1], "{ctx}: one issue each");
+        assert_eq!(
+            self.issues_per_marker(),
+            vec![1, 1, 1, 1],
+            "{ctx}: one issue each"
+        );
         for file in FILES {
             let text = self.ws.read(file);
             let links = text.lines().filter(|l| l.contains(" Issues:** ")).count();

@@ -64,6 +64,11 @@ pub enum Command {
         after_help = "Examples:\n  gh debussy-sync plan show\n  gh debussy-sync plan check\n  gh debussy-sync plan complete --auto-close"
     )]
     Plan(commands::plan::PlanArgs),
+    /// Releases on the plan's forge (GitHub, Gitea) whose notes are the completed work.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync release create v1.0.0\n  gh debussy-sync release create v1.0.0 --apply"
+    )]
+    Release(commands::release::ReleaseArgs),
     /// The dashboard: phases, linked issues and where they drifted.
     Status(commands::status::StatusArgs),
     /// Repair drift: trackers follow the plan, or the plan follows the trackers.
@@ -207,6 +212,7 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
     match cli.command {
         Command::Phase(args) => commands::phase::run(&ctx, args),
         Command::Plan(args) => commands::plan::run(&ctx, args),
+        Command::Release(args) => commands::release::run(&ctx, args),
         Command::History(args) => commands::history::run(&ctx, args),
         Command::Status(args) => commands::status::run(&ctx, args),
         Command::Sync(args) => commands::sync::run(&ctx, args),

@@ -13,6 +13,7 @@ pub mod local;
 pub mod progress;
 pub mod publish;
 pub mod registry;
+pub mod release;
 pub mod wire;
 pub mod workflow;
 
@@ -577,6 +578,11 @@ pub trait Tracker: Send + Sync {
         writes: &[publish::PublishWrite],
     ) -> Vec<Result<publish::Written, TrackerError>> {
         publish::apply(self, space, writes).await
+    }
+
+    /// Its releases, for a forge that has them (`release create`).
+    fn releases(&self) -> Option<&dyn release::Releases> {
+        None
     }
 }
 

@@ -25,6 +25,7 @@
 //!   ignored, and when no name is known nothing is filtered. Pull requests are issues
 //!   with `pull_request` set; `type=issues` leaves them out.
 
+use super::github::releases::{FakeRelease, Refused, Releases};
 pub use super::http::Logged;
 use super::http::{percent_decode, serve, Faults, Request, RequestLog, Response};
 use serde_json::{json, Value};
@@ -119,6 +120,7 @@ struct Repo {
     milestones: Vec<FakeMilestone>,
     comments: Vec<FakeComment>,
     dependencies_enabled: bool,
+    releases: Releases,
 }
 
 impl Repo {
@@ -364,6 +366,16 @@ impl FakeGitea {
 
     // ---- What is stored ----
 
+    /// The releases of a repository, oldest first.
+    pub fn releases(&self, repo: &str) -> Vec<FakeRelease> {
+        self.with(|s| {
+            s.repos
+                .get(repo)
+                .map(|r| r.releases.list.clone())
+                .unwrap_or_default()
+        })
+    }
+
     pub fn issue(&self, repo: &str, number: u64) -> Option<FakeIssue> {
         self.with(|s| s.repos.get(repo)?.issues.get(&number).cloned())
     }
@@ -469,6 +481,7 @@ impl State {
                     milestones: Vec::new(),
                     comments: Vec::new(),
                     dependencies_enabled: true,
+                    releases: Releases::default(),
                 },
             );
         }
@@ -649,6 +662,7 @@ fn repo_route(s: &mut State, req: &Request, repo: &str, rest: &[&str]) -> Respon
             paged(s, req, items)
         }
         ("POST", ["labels"]) => create_label(s, req, repo),
+        (_, ["releases", ..]) => release_route(s, req, repo, rest),
         ("GET", ["milestones"]) => list_milestones(s, req, repo),
         ("POST", ["milestones"]) => create_milestone(s, req, repo),
         (_, ["milestones", id]) => {
@@ -1005,6 +1019,38 @@ fn create_milestone(s: &mut State, req: &Request, repo: &str) -> Response {
     Response::json(201, &s.view().milestone(s.repo(repo), &milestone))
 }
 
+/// `GET/POST …/releases`, `PATCH …/releases/{id}`, `GET …/releases/tags/{tag}`.
+fn release_route(s: &mut State, req: &Request, repo: &str, rest: &[&str]) -> Response {
+    let id = s.new_id();
+    let refused = |s: &State, why: Refused| match why {
+        Refused::MissingTag => s.error(422, "tag_name is required"),
+        Refused::TagTaken => s.error(409, "release tag already exists"),
+        Refused::NotFound => s.not_found(),
+    };
+    let answer = match (req.method.as_str(), rest) {
+        ("GET", ["releases"]) => {
+            let items = s.repo(repo).releases.newest_first().into_iter();
+            let items = items.map(|r| s.view().release(repo, r)).collect();
+            return paged(s, req, items);
+        }
+        ("POST", ["releases"]) => s.repo_mut(repo).releases.create(id, &req.json()).cloned(),
+        ("PATCH", ["releases", n]) => {
+            let n = n.parse().unwrap_or(0);
+            s.repo_mut(repo).releases.edit(n, &req.json()).cloned()
+        }
+        ("GET", ["releases", "tags", tag]) => {
+            let found = s.repo(repo).releases.list.iter().find(|r| r.tag == *tag);
+            found.cloned().ok_or(Refused::NotFound)
+        }
+        _ => Err(Refused::NotFound),
+    };
+    let status = if req.method == "POST" { 201 } else { 200 };
+    match answer {
+        Ok(r) => Response::json(status, &s.view().release(repo, &r)),
+        Err(why) => refused(s, why),
+    }
+}
+
 fn milestone_route(s: &mut State, req: &Request, repo: &str, id: u64) -> Response {
     if req.method == "PATCH" {
         let body = req.json();
@@ -1173,6 +1219,20 @@ impl View<'_> {
                 .map(|l| self.label(&key.repo, l))
                 .collect(),
         )
+    }
+
+    fn release(&self, repo: &str, r: &FakeRelease) -> Value {
+        let root = &self.s.root;
+        let api = format!("{}/repos/{repo}/releases/{}", self.api(), r.id);
+        json!({
+            "id": r.id, "tag_name": r.tag, "target_commitish": r.target, "name": r.name,
+            "body": r.body, "url": api, "html_url": format!("{root}/{repo}/releases/tag/{}", r.tag),
+            "tarball_url": format!("{root}/{repo}/archive/{}.tar.gz", r.tag),
+            "zipball_url": format!("{root}/{repo}/archive/{}.zip", r.tag),
+            "upload_url": format!("{api}/assets"), "draft": r.draft, "prerelease": r.prerelease,
+            "created_at": CREATED, "published_at": CREATED,
+            "author": self.user(GITEA_USER), "assets": []
+        })
     }
 
     fn milestone(&self, r: &Repo, m: &FakeMilestone) -> Value {

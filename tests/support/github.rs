@@ -4,6 +4,7 @@
 
 mod graphql;
 mod projects;
+pub mod releases;
 
 pub use super::http::Logged;
 use super::http::{percent_decode as decode, serve, Faults, Request, RequestLog, Response};
@@ -70,6 +71,7 @@ struct Repo {
     labels: Vec<FakeLabel>,
     milestones: BTreeMap<u64, FakeMilestone>,
     comments: Vec<FakeComment>,
+    releases: releases::Releases,
 }
 
 #[derive(Debug, Default)]
@@ -263,6 +265,16 @@ impl FakeGitHub {
                 i.state_reason = Some(reason.into());
             }
         });
+    }
+
+    /// The releases of a repository, oldest first.
+    pub fn releases(&self, repo: &str) -> Vec<releases::FakeRelease> {
+        self.with(|s| {
+            s.repos
+                .get(repo)
+                .map(|r| r.releases.list.clone())
+                .unwrap_or_default()
+        })
     }
 
     pub fn issue(&self, repo: &str, number: u64) -> FakeIssue {
@@ -564,6 +576,12 @@ fn route(s: &mut State, req: &Request) -> Response {
         base: &base,
         repo: &full,
     };
+    let web = format!("{base}/{full}");
+    let render =
+        |r: &releases::FakeRelease| releases::github_json(&ctx.repo_url(), &web, ctx.user(), r);
+    if let Some(answer) = releases::github_route(&mut repo.releases, req, rest, id, &render) {
+        return answer;
+    }
     match (m, rest) {
         ("GET", ["issues"]) => {
             let state = req.query("state").unwrap_or_else(|| "open".into());

@@ -152,6 +152,24 @@ pub fn standard() -> (Workspace, github::FakeGitHub) {
     (ws, gh)
 }
 
+/// Makes the workspace a git checkout with one commit; returns its sha.
+pub fn git_commit(ws: &Workspace) -> String {
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .current_dir(ws.path())
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .output()
+            .expect("git");
+        assert!(out.status.success(), "git {args:?}: {out:?}");
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "plan"]);
+    git(&["rev-parse", "HEAD"])
+}
+
 /// Runs `cmd` and asserts that it succeeded, showing its output when it did not.
 pub fn succeed(cmd: &mut Command) -> std::process::Output {
     let out = cmd.output().expect("run the binary");

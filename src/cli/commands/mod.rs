@@ -13,6 +13,7 @@ pub mod phase;
 pub mod plan;
 pub mod plan_notes;
 pub mod plan_publish;
+pub mod release;
 pub mod run;
 pub mod status;
 pub mod sync;

@@ -1,14 +1,16 @@
-//! `plan notes [--plan P | --all] [--since DATE] [--format markdown|json]`: release
-//! notes of completed work. Reads only: nothing is recorded, no tracker is written.
+//! `plan notes [--plan P | --all] [--since DATE | --milestone NAME] [--format
+//! markdown|json]`: release notes of completed work. Reads only: nothing is
+//! recorded, no tracker is written. `release create` writes these same notes.
 
 use crate::context::Context;
 use crate::error::{exit, CliError};
 use crate::notes::{self, describe, NoteIssue, PlanNotes, Read, Selection};
 use crate::output::{Report, Ui};
 use crate::plan::Plan;
+use crate::refs::IssueRef;
 use crate::store::Store;
 use crate::tracker::registry::module;
-use crate::tracker::ObserveRequest;
+use crate::tracker::{Observation, ObserveRequest, Space};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -23,8 +25,13 @@ pub struct NotesArgs {
     #[arg(long)]
     pub all: bool,
     /// Only phases completed at or after this time (YYYY-MM-DD or RFC 3339).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", conflicts_with = "milestone")]
     pub since: Option<String>,
+    /// Only work whose issues are in the milestone titled NAME (any case): a whole
+    /// plan when one of its plan-level issues is, else the phases one of whose own
+    /// issues is.
+    #[arg(long, value_name = "NAME")]
+    pub milestone: Option<String>,
     /// markdown (default) or json (the same as --json).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
@@ -72,28 +79,16 @@ pub fn run(ctx: &Context, args: NotesArgs) -> Result<i32, CliError> {
                 .hint("give YYYY-MM-DD or an RFC 3339 time, e.g. --since 2026-01-15")
         })?),
     };
+    let milestone = milestone_name(args.milestone.as_deref())?;
     let plans = if args.all {
         crate::cli::commands::status::chosen_plans(ctx, None, true)?
     } else {
         vec![ctx.load_plan_for_writing(args.plan.as_deref())?]
     };
-    let history = completion_history(ctx)?;
-    let runtime = ctx.runtime()?;
-    let _entered = runtime.enter();
-    let mut report = NotesReport {
-        plans: Vec::new(),
+    let report = NotesReport {
+        plans: collect(ctx, &plans, since, milestone)?,
         warnings: Vec::new(),
     };
-    for plan in &plans {
-        let facts = ctx.facts(plan, None)?;
-        let at = history.get(&plan.key).map(String::as_str);
-        let completed_at = notes::plan_completed_at(&facts, at);
-        if let Some(selection) = notes::select(plan, &facts, completed_at, since) {
-            report
-                .plans
-                .push(read_issues(ctx, plan, &selection, &runtime));
-        }
-    }
     if args.format == Some(Format::Json) && !ctx.ui.json {
         let mut ui = ctx.ui.clone();
         ui.json = true;
@@ -102,6 +97,38 @@ pub fn run(ctx: &Context, args: NotesArgs) -> Result<i32, CliError> {
         ctx.ui.emit(&report);
     }
     Ok(exit::OK)
+}
+
+/// `--milestone NAME`, which must name something.
+pub fn milestone_name(name: Option<&str>) -> Result<Option<&str>, CliError> {
+    match name.map(str::trim) {
+        Some("") => Err(CliError::input("--milestone is empty")
+            .hint("give the milestone's title, e.g. --milestone \"v1.0\"")),
+        other => Ok(other),
+    }
+}
+
+/// The notes of `plans`: their completed phases (since `since`, in the milestone
+/// titled `milestone`) with their issues as the trackers show them.
+pub fn collect(
+    ctx: &Context,
+    plans: &[Plan],
+    since: Option<jiff::Timestamp>,
+    milestone: Option<&str>,
+) -> Result<Vec<PlanNotes>, CliError> {
+    let history = completion_history(ctx)?;
+    let runtime = ctx.runtime()?;
+    let _entered = runtime.enter();
+    let mut out = Vec::new();
+    for plan in plans {
+        let facts = ctx.facts(plan, None)?;
+        let at = history.get(&plan.key).map(String::as_str);
+        let completed_at = notes::plan_completed_at(&facts, at);
+        if let Some(selection) = notes::select(plan, &facts, completed_at, since) {
+            out.extend(read_issues(ctx, plan, &selection, milestone, &runtime));
+        }
+    }
+    Ok(out)
 }
 
 /// The latest completion time of each plan in the history (none without a store:
@@ -115,23 +142,39 @@ fn completion_history(ctx: &Context) -> Result<BTreeMap<String, String>, CliErro
     Ok(completions.into_iter().map(|c| (c.plan, c.at)).collect())
 }
 
-/// The selection's issues, read with one batched request per tracker.
+/// The selection's issues, read with one batched request per tracker (with their
+/// milestones when `milestone` narrows the notes); `None` when nothing of the
+/// selection is in that milestone.
 fn read_issues(
     ctx: &Context,
     plan: &Plan,
     selection: &Selection,
+    milestone: Option<&str>,
     runtime: &tokio::runtime::Runtime,
-) -> PlanNotes {
+) -> Option<PlanNotes> {
     let trackers = ctx.trackers_for(plan);
     let mut requests: BTreeMap<_, ObserveRequest> = BTreeMap::new();
     for issue in selection.issues() {
         let kind = issue.tracker();
         if trackers.get(kind).is_ok() {
-            requests.entry(kind).or_default().issues.push(issue);
+            let request = requests.entry(kind).or_default();
+            request.issues.push(issue);
+            request.milestones = milestone.is_some();
         }
     }
     let observed = runtime.block_on(crate::engine::read(&requests, &trackers));
-    let describe_one = |issue: &crate::refs::IssueRef| -> NoteIssue {
+    let narrowed;
+    let selection = match milestone {
+        None => selection,
+        Some(name) => {
+            let carries = |issue: &IssueRef| {
+                milestone_of(&observed, issue).is_some_and(|title| title.eq_ignore_ascii_case(name))
+            };
+            narrowed = selection.in_milestone(&carries)?;
+            &narrowed
+        }
+    };
+    let describe_one = |issue: &IssueRef| -> NoteIssue {
         let url = module(issue.tracker()).issue_url(&ctx.config, issue);
         let (note, warning) = match trackers.get(issue.tracker()) {
             Err(reason) => describe(issue, Read::Unavailable(&reason), url),
@@ -142,5 +185,13 @@ fn read_issues(
         }
         note
     };
-    selection.notes(&describe_one)
+    Some(selection.notes(&describe_one))
+}
+
+/// The title of the milestone `issue` is in, as read.
+fn milestone_of<'a>(observed: &'a Observation, issue: &IssueRef) -> Option<&'a str> {
+    let snapshot = observed.issues.get(issue)?.as_ref().ok()?;
+    let key = (Space::of(issue)?, snapshot.milestone?);
+    let milestone = observed.milestones.get(&key)?.as_ref().ok()?;
+    Some(milestone.title.as_str())
 }

@@ -17,6 +17,7 @@ mod issues;
 mod labels;
 pub mod module;
 mod observe;
+mod release;
 
 pub use module::{keyring_account, web_root, KIND, MODULE};
 
@@ -278,6 +279,10 @@ fn check(reply: Reply) -> Result<Reply, TrackerError> {
 impl Tracker for GiteaTracker {
     fn kind(&self) -> TrackerKind {
         KIND
+    }
+
+    fn releases(&self) -> Option<&dyn crate::tracker::release::Releases> {
+        Some(self)
     }
 
     /// A repository's issues a page of 50 at a time, its labels once, milestones

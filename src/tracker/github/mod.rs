@@ -5,6 +5,7 @@ pub mod graphql;
 mod http;
 pub mod module;
 pub mod project;
+mod release;
 
 pub use crate::tracker::wire::RetryPolicy;
 
@@ -506,6 +507,10 @@ impl GitHubTracker {
 impl Tracker for GitHubTracker {
     fn kind(&self) -> TrackerKind {
         KIND
+    }
+
+    fn releases(&self) -> Option<&dyn crate::tracker::release::Releases> {
+        Some(self)
     }
 
     /// One GraphQL query per 100 issues reads state, labels, milestone (with its
