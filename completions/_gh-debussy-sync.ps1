@@ -160,6 +160,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the plan: exit 2 on errors, warnings listed')
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Record that the plan completed and converge (close issues with --auto-close)')
             [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'Release notes: completed phases with their completion times and issues')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Create the issues the plan lacks (a tracking issue, one per phase) and link them in its files')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -232,11 +233,32 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'gh-debussy-sync;plan;publish' {
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'The master plan (default: Debussy''s current run, else the only master plan)')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where to create the issues: github, gitea, jira or local (default: the plan''s repository, else local)')
+            [CompletionResult]::new('--milestone', '--milestone', [CompletionResultType]::ParameterName, 'Put new issues in this milestone (created when missing)')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'The milestone''s due date when it is created (YYYY-MM-DD; default: the plan''s front matter `due:`)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Create and link the issues (without it: a preview, nothing written)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'gh-debussy-sync;plan;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The parsed plan: phases, statuses and linked issues')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the plan: exit 2 on errors, warnings listed')
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Record that the plan completed and converge (close issues with --auto-close)')
             [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'Release notes: completed phases with their completion times and issues')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Create the issues the plan lacks (a tracking issue, one per phase) and link them in its files')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -250,6 +272,9 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;plan;help;notes' {
+            break
+        }
+        'gh-debussy-sync;plan;help;publish' {
             break
         }
         'gh-debussy-sync;plan;help;help' {
@@ -1045,6 +1070,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the plan: exit 2 on errors, warnings listed')
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Record that the plan completed and converge (close issues with --auto-close)')
             [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'Release notes: completed phases with their completion times and issues')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Create the issues the plan lacks (a tracking issue, one per phase) and link them in its files')
             break
         }
         'gh-debussy-sync;help;plan;show' {
@@ -1057,6 +1083,9 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;help;plan;notes' {
+            break
+        }
+        'gh-debussy-sync;help;plan;publish' {
             break
         }
         'gh-debussy-sync;help;release' {

@@ -259,6 +259,9 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__help__subcmd__plan,notes)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__notes"
                 ;;
+            gh__debussy__sync__subcmd__help__subcmd__plan,publish)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__publish"
+                ;;
             gh__debussy__sync__subcmd__help__subcmd__plan,show)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__show"
                 ;;
@@ -391,6 +394,9 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__plan,notes)
                 cmd="gh__debussy__sync__subcmd__plan__subcmd__notes"
                 ;;
+            gh__debussy__sync__subcmd__plan,publish)
+                cmd="gh__debussy__sync__subcmd__plan__subcmd__publish"
+                ;;
             gh__debussy__sync__subcmd__plan,show)
                 cmd="gh__debussy__sync__subcmd__plan__subcmd__show"
                 ;;
@@ -405,6 +411,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__plan__subcmd__help,notes)
                 cmd="gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__notes"
+                ;;
+            gh__debussy__sync__subcmd__plan__subcmd__help,publish)
+                cmd="gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__publish"
                 ;;
             gh__debussy__sync__subcmd__plan__subcmd__help,show)
                 cmd="gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__show"
@@ -1432,7 +1441,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help__subcmd__plan)
-            opts="show check complete notes"
+            opts="show check complete notes publish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1474,6 +1483,20 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__notes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__plan__subcmd__publish)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2496,7 +2519,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__plan)
-            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help show check complete notes help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help show check complete notes publish help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2570,7 +2593,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__plan__subcmd__help)
-            opts="show check complete notes help"
+            opts="show check complete notes publish help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2639,6 +2662,20 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gh__debussy__sync__subcmd__plan__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2674,6 +2711,44 @@ _gh__debussy__sync() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "markdown json" -- "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__plan__subcmd__publish)
+            opts="-C -q -v -h --plan --tracker --milestone --due --apply --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --milestone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -C)

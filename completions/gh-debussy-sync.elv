@@ -147,6 +147,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand check 'Validate the plan: exit 2 on errors, warnings listed'
             cand complete 'Record that the plan completed and converge (close issues with --auto-close)'
             cand notes 'Release notes: completed phases with their completion times and issues'
+            cand publish 'Create the issues the plan lacks (a tracking issue, one per phase) and link them in its files'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;plan;show'= {
@@ -214,11 +215,31 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'gh-debussy-sync;plan;publish'= {
+            cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
+            cand --tracker 'Where to create the issues: github, gitea, jira or local (default: the plan''s repository, else local)'
+            cand --milestone 'Put new issues in this milestone (created when missing)'
+            cand --due 'The milestone''s due date when it is created (YYYY-MM-DD; default: the plan''s front matter `due:`)'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --apply 'Create and link the issues (without it: a preview, nothing written)'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'gh-debussy-sync;plan;help'= {
             cand show 'The parsed plan: phases, statuses and linked issues'
             cand check 'Validate the plan: exit 2 on errors, warnings listed'
             cand complete 'Record that the plan completed and converge (close issues with --auto-close)'
             cand notes 'Release notes: completed phases with their completion times and issues'
+            cand publish 'Create the issues the plan lacks (a tracking issue, one per phase) and link them in its files'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;plan;help;show'= {
@@ -228,6 +249,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;plan;help;complete'= {
         }
         &'gh-debussy-sync;plan;help;notes'= {
+        }
+        &'gh-debussy-sync;plan;help;publish'= {
         }
         &'gh-debussy-sync;plan;help;help'= {
         }
@@ -948,6 +971,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand check 'Validate the plan: exit 2 on errors, warnings listed'
             cand complete 'Record that the plan completed and converge (close issues with --auto-close)'
             cand notes 'Release notes: completed phases with their completion times and issues'
+            cand publish 'Create the issues the plan lacks (a tracking issue, one per phase) and link them in its files'
         }
         &'gh-debussy-sync;help;plan;show'= {
         }
@@ -956,6 +980,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;plan;complete'= {
         }
         &'gh-debussy-sync;help;plan;notes'= {
+        }
+        &'gh-debussy-sync;help;plan;publish'= {
         }
         &'gh-debussy-sync;help;release'= {
             cand create 'Create (or bring up to date) the release of TAG, its body the plans'' notes'
