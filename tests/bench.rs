@@ -238,6 +238,50 @@ fn shared_plans_row(latency: u64) -> String {
     )
 }
 
+/// `phase start` on 20 issues with a Projects (v2) board configured, none of them on
+/// it yet: first run (cards added, Status set) and repeat.
+fn project_rows(latency: u64) -> Vec<String> {
+    let fake = FakeGitHub::start();
+    let ws = workspace(20, 2, &fake, false);
+    fake.add_project("acme", 7, &["Todo", "In Progress", "Done"]);
+    ws.write(
+        ".debussy/config.yaml",
+        "github:\n  project: acme/7\n  project_status: {pending: Todo, running: In Progress, completed: Done}\n",
+    );
+    fake.delay_requests(Duration::from_millis(latency));
+    let start = ["phase", "start", "1"];
+    let first = measure(&ws, &fake, &start);
+    let again = measure(&ws, &fake, &start);
+    vec![
+        row("`phase start`, 20 issues + project board, first run", latency, first),
+        row("`phase start`, 20 issues + project board, repeat", latency, again),
+    ]
+}
+
+/// `plan publish --apply` of a 30-phase plan with nothing published yet (tracking
+/// issue, 30 phase issues, sub-issues, links written back), then a repeat.
+fn publish_rows(latency: u64) -> Vec<String> {
+    let fake = FakeGitHub::start();
+    let ws = Workspace::new();
+    let mut master = format!("# Bench - Master Plan\n\n**GitHub Repo:** {REPO}\n\n| Phase | Title | Status |\n|---|---|---|\n");
+    for p in 1..=30 {
+        master.push_str(&format!("| {p} | [P{p}](phase-{p}.md) | Pending |\n"));
+        ws.write(
+            &format!("plans/bench/phase-{p}.md"),
+            &format!("# Bench Phase {p}: P{p}\n\n**Status:** Pending\n\n## Tasks\n- [ ] {p}.1: do it\n"),
+        );
+    }
+    ws.write("plans/bench/MASTER_PLAN.md", &master);
+    fake.delay_requests(Duration::from_millis(latency));
+    let publish = ["plan", "publish", "--apply"];
+    let first = measure(&ws, &fake, &publish);
+    let again = measure(&ws, &fake, &publish);
+    vec![
+        row("`plan publish`, 30 phases, first run", latency, first),
+        row("`plan publish`, 30 phases, repeat", latency, again),
+    ]
+}
+
 const LATENCIES: [u64; 2] = [0, 50];
 
 #[test]
@@ -252,6 +296,8 @@ fn benchmark() {
         rows.extend(phase_start_rows(FakeGitHub::start, latency, &sizes));
         rows.extend(phase_complete_rows(latency));
         rows.push(shared_plans_row(latency));
+        rows.extend(project_rows(latency));
+        rows.extend(publish_rows(latency));
     }
     for latency in LATENCIES {
         let sizes = [(20u64, false), (20, true), (200, false)];
