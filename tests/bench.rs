@@ -253,8 +253,16 @@ fn project_rows(latency: u64) -> Vec<String> {
     let first = measure(&ws, &fake, &start);
     let again = measure(&ws, &fake, &start);
     vec![
-        row("`phase start`, 20 issues + project board, first run", latency, first),
-        row("`phase start`, 20 issues + project board, repeat", latency, again),
+        row(
+            "`phase start`, 20 issues + project board, first run",
+            latency,
+            first,
+        ),
+        row(
+            "`phase start`, 20 issues + project board, repeat",
+            latency,
+            again,
+        ),
     ]
 }
 
@@ -268,7 +276,9 @@ fn publish_rows(latency: u64) -> Vec<String> {
         master.push_str(&format!("| {p} | [P{p}](phase-{p}.md) | Pending |\n"));
         ws.write(
             &format!("plans/bench/phase-{p}.md"),
-            &format!("# Bench Phase {p}: P{p}\n\n**Status:** Pending\n\n## Tasks\n- [ ] {p}.1: do it\n"),
+            &format!(
+                "# Bench Phase {p}: P{p}\n\n**Status:** Pending\n\n## Tasks\n- [ ] {p}.1: do it\n"
+            ),
         );
     }
     ws.write("plans/bench/MASTER_PLAN.md", &master);

@@ -8,7 +8,7 @@
 
 use super::desired::{DesiredIssue, StateLabel};
 use crate::config::LabelConfig;
-use crate::tracker::github::project::{wanted_option, ProjectSettings};
+use crate::tracker::board::{wanted_option, ProjectSettings};
 use crate::tracker::{IssueSnapshot, Observation, StatusCategory, TrackerError};
 use serde::Serialize;
 

@@ -8,7 +8,7 @@ use super::{Action, OpStatus, Operation};
 use crate::config::LabelConfig;
 use crate::plan::{PhaseStatus, Plan};
 use crate::refs::IssueRef;
-use crate::tracker::github::project::{check_board, wanted_option, Board, ProjectSettings};
+use crate::tracker::board::{check_board, wanted_option, Board, ProjectSettings};
 use crate::tracker::progress::with_progress_line;
 use crate::tracker::workflow::{choose_transition, TransitionOutcome};
 use crate::tracker::{
@@ -1022,7 +1022,7 @@ mod tests {
 
     mod project {
         use super::*;
-        use crate::tracker::github::project::{Card, ProjectOwner, ProjectRef, SelectField};
+        use crate::tracker::board::{Card, ProjectOwner, ProjectRef, SelectField};
 
         fn settings(progress: bool) -> ProjectSettings {
             ProjectSettings {

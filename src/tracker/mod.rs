@@ -5,6 +5,7 @@
 //! here, not editing commands. Reads return what the tracker says; a failed read is
 //! "unknown", never "deleted" or "closed".
 
+pub mod board;
 pub mod gitea;
 pub mod github;
 pub mod http;
@@ -432,7 +433,7 @@ pub struct ObserveRequest {
     /// status (compared case-insensitively).
     pub transitions: Vec<(IssueRef, String)>,
     /// The project board to read, with each issue's card on it.
-    pub project: Option<github::project::ProjectSettings>,
+    pub project: Option<board::ProjectSettings>,
 }
 
 /// What a tracker said; a failed read is an error for that item only, never taken
@@ -445,9 +446,9 @@ pub struct Observation {
     pub milestones: HashMap<(Space, u64), Result<Milestone, TrackerError>>,
     pub transitions: HashMap<IssueRef, Result<Vec<TransitionInfo>, TrackerError>>,
     /// The project board asked for, when it was asked.
-    pub board: Option<Result<github::project::Board, TrackerError>>,
+    pub board: Option<Result<board::Board, TrackerError>>,
     /// Each issue read's card on that board (`None`: not on it).
-    pub cards: HashMap<IssueRef, Option<github::project::Card>>,
+    pub cards: HashMap<IssueRef, Option<board::Card>>,
 }
 
 impl Observation {

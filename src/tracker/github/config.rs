@@ -3,9 +3,10 @@
 //! here (`github.labels`, `github.auto_close`, …) are read by the configuration
 //! itself into `sync:`.
 
-use super::project::ProjectSettings;
+use super::project::ProjectSettingsRead;
 use crate::config::{Config, ConfigError, EnvOverrides, SectionReader, TrackerSection};
 use crate::refs::RepoRef;
+use crate::tracker::board::ProjectSettings;
 use crate::tracker::registry::Section;
 use std::sync::Arc;
 

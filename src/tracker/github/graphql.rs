@@ -13,9 +13,10 @@
 //! string quoting). Every document this module can produce is validated against
 //! GitHub's published schema in CI.
 
-use super::project::{self, Board};
+use super::project;
 use super::KIND;
 use crate::refs::{IssueRef, RepoRef};
+use crate::tracker::board::Board;
 use crate::tracker::{
     Change, CloseReason, FieldValue, IssueSnapshot, IssueState, Milestone, Observation,
     ObserveRequest, Space, Target, TrackerError,

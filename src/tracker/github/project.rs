@@ -10,147 +10,17 @@
 use crate::config::{ConfigError, SectionReader};
 use crate::plan::PhaseStatus;
 use crate::refs::TrackerKind;
-use std::fmt;
+use crate::tracker::board::{
+    Board, Card, ProjectOwner, ProjectRef, ProjectSettings, SelectField, FOLLOWED,
+};
 
 /// The forms `github.project` accepts, for messages.
 pub const FORMS: &str = "https://github.com/orgs/ORG/projects/N, ORG/N, users/NAME/N or https://github.com/users/NAME/projects/N";
-
-/// The phase statuses a project's Status follows: those the state labels follow.
-pub const FOLLOWED: [PhaseStatus; 4] = [
-    PhaseStatus::Pending,
-    PhaseStatus::Running,
-    PhaseStatus::Completed,
-    PhaseStatus::Failed,
-];
-
-/// Who owns a project.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase", tag = "kind", content = "login")]
-pub enum ProjectOwner {
-    Organization(String),
-    User(String),
-}
-
-/// A project: its owner and number (`acme/7`), and the host of its URL when one
-/// was given.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-pub struct ProjectRef {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub host: Option<String>,
-    pub owner: ProjectOwner,
-    pub number: u64,
-}
 
 fn login_ok(s: &str) -> bool {
     !s.is_empty()
         && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
-impl ProjectRef {
-    /// `https://HOST/orgs/ORG/projects/N`, `https://HOST/users/NAME/projects/N`,
-    /// `ORG/N` or `users/NAME/N`; `None` for anything else.
-    pub fn parse(text: &str) -> Option<ProjectRef> {
-        let text = text.trim().trim_end_matches('/');
-        let (host, path) = match text.split_once("://") {
-            Some((scheme, rest)) if scheme == "https" || scheme == "http" => {
-                let (host, path) = rest.split_once('/')?;
-                let path = path.split(['?', '#']).next().unwrap_or_default();
-                (Some(host.to_ascii_lowercase()), path)
-            }
-            Some(_) => return None,
-            None => (None, text),
-        };
-        let parts: Vec<&str> = path.split('/').collect();
-        let (owner, number) = match (host.is_some(), parts.as_slice()) {
-            (true, ["orgs", org, "projects", n, ..]) => {
-                (ProjectOwner::Organization(org.to_string()), n)
-            }
-            (true, ["users", user, "projects", n, ..]) => (ProjectOwner::User(user.to_string()), n),
-            (false, ["users", user, n]) => (ProjectOwner::User(user.to_string()), n),
-            (false, [org, n]) if *org != "users" => {
-                (ProjectOwner::Organization(org.to_string()), n)
-            }
-            _ => return None,
-        };
-        let (ProjectOwner::Organization(login) | ProjectOwner::User(login)) = &owner;
-        let number: u64 = number.parse().ok().filter(|n| *n > 0)?;
-        login_ok(login).then_some(ProjectRef {
-            host,
-            owner,
-            number,
-        })
-    }
-}
-
-impl fmt::Display for ProjectRef {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.owner {
-            ProjectOwner::Organization(org) => write!(f, "{org}/{}", self.number),
-            ProjectOwner::User(user) => write!(f, "users/{user}/{}", self.number),
-        }
-    }
-}
-
-/// `github.project` and the keys beside it: which board, which option each phase
-/// status selects, and the optional progress field.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct ProjectSettings {
-    /// The tracker whose issues go on the board.
-    #[serde(skip)]
-    pub tracker: TrackerKind,
-    pub project: ProjectRef,
-    /// The single-select field (`Status` unless `github.project_status_field`).
-    pub status_field: String,
-    /// Option name per phase status, as configured.
-    pub statuses: Vec<(PhaseStatus, String)>,
-    /// The number field receiving plan progress, in percent.
-    pub progress_field: Option<String>,
-}
-
-impl ProjectSettings {
-    /// The option name configured for an issue that follows `status`.
-    pub fn option_for(&self, status: PhaseStatus) -> Option<&str> {
-        self.statuses
-            .iter()
-            .find(|(s, _)| *s == status)
-            .map(|(_, name)| name.as_str())
-    }
-
-    /// Reads the project keys of the `github:` section; `None` without
-    /// `github.project`.
-    pub fn read(
-        r: &SectionReader<'_>,
-        tracker: TrackerKind,
-    ) -> Result<Option<ProjectSettings>, ConfigError> {
-        let Some(text) = r.string("project")?.filter(|t| !t.trim().is_empty()) else {
-            for key in ["project_status", "project_progress_field"] {
-                if r.has(key) {
-                    return Err(r.error(key, "needs github.project (the project to update)"));
-                }
-            }
-            return Ok(None);
-        };
-        let project = ProjectRef::parse(&text).ok_or_else(|| {
-            r.error(
-                "project",
-                &format!("'{text}' is not a project; write it as {FORMS}"),
-            )
-        })?;
-        let status_field = r
-            .string("project_status_field")?
-            .filter(|f| !f.trim().is_empty())
-            .unwrap_or_else(|| "Status".into());
-        Ok(Some(ProjectSettings {
-            tracker,
-            project,
-            status_field,
-            statuses: read_statuses(r)?,
-            progress_field: r
-                .string("project_progress_field")?
-                .filter(|f| !f.is_empty()),
-        }))
-    }
 }
 
 /// `github.project_status`: phase status → option name.
@@ -183,86 +53,6 @@ fn read_statuses(r: &SectionReader<'_>) -> Result<Vec<(PhaseStatus, String)>, Co
         out.push((status, name.to_string()));
     }
     Ok(out)
-}
-
-/// A board as read: its node id, its Status field and options, its number field.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Board {
-    pub id: String,
-    /// The single-select field, when the project has one by that name.
-    pub status: Option<SelectField>,
-    /// The node id of the number field, when configured and present.
-    pub progress: Option<String>,
-}
-
-/// A single-select field and its options (`(id, name)`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SelectField {
-    pub id: String,
-    pub options: Vec<(String, String)>,
-}
-
-impl SelectField {
-    /// The option named `name` (case-insensitively).
-    pub fn option(&self, name: &str) -> Option<&(String, String)> {
-        self.options
-            .iter()
-            .find(|(_, n)| n.eq_ignore_ascii_case(name))
-    }
-}
-
-/// An issue's card on the board: its item id, its Status option, its progress.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Card {
-    pub item: String,
-    pub status: Option<String>,
-    pub progress: Option<u64>,
-}
-
-/// What the board and an issue's card should be, for the plan stage and `status`.
-pub fn wanted_option<'b>(
-    settings: &ProjectSettings,
-    board: &'b Board,
-    status: PhaseStatus,
-) -> Option<&'b str> {
-    let name = settings.option_for(status)?;
-    board.status.as_ref()?.option(name).map(|(_, n)| n.as_str())
-}
-
-/// Why the board cannot take the configuration: the field or an option it names
-/// is not there. Message and hint, for an input error.
-pub fn check_board(settings: &ProjectSettings, board: &Board) -> Result<(), (String, String)> {
-    let project = &settings.project;
-    let Some(field) = &board.status else {
-        return Err((
-            format!(
-                "github.project_status_field: project {project} has no single-select field '{}'",
-                settings.status_field
-            ),
-            "name the project's single-select field in github.project_status_field".into(),
-        ));
-    };
-    let names: Vec<&str> = field.options.iter().map(|(_, n)| n.as_str()).collect();
-    for (status, name) in &settings.statuses {
-        if field.option(name).is_none() {
-            return Err((
-                format!(
-                    "github.project_status.{status}: '{name}' is not an option of the {} field of project {project}",
-                    settings.status_field
-                ),
-                format!("use one of: {}", names.join(", ")),
-            ));
-        }
-    }
-    if let (Some(name), None) = (&settings.progress_field, &board.progress) {
-        return Err((
-            format!(
-                "github.project_progress_field: project {project} has no number field '{name}'"
-            ),
-            "name a number field of the project, or remove the key".into(),
-        ));
-    }
-    Ok(())
 }
 
 /// Cards read per issue: an issue is on few projects; one beyond these is read as
@@ -452,5 +242,88 @@ mod tests {
             .unwrap_err()
             .0
             .contains("single-select"));
+    }
+}
+
+/// `ProjectRef::parse`: the forms GitHub writes a project in.
+pub trait ProjectRefParse: Sized {
+    fn parse(text: &str) -> Option<Self>;
+}
+
+impl ProjectRefParse for ProjectRef {
+    /// `https://HOST/orgs/ORG/projects/N`, `https://HOST/users/NAME/projects/N`,
+    /// `ORG/N` or `users/NAME/N`; `None` for anything else.
+    fn parse(text: &str) -> Option<ProjectRef> {
+        let text = text.trim().trim_end_matches('/');
+        let (host, path) = match text.split_once("://") {
+            Some((scheme, rest)) if scheme == "https" || scheme == "http" => {
+                let (host, path) = rest.split_once('/')?;
+                let path = path.split(['?', '#']).next().unwrap_or_default();
+                (Some(host.to_ascii_lowercase()), path)
+            }
+            Some(_) => return None,
+            None => (None, text),
+        };
+        let parts: Vec<&str> = path.split('/').collect();
+        let (owner, number) = match (host.is_some(), parts.as_slice()) {
+            (true, ["orgs", org, "projects", n, ..]) => {
+                (ProjectOwner::Organization(org.to_string()), n)
+            }
+            (true, ["users", user, "projects", n, ..]) => (ProjectOwner::User(user.to_string()), n),
+            (false, ["users", user, n]) => (ProjectOwner::User(user.to_string()), n),
+            (false, [org, n]) if *org != "users" => {
+                (ProjectOwner::Organization(org.to_string()), n)
+            }
+            _ => return None,
+        };
+        let (ProjectOwner::Organization(login) | ProjectOwner::User(login)) = &owner;
+        let number: u64 = number.parse().ok().filter(|n| *n > 0)?;
+        login_ok(login).then_some(ProjectRef {
+            host,
+            owner,
+            number,
+        })
+    }
+}
+
+/// `ProjectSettings::read`: the project keys of the `github:` section.
+pub trait ProjectSettingsRead: Sized {
+    fn read(r: &SectionReader<'_>, tracker: TrackerKind) -> Result<Option<Self>, ConfigError>;
+}
+
+impl ProjectSettingsRead for ProjectSettings {
+    /// Reads the project keys of the `github:` section; `None` without
+    /// `github.project`.
+    fn read(
+        r: &SectionReader<'_>,
+        tracker: TrackerKind,
+    ) -> Result<Option<ProjectSettings>, ConfigError> {
+        let Some(text) = r.string("project")?.filter(|t| !t.trim().is_empty()) else {
+            for key in ["project_status", "project_progress_field"] {
+                if r.has(key) {
+                    return Err(r.error(key, "needs github.project (the project to update)"));
+                }
+            }
+            return Ok(None);
+        };
+        let project = ProjectRef::parse(&text).ok_or_else(|| {
+            r.error(
+                "project",
+                &format!("'{text}' is not a project; write it as {FORMS}"),
+            )
+        })?;
+        let status_field = r
+            .string("project_status_field")?
+            .filter(|f| !f.trim().is_empty())
+            .unwrap_or_else(|| "Status".into());
+        Ok(Some(ProjectSettings {
+            tracker,
+            project,
+            status_field,
+            statuses: read_statuses(r)?,
+            progress_field: r
+                .string("project_progress_field")?
+                .filter(|f| !f.is_empty()),
+        }))
     }
 }
