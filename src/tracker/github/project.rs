@@ -139,6 +139,7 @@ pub fn read_card(issue: &serde_json::Value, board: &str) -> Option<Card> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tracker::board::{check_board, wanted_option};
 
     fn org(login: &str, number: u64) -> ProjectRef {
         ProjectRef {
