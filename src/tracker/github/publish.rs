@@ -290,7 +290,9 @@ fn read_observed(
                 learn_label(t, repo, name, node);
                 Ok(true)
             }
-            Err(TrackerError::NotFound) => Ok(false),
+            // A label GitHub does not know is null; a repository it does not know
+            // is an error, not a missing label.
+            Err(TrackerError::NotFound) if answer.data["r0"].is_object() => Ok(false),
             Err(e) => Err(e),
         };
         seen.labels.insert(name.clone(), exists);
@@ -866,11 +868,27 @@ async fn send_link(t: &GitHubTracker, link: &Link) -> Result<Written, TrackerErr
         .http
         .send(Method::POST, &link.path, Some(&link.body), true)
         .await?;
-    let said = reply.body.to_ascii_lowercase();
-    if reply.status == 422 && (said.contains("already") || said.contains("duplicate")) {
+    if reply.status != 422 {
+        return super::check(reply).map(|_| Written::Done);
+    }
+    // GitHub says why in `errors[].message`: "Issue may not contain duplicate
+    // sub-issues", "Sub issue may only have one parent".
+    let body: Value = serde_json::from_str(&reply.body).unwrap_or(Value::Null);
+    let why: Vec<&str> = body["errors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e["message"].as_str())
+        .collect();
+    let said = why.join("; ");
+    let lower = said.to_ascii_lowercase();
+    if lower.contains("already") || lower.contains("duplicate") {
         return Ok(Written::Done);
     }
-    super::check(reply).map(|_| Written::Done)
+    Err(TrackerError::Rejected(format!(
+        "{}: {said}",
+        reply.message()
+    )))
 }
 
 #[cfg(test)]
