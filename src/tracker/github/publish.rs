@@ -885,10 +885,12 @@ async fn send_link(t: &GitHubTracker, link: &Link) -> Result<Written, TrackerErr
     if lower.contains("already") || lower.contains("duplicate") {
         return Ok(Written::Done);
     }
-    Err(TrackerError::Rejected(format!(
-        "{}: {said}",
-        reply.message()
-    )))
+    let message = reply.message();
+    Err(TrackerError::Rejected(if said.is_empty() {
+        message
+    } else {
+        format!("{message}: {said}")
+    }))
 }
 
 #[cfg(test)]
