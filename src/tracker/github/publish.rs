@@ -238,17 +238,13 @@ fn observe_query(space: &RepoRef, read: &PublishRead) -> Aliases {
 /// sub-issues over REST.
 pub async fn observe(t: &GitHubTracker, space: &Space, read: &PublishRead) -> PublishSeen {
     let mut seen = PublishSeen::default();
-    let answer = match repo_of_space(space) {
-        Ok(repo) => {
-            let query = observe_query(repo, read);
-            match t.graphql(&query.document, true).await {
-                Ok(answer) => Ok((repo, query, answer)),
-                Err(e) => Err(e),
-            }
-        }
-        Err(e) => Err(e),
+    let read_once = async {
+        let repo = repo_of_space(space)?;
+        let query = observe_query(repo, read);
+        let answer = t.graphql(&query.document, true).await?;
+        Ok::<_, TrackerError>((repo, query, answer))
     };
-    match answer {
+    match read_once.await {
         Ok((repo, query, answer)) => read_observed(t, repo, read, &query, &answer, &mut seen),
         Err(e) => fail_observe(read, e, &mut seen),
     }
@@ -709,13 +705,11 @@ fn issue_needs(writes: &[PublishWrite]) -> (Vec<String>, Vec<u64>, Vec<IssueRef>
     for write in writes {
         match write {
             PublishWrite::Create(new) => {
-                labels.extend(
-                    new.labels
-                        .iter()
-                        .filter(|l| !labels.contains(*l))
-                        .cloned()
-                        .collect::<Vec<_>>(),
-                );
+                for name in &new.labels {
+                    if !labels.contains(name) {
+                        labels.push(name.clone());
+                    }
+                }
                 milestones.extend(new.milestone.filter(|m| !milestones.contains(m)));
             }
             PublishWrite::Update { issue, .. } => issues.push(issue.clone()),
