@@ -71,24 +71,15 @@ pub struct PublishSeen {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PublishWrite {
     CreateLabel(LabelSpec),
-    CreateMilestone {
-        title: String,
-        due: Option<String>,
-    },
+    CreateMilestone { title: String, due: Option<String> },
     Create(NewIssue),
     Update {
         issue: IssueRef,
         title: Option<String>,
         body: Option<String>,
     },
-    SubIssue {
-        parent: IssueRef,
-        child: IssueRef,
-    },
-    BlockedBy {
-        issue: IssueRef,
-        blocker: IssueRef,
-    },
+    SubIssue { parent: IssueRef, child: IssueRef },
+    BlockedBy { issue: IssueRef, blocker: IssueRef },
 }
 
 /// What became of one write.
@@ -187,10 +178,7 @@ async fn apply_one<T: Tracker + ?Sized>(
                 body: body.clone(),
                 ..IssueEdit::default()
             };
-            tracker
-                .edit_issue(issue, &edit)
-                .await
-                .map(|_| Written::Done)
+            tracker.edit_issue(issue, &edit).await.map(|_| Written::Done)
         }
         PublishWrite::CreateMilestone { .. } => unsupported("milestones"),
         PublishWrite::SubIssue { .. } => unsupported("sub-issues"),
