@@ -154,3 +154,94 @@ fn release_traffic_conforms_to_githubs_rest_description() {
     assert!(releases[0].body.contains("closed)"), "{}", releases[0].body);
     prism.assert_no_violations();
 }
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn publish_links_conform_to_githubs_rest_description() {
+    use gh_debussy_sync::refs::{IssueRef, RepoRef};
+    use gh_debussy_sync::tracker::github::{GitHubEndpoint, GitHubTracker, RetryPolicy, KIND};
+    use gh_debussy_sync::tracker::publish::{PublishRead, PublishWrite, Written};
+    use gh_debussy_sync::tracker::{Space, Tracker};
+
+    let gh = github::FakeGitHub::start();
+    for n in 1..=3 {
+        gh.add_issue("acme/widgets", n, &format!("Issue {n}"));
+    }
+    let prism = Prism::start(&description("GITHUB_OPENAPI_SPEC"), &gh.url);
+    // REST through Prism, GraphQL (the reads of the ids) to the fake directly.
+    let endpoint = GitHubEndpoint::resolve(Some(&prism.url), None)
+        .with_graphql_url(Some(&format!("{}/graphql", gh.url)));
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let tracker = {
+        let _inside = rt.enter();
+        let token = octocrab::secrecy::SecretString::from("test".to_string());
+        GitHubTracker::new(&endpoint, token, RetryPolicy::default(), false).unwrap()
+    };
+    let repo = RepoRef::parse("acme/widgets").unwrap();
+    let space = Space::Repo(KIND, repo.clone());
+    let issue = |number| IssueRef::Repo {
+        kind: KIND,
+        repo: repo.clone(),
+        number,
+    };
+    let writes = [
+        PublishWrite::CreateMilestone {
+            title: "v1".into(),
+            due: Some("2026-03-01".into()),
+        },
+        PublishWrite::SubIssue {
+            parent: issue(1),
+            child: issue(2),
+        },
+        PublishWrite::SubIssue {
+            parent: issue(1),
+            child: issue(3),
+        },
+        PublishWrite::BlockedBy {
+            issue: issue(3),
+            blocker: issue(2),
+        },
+    ];
+    let done = |results: Vec<_>| {
+        assert!(
+            results
+                .iter()
+                .all(|r| matches!(r, Ok(Written::Done | Written::Milestone(_)))),
+            "{results:?}\nPrism:\n{}",
+            prism.violations().join("\n")
+        )
+    };
+    done(rt.block_on(tracker.publish_apply(&space, &writes)));
+    // Linked already: GitHub's 422 validation error, which counts as done.
+    done(rt.block_on(tracker.publish_apply(&space, &writes[1..])));
+    let read = PublishRead {
+        children_of: Some(issue(1)),
+        ..PublishRead::default()
+    };
+    let seen = rt.block_on(tracker.publish_observe(&space, &read));
+    let mut children = seen.children.expect("asked").expect("read");
+    children.sort();
+    assert_eq!(children, [issue(2), issue(3)]);
+    assert_eq!(gh.sub_issues("acme/widgets", 1), [2, 3]);
+    assert_eq!(gh.blocked_by("acme/widgets", 3), [2]);
+    // The blocked-by list read back through Prism as well.
+    let (status, body) = support::http::call(
+        "GET",
+        &format!(
+            "{}/repos/acme/widgets/issues/3/dependencies/blocked_by",
+            prism.url
+        ),
+        None,
+    );
+    assert_eq!(status, 200, "{body}");
+    prism.wait_for(|p| p.forwarded() >= 8);
+    assert!(
+        prism.forwarded() >= 8,
+        "only {} requests",
+        prism.forwarded()
+    );
+    prism.assert_no_violations();
+}

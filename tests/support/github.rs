@@ -4,6 +4,7 @@
 
 mod graphql;
 mod projects;
+mod publish;
 pub mod releases;
 
 pub use super::http::Logged;
@@ -28,6 +29,8 @@ pub enum FaultKind {
     NotFound,
     /// The issue is deleted, then the request is processed (deleted meanwhile).
     DeleteIssue { repo: String, number: u64 },
+    /// The request is processed, then the connection is closed without an answer.
+    DropAfterApply,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -72,6 +75,10 @@ struct Repo {
     milestones: BTreeMap<u64, FakeMilestone>,
     comments: Vec<FakeComment>,
     releases: releases::Releases,
+    /// Parent number → the numbers of its sub-issues.
+    sub_issues: BTreeMap<u64, Vec<u64>>,
+    /// Issue number → the numbers of the issues blocking it.
+    blocked_by: BTreeMap<u64, Vec<u64>>,
 }
 
 #[derive(Debug, Default)]
@@ -510,6 +517,10 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
                 body: "<html><body>502 Bad Gateway</body></html>".into(),
             };
         }
+        Some(FaultKind::DropAfterApply) => {
+            let _ = route(&mut state.lock().unwrap(), &req);
+            return Response::dropped();
+        }
         None => {}
     }
     let mut s = state.lock().unwrap();
@@ -829,7 +840,7 @@ fn route(s: &mut State, req: &Request) -> Response {
             let m = repo.milestones[&n].clone();
             Response::json(200, &ctx.milestone(n, &m, repo))
         }
-        _ => error(404, "Not Found"),
+        _ => publish::route(repo, &ctx, m, rest, req).unwrap_or_else(|| error(404, "Not Found")),
     }
 }
 
@@ -907,7 +918,7 @@ impl Ctx<'_> {
         let url = format!("{}/milestones/{n}", self.repo_url());
         json!({
             "url": url, "html_url": format!("{}/{}/milestone/{n}", self.base, self.repo),
-            "labels_url": format!("{url}/labels"), "id": 500 + n, "node_id": format!("MI_{n}"),
+            "labels_url": format!("{url}/labels"), "id": 500 + n, "node_id": publish::milestone_id(self.repo, n),
             "number": n, "state": "open", "title": m.title, "description": m.description,
             "creator": self.user(), "open_issues": open, "closed_issues": closed,
             "created_at": CREATED, "updated_at": CREATED, "closed_at": null, "due_on": null
@@ -932,7 +943,7 @@ impl Ctx<'_> {
 
     fn plain_issue(&self, n: u64, i: &FakeIssue, repo: &Repo, url: &str, comments: usize) -> Value {
         json!({
-            "id": 100_000 + n, "node_id": format!("I_{n}"), "url": url,
+            "id": publish::database_id(n), "node_id": format!("I_{n}"), "url": url,
             "repository_url": self.repo_url(), "labels_url": format!("{url}/labels{{/name}}"),
             "comments_url": format!("{url}/comments"), "events_url": format!("{url}/events"),
             "html_url": format!("{}/{}/issues/{n}", self.base, self.repo), "number": n,

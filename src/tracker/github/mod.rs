@@ -5,6 +5,7 @@ pub mod graphql;
 mod http;
 pub mod module;
 pub mod project;
+mod publish;
 mod release;
 
 pub use crate::tracker::wire::RetryPolicy;
@@ -92,6 +93,8 @@ pub struct GitHubTracker {
     host: String,
     /// Node ids learnt by reads, used by the writes that follow.
     ids: std::sync::Mutex<graphql::Ids>,
+    /// Ids learnt by `plan publish` (numeric issue ids, milestone node ids).
+    published: std::sync::Mutex<publish::Known>,
 }
 
 #[derive(Deserialize)]
@@ -197,6 +200,7 @@ impl GitHubTracker {
             graphql_path,
             host: endpoint.host.clone(),
             ids: std::sync::Mutex::default(),
+            published: std::sync::Mutex::default(),
         })
     }
 
@@ -865,6 +869,30 @@ impl Tracker for GitHubTracker {
         self.write(Method::POST, &path, &json!({ "body": body }), false)
             .await
             .map(drop)
+    }
+
+    fn publish_structure(&self) -> crate::tracker::publish::Structure {
+        crate::tracker::publish::Structure {
+            sub_issues: true,
+            dependencies: true,
+            milestones: true,
+        }
+    }
+
+    async fn publish_observe(
+        &self,
+        space: &Space,
+        read: &crate::tracker::publish::PublishRead,
+    ) -> crate::tracker::publish::PublishSeen {
+        publish::observe(self, space, read).await
+    }
+
+    async fn publish_apply(
+        &self,
+        space: &Space,
+        writes: &[crate::tracker::publish::PublishWrite],
+    ) -> Vec<Result<crate::tracker::publish::Written, TrackerError>> {
+        publish::apply(self, space, writes).await
     }
 }
 

@@ -54,19 +54,19 @@ fn strings(v: Option<&Gql<'static, String>>) -> Vec<String> {
 }
 
 /// `I_acme/widgets#10` → (`acme/widgets`, 10).
-fn issue_id(id: &str) -> Option<(String, u64)> {
+pub(super) fn issue_id(id: &str) -> Option<(String, u64)> {
     let (repo, n) = id.strip_prefix("I_")?.rsplit_once('#')?;
     Some((repo.to_string(), n.parse().ok()?))
 }
 
 /// `LA_acme/widgets#debussy:completed` → (`acme/widgets`, `debussy:completed`).
-fn label_id(id: &str) -> Option<(String, String)> {
+pub(super) fn label_id(id: &str) -> Option<(String, String)> {
     let (repo, name) = id.strip_prefix("LA_")?.split_once('#')?;
     Some((repo.to_string(), name.to_string()))
 }
 
-struct Exec<'s> {
-    state: &'s mut State,
+pub(super) struct Exec<'s> {
+    pub(super) state: &'s mut State,
     errors: Vec<Value>,
 }
 
@@ -80,7 +80,7 @@ impl Exec<'_> {
         self.errors.push(e);
     }
 
-    fn issue_json(&self, full: &str, repo: &Repo, n: u64) -> Option<Value> {
+    pub(super) fn issue_json(&self, full: &str, repo: &Repo, n: u64) -> Option<Value> {
         let i = repo.issues.get(&n)?;
         let labels: Vec<Value> = i
             .labels
@@ -100,6 +100,8 @@ impl Exec<'_> {
         Some(json!({
             "__typename": if i.pull_request { "PullRequest" } else { "Issue" },
             "id": format!("I_{full}#{n}"),
+            "databaseId": super::publish::database_id(n),
+            "body": i.body,
             "number": n,
             "title": i.title,
             "repository": {"nameWithOwner": full},
@@ -113,7 +115,7 @@ impl Exec<'_> {
     }
 
     /// Applies a selection set to a JSON object (connections honor first/last).
-    fn select(&self, value: &Value, set: &SelectionSet<'static, String>) -> Value {
+    pub(super) fn select(&self, value: &Value, set: &SelectionSet<'static, String>) -> Value {
         if value.is_null() {
             return Value::Null;
         }
@@ -232,7 +234,7 @@ impl Exec<'_> {
                         }
                     }
                 }
-                _ => Value::Null,
+                _ => super::publish::repository_field(self, &full, repo, sub),
             };
             out.insert(key, value);
         }
@@ -442,6 +444,7 @@ impl Exec<'_> {
                 });
                 json!({"clientMutationId": null, "label": {"id": format!("LA_{full}#{name}"), "name": name}})
             }
+            "createIssue" | "updateIssue" => super::publish::issue_mutation(self, &f.name, input)?,
             other => {
                 return Err((
                     "".into(),
