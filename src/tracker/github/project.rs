@@ -136,6 +136,89 @@ pub fn read_card(issue: &serde_json::Value, board: &str) -> Option<Card> {
     })
 }
 
+/// `ProjectRef::parse`: the forms GitHub writes a project in.
+pub trait ProjectRefParse: Sized {
+    fn parse(text: &str) -> Option<Self>;
+}
+
+impl ProjectRefParse for ProjectRef {
+    /// `https://HOST/orgs/ORG/projects/N`, `https://HOST/users/NAME/projects/N`,
+    /// `ORG/N` or `users/NAME/N`; `None` for anything else.
+    fn parse(text: &str) -> Option<ProjectRef> {
+        let text = text.trim().trim_end_matches('/');
+        let (host, path) = match text.split_once("://") {
+            Some((scheme, rest)) if scheme == "https" || scheme == "http" => {
+                let (host, path) = rest.split_once('/')?;
+                let path = path.split(['?', '#']).next().unwrap_or_default();
+                (Some(host.to_ascii_lowercase()), path)
+            }
+            Some(_) => return None,
+            None => (None, text),
+        };
+        let parts: Vec<&str> = path.split('/').collect();
+        let (owner, number) = match (host.is_some(), parts.as_slice()) {
+            (true, ["orgs", org, "projects", n, ..]) => {
+                (ProjectOwner::Organization(org.to_string()), n)
+            }
+            (true, ["users", user, "projects", n, ..]) => (ProjectOwner::User(user.to_string()), n),
+            (false, ["users", user, n]) => (ProjectOwner::User(user.to_string()), n),
+            (false, [org, n]) if *org != "users" => {
+                (ProjectOwner::Organization(org.to_string()), n)
+            }
+            _ => return None,
+        };
+        let (ProjectOwner::Organization(login) | ProjectOwner::User(login)) = &owner;
+        let number: u64 = number.parse().ok().filter(|n| *n > 0)?;
+        login_ok(login).then_some(ProjectRef {
+            host,
+            owner,
+            number,
+        })
+    }
+}
+
+/// `ProjectSettings::read`: the project keys of the `github:` section.
+pub trait ProjectSettingsRead: Sized {
+    fn read(r: &SectionReader<'_>, tracker: TrackerKind) -> Result<Option<Self>, ConfigError>;
+}
+
+impl ProjectSettingsRead for ProjectSettings {
+    /// Reads the project keys of the `github:` section; `None` without
+    /// `github.project`.
+    fn read(
+        r: &SectionReader<'_>,
+        tracker: TrackerKind,
+    ) -> Result<Option<ProjectSettings>, ConfigError> {
+        let Some(text) = r.string("project")?.filter(|t| !t.trim().is_empty()) else {
+            for key in ["project_status", "project_progress_field"] {
+                if r.has(key) {
+                    return Err(r.error(key, "needs github.project (the project to update)"));
+                }
+            }
+            return Ok(None);
+        };
+        let project = ProjectRef::parse(&text).ok_or_else(|| {
+            r.error(
+                "project",
+                &format!("'{text}' is not a project; write it as {FORMS}"),
+            )
+        })?;
+        let status_field = r
+            .string("project_status_field")?
+            .filter(|f| !f.trim().is_empty())
+            .unwrap_or_else(|| "Status".into());
+        Ok(Some(ProjectSettings {
+            tracker,
+            project,
+            status_field,
+            statuses: read_statuses(r)?,
+            progress_field: r
+                .string("project_progress_field")?
+                .filter(|f| !f.is_empty()),
+        }))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,88 +326,5 @@ mod tests {
             .unwrap_err()
             .0
             .contains("single-select"));
-    }
-}
-
-/// `ProjectRef::parse`: the forms GitHub writes a project in.
-pub trait ProjectRefParse: Sized {
-    fn parse(text: &str) -> Option<Self>;
-}
-
-impl ProjectRefParse for ProjectRef {
-    /// `https://HOST/orgs/ORG/projects/N`, `https://HOST/users/NAME/projects/N`,
-    /// `ORG/N` or `users/NAME/N`; `None` for anything else.
-    fn parse(text: &str) -> Option<ProjectRef> {
-        let text = text.trim().trim_end_matches('/');
-        let (host, path) = match text.split_once("://") {
-            Some((scheme, rest)) if scheme == "https" || scheme == "http" => {
-                let (host, path) = rest.split_once('/')?;
-                let path = path.split(['?', '#']).next().unwrap_or_default();
-                (Some(host.to_ascii_lowercase()), path)
-            }
-            Some(_) => return None,
-            None => (None, text),
-        };
-        let parts: Vec<&str> = path.split('/').collect();
-        let (owner, number) = match (host.is_some(), parts.as_slice()) {
-            (true, ["orgs", org, "projects", n, ..]) => {
-                (ProjectOwner::Organization(org.to_string()), n)
-            }
-            (true, ["users", user, "projects", n, ..]) => (ProjectOwner::User(user.to_string()), n),
-            (false, ["users", user, n]) => (ProjectOwner::User(user.to_string()), n),
-            (false, [org, n]) if *org != "users" => {
-                (ProjectOwner::Organization(org.to_string()), n)
-            }
-            _ => return None,
-        };
-        let (ProjectOwner::Organization(login) | ProjectOwner::User(login)) = &owner;
-        let number: u64 = number.parse().ok().filter(|n| *n > 0)?;
-        login_ok(login).then_some(ProjectRef {
-            host,
-            owner,
-            number,
-        })
-    }
-}
-
-/// `ProjectSettings::read`: the project keys of the `github:` section.
-pub trait ProjectSettingsRead: Sized {
-    fn read(r: &SectionReader<'_>, tracker: TrackerKind) -> Result<Option<Self>, ConfigError>;
-}
-
-impl ProjectSettingsRead for ProjectSettings {
-    /// Reads the project keys of the `github:` section; `None` without
-    /// `github.project`.
-    fn read(
-        r: &SectionReader<'_>,
-        tracker: TrackerKind,
-    ) -> Result<Option<ProjectSettings>, ConfigError> {
-        let Some(text) = r.string("project")?.filter(|t| !t.trim().is_empty()) else {
-            for key in ["project_status", "project_progress_field"] {
-                if r.has(key) {
-                    return Err(r.error(key, "needs github.project (the project to update)"));
-                }
-            }
-            return Ok(None);
-        };
-        let project = ProjectRef::parse(&text).ok_or_else(|| {
-            r.error(
-                "project",
-                &format!("'{text}' is not a project; write it as {FORMS}"),
-            )
-        })?;
-        let status_field = r
-            .string("project_status_field")?
-            .filter(|f| !f.trim().is_empty())
-            .unwrap_or_else(|| "Status".into());
-        Ok(Some(ProjectSettings {
-            tracker,
-            project,
-            status_field,
-            statuses: read_statuses(r)?,
-            progress_field: r
-                .string("project_progress_field")?
-                .filter(|f| !f.is_empty()),
-        }))
     }
 }
