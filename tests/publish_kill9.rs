@@ -88,6 +88,7 @@ impl Drill {
         ws.write("plans/pub/phase-3.md", &phase(3, "Phase 2"));
         let github = matches!(at, Where::GitHub).then(|| {
             let gh = FakeGitHub::start();
+            gh.add_repo("acme/widgets");
             gh.set_latency(LATENCY);
             gh
         });
@@ -102,7 +103,7 @@ impl Drill {
             .env("HOME", self.ws.path())
             .env("NO_COLOR", "1")
             .env("GH_DEBUSSY_SYNC_BACKOFF_SCALE", "0.01")
-            .args(["-q", "plan", "publish", "--plan", PLAN, "--apply"]);
+            .args(["plan", "publish", "--plan", PLAN, "--apply"]);
         match &self.github {
             Some(gh) => {
                 cmd.env("GITHUB_API_URL", &gh.url).env("GH_TOKEN", TOKEN);
@@ -112,7 +113,7 @@ impl Drill {
                 cmd.args(["--tracker", "local"]);
             }
         }
-        cmd.stdout(Stdio::null()).stderr(Stdio::piped());
+        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
         cmd
     }
 
@@ -122,8 +123,9 @@ impl Drill {
         let out = self.command().output().expect("run");
         assert!(
             out.status.success(),
-            "{ctx}: exit {:?}: {}",
+            "{ctx}: exit {:?}: {}{}",
             out.status.code(),
+            String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         );
         started.elapsed()
@@ -132,6 +134,31 @@ impl Drill {
     fn kill_after(&self, after: Duration) {
         let mut child = self.command().spawn().expect("spawn");
         std::thread::sleep(after);
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+
+    /// Kills the run at a moment after the fake GitHub received its creates and
+    /// before their answer left (half the latency passes after processing).
+    fn kill_while_creating(&self, gh: &FakeGitHub, rng: &mut Rng) {
+        let mut child = self.command().spawn().expect("spawn");
+        let started = Instant::now();
+        let creating = || {
+            gh.requests().iter().any(|r| {
+                r.body["query"]
+                    .as_str()
+                    .is_some_and(|q| q.contains("createIssue("))
+            })
+        };
+        while !creating() && started.elapsed() < Duration::from_secs(10) {
+            if matches!(child.try_wait(), Ok(Some(_))) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        std::thread::sleep(Duration::from_micros(
+            rng.below(LATENCY.as_micros() as u64 / 2),
+        ));
         let _ = child.kill();
         let _ = child.wait();
     }
@@ -152,6 +179,22 @@ impl Drill {
             .iter()
             .map(|m| bodies.iter().filter(|b| b.contains(m.as_str())).count())
             .collect()
+    }
+
+    /// Creates the killed run sent without recording an answer: the issue may
+    /// exist, and only its marker can tell.
+    fn unanswered_creates(&self) -> i64 {
+        let Ok(conn) = rusqlite::Connection::open(self.ws.path().join(".debussy/sync.db")) else {
+            return 0;
+        };
+        conn.query_row(
+            "SELECT count(*) FROM journal p WHERE p.action = 'create_issue' AND p.status = 'planned'
+             AND NOT EXISTS (SELECT 1 FROM journal a WHERE a.action = 'create_issue'
+                             AND a.status != 'planned' AND a.value = p.value AND a.id > p.id)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or(0)
     }
 
     fn writes(&self) -> usize {
@@ -208,14 +251,28 @@ fn sigkill_at_random_moments_of_a_publish_then_every_phase_has_one_issue() {
     let mut rng = Rng(seed);
     for at in [Where::Local, Where::GitHub] {
         let whole = Drill::new(at).run(&format!("{at:?}: an unkilled run"));
+        let mut in_flight = 0;
         for trial in 0..trials {
             let drill = Drill::new(at);
+            // Half of the kills anywhere; on GitHub, the other half while the creates
+            // are applied and their answer is on its way.
             let after = Duration::from_micros(rng.below(whole.as_micros() as u64));
-            let ctx = format!("{at:?} trial {trial} (seed {seed}, killed after {after:?})");
-            drill.kill_after(after);
+            let ctx = match (&drill.github, trial % 2) {
+                (Some(gh), 1) => {
+                    drill.kill_while_creating(gh, &mut rng);
+                    format!("{at:?} trial {trial} (seed {seed}, killed while creating)")
+                }
+                _ => {
+                    drill.kill_after(after);
+                    format!("{at:?} trial {trial} (seed {seed}, killed after {after:?})")
+                }
+            };
+            in_flight += i64::from(drill.unanswered_creates() > 0);
             drill.run(&ctx);
             drill.check(&ctx);
         }
-        eprintln!("{at:?}: {trials} trials converged (an unkilled run takes {whole:?})");
+        eprintln!(
+            "{at:?}: {trials} trials converged, {in_flight} of them killed with creates sent and unanswered (an unkilled run takes {whole:?})"
+        );
     }
 }

@@ -88,7 +88,7 @@ struct State {
     log: RequestLog,
     faults: Faults<FaultKind>,
     next_id: u64,
-    /// Added before every answer (the request is processed after it).
+    /// Added to every answer, half before the request is processed, half after.
     latency: Duration,
     /// When set, only this token is accepted (others get 401 Bad credentials).
     token: Option<String>,
@@ -472,11 +472,17 @@ fn error(status: u16, message: &str) -> Response {
     )
 }
 
+/// Half the latency passes before the request is processed and half after, so a
+/// client killed while waiting may find its write applied or not.
 fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
     let latency = state.lock().unwrap().latency;
-    if !latency.is_zero() {
-        std::thread::sleep(latency);
-    }
+    std::thread::sleep(latency / 2);
+    let answer = answer(state, req);
+    std::thread::sleep(latency - latency / 2);
+    answer
+}
+
+fn answer(state: &Arc<Mutex<State>>, req: Request) -> Response {
     let fault = {
         let mut s = state.lock().unwrap();
         s.log.record(&req, &req.target);

@@ -104,6 +104,8 @@ pub fn run(ctx: &Context, args: PublishArgs) -> Result<i32, CliError> {
     let _lock = if apply { Some(ctx.lock()?) } else { None };
     let read = |path: &Path| read_inside(&ctx.root, path);
     let wanted = crate::publish::desired(&plan, kind, &ctx.root, &master, &read)?;
+    let runtime = ctx.runtime()?;
+    let _entered = runtime.enter();
     let tracker = ctx.tracker(kind)?;
     let options = Options {
         structure: tracker.publish_structure(),
@@ -117,7 +119,6 @@ pub fn run(ctx: &Context, args: PublishArgs) -> Result<i32, CliError> {
         root: &ctx.root,
         tracker: tracker.as_ref(),
     };
-    let runtime = ctx.runtime()?;
     let outcome = if apply {
         let mut store = ctx.store()?;
         runtime.block_on(publish.run(Some(&mut store)))?
