@@ -814,7 +814,8 @@ fn link_request(
     })
 }
 
-/// Sub-issues and blocked-by links over REST, a few at once. Linking twice is
+/// Sub-issues and blocked-by links over REST, a few at once (a parent's children
+/// in order). Linking twice is
 /// harmless (GitHub refuses a duplicate with 422), so a link is retried after an
 /// unclear answer, and "exists already" counts as done.
 async fn link(t: &GitHubTracker, writes: &[PublishWrite], out: &mut Results) {
@@ -847,12 +848,32 @@ async fn link(t: &GitHubTracker, writes: &[PublishWrite], out: &mut Results) {
             None => {}
         }
     }
-    let sent: Vec<(usize, Result<Written, TrackerError>)> = stream::iter(links)
-        .map(|link| async move { (link.index, send_link(t, &link).await) })
+    // A parent's sub-issues go one after the other, so that they list in phase
+    // order; everything else goes at once.
+    let mut runs: Vec<Vec<Link>> = Vec::new();
+    for link in links {
+        let same_parent = link
+            .path
+            .ends_with("/sub_issues")
+            .then(|| runs.iter_mut().find(|r| r[0].path == link.path))
+            .flatten();
+        match same_parent {
+            Some(run) => run.push(link),
+            None => runs.push(vec![link]),
+        }
+    }
+    let sent: Vec<Vec<(usize, Result<Written, TrackerError>)>> = stream::iter(runs)
+        .map(|run| async move {
+            let mut done = Vec::with_capacity(run.len());
+            for link in &run {
+                done.push((link.index, send_link(t, link).await));
+            }
+            done
+        })
         .buffer_unordered(LINKS_AT_ONCE)
         .collect()
         .await;
-    for (i, result) in sent {
+    for (i, result) in sent.into_iter().flatten() {
         out[i] = Some(result);
     }
 }
