@@ -196,6 +196,11 @@ impl Response {
         }
     }
 
+    /// No answer at all: the connection is closed once the request is read.
+    pub fn dropped() -> Response {
+        Response::empty(0)
+    }
+
     pub fn header(mut self, name: &str, value: &str) -> Response {
         self.headers.push((name.to_string(), value.to_string()));
         self
@@ -255,6 +260,9 @@ fn handle(
         body: String::from_utf8_lossy(&body).into_owned(),
     };
     let response = handler(request);
+    if response.status == 0 {
+        return stream.shutdown(std::net::Shutdown::Both);
+    }
     let mut out = stream;
     let reason = match response.status {
         200 => "OK",
