@@ -53,6 +53,8 @@ const SCAN_LIMIT: usize = 100;
 
 /// An issue's key and fields as a search or a read answered them.
 type Fields = (String, Map<String, Value>);
+/// An issue's key and its fields, or why they could not be read.
+type Answer = (String, Result<Map<String, Value>, TrackerError>);
 
 impl JiraTracker {
     pub(super) async fn publish_read(&self, space: &Space, read: &PublishRead) -> PublishSeen {
@@ -111,26 +113,7 @@ impl JiraTracker {
         }
         let field = self.publish.parent_field.clone();
         let fields = format!("summary,description,{field}");
-        let jql = format!("key in ({}) ORDER BY key ASC", keys.join(", "));
-        let mut answers: Vec<(String, Result<Map<String, Value>, TrackerError>)> =
-            match self.search_fields(&jql, &fields, keys.len()).await {
-                Ok(found) => {
-                    let mut found: Vec<Fields> = found;
-                    keys.iter()
-                        .map(|k| {
-                            let at = found.iter().position(|(f, _)| f.eq_ignore_ascii_case(k));
-                            let got = at.map(|i| found.swap_remove(i).1);
-                            (k.clone(), got.ok_or(TrackerError::NotFound))
-                        })
-                        .collect()
-                }
-                Err(_) => Vec::new(),
-            };
-        if answers.is_empty() {
-            for key in &keys {
-                answers.push((key.clone(), self.read_fields(key, &fields).await));
-            }
-        }
+        let answers = self.read_keys(&keys, &fields).await;
         let parent = read.children_of.as_ref().and_then(|p| match p {
             IssueRef::Key { key, .. } => Some(key.clone()),
             _ => None,
@@ -156,6 +139,27 @@ impl JiraTracker {
         if parent.is_some() {
             seen.children = Some(Ok(children));
         }
+    }
+
+    /// `fields` of the issues `keys` in one search; one read per issue when the
+    /// search is refused (Jira refuses a `key in` naming a deleted issue).
+    async fn read_keys(&self, keys: &[String], fields: &str) -> Vec<Answer> {
+        let jql = format!("key in ({}) ORDER BY key ASC", keys.join(", "));
+        if let Ok(mut found) = self.search_fields(&jql, fields, keys.len()).await {
+            return keys
+                .iter()
+                .map(|k| {
+                    let at = found.iter().position(|(f, _)| f.eq_ignore_ascii_case(k));
+                    let got = at.map(|i| found.swap_remove(i).1);
+                    (k.clone(), got.ok_or(TrackerError::NotFound))
+                })
+                .collect();
+        }
+        let mut out = Vec::with_capacity(keys.len());
+        for key in keys {
+            out.push((key.clone(), self.read_fields(key, fields).await));
+        }
+        out
     }
 
     /// One issue's `fields`.
