@@ -441,3 +441,49 @@ fn release_create_traffic_conforms_to_giteas_description() {
     assert_eq!(milestone.state, IssueState::Closed);
     prism.assert_clean(&gitea);
 }
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn plan_publish_traffic_conforms_to_giteas_description() {
+    let gitea = FakeGitea::start();
+    gitea.add_repo(REPO);
+    let prism = in_front_of(&gitea);
+    gitea.set_root_url(&prism.url);
+    let ws = support::Workspace::new();
+    let plan = "plans/pub/MASTER_PLAN.md";
+    ws.write(
+        plan,
+        "# Widgets - Master Plan\n\n**Gitea Repo:** acme/widgets\n\n## Overview\n\nShip it.\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | [Storage](phase-1.md) | Pending |\n| 2 | [API](phase-2.md) | Pending |\n",
+    );
+    ws.write(
+        "plans/pub/phase-1.md",
+        "# Phase 1: Storage\n\n**Depends On:** N/A\n\n## Tasks\n\n- [ ] 1.1: Store\n",
+    );
+    ws.write(
+        "plans/pub/phase-2.md",
+        "# Phase 2: API\n\n**Depends On:** Phase 1\n\n## Tasks\n\n- [ ] 2.1: Serve\n",
+    );
+    let run = || {
+        let out = ws
+            .gitea(&prism.url)
+            .args(["plan", "publish", "--plan", plan, "--tracker", "gitea"])
+            .args(["--milestone", "v1", "--due", "2026-12-31", "--apply"])
+            .output()
+            .expect("run the binary");
+        assert!(
+            out.status.success(),
+            "{}\n{}\nPrism:\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+            prism.violations().join("\n")
+        );
+    };
+    run();
+    let writes = gitea.writes().len();
+    run();
+    assert_eq!(gitea.writes().len(), writes, "the repeat wrote");
+    let blocked = gitea.issue(REPO, 3).expect("phase 2's issue");
+    assert_eq!(blocked.depends_on.len(), 1);
+    assert_eq!(gitea.milestones(REPO).len(), 1);
+    prism.assert_clean(&gitea);
+}

@@ -316,3 +316,73 @@ fn every_jira_subcommand_works_in_human_and_json_form() {
     let human = String::from_utf8(run(&ws, &["jira", "whoami"]).stdout).unwrap();
     assert!(human.contains("[server]"), "{human}");
 }
+
+#[test]
+#[ignore = "needs jira820; run by .ci/run"]
+fn plan_publish_creates_an_epic_and_its_tasks_once() {
+    let server = Jira820::start();
+    let ws = workspace(&server, "");
+    let config = ws.read(".debussy/config.yaml");
+    ws.write(
+        ".debussy/config.yaml",
+        &format!("{config}  project: PROJ\n  publish:\n    parent_field: customfield_10008\n"),
+    );
+    let plan = "plans/pub/MASTER_PLAN.md";
+    ws.write(
+        plan,
+        "# Widgets - Master Plan\n\n## Overview\n\nShip it.\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | [Storage](phase-1.md) | Pending |\n| 2 | [API](phase-2.md) | Pending |\n",
+    );
+    ws.write(
+        "plans/pub/phase-1.md",
+        "# Phase 1: Storage\n\n**Depends On:** N/A\n\n## Tasks\n\n- [ ] 1.1: Store\n",
+    );
+    ws.write(
+        "plans/pub/phase-2.md",
+        "# Phase 2: API\n\n**Depends On:** Phase 1\n\n## Tasks\n\n- [ ] 2.1: Serve\n",
+    );
+    let publish = [
+        "--json",
+        "plan",
+        "publish",
+        "--plan",
+        plan,
+        "--tracker",
+        "jira",
+        "--apply",
+    ];
+    let first = json_stdout(&run(&ws, &publish));
+    assert!(first["actions"].as_array().is_some_and(|a| !a.is_empty()));
+    let key = |file: &str| {
+        let text = ws.read(file);
+        let line = text
+            .lines()
+            .find_map(|l| l.strip_prefix("**Jira Issues:** "))
+            .unwrap_or_else(|| panic!("{file}: {text}"))
+            .to_string();
+        line
+    };
+    let (epic, one, two) = (
+        key(plan),
+        key("plans/pub/phase-1.md"),
+        key("plans/pub/phase-2.md"),
+    );
+    let epic_issue = server.get(&epic);
+    assert_eq!(epic_issue["fields"]["summary"], "Widgets");
+    let api = server.get(&two);
+    assert_eq!(api["fields"]["summary"], "Phase 2: API");
+    let body = api["fields"]["description"].as_str().unwrap_or_default();
+    assert!(body.contains("- [ ] 2.1: Serve"), "{api}");
+    assert!(body.contains("[debussy-sync:publish "), "{body}");
+    // jira820's Epic Link field; PROJ-2 blocks PROJ-3 as Jira shows links.
+    assert_eq!(server.get(&one)["fields"]["customfield_10008"], json!(epic));
+    assert_eq!(api["fields"]["customfield_10008"], json!(epic));
+    let links = &api["fields"]["issuelinks"];
+    assert_eq!(links[0]["type"]["name"], "Blocks", "{links}");
+    assert_eq!(links[0]["outwardIssue"]["key"], json!(one), "{links}");
+    let again = json_stdout(&run(&ws, &publish));
+    assert_eq!(
+        again["actions"],
+        json!([]),
+        "a repeat writes nothing: {again}"
+    );
+}

@@ -26,6 +26,9 @@
 //!   with `pull_request` set; `type=issues` leaves them out.
 
 use super::github::releases::{FakeRelease, Refused, Releases};
+#[path = "gitea_publish.rs"]
+mod publish;
+
 pub use super::http::Logged;
 use super::http::{percent_decode, serve, Faults, Request, RequestLog, Response};
 use serde_json::{json, Value};
@@ -103,6 +106,8 @@ pub struct FakeMilestone {
     pub title: String,
     pub description: String,
     pub state: IssueState,
+    /// `due_on` as sent (RFC 3339).
+    pub due_on: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -147,6 +152,8 @@ pub enum FaultKind {
     /// Processed, then answered 200 with an issue that breaks Gitea's schema (a
     /// string number, labels as an object): what a wrong fake would send.
     MalformedIssue,
+    /// Processed, then the connection is closed without an answer.
+    DroppedAfterApply,
 }
 
 #[derive(Debug)]
@@ -273,6 +280,7 @@ impl FakeGitea {
                 title: title.into(),
                 description: description.into(),
                 state: IssueState::Open,
+                due_on: None,
             });
             id
         })
@@ -610,6 +618,10 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
                 200,
                 &json!({"id": "one", "number": "1", "title": 7, "state": "open", "labels": {"name": "bug"}}),
             );
+        }
+        Some(FaultKind::DroppedAfterApply) => {
+            let _ = route(&mut lock(state), &req);
+            return Response::dropped();
         }
         None => {}
     }
@@ -1014,6 +1026,7 @@ fn create_milestone(s: &mut State, req: &Request, repo: &str) -> Response {
             Some("closed") => IssueState::Closed,
             _ => IssueState::Open,
         },
+        due_on: body["due_on"].as_str().map(str::to_string),
     };
     s.repo_mut(repo).milestones.push(milestone.clone());
     Response::json(201, &s.view().milestone(s.repo(repo), &milestone))
@@ -1248,7 +1261,7 @@ impl View<'_> {
             "id": m.id, "title": m.title, "description": m.description,
             "state": m.state.as_str(), "open_issues": open, "closed_issues": closed,
             "created_at": CREATED, "updated_at": CREATED,
-            "closed_at": (m.state == IssueState::Closed).then_some(CLOSED_AT), "due_on": null
+            "closed_at": (m.state == IssueState::Closed).then_some(CLOSED_AT), "due_on": m.due_on
         })
     }
 

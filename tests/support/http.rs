@@ -261,7 +261,7 @@ fn handle(
     };
     let response = handler(request);
     if response.status == 0 {
-        return Ok(());
+        return stream.shutdown(std::net::Shutdown::Both);
     }
     let mut out = stream;
     let reason = match response.status {

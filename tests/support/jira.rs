@@ -46,6 +46,18 @@ pub struct FakeJiraIssue {
     pub description: Option<Value>,
     /// Bodies as sent (ADF objects on Cloud, strings on Data Center).
     pub comments: Vec<Value>,
+    /// The issue type's name (`Task` unless created with another).
+    pub issue_type: String,
+    /// `parent` and `customfield_*` fields as last set (`{key}` or a key).
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// An issue link: `outward` blocks (or duplicates, …) `inward`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FakeLink {
+    pub kind: String,
+    pub inward: String,
+    pub outward: String,
 }
 
 struct Transition {
@@ -118,6 +130,7 @@ struct State {
     next_id: u64,
     page_cap: usize,
     expected_auth: String,
+    links: Vec<FakeLink>,
 }
 
 /// The fake and a handle on its state.
@@ -152,6 +165,7 @@ impl FakeJira {
             next_id: 10_000,
             page_cap: 50,
             expected_auth,
+            links: Vec::new(),
         }));
         let s = state.clone();
         let url = serve(Arc::new(move |req| handle(&s, req)));
@@ -192,6 +206,16 @@ impl FakeJira {
 
     pub fn requests(&self) -> Vec<JiraLogged> {
         self.with(|s| s.log.clone())
+    }
+
+    /// Every issue, by key.
+    pub fn issues(&self) -> BTreeMap<String, FakeJiraIssue> {
+        self.with(|s| s.issues.clone())
+    }
+
+    /// Issue links in the order they were made.
+    pub fn links(&self) -> Vec<FakeLink> {
+        self.with(|s| s.links.clone())
     }
 
     pub fn clear_log(&self) {
@@ -326,6 +350,11 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
                                 .collect()
                         })
                         .unwrap_or_default(),
+                    issue_type: fields["issuetype"]["name"]
+                        .as_str()
+                        .unwrap_or("Task")
+                        .into(),
+                    extra: extra_fields(fields),
                     ..FakeJiraIssue::default()
                 },
             );
@@ -343,6 +372,7 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
             if let Some(summary) = body["fields"]["summary"].as_str() {
                 i.summary = summary.into();
             }
+            i.extra.extend(extra_fields(&body["fields"]));
             match (&body["fields"]["description"], flavor) {
                 (Value::Null, _) => {}
                 (d @ Value::String(_), Flavor::DataCenter) => i.description = Some(d.clone()),
@@ -515,8 +545,44 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
                 &json!({"startAt": start, "maxResults": max, "total": keys.len(), "issues": page}),
             )
         }
+        ("POST", ["issueLink"]) => {
+            let body = req.json();
+            let key = |side: &str| body[side]["key"].as_str().unwrap_or_default().to_string();
+            let link = FakeLink {
+                kind: body["type"]["name"].as_str().unwrap_or_default().into(),
+                inward: key("inwardIssue"),
+                outward: key("outwardIssue"),
+            };
+            if !s.issues.contains_key(&link.inward) || !s.issues.contains_key(&link.outward) {
+                return error(404, "Issue does not exist");
+            }
+            if link.kind != "Blocks" {
+                return error(
+                    404,
+                    &format!("No issue link type with name '{}' found.", link.kind),
+                );
+            }
+            // Jira answers a link that exists already as created.
+            if !s.links.contains(&link) {
+                s.links.push(link);
+            }
+            Response::empty(201)
+        }
         _ => error(404, "Not found"),
     }
+}
+
+/// The `parent` and `customfield_*` fields of a create or an edit.
+fn extra_fields(fields: &Value) -> BTreeMap<String, Value> {
+    fields
+        .as_object()
+        .map(|f| {
+            f.iter()
+                .filter(|(k, _)| *k == "parent" || k.starts_with("customfield_"))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Keys matching a tiny JQL subset: `key in (A, B)`, `project = X` (anything else
@@ -564,17 +630,21 @@ fn issue_json(s: &State, key: &str, i: &FakeJiraIssue) -> Value {
         Flavor::Cloud => "/rest/api/3",
         Flavor::DataCenter => "/rest/api/2",
     };
-    json!({
+    let mut issue = json!({
         "id": "10001", "key": key, "self": format!("{}{prefix}/issue/{key}", s.base),
         "fields": {
             "summary": i.summary,
             "status": {"name": i.status, "statusCategory": {"key": category(&i.status)}},
             "resolution": i.resolution.as_ref().map(|r| json!({"name": r})),
             "labels": i.labels,
-            "issuetype": {"name": "Task"},
+            "issuetype": {"name": if i.issue_type.is_empty() { "Task" } else { i.issue_type.as_str() }},
             "assignee": null,
             "updated": "2026-11-21T06:00:00.000+0000",
             "description": i.description,
         }
-    })
+    });
+    for (k, v) in &i.extra {
+        issue["fields"][k] = v.clone();
+    }
+    issue
 }

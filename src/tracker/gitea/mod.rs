@@ -17,6 +17,7 @@ mod issues;
 mod labels;
 pub mod module;
 mod observe;
+mod publish;
 mod release;
 
 pub use module::{keyring_account, web_root, KIND, MODULE};
@@ -389,5 +390,25 @@ impl Tracker for GiteaTracker {
 
     async fn comment(&self, issue: &IssueRef, body: &str) -> Result<(), TrackerError> {
         self.post_comment(issue, body).await
+    }
+
+    fn publish_structure(&self) -> crate::tracker::publish::Structure {
+        publish::STRUCTURE
+    }
+
+    async fn publish_observe(
+        &self,
+        space: &Space,
+        read: &crate::tracker::publish::PublishRead,
+    ) -> crate::tracker::publish::PublishSeen {
+        self.publish_read(space, read).await
+    }
+
+    async fn publish_apply(
+        &self,
+        space: &Space,
+        writes: &[crate::tracker::publish::PublishWrite],
+    ) -> Vec<Result<crate::tracker::publish::Written, TrackerError>> {
+        self.publish_write(space, writes).await
     }
 }

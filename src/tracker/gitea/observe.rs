@@ -72,7 +72,11 @@ impl GiteaTracker {
 
     /// The wanted issues of one repository (by number): from its issue list while
     /// that is worth it, then one by one.
-    async fn read_issues(&self, repo: &RepoRef, mut wanted: BTreeMap<u64, &IssueRef>) -> Vec<Read> {
+    pub(super) async fn read_issues(
+        &self,
+        repo: &RepoRef,
+        mut wanted: BTreeMap<u64, &IssueRef>,
+    ) -> Vec<Read> {
         let mut out = Vec::new();
         // One issue is one request either way.
         if wanted.len() > 1 {

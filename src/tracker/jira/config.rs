@@ -18,7 +18,71 @@ pub const KEYS: &[&str] = &[
     "transition_fields",
     "dry_run",
     "project",
+    "publish",
 ];
+
+/// The keys of `jira.publish`.
+const PUBLISH_KEYS: &[&str] = &["epic_type", "issue_type", "parent_field", "blocks_link"];
+
+/// How `plan publish` creates and ties issues in Jira (`jira.publish`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct JiraPublish {
+    /// The tracking issue's issue type.
+    pub epic_type: String,
+    /// A phase issue's issue type.
+    pub issue_type: String,
+    /// The field tying a phase issue to the tracking issue: `parent` (`{key}`,
+    /// Cloud and recent Data Center) or a custom field id such as
+    /// `customfield_10014` (the classic Epic Link, set to the key itself).
+    pub parent_field: String,
+    /// The issue link type saying one issue blocks another.
+    pub blocks_link: String,
+}
+
+impl Default for JiraPublish {
+    fn default() -> Self {
+        JiraPublish {
+            epic_type: "Epic".into(),
+            issue_type: "Task".into(),
+            parent_field: "parent".into(),
+            blocks_link: "Blocks".into(),
+        }
+    }
+}
+
+/// Reads `jira.publish` over the defaults.
+fn read_publish(r: &SectionReader<'_>) -> Result<JiraPublish, ConfigError> {
+    let mut p = JiraPublish::default();
+    let Some(s) = r.section("publish")? else {
+        return Ok(p);
+    };
+    s.check_keys(PUBLISH_KEYS);
+    let slots = [
+        ("epic_type", &mut p.epic_type),
+        ("issue_type", &mut p.issue_type),
+        ("parent_field", &mut p.parent_field),
+        ("blocks_link", &mut p.blocks_link),
+    ];
+    for (key, slot) in slots {
+        if let Some(v) = s.string(key)? {
+            if v.trim().is_empty() {
+                return Err(s.error(key, "is empty; remove it to use the default"));
+            }
+            *slot = v.trim().to_string();
+        }
+    }
+    let field = &p.parent_field;
+    let custom = field
+        .strip_prefix("customfield_")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if field != "parent" && !custom {
+        return Err(s.error(
+            "parent_field",
+            &format!("'{field}' is not `parent` or a custom field id like customfield_10014"),
+        ));
+    }
+    Ok(p)
+}
 
 /// The events a transition can be configured for.
 const TRANSITION_KEYS: &[&str] = &[
@@ -115,6 +179,7 @@ pub struct JiraConfig {
     pub dry_run: bool,
     /// The project issues are created in (`plan publish`), e.g. `PROJ`.
     pub project: Option<String>,
+    pub publish: JiraPublish,
 }
 
 /// The effective section: what the file and the environment say, else defaults.
@@ -142,6 +207,7 @@ pub fn read(r: &SectionReader<'_>) -> Result<Arc<dyn TrackerSection>, ConfigErro
     j.url = r.url("url")?;
     j.email = r.string("email")?;
     j.project = r.string("project")?;
+    j.publish = read_publish(r)?;
     if let Some(d) = r.string("deployment")? {
         j.deployment = Some(
             JiraDeployment::parse(&d)

@@ -11,6 +11,7 @@ pub mod adf;
 pub mod config;
 mod http;
 pub mod module;
+mod publish;
 
 use crate::refs::{IssueRef, TrackerKind};
 use crate::tracker::wire::Reply;
@@ -148,6 +149,7 @@ fn snapshot(issue: &IssueRef, i: JiraIssue) -> IssueSnapshot {
 pub struct JiraTracker {
     http: JiraHttp,
     site: JiraSite,
+    publish: config::JiraPublish,
 }
 
 impl JiraTracker {
@@ -160,7 +162,14 @@ impl JiraTracker {
         Ok(JiraTracker {
             http: JiraHttp::new(&site.url, auth.header()?, policy, verbose)?,
             site,
+            publish: config::JiraPublish::default(),
         })
+    }
+
+    /// How `plan publish` creates and ties issues here (`jira.publish`).
+    pub fn with_publish(mut self, publish: config::JiraPublish) -> JiraTracker {
+        self.publish = publish;
+        self
     }
 
     pub fn site(&self) -> &JiraSite {
@@ -897,6 +906,26 @@ impl Tracker for JiraTracker {
 
     async fn comment(&self, issue: &IssueRef, body: &str) -> Result<(), TrackerError> {
         self.add_comment(jira_key(issue)?, body).await.map(drop)
+    }
+
+    fn publish_structure(&self) -> crate::tracker::publish::Structure {
+        publish::STRUCTURE
+    }
+
+    async fn publish_observe(
+        &self,
+        space: &Space,
+        read: &crate::tracker::publish::PublishRead,
+    ) -> crate::tracker::publish::PublishSeen {
+        self.publish_read(space, read).await
+    }
+
+    async fn publish_apply(
+        &self,
+        space: &Space,
+        writes: &[crate::tracker::publish::PublishWrite],
+    ) -> Vec<Result<crate::tracker::publish::Written, TrackerError>> {
+        self.publish_write(space, writes).await
     }
 }
 

@@ -305,6 +305,7 @@ pub fn build(f: &TrackerFactory) -> Result<JiraTracker, CliError> {
         );
     }
     JiraTracker::new(site, &auth, f.retry_policy(), f.verbose())
+        .map(|t| t.with_publish(jira.publish.clone()))
         .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))
 }
 
