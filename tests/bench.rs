@@ -270,6 +270,7 @@ fn project_rows(latency: u64) -> Vec<String> {
 /// issue, 30 phase issues, sub-issues, links written back), then a repeat.
 fn publish_rows(latency: u64) -> Vec<String> {
     let fake = FakeGitHub::start();
+    fake.add_repo(REPO);
     let ws = Workspace::new();
     let mut master = format!("# Bench - Master Plan\n\n**GitHub Repo:** {REPO}\n\n| Phase | Title | Status |\n|---|---|---|\n");
     for p in 1..=30 {
