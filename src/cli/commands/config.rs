@@ -60,6 +60,7 @@ sync:
 struct ShowReport<'a> {
     path: Option<String>,
     sync: &'a crate::config::SyncConfig,
+    publish: &'a crate::config::PublishConfig,
     /// Each tracker's own section (`github`, `jira`, `gitea`).
     #[serde(flatten)]
     sections: serde_json::Map<String, serde_json::Value>,
@@ -81,7 +82,7 @@ impl Report for ShowReport<'_> {
             .iter()
             .filter(|m| m.section().is_some())
             .map(|m| m.kind().as_str());
-        for section in ["sync"].into_iter().chain(own) {
+        for section in ["sync", "publish"].into_iter().chain(own) {
             out.push_str(&format!("{section}:\n"));
             flatten(&value[section], "  ", &mut out);
         }
@@ -131,6 +132,7 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
         ConfigCommand::Show => ctx.ui.emit(&ShowReport {
             path: config.path.as_ref().map(|p| p.display().to_string()),
             sync: &config.sync,
+            publish: &config.publish,
             sections: registry::all()
                 .iter()
                 .filter_map(|m| Some((m.kind().as_str().to_string(), (m.section()?.show)(config)?)))
