@@ -237,9 +237,11 @@ fn publish_links_conform_to_githubs_rest_description() {
         None,
     );
     assert_eq!(status, 200, "{body}");
-    prism.wait_for(|p| p.forwarded() >= 8);
+    // Over REST: the milestone, two rounds of the blocked-by link, the sub-issues
+    // read and the blocked-by read (sub-issues are added over GraphQL).
+    prism.wait_for(|p| p.forwarded() >= 5);
     assert!(
-        prism.forwarded() >= 8,
+        prism.forwarded() >= 5,
         "only {} requests",
         prism.forwarded()
     );

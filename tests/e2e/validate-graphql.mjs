@@ -16,11 +16,14 @@ const paths = args.filter(
   (a, i) => !a.startsWith("--") && (requireAt < 0 || i !== requireAt + 1),
 );
 
-// The introspection result is the schema GitHub serves; its SDL rendering repeats
-// two fields, which graphql-js refuses to build, so the SDL is a fallback only.
-const github = schema.json
-  ? buildClientSchema(schema.json)
-  : buildSchema(schema.idl, { assumeValidSDL: true });
+// Two renderings of GitHub's schema ship in the package. The introspection result
+// lags behind: it lacks the sub-issue fields (`addSubIssue`, `Issue.subIssues`,
+// `CreateIssueInput.parentIssueId`) that GitHub serves and the SDL rendering has.
+// The SDL repeats two fields, which graphql-js accepts with `assumeValidSDL`. A
+// document must be valid against the introspection result, or else against the
+// SDL; the second case is named in the output.
+const introspected = buildClientSchema(schema.json);
+const sdl = buildSchema(schema.idl, { assumeValidSDL: true });
 const files = paths.flatMap((p) =>
   statSync(p).isDirectory()
     ? readdirSync(p).filter((f) => f.endsWith(".graphql")).map((f) => join(p, f))
@@ -37,7 +40,11 @@ for (const file of files) {
   let errors;
   try {
     const doc = parse(text);
-    errors = validate(github, doc);
+    errors = validate(introspected, doc);
+    if (errors.length > 0 && validate(sdl, doc).length === 0) {
+      console.log(`valid against the SDL rendering only: ${file}`);
+      errors = [];
+    }
     visit(doc, { Field: (node) => void seen.add(node.name.value) });
   } catch (e) {
     errors = [e];

@@ -7,10 +7,11 @@
 //! - Labels are created in one mutation request, the milestone over REST, and every
 //!   issue created or updated in one request of aliased `createIssue` /
 //!   `updateIssue` mutations.
-//! - Sub-issues and blocked-by links exist over REST only (GitHub's published
-//!   GraphQL schema has no such mutations), one request per link, a few at once.
-//!   They take the issue's numeric id (`databaseId`), which the reads and the
-//!   creates bring along; ids still missing are read in one query first.
+//! - Sub-issues are added in one request of aliased `addSubIssue` mutations, in
+//!   phase order. Blocked-by links exist over REST only (GitHub's GraphQL API has no
+//!   such mutation), one request per link, a few at once; they take the issue's
+//!   numeric id (`databaseId`), which the reads and the creates bring along. Ids
+//!   still missing are read in one query first.
 //!
 //! A `createIssue` sent without a clear answer is [`TrackerError::Ambiguous`]: the
 //! driver looks for its marker on the next run instead of creating it again.
@@ -453,6 +454,7 @@ pub async fn apply(
                 }
             }
             write_issues(t, repo, writes, &mut out).await;
+            add_sub_issues(t, repo, writes, &mut out).await;
             link(t, writes, &mut out).await;
         }
         Err(e) => out.fill(Some(Err(e))),
@@ -782,6 +784,67 @@ fn created(
     Ok(Written::Issue(created))
 }
 
+/// Sub-issues in one request of aliased `addSubIssue` mutations, which GitHub runs
+/// one after the other: the tracking issue lists its phases in order. A child
+/// already there counts as done (GitHub refuses a duplicate sub-issue).
+async fn add_sub_issues(
+    t: &GitHubTracker,
+    repo: &RepoRef,
+    writes: &[PublishWrite],
+    out: &mut Results,
+) {
+    let pairs: Vec<(usize, &IssueRef, &IssueRef)> = writes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| match w {
+            PublishWrite::SubIssue { parent, child } => Some((i, parent, child)),
+            _ => None,
+        })
+        .collect();
+    if pairs.is_empty() {
+        return;
+    }
+    let wanted: Vec<IssueRef> = pairs
+        .iter()
+        .flat_map(|(_, p, c)| [(*p).clone(), (*c).clone()])
+        .collect();
+    resolve(t, repo, &[], &[], &wanted).await;
+    let mut batch = Vec::new();
+    for (i, parent, child) in pairs {
+        let ids = t.ids();
+        match (ids.issues.get(parent), ids.issues.get(child)) {
+            (Some(p), Some(c)) => batch.push(graphql::Mutation {
+                alias: format!("m{i}"),
+                text: format!(
+                    "m{i}: addSubIssue(input: {{issueId: {}, subIssueId: {}}}) {{ subIssue {{ number }} }}",
+                    quote(p),
+                    quote(c)
+                ),
+            }),
+            _ => out[i] = Some(Err(TrackerError::NotFound)),
+        }
+    }
+    for chunk in batch.chunks(graphql::MUTATIONS_PER_REQUEST) {
+        let answer = t.graphql(&graphql::mutation_document(chunk), false).await;
+        for m in chunk {
+            let Some(i) = m.alias[1..].parse::<usize>().ok() else {
+                continue;
+            };
+            out[i] = Some(match mutation_node(&answer, &m.alias) {
+                Ok(_) => Ok(Written::Done),
+                Err(TrackerError::Rejected(why)) if already_linked(&why) => Ok(Written::Done),
+                Err(e) => Err(e),
+            });
+        }
+    }
+}
+
+/// GitHub's words for a link that exists already.
+fn already_linked(why: &str) -> bool {
+    let why = why.to_ascii_lowercase();
+    why.contains("duplicate") || why.contains("already")
+}
+
 /// One link to send: the issue's path and the body naming the other issue's id.
 struct Link {
     index: usize,
@@ -796,7 +859,6 @@ fn link_request(
     write: &PublishWrite,
 ) -> Option<Result<Link, TrackerError>> {
     let (on, other, route, field) = match write {
-        PublishWrite::SubIssue { parent, child } => (parent, child, "sub_issues", "sub_issue_id"),
         PublishWrite::BlockedBy { issue, blocker } => {
             (issue, blocker, "dependencies/blocked_by", "issue_id")
         }
@@ -814,15 +876,13 @@ fn link_request(
     })
 }
 
-/// Sub-issues and blocked-by links over REST, a few at once (a parent's children
-/// in order). Linking twice is
-/// harmless (GitHub refuses a duplicate with 422), so a link is retried after an
-/// unclear answer, and "exists already" counts as done.
+/// Blocked-by links over REST, a few at once: GitHub has no GraphQL mutation for
+/// them. Linking twice is harmless (GitHub refuses a duplicate with 422), so a link
+/// is retried after an unclear answer, and "exists already" counts as done.
 async fn link(t: &GitHubTracker, writes: &[PublishWrite], out: &mut Results) {
     let others: Vec<IssueRef> = writes
         .iter()
         .filter_map(|w| match w {
-            PublishWrite::SubIssue { child, .. } => Some(child.clone()),
             PublishWrite::BlockedBy { blocker, .. } => Some(blocker.clone()),
             _ => None,
         })
@@ -848,32 +908,12 @@ async fn link(t: &GitHubTracker, writes: &[PublishWrite], out: &mut Results) {
             None => {}
         }
     }
-    // A parent's sub-issues go one after the other, so that they list in phase
-    // order; everything else goes at once.
-    let mut runs: Vec<Vec<Link>> = Vec::new();
-    for link in links {
-        let same_parent = link
-            .path
-            .ends_with("/sub_issues")
-            .then(|| runs.iter_mut().find(|r| r[0].path == link.path))
-            .flatten();
-        match same_parent {
-            Some(run) => run.push(link),
-            None => runs.push(vec![link]),
-        }
-    }
-    let sent: Vec<Vec<(usize, Result<Written, TrackerError>)>> = stream::iter(runs)
-        .map(|run| async move {
-            let mut done = Vec::with_capacity(run.len());
-            for link in &run {
-                done.push((link.index, send_link(t, link).await));
-            }
-            done
-        })
+    let sent: Vec<(usize, Result<Written, TrackerError>)> = stream::iter(links)
+        .map(|link| async move { (link.index, send_link(t, &link).await) })
         .buffer_unordered(LINKS_AT_ONCE)
         .collect()
         .await;
-    for (i, result) in sent.into_iter().flatten() {
+    for (i, result) in sent {
         out[i] = Some(result);
     }
 }

@@ -445,6 +445,7 @@ impl Exec<'_> {
                 json!({"clientMutationId": null, "label": {"id": format!("LA_{full}#{name}"), "name": name}})
             }
             "createIssue" | "updateIssue" => super::publish::issue_mutation(self, &f.name, input)?,
+            "addSubIssue" => super::publish::add_sub_issue(self, input)?,
             other => {
                 return Err((
                     "".into(),

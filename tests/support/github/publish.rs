@@ -267,6 +267,59 @@ pub(super) fn issue_mutation(
     Ok(json!({"clientMutationId": null, "issue": issue}))
 }
 
+/// `addSubIssue`: the child joins the end of the parent's sub-issues; GitHub
+/// refuses a duplicate and a second parent as the REST route does.
+pub(super) fn add_sub_issue(
+    exec: &mut Exec,
+    input: &Gql<'static, String>,
+) -> Result<Value, Failure> {
+    let id = |field: &str| match input {
+        Gql::Object(map) => match map.get(field) {
+            Some(Gql::String(s)) => s.clone(),
+            _ => String::new(),
+        },
+        _ => String::new(),
+    };
+    let (parent_id, child_id) = (id("issueId"), id("subIssueId"));
+    let (full, parent) =
+        super::graphql::issue_id(&parent_id).ok_or_else(|| not_found(&parent_id))?;
+    let (child_full, child) =
+        super::graphql::issue_id(&child_id).ok_or_else(|| not_found(&child_id))?;
+    let repo = exec
+        .state
+        .repos
+        .get_mut(&full)
+        .filter(|r| r.issues.contains_key(&parent))
+        .ok_or_else(|| not_found(&parent_id))?;
+    if child_full != full || !repo.issues.contains_key(&child) {
+        return Err(not_found(&child_id));
+    }
+    let has = repo
+        .sub_issues
+        .iter()
+        .find(|(_, c)| c.contains(&child))
+        .map(|(p, _)| *p);
+    match has {
+        Some(p) if p == parent => {
+            return Err((
+                "UNPROCESSABLE".into(),
+                "Issue may not contain duplicate sub-issues".into(),
+            ))
+        }
+        Some(_) => {
+            return Err((
+                "UNPROCESSABLE".into(),
+                "Sub issue may only have one parent".into(),
+            ))
+        }
+        None => repo.sub_issues.entry(parent).or_default().push(child),
+    }
+    let repo = &exec.state.repos[&full];
+    let issue = exec.issue_json(&full, repo, parent).unwrap_or(Value::Null);
+    let sub = exec.issue_json(&full, repo, child).unwrap_or(Value::Null);
+    Ok(json!({"clientMutationId": null, "issue": issue, "subIssue": sub}))
+}
+
 /// The issue a `createIssue` input describes; its labels and milestone must exist.
 fn new_issue(
     state: &State,
