@@ -12,6 +12,8 @@ pub mod exit {
     pub const PARTIAL: i32 = 3;
     pub const REFUSED: i32 = 4;
     pub const DRIFT: i32 = 5;
+    /// Conflicts left unresolved (`issue sync`).
+    pub const CONFLICT: i32 = 6;
 }
 
 /// A failure shown to the user as `error: …` and `hint: …`.

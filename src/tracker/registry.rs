@@ -48,6 +48,28 @@ pub trait TrackerModule: Sync {
         }
     }
 
+    /// The links this kind keeps in its own issue files (the local tracker's front
+    /// matter): each issue with the issues on other trackers it mirrors.
+    fn issue_file_links(
+        &self,
+        _root: &std::path::Path,
+        _scope: &RefScope,
+    ) -> Result<Vec<(IssueRef, Vec<IssueRef>)>, String> {
+        Ok(Vec::new())
+    }
+
+    /// Adds or removes the link to `other` in `issue`'s own file; `None` when this
+    /// kind keeps no links in its issues (the pair goes to `.debussy/links.yaml`).
+    fn edit_issue_link(
+        &self,
+        _root: &std::path::Path,
+        _issue: &IssueRef,
+        _other: &IssueRef,
+        _add: bool,
+    ) -> Option<Result<(), String>> {
+        None
+    }
+
     /// The web root this kind is configured at when it is not the default forge's
     /// (`git.example.com`, `example.com/gitea`), lowercase, without scheme: issue
     /// URLs there, and an `origin` on that host, are this kind's.

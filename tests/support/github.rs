@@ -31,6 +31,12 @@ pub enum FaultKind {
     DeleteIssue { repo: String, number: u64 },
     /// The request is processed, then the connection is closed without an answer.
     DropAfterApply,
+    /// Someone edits the issue's body, then the request is processed.
+    EditIssue {
+        repo: String,
+        number: u64,
+        body: String,
+    },
 }
 
 #[derive(Debug, Clone, Default)]
@@ -44,6 +50,8 @@ pub struct FakeIssue {
     pub milestone: Option<u64>,
     /// A pull request, which the issues endpoints also serve.
     pub pull_request: bool,
+    /// Seconds after `CREATED` of the last change (`updated_at`).
+    pub updated: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -88,6 +96,8 @@ struct State {
     log: RequestLog,
     faults: Faults<FaultKind>,
     next_id: u64,
+    /// Seconds after `CREATED` of the last change to any issue.
+    clock: u64,
     /// Added to every answer, half before the request is processed, half after.
     latency: Duration,
     /// When set, only this token is accepted (others get 401 Bad credentials).
@@ -308,6 +318,33 @@ impl FakeGitHub {
         })
     }
 
+    /// Someone retitles an issue by hand.
+    pub fn set_title(&self, repo: &str, number: u64, title: &str) {
+        self.with(|s| {
+            let before = fingerprints(s);
+            if let Some(i) = s.repos.get_mut(repo).and_then(|r| r.issues.get_mut(&number)) {
+                i.title = title.into();
+            }
+            touch_changed(s, &before);
+        });
+    }
+
+    /// Someone comments on an issue by hand.
+    pub fn add_comment(&self, repo: &str, number: u64, body: &str) {
+        self.with(|s| {
+            let before = fingerprints(s);
+            s.next_id += 1;
+            let id = s.next_id;
+            let r = s.repos.entry(repo.into()).or_default();
+            r.comments.push(FakeComment {
+                id,
+                issue: number,
+                body: body.into(),
+            });
+            touch_changed(s, &before);
+        });
+    }
+
     pub fn comments(&self, repo: &str, number: u64) -> Vec<String> {
         self.with(|s| {
             s.repos[repo]
@@ -477,9 +514,47 @@ fn error(status: u16, message: &str) -> Response {
 fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
     let latency = state.lock().unwrap().latency;
     std::thread::sleep(latency / 2);
+    let before = fingerprints(&state.lock().unwrap());
     let answer = answer(state, req);
+    touch_changed(&mut state.lock().unwrap(), &before);
     std::thread::sleep(latency - latency / 2);
     answer
+}
+
+/// What a change to an issue changes, for `updated_at`.
+fn fingerprints(s: &State) -> BTreeMap<(String, u64), String> {
+    let mut out = BTreeMap::new();
+    for (name, repo) in &s.repos {
+        for (n, i) in &repo.issues {
+            let comments = repo.comments.iter().filter(|c| c.issue == *n).count();
+            let print = format!(
+                "{}|{:?}|{}|{:?}|{:?}|{:?}|{comments}",
+                i.title, i.body, i.state, i.labels, i.milestone, i.assignees
+            );
+            out.insert((name.clone(), *n), print);
+        }
+    }
+    out
+}
+
+/// Issues that changed get the next `updated_at`.
+fn touch_changed(s: &mut State, before: &BTreeMap<(String, u64), String>) {
+    let after = fingerprints(s);
+    for (key, print) in after {
+        if before.get(&key) != Some(&print) {
+            s.clock += 1;
+            let clock = s.clock;
+            if let Some(i) = s.repos.get_mut(&key.0).and_then(|r| r.issues.get_mut(&key.1)) {
+                i.updated = clock;
+            }
+        }
+    }
+}
+
+/// `updated_at` of an issue changed `seconds` after `CREATED`.
+pub fn updated_at(seconds: u64) -> String {
+    let created: jiff::Timestamp = CREATED.parse().expect("CREATED");
+    (created + jiff::SignedDuration::from_secs(seconds as i64)).to_string()
 }
 
 fn answer(state: &Arc<Mutex<State>>, req: Request) -> Response {
@@ -510,6 +585,12 @@ fn answer(state: &Arc<Mutex<State>>, req: Request) -> Response {
         }
         Some(FaultKind::Delay(d)) => std::thread::sleep(d),
         Some(FaultKind::NotFound) => return error(404, "Not Found"),
+        Some(FaultKind::EditIssue { repo, number, body }) => {
+            let mut s = state.lock().unwrap();
+            if let Some(i) = s.repos.get_mut(&repo).and_then(|r| r.issues.get_mut(&number)) {
+                i.body = Some(body);
+            }
+        }
         Some(FaultKind::DeleteIssue { repo, number }) => {
             if let Some(r) = state.lock().unwrap().repos.get_mut(&repo) {
                 r.issues.remove(&number);
@@ -960,7 +1041,7 @@ impl Ctx<'_> {
             "milestone": i.milestone.and_then(|m| repo.milestones.get(&m).map(|ms| self.milestone(m, ms, repo))),
             "locked": false, "active_lock_reason": null, "comments": comments,
             "closed_at": if i.state == "closed" { json!(CREATED) } else { Value::Null },
-            "created_at": CREATED, "updated_at": CREATED, "author_association": "OWNER"
+            "created_at": CREATED, "updated_at": updated_at(i.updated), "author_association": "OWNER"
         })
     }
 
@@ -969,7 +1050,7 @@ impl Ctx<'_> {
             "id": c.id, "node_id": format!("IC_{}", c.id),
             "url": format!("{}/issues/comments/{}", self.repo_url(), c.id), "body": c.body,
             "html_url": format!("{}/{}/issues/{}#issuecomment-{}", self.base, self.repo, c.issue, c.id),
-            "user": self.user(), "created_at": CREATED, "updated_at": CREATED,
+            "user": self.user(), "created_at": updated_at(c.id), "updated_at": updated_at(c.id),
             "issue_url": format!("{}/issues/{}", self.repo_url(), c.issue), "author_association": "OWNER"
         })
     }

@@ -18,6 +18,43 @@ pub struct Local;
 pub static MODULE: Local = Local;
 
 impl TrackerModule for Local {
+    fn issue_file_links(
+        &self,
+        root: &Path,
+        scope: &crate::refs::RefScope,
+    ) -> Result<Vec<(IssueRef, Vec<IssueRef>)>, String> {
+        let files = LocalTracker::new(root).fronts().map_err(|e| e.to_string())?;
+        Ok(files
+            .iter()
+            .map(|(n, front, _)| {
+                let issue = IssueRef::Number { kind: KIND, number: *n };
+                (issue, crate::mirror::links::front_matter_links(front, scope))
+            })
+            .filter(|(_, links)| !links.is_empty())
+            .collect())
+    }
+
+    fn edit_issue_link(
+        &self,
+        root: &Path,
+        issue: &IssueRef,
+        other: &IssueRef,
+        add: bool,
+    ) -> Option<Result<(), String>> {
+        let IssueRef::Number { number, .. } = issue else {
+            return Some(Err(format!("{issue} is not a local issue")));
+        };
+        let text = other.to_string();
+        let edited = LocalTracker::new(root).update(*number, |i| {
+            if add && !i.links.contains(&text) {
+                i.links.push(text.clone());
+            } else if !add {
+                i.links.retain(|l| *l != text);
+            }
+        });
+        Some(edited.map(drop).map_err(|e| e.to_string()))
+    }
+
     fn kind(&self) -> TrackerKind {
         KIND
     }

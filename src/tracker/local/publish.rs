@@ -12,7 +12,7 @@ use crate::tracker::{Change, IssueEdit, Space, Target, Tracker, TrackerError};
 use serde_json::{Map, Value};
 
 /// An issue file: its number, its front matter, the text after it.
-type IssueFile = (u64, Map<String, Value>, String);
+pub(crate) type IssueFile = (u64, Map<String, Value>, String);
 
 pub const STRUCTURE: Structure = Structure {
     sub_issues: true,
@@ -163,7 +163,7 @@ impl LocalTracker {
     }
 
     /// Every readable issue file's number, front matter and text after it.
-    fn fronts(&self) -> Result<Vec<IssueFile>, TrackerError> {
+    pub(crate) fn fronts(&self) -> Result<Vec<IssueFile>, TrackerError> {
         let mut out = Vec::new();
         for n in self.numbers()? {
             let Ok((_, text)) = self.read_file(n) else {

@@ -109,6 +109,7 @@ impl Exec<'_> {
             "stateReason": i.state_reason.as_ref().map(|r| r.to_ascii_uppercase()),
             "labels": {"totalCount": labels.len(), "nodes": labels},
             "milestone": milestone,
+            "updatedAt": super::updated_at(i.updated),
             "comments": {"totalCount": comments.len(), "nodes": comments},
             "projectItems": self.state.projects.items_of(full, n),
         }))

@@ -1,5 +1,5 @@
-//! `issue list|view|create|edit|close|reopen|comment`: one interface over the local
-//! tracker, GitHub and Jira.
+//! `issue list|view|create|edit|close|reopen|comment`: one interface over every
+//! tracker; `issue link|unlink|links|sync`: issues that mirror each other.
 //!
 //! One file per verb: its arguments (whose doc comments are the help) and a short
 //! `run` that makes its tracker calls and hands one report to the output layer.
@@ -10,8 +10,10 @@
 mod comment;
 mod create;
 mod edit;
+mod link;
 mod list;
 mod state;
+mod sync;
 mod target;
 mod view;
 mod write;
@@ -35,6 +37,11 @@ pub enum IssueCommand {
     Close(state::CloseArgs),
     Reopen(state::ReopenArgs),
     Comment(comment::CommentArgs),
+    Link(link::LinkArgs),
+    /// Remove the link between two issues.
+    Unlink(link::LinkArgs),
+    Links(link::LinksArgs),
+    Sync(sync::SyncArgs),
 }
 
 pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
@@ -48,6 +55,10 @@ pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
         IssueCommand::Close(a) => state::close(ctx, &rt, a),
         IssueCommand::Reopen(a) => state::reopen(ctx, &rt, a),
         IssueCommand::Comment(a) => comment::run(ctx, &rt, a),
+        IssueCommand::Link(a) => link::link(ctx, a, true),
+        IssueCommand::Unlink(a) => link::link(ctx, a, false),
+        IssueCommand::Links(a) => link::list(ctx, a),
+        IssueCommand::Sync(a) => return sync::run(ctx, &rt, a),
     }?;
     Ok(exit::OK)
 }

@@ -1,0 +1,295 @@
+//! The plan stage of `issue sync`: pure. From the bases and what each end of a
+//! link holds now, the writes that bring both ends together, the conflicts left
+//! for a person, and the values that become the next bases.
+
+use super::fields::{comment_key, mirrored_comment, Field, Side};
+use super::merge::{self, End, Merged, Prefer};
+use crate::refs::TrackerKind;
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One write to one end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Write {
+    Title(String),
+    Body(String),
+    Open(bool),
+    Labels {
+        add: Vec<String>,
+        remove: Vec<String>,
+    },
+    Comment(String),
+}
+
+impl Write {
+    pub fn field(&self) -> Field {
+        match self {
+            Write::Title(_) => Field::Title,
+            Write::Body(_) => Field::Body,
+            Write::Open(_) => Field::State,
+            Write::Labels { .. } => Field::Labels,
+            Write::Comment(_) => Field::Comments,
+        }
+    }
+
+    /// The value in reports.
+    pub fn value(&self) -> String {
+        match self {
+            Write::Title(t) => t.clone(),
+            Write::Body(b) => format!("{} lines", b.lines().count()),
+            Write::Open(true) => "open".into(),
+            Write::Open(false) => "closed".into(),
+            Write::Labels { add, remove } => {
+                let add = add.iter().map(|l| format!("+{l}"));
+                let remove = remove.iter().map(|l| format!("-{l}"));
+                add.chain(remove).collect::<Vec<_>>().join(" ")
+            }
+            Write::Comment(_) => "comment".into(),
+        }
+    }
+}
+
+/// A field changed differently on both ends: nothing is written for it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Conflict {
+    pub field: Field,
+    pub base: Option<Value>,
+    pub left: Value,
+    pub right: Value,
+}
+
+/// How unattended runs resolve conflicts (`--prefer`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preference {
+    Tracker(TrackerKind),
+    Newest,
+}
+
+/// What a sync of one link does.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PairPlan {
+    pub left: Vec<Write>,
+    pub right: Vec<Write>,
+    pub conflicts: Vec<Conflict>,
+    /// The values both ends hold once the writes land.
+    pub bases: Vec<(Field, Value)>,
+}
+
+impl PairPlan {
+    pub fn writes(&self) -> usize {
+        self.left.len() + self.right.len()
+    }
+
+    fn push(&mut self, end: End, write: Write) {
+        match end {
+            End::Left => self.left.push(write),
+            End::Right => self.right.push(write),
+        }
+    }
+}
+
+/// The plan for one link.
+pub fn plan(
+    bases: &BTreeMap<String, Value>,
+    left: &Side,
+    right: &Side,
+    fields: &[Field],
+    prefer: Option<Preference>,
+) -> PairPlan {
+    let prefer = prefer.map(|p| match p {
+        Preference::Tracker(kind) if left.issue.tracker() == kind => Prefer::End(End::Left),
+        Preference::Tracker(_) => Prefer::End(End::Right),
+        Preference::Newest => Prefer::Newest {
+            left_updated: time(left.updated.as_deref()),
+            right_updated: time(right.updated.as_deref()),
+        },
+    });
+    let mut out = PairPlan::default();
+    let base = |f: Field| bases.get(f.as_str());
+    for field in fields {
+        match field {
+            Field::Title => {
+                let b = base(*field).and_then(Value::as_str).map(str::to_string);
+                let m = merge::scalar(b.as_ref(), &left.title, &right.title);
+                scalar(&mut out, *field, merge::resolve(m, prefer.as_ref()), |v| Write::Title(v.clone()), |v| json!(v));
+            }
+            Field::Body => {
+                let b = base(*field).and_then(Value::as_str);
+                let m = merge::text(b, &left.body, &right.body);
+                scalar(&mut out, *field, merge::resolve(m, prefer.as_ref()), |v| Write::Body(v.clone()), |v| json!(v));
+            }
+            Field::State => {
+                let b = base(*field).and_then(Value::as_bool);
+                let m = merge::scalar(b.as_ref(), &left.open, &right.open);
+                scalar(&mut out, *field, merge::resolve(m, prefer.as_ref()), |v| Write::Open(*v), |v| json!(if *v { "open" } else { "closed" }));
+            }
+            Field::Labels => labels(&mut out, base(*field), left, right, prefer.as_ref()),
+            Field::Comments => comments(&mut out, left, right),
+        }
+    }
+    out
+}
+
+fn time(text: Option<&str>) -> Option<jiff::Timestamp> {
+    text?.parse().ok()
+}
+
+/// A scalar field's outcome: writes, the next base, or a conflict.
+fn scalar<T: Clone>(
+    out: &mut PairPlan,
+    field: Field,
+    merged: Merged<T>,
+    write: impl Fn(&T) -> Write,
+    show: impl Fn(&T) -> Value,
+) {
+    match merged {
+        Merged::Same(v) => out.bases.push((field, base_value(field, &show(&v)))),
+        Merged::Write { value, to } => {
+            for end in to {
+                out.push(end, write(&value));
+            }
+            out.bases.push((field, base_value(field, &show(&value))));
+        }
+        Merged::Conflict { base, left, right } => out.conflicts.push(Conflict {
+            field,
+            base: base.as_ref().map(&show),
+            left: show(&left),
+            right: show(&right),
+        }),
+    }
+}
+
+/// What is kept as the base: the state as a bool, the rest as shown.
+fn base_value(field: Field, shown: &Value) -> Value {
+    match (field, shown.as_str()) {
+        (Field::State, Some(s)) => json!(s == "open"),
+        _ => shown.clone(),
+    }
+}
+
+fn labels(out: &mut PairPlan, base: Option<&Value>, left: &Side, right: &Side, prefer: Option<&Prefer>) {
+    let base: Option<BTreeSet<String>> = base.and_then(|b| serde_json::from_value(b.clone()).ok());
+    let merged = merge::resolve(merge::set(base.as_ref(), &left.labels, &right.labels), prefer);
+    let show = |v: &BTreeSet<String>| json!(v);
+    match merged {
+        Merged::Write { value, to } => {
+            for end in to {
+                let now = if end == End::Left { &left.labels } else { &right.labels };
+                let add: Vec<String> = value.difference(now).cloned().collect();
+                let remove: Vec<String> = now.difference(&value).cloned().collect();
+                if !add.is_empty() || !remove.is_empty() {
+                    out.push(end, Write::Labels { add, remove });
+                }
+            }
+            out.bases.push((Field::Labels, show(&value)));
+        }
+        other => scalar(out, Field::Labels, other, |_| unreachable_labels(), show),
+    }
+}
+
+/// Label writes are made above; `scalar` only records bases and conflicts here.
+fn unreachable_labels() -> Write {
+    Write::Labels {
+        add: Vec::new(),
+        remove: Vec::new(),
+    }
+}
+
+/// Comments people wrote on one end and the other lacks, mirrored append-only.
+fn comments(out: &mut PairPlan, left: &Side, right: &Side) {
+    for (from, to, end) in [(left, right, End::Right), (right, left, End::Left)] {
+        for c in from.own_comments() {
+            if !to.has_mirrored(&from.issue, &comment_key(c)) {
+                out.push(end, Write::Comment(mirrored_comment(&from.issue, c)));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::refs::IssueRef;
+    use crate::tracker::CommentView;
+
+    fn side(issue: &str, title: &str, body: &str, open: bool, labels: &[&str]) -> Side {
+        Side {
+            issue: IssueRef::parse_qualified(issue).expect("ref"),
+            title: title.into(),
+            body: body.into(),
+            open,
+            labels: labels.iter().map(|l| l.to_string()).collect(),
+            updated: None,
+            comments: Vec::new(),
+        }
+    }
+
+    fn bases(title: &str, body: &str, open: bool, labels: &[&str]) -> BTreeMap<String, Value> {
+        [
+            ("title".to_string(), json!(title)),
+            ("body".to_string(), json!(body)),
+            ("state".to_string(), json!(open)),
+            ("labels".to_string(), json!(labels)),
+        ]
+        .into_iter()
+        .collect()
+    }
+
+    #[test]
+    fn one_sided_edits_flow_and_sets_merge_element_wise() {
+        let base = bases("T", "a\nb", true, &["bug"]);
+        let left = side("local#1", "T2", "a\nb", true, &["bug", "ci"]);
+        let right = side("acme/w#12", "T", "a\nb\nc", false, &["bug", "p1"]);
+        let p = plan(&base, &left, &right, &Field::ALL, None);
+        assert_eq!(
+            p.left,
+            [
+                Write::Body("a\nb\nc".into()),
+                Write::Open(false),
+                Write::Labels { add: vec!["p1".into()], remove: vec![] }
+            ]
+        );
+        assert_eq!(
+            p.right,
+            [Write::Title("T2".into()), Write::Labels { add: vec!["ci".into()], remove: vec![] }]
+        );
+        assert!(p.conflicts.is_empty());
+        let same = plan(&base, &left, &left.clone(), &Field::ALL, None);
+        assert_eq!(same.writes(), 0);
+    }
+
+    #[test]
+    fn different_edits_conflict_and_a_preference_resolves_them() {
+        let base = bases("T", "a", true, &[]);
+        let left = side("local#1", "Left", "a", true, &[]);
+        let right = side("acme/w#12", "Right", "a", true, &[]);
+        let p = plan(&base, &left, &right, &[Field::Title], None);
+        assert_eq!(p.writes(), 0);
+        assert_eq!(
+            p.conflicts,
+            [Conflict { field: Field::Title, base: Some(json!("T")), left: json!("Left"), right: json!("Right") }]
+        );
+        let github = Preference::Tracker(crate::tracker::github::KIND);
+        let p = plan(&base, &left, &right, &[Field::Title], Some(github));
+        assert_eq!((p.left.clone(), p.right.len()), (vec![Write::Title("Right".into())], 0));
+        let none = plan(&BTreeMap::new(), &left, &right, &[Field::Title], None);
+        assert_eq!(none.conflicts.len(), 1, "no base: a difference is a conflict");
+    }
+
+    #[test]
+    fn comments_are_mirrored_once_and_never_back() {
+        let mut left = side("local#1", "T", "", true, &[]);
+        let mut right = side("acme/w#12", "T", "", true, &[]);
+        right.comments.push(CommentView {
+            author: Some("bob".into()),
+            created: Some("2026-11-27T10:00:00Z".into()),
+            body: "Seen it.".into(),
+        });
+        let p = plan(&BTreeMap::new(), &left, &right, &[Field::Comments], None);
+        let [Write::Comment(body)] = p.left.as_slice() else { panic!("{p:?}") };
+        assert!(p.right.is_empty());
+        left.comments.push(CommentView { author: Some("gh-debussy-sync".into()), created: None, body: body.clone() });
+        let again = plan(&BTreeMap::new(), &left, &right, &[Field::Comments], None);
+        assert_eq!(again.writes(), 0, "once, and the mirrored copy never goes back");
+    }
+}

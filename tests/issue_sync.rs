@@ -1,0 +1,218 @@
+//! `issue sync` between the local tracker and the fake GitHub, through the binary:
+//! one-sided edits flow each way, labels merge as sets (our state labels stay out),
+//! comments are mirrored once and never come back, conflicts are reported with both
+//! values and the base and resolved with `--prefer`, a lost base overwrites nothing,
+//! and an edit made on GitHub between the read and the write survives.
+
+mod support;
+
+use support::github::{FakeGitHub, FaultKind};
+use support::*;
+
+const REPO: &str = "acme/widgets";
+
+/// A local issue linked to acme/widgets#12, both with the same title, body and
+/// labels, and a first sync done (the bases).
+fn linked() -> (Workspace, FakeGitHub) {
+    let ws = Workspace::new();
+    ws.write(".debussy/config.yaml", "github:\n  repo: acme/widgets\n");
+    ws.write(
+        ".debussy/issues/1.md",
+        "---\nnumber: 1\ntitle: \"Flaky test\"\nstate: open\nlabels: [\"bug\"]\nmilestone: null\nlinks: [\"acme/widgets#12\"]\n---\n\nIt fails on Tuesdays.\n",
+    );
+    let gh = FakeGitHub::start();
+    gh.add_issue(REPO, 12, "Flaky test");
+    gh.set_issue_body(REPO, 12, "It fails on Tuesdays.");
+    gh.add_label(REPO, "bug", "d73a4a");
+    gh.set_issue_labels(REPO, 12, &["bug"]);
+    (ws, gh)
+}
+
+fn sync(ws: &Workspace, gh: &FakeGitHub, args: &[&str]) -> std::process::Output {
+    ws.gh(&gh.url)
+        .args(["--json", "issue", "sync"])
+        .args(args)
+        .output()
+        .expect("run")
+}
+
+fn local(ws: &Workspace) -> String {
+    ws.read(".debussy/issues/1.md")
+}
+
+fn synced_once(ws: &Workspace, gh: &FakeGitHub) {
+    let out = sync(ws, gh, &["--all", "--apply"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    gh.clear_log();
+}
+
+#[test]
+fn edits_flow_both_ways_and_a_repeat_writes_nothing() {
+    let (ws, gh) = linked();
+    synced_once(&ws, &gh);
+    // A local title edit, a GitHub body edit, a label added on each side, and one of
+    // our state labels on GitHub.
+    let text = local(&ws).replace("title: \"Flaky test\"", "title: \"Flaky test on CI\"").replace(
+        "labels: [\"bug\"]",
+        "labels: [\"bug\", \"ci\"]",
+    );
+    ws.write(".debussy/issues/1.md", &text);
+    gh.set_issue_body(REPO, 12, "It fails on Tuesdays.\n\nAnd on Fridays.");
+    gh.add_label(REPO, "p1", "000000");
+    gh.add_label(REPO, "debussy:in-progress", "1D76DB");
+    gh.set_issue_labels(REPO, 12, &["bug", "p1", "debussy:in-progress"]);
+
+    let before = (local(&ws), gh.writes().len());
+    let preview = sync(&ws, &gh, &["--all"]);
+    assert_eq!(preview.status.code(), Some(0));
+    assert_eq!((local(&ws), gh.writes().len()), before, "a preview writes nothing");
+    let planned = json_stdout(&preview);
+    assert!(!planned["pairs"][0]["writes"].as_array().expect("writes").is_empty());
+
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let issue = gh.issue(REPO, 12);
+    assert_eq!(issue.title, "Flaky test on CI", "the local title went to GitHub");
+    let text = local(&ws);
+    assert!(text.contains("And on Fridays."), "the GitHub body came back: {text}");
+    let mut labels = issue.labels.clone();
+    labels.sort();
+    assert_eq!(labels, ["bug", "ci", "debussy:in-progress", "p1"]);
+    assert_eq!(local_labels(&ws, 1), ["bug", "ci", "p1"], "never our state labels");
+
+    gh.clear_log();
+    let again = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(gh.writes().is_empty(), "a repeat writes nothing: {:?}", gh.writes());
+    assert_eq!(json_stdout(&again)["pairs"][0]["status"], "synced");
+}
+
+#[test]
+fn a_title_changed_on_both_sides_is_a_conflict_until_a_side_is_preferred() {
+    let (ws, gh) = linked();
+    synced_once(&ws, &gh);
+    ws.write(".debussy/issues/1.md", &local(&ws).replace("\"Flaky test\"", "\"Flaky test (local)\""));
+    gh.set_title(REPO, 12, "Flaky test (github)");
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(out.status.code(), Some(6), "{}", String::from_utf8_lossy(&out.stderr));
+    let report = json_stdout(&out);
+    let conflict = &report["pairs"][0]["conflicts"][0];
+    assert_eq!(conflict["field"], "title");
+    assert_eq!(conflict["base"], "Flaky test");
+    assert_eq!(conflict["left"], "Flaky test (local)");
+    assert_eq!(conflict["right"], "Flaky test (github)");
+    assert_eq!(gh.issue(REPO, 12).title, "Flaky test (github)", "neither title written");
+    assert!(local(&ws).contains("\"Flaky test (local)\""));
+
+    let out = sync(&ws, &gh, &["--all", "--apply", "--prefer", "github"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(local(&ws).contains("title: \"Flaky test (github)\""), "{}", local(&ws));
+}
+
+#[test]
+fn without_a_base_nothing_that_differs_is_overwritten() {
+    let (ws, gh) = linked();
+    gh.set_title(REPO, 12, "Another title");
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(out.status.code(), Some(6));
+    assert_eq!(gh.issue(REPO, 12).title, "Another title");
+    assert!(local(&ws).contains("\"Flaky test\""));
+    std::fs::remove_file(ws.path().join(".debussy/sync.db")).expect("remove sync.db");
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(out.status.code(), Some(6), "a lost base is a conflict again");
+}
+
+#[test]
+fn a_comment_is_mirrored_once_and_never_comes_back() {
+    let (ws, gh) = linked();
+    synced_once(&ws, &gh);
+    gh.add_comment(REPO, 12, "Seen on main too.");
+    for round in 0..3 {
+        let out = sync(&ws, &gh, &["--all", "--apply"]);
+        assert_eq!(out.status.code(), Some(0), "round {round}");
+    }
+    let text = local(&ws);
+    assert_eq!(text.matches("Seen on main too.").count(), 1, "{text}");
+    assert_eq!(gh.comments(REPO, 12).len(), 1, "never mirrored back");
+    ws.write(
+        ".debussy/issues/1.md",
+        &format!("{text}\n<!-- comment by alice at 2026-11-27T10:00:00Z -->\nFixed locally.\n"),
+    );
+    for _ in 0..3 {
+        sync(&ws, &gh, &["--all", "--apply"]);
+    }
+    let on_github = gh.comments(REPO, 12);
+    assert_eq!(on_github.len(), 2, "{on_github:?}");
+    assert!(on_github[1].starts_with("Fixed locally."));
+    assert_eq!(local(&ws).matches("Fixed locally.").count(), 1);
+}
+
+#[test]
+fn an_edit_made_on_github_between_the_read_and_the_write_survives() {
+    let (ws, gh) = linked();
+    synced_once(&ws, &gh);
+    let text = local(&ws).replace("It fails on Tuesdays.", "It fails on Tuesdays.\n\nSeen locally.");
+    ws.write(".debussy/issues/1.md", &text);
+    // Right after the sync read the issue (with its comments), someone edits its body.
+    gh.inject(
+        "GET",
+        "/issues/12/comments",
+        FaultKind::EditIssue {
+            repo: REPO.into(),
+            number: 12,
+            body: "Edited on GitHub.\n\nIt fails on Tuesdays.".into(),
+        },
+        1,
+    );
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let body = gh.issue_body(REPO, 12);
+    assert!(body.contains("Edited on GitHub."), "the edit survived: {body}");
+    assert!(body.contains("Seen locally."), "the local edit merged in: {body}");
+    assert!(local(&ws).contains("Edited on GitHub."));
+}
+
+#[test]
+fn bad_input_is_exit_2_and_writes_nothing() {
+    let (ws, gh) = linked();
+    for (args, says) in [
+        (vec!["--all", "--prefer", "bitbucket"], "--prefer"),
+        (vec!["--all", "--fields", "title,assignee"], "--fields: unknown field 'assignee'"),
+        (vec![], "--all"),
+    ] {
+        let out = sync(&ws, &gh, &args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+    }
+    ws.write(".debussy/links.yaml", "links:\n  - [acme/widgets#1, acme/widgets#2]\n");
+    let out = sync(&ws, &gh, &["--all"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains(".debussy/links.yaml:2"), "{stderr}");
+    ws.write(".debussy/links.yaml", "links: [\n");
+    let out = sync(&ws, &gh, &["--all"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(gh.writes().is_empty());
+}
+
+#[test]
+fn issue_link_writes_the_front_matter_or_the_links_file() {
+    let (ws, gh) = linked();
+    ws.write(
+        ".debussy/issues/2.md",
+        &local_issue_file(2, "Second", None),
+    );
+    let out = ws.gh(&gh.url).args(["issue", "link", "local#2", "acme/widgets#13"]).output().expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(ws.read(".debussy/issues/2.md").contains("acme/widgets#13"));
+    let out = ws.gh(&gh.url).args(["issue", "link", "acme/widgets#14", "PROJ-7"]).output().expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(ws.read(".debussy/links.yaml"), "links:\n  - [acme/widgets#14, PROJ-7]\n");
+    let same = ws.gh(&gh.url).args(["issue", "link", "acme/widgets#1", "#2"]).output().expect("run");
+    assert_eq!(same.status.code(), Some(2));
+    let listed = json_stdout(&succeed(ws.gh(&gh.url).args(["--json", "issue", "links"])));
+    assert_eq!(listed["links"].as_array().expect("links").len(), 3, "{listed}");
+    succeed(ws.gh(&gh.url).args(["issue", "unlink", "PROJ-7", "acme/widgets#14"]));
+    assert_eq!(ws.read(".debussy/links.yaml"), "links:\n");
+}
