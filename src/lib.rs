@@ -18,6 +18,7 @@ pub mod guard;
 pub mod jq;
 pub mod lifecycle;
 pub mod lock;
+pub mod mirror;
 pub mod notes;
 pub mod operation;
 pub mod output;

@@ -1,0 +1,3 @@
+//! Issues that mirror each other across trackers (PRODUCT §12).
+
+pub mod merge;
