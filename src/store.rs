@@ -1,5 +1,5 @@
-//! `.debussy/sync.db`: our own SQLite state — phase events, the operation journal and
-//! the completion history.
+//! `.debussy/sync.db`: our own SQLite state — phase events, the operation journal,
+//! the completion history, and the merge bases of mirrored issues (`mirror::base`).
 //!
 //! Several invocations may run at once (Debussy fires hooks in parallel), so the
 //! database runs in WAL mode with a busy timeout, and every write is one immediate
@@ -210,6 +210,21 @@ CREATE TABLE IF NOT EXISTS bypasses (
     issues_json TEXT NOT NULL,
     features_json TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS mirror_base (
+    link TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (link, field)
+);
+CREATE TABLE IF NOT EXISTS mirror_status (
+    link TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    conflicts TEXT,
+    last_error TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    synced_at TEXT
+);
 ";
 
 /// Columns added after the first release, added to older databases on open.
@@ -262,6 +277,28 @@ impl Store {
             path: self.path.display().to_string(),
             source,
         }
+    }
+
+    /// Runs `read` on the connection, for the tables of other modules (`mirror::base`).
+    pub(crate) fn read<T>(
+        &self,
+        read: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+    ) -> Result<T, StoreError> {
+        read(&self.conn).map_err(|e| self.err(e))
+    }
+
+    /// Runs `write` in one immediate transaction, committed when it succeeds.
+    pub(crate) fn write<T>(
+        &mut self,
+        write: impl FnOnce(&rusqlite::Transaction<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| self_err(&self.path, e))?;
+        let value = write(&tx).map_err(|e| self_err(&self.path, e))?;
+        tx.commit().map_err(|e| self_err(&self.path, e))?;
+        Ok(value)
     }
 
     /// Records an event in its own immediate transaction. An exact repeat of the
