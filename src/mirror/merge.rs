@@ -199,9 +199,8 @@ pub fn resolve<T: Clone>(merged: Merged<T>, prefer: Option<&Prefer>) -> Merged<T
 mod tests {
     use super::*;
 
-    fn tags(items: &[&str]) -> BTreeSet<String> {
-        items.iter().map(|s| s.to_string()).collect()
-    }
+    /// One table row: the case, base, left, right and the expected merge.
+    type Case<B, V> = (&'static str, Option<B>, V, V, Merged<V>);
 
     fn write<T>(value: T, to: &[End]) -> Merged<T> {
         Merged::Write {
@@ -213,7 +212,7 @@ mod tests {
     #[test]
     fn scalar_merges_by_the_rules_of_the_contract() {
         use End::*;
-        let table: &[(&str, Option<&str>, &str, &str, Merged<&str>)] = &[
+        let table: &[Case<&str, &str>] = &[
             ("left changed", Some("a"), "b", "a", write("b", &[Right])),
             ("right changed", Some("a"), "a", "b", write("b", &[Left])),
             ("unchanged", Some("a"), "a", "a", Merged::Same("a")),
@@ -253,87 +252,26 @@ mod tests {
         }
     }
 
+    /// A set written as its elements separated by spaces.
+    fn tags(items: &str) -> BTreeSet<String> {
+        items.split_whitespace().map(str::to_string).collect()
+    }
+
     #[test]
     fn sets_merge_element_wise() {
         use End::*;
-        let ab = tags(&["a", "b"]);
-        let table: &[(
-            &str,
-            Option<&BTreeSet<String>>,
-            &[&str],
-            &[&str],
-            Merged<&[&str]>,
-        )] = &[
-            (
-                "left adds",
-                Some(&ab),
-                &["a", "b", "c"],
-                &["a", "b"],
-                write(&["a", "b", "c"], &[Right]),
-            ),
-            (
-                "right adds",
-                Some(&ab),
-                &["a", "b"],
-                &["a", "b", "c"],
-                write(&["a", "b", "c"], &[Left]),
-            ),
-            (
-                "left removes",
-                Some(&ab),
-                &["a"],
-                &["a", "b"],
-                write(&["a"], &[Right]),
-            ),
-            (
-                "right removes",
-                Some(&ab),
-                &["a", "b"],
-                &["b"],
-                write(&["b"], &[Left]),
-            ),
-            (
-                "both add different",
-                Some(&ab),
-                &["a", "b", "c"],
-                &["a", "b", "d"],
-                write(&["a", "b", "c", "d"], &[Left, Right]),
-            ),
-            (
-                "one adds, other removes",
-                Some(&ab),
-                &["a", "b", "c"],
-                &["a"],
-                write(&["a", "c"], &[Left, Right]),
-            ),
-            (
-                "both remove the same",
-                Some(&ab),
-                &["a"],
-                &["a"],
-                Merged::Same(&["a"]),
-            ),
-            (
-                "both remove one, right adds",
-                Some(&ab),
-                &["a"],
-                &["a", "c"],
-                write(&["a", "c"], &[Left]),
-            ),
-            (
-                "no base: the union",
-                None,
-                &["a", "b"],
-                &["b", "c"],
-                write(&["a", "b", "c"], &[Left, Right]),
-            ),
-            (
-                "no base: never a removal",
-                None,
-                &["a"],
-                &["a", "b"],
-                write(&["a", "b"], &[Left]),
-            ),
+        #[rustfmt::skip]
+        let table: &[Case<&str, &str>] = &[
+            ("left adds", Some("a b"), "a b c", "a b", write("a b c", &[Right])),
+            ("right adds", Some("a b"), "a b", "a b c", write("a b c", &[Left])),
+            ("left removes", Some("a b"), "a", "a b", write("a", &[Right])),
+            ("right removes", Some("a b"), "a b", "b", write("b", &[Left])),
+            ("both add", Some("a b"), "a b c", "a b d", write("a b c d", &[Left, Right])),
+            ("one adds, other removes", Some("a b"), "a b c", "a", write("a c", &[Left, Right])),
+            ("both remove the same", Some("a b"), "a", "a", Merged::Same("a")),
+            ("both remove one, right adds", Some("a b"), "a", "a c", write("a c", &[Left])),
+            ("no base: the union", None, "a b", "b c", write("a b c", &[Left, Right])),
+            ("no base: never a removal", None, "a", "a b", write("a b", &[Left])),
         ];
         for (case, base, left, right, want) in table {
             let want = match want {
@@ -341,7 +279,9 @@ mod tests {
                 Merged::Write { value, to } => write(tags(value), to),
                 Merged::Conflict { .. } => unreachable!("sets never conflict"),
             };
-            assert_eq!(set(*base, &tags(left), &tags(right)), want, "{case}");
+            let base = base.map(tags);
+            let merged = set(base.as_ref(), &tags(left), &tags(right));
+            assert_eq!(merged, want, "{case}");
         }
     }
 
