@@ -42,7 +42,12 @@ fn local(ws: &Workspace) -> String {
 
 fn synced_once(ws: &Workspace, gh: &FakeGitHub) {
     let out = sync(ws, gh, &["--all", "--apply"]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     gh.clear_log();
 }
 
@@ -52,10 +57,9 @@ fn edits_flow_both_ways_and_a_repeat_writes_nothing() {
     synced_once(&ws, &gh);
     // A local title edit, a GitHub body edit, a label added on each side, and one of
     // our state labels on GitHub.
-    let text = local(&ws).replace("title: \"Flaky test\"", "title: \"Flaky test on CI\"").replace(
-        "labels: [\"bug\"]",
-        "labels: [\"bug\", \"ci\"]",
-    );
+    let text = local(&ws)
+        .replace("title: \"Flaky test\"", "title: \"Flaky test on CI\"")
+        .replace("labels: [\"bug\"]", "labels: [\"bug\", \"ci\"]");
     ws.write(".debussy/issues/1.md", &text);
     gh.set_issue_body(REPO, 12, "It fails on Tuesdays.\n\nAnd on Fridays.");
     gh.add_label(REPO, "p1", "000000");
@@ -64,26 +68,57 @@ fn edits_flow_both_ways_and_a_repeat_writes_nothing() {
 
     let before = (local(&ws), gh.writes().len());
     let preview = sync(&ws, &gh, &["--all"]);
-    assert_eq!(preview.status.code(), Some(0));
-    assert_eq!((local(&ws), gh.writes().len()), before, "a preview writes nothing");
+    assert_eq!(
+        preview.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&preview.stdout)
+    );
+    assert_eq!(
+        (local(&ws), gh.writes().len()),
+        before,
+        "a preview writes nothing"
+    );
     let planned = json_stdout(&preview);
-    assert!(!planned["pairs"][0]["writes"].as_array().expect("writes").is_empty());
+    assert!(!planned["pairs"][0]["writes"]
+        .as_array()
+        .expect("writes")
+        .is_empty());
 
     let out = sync(&ws, &gh, &["--all", "--apply"]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let issue = gh.issue(REPO, 12);
-    assert_eq!(issue.title, "Flaky test on CI", "the local title went to GitHub");
+    assert_eq!(
+        issue.title, "Flaky test on CI",
+        "the local title went to GitHub"
+    );
     let text = local(&ws);
-    assert!(text.contains("And on Fridays."), "the GitHub body came back: {text}");
+    assert!(
+        text.contains("And on Fridays."),
+        "the GitHub body came back: {text}"
+    );
     let mut labels = issue.labels.clone();
     labels.sort();
     assert_eq!(labels, ["bug", "ci", "debussy:in-progress", "p1"]);
-    assert_eq!(local_labels(&ws, 1), ["bug", "ci", "p1"], "never our state labels");
+    assert_eq!(
+        local_labels(&ws, 1),
+        ["bug", "ci", "p1"],
+        "never our state labels"
+    );
 
     gh.clear_log();
     let again = sync(&ws, &gh, &["--all", "--apply"]);
     assert_eq!(again.status.code(), Some(0));
-    assert!(gh.writes().is_empty(), "a repeat writes nothing: {:?}", gh.writes());
+    assert!(
+        gh.writes().is_empty(),
+        "a repeat writes nothing: {:?}",
+        gh.writes()
+    );
     assert_eq!(json_stdout(&again)["pairs"][0]["status"], "synced");
 }
 
@@ -91,22 +126,43 @@ fn edits_flow_both_ways_and_a_repeat_writes_nothing() {
 fn a_title_changed_on_both_sides_is_a_conflict_until_a_side_is_preferred() {
     let (ws, gh) = linked();
     synced_once(&ws, &gh);
-    ws.write(".debussy/issues/1.md", &local(&ws).replace("\"Flaky test\"", "\"Flaky test (local)\""));
+    ws.write(
+        ".debussy/issues/1.md",
+        &local(&ws).replace("\"Flaky test\"", "\"Flaky test (local)\""),
+    );
     gh.set_title(REPO, 12, "Flaky test (github)");
     let out = sync(&ws, &gh, &["--all", "--apply"]);
-    assert_eq!(out.status.code(), Some(6), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report = json_stdout(&out);
     let conflict = &report["pairs"][0]["conflicts"][0];
     assert_eq!(conflict["field"], "title");
     assert_eq!(conflict["base"], "Flaky test");
     assert_eq!(conflict["left"], "Flaky test (local)");
     assert_eq!(conflict["right"], "Flaky test (github)");
-    assert_eq!(gh.issue(REPO, 12).title, "Flaky test (github)", "neither title written");
+    assert_eq!(
+        gh.issue(REPO, 12).title,
+        "Flaky test (github)",
+        "neither title written"
+    );
     assert!(local(&ws).contains("\"Flaky test (local)\""));
 
     let out = sync(&ws, &gh, &["--all", "--apply", "--prefer", "github"]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(local(&ws).contains("title: \"Flaky test (github)\""), "{}", local(&ws));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        local(&ws).contains("title: \"Flaky test (github)\""),
+        "{}",
+        local(&ws)
+    );
 }
 
 #[test]
@@ -119,7 +175,11 @@ fn without_a_base_nothing_that_differs_is_overwritten() {
     assert!(local(&ws).contains("\"Flaky test\""));
     std::fs::remove_file(ws.path().join(".debussy/sync.db")).expect("remove sync.db");
     let out = sync(&ws, &gh, &["--all", "--apply"]);
-    assert_eq!(out.status.code(), Some(6), "a lost base is a conflict again");
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "a lost base is a conflict again"
+    );
 }
 
 #[test]
@@ -151,7 +211,10 @@ fn a_comment_is_mirrored_once_and_never_comes_back() {
 fn an_edit_made_on_github_between_the_read_and_the_write_survives() {
     let (ws, gh) = linked();
     synced_once(&ws, &gh);
-    let text = local(&ws).replace("It fails on Tuesdays.", "It fails on Tuesdays.\n\nSeen locally.");
+    let text = local(&ws).replace(
+        "It fails on Tuesdays.",
+        "It fails on Tuesdays.\n\nSeen locally.",
+    );
     ws.write(".debussy/issues/1.md", &text);
     // Right after the sync read the issue (with its comments), someone edits its body.
     gh.inject(
@@ -165,10 +228,21 @@ fn an_edit_made_on_github_between_the_read_and_the_write_survives() {
         1,
     );
     let out = sync(&ws, &gh, &["--all", "--apply"]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let body = gh.issue_body(REPO, 12);
-    assert!(body.contains("Edited on GitHub."), "the edit survived: {body}");
-    assert!(body.contains("Seen locally."), "the local edit merged in: {body}");
+    assert!(
+        body.contains("Edited on GitHub."),
+        "the edit survived: {body}"
+    );
+    assert!(
+        body.contains("Seen locally."),
+        "the local edit merged in: {body}"
+    );
     assert!(local(&ws).contains("Edited on GitHub."));
 }
 
@@ -177,7 +251,10 @@ fn bad_input_is_exit_2_and_writes_nothing() {
     let (ws, gh) = linked();
     for (args, says) in [
         (vec!["--all", "--prefer", "bitbucket"], "--prefer"),
-        (vec!["--all", "--fields", "title,assignee"], "--fields: unknown field 'assignee'"),
+        (
+            vec!["--all", "--fields", "title,assignee"],
+            "--fields: unknown field 'assignee'",
+        ),
         (vec![], "--all"),
     ] {
         let out = sync(&ws, &gh, &args);
@@ -185,7 +262,10 @@ fn bad_input_is_exit_2_and_writes_nothing() {
         assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
         assert!(stderr.contains(says), "{args:?}: {stderr}");
     }
-    ws.write(".debussy/links.yaml", "links:\n  - [acme/widgets#1, acme/widgets#2]\n");
+    ws.write(
+        ".debussy/links.yaml",
+        "links:\n  - [acme/widgets#1, acme/widgets#2]\n",
+    );
     let out = sync(&ws, &gh, &["--all"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
@@ -199,20 +279,47 @@ fn bad_input_is_exit_2_and_writes_nothing() {
 #[test]
 fn issue_link_writes_the_front_matter_or_the_links_file() {
     let (ws, gh) = linked();
-    ws.write(
-        ".debussy/issues/2.md",
-        &local_issue_file(2, "Second", None),
+    ws.write(".debussy/issues/2.md", &local_issue_file(2, "Second", None));
+    let out = ws
+        .gh(&gh.url)
+        .args(["issue", "link", "local#2", "acme/widgets#13"])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
-    let out = ws.gh(&gh.url).args(["issue", "link", "local#2", "acme/widgets#13"]).output().expect("run");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(ws.read(".debussy/issues/2.md").contains("acme/widgets#13"));
-    let out = ws.gh(&gh.url).args(["issue", "link", "acme/widgets#14", "PROJ-7"]).output().expect("run");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(ws.read(".debussy/links.yaml"), "links:\n  - [acme/widgets#14, PROJ-7]\n");
-    let same = ws.gh(&gh.url).args(["issue", "link", "acme/widgets#1", "#2"]).output().expect("run");
+    let out = ws
+        .gh(&gh.url)
+        .args(["issue", "link", "acme/widgets#14", "PROJ-7"])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        ws.read(".debussy/links.yaml"),
+        "links:\n  - [acme/widgets#14, PROJ-7]\n"
+    );
+    let same = ws
+        .gh(&gh.url)
+        .args(["issue", "link", "acme/widgets#1", "#2"])
+        .output()
+        .expect("run");
     assert_eq!(same.status.code(), Some(2));
     let listed = json_stdout(&succeed(ws.gh(&gh.url).args(["--json", "issue", "links"])));
-    assert_eq!(listed["links"].as_array().expect("links").len(), 3, "{listed}");
-    succeed(ws.gh(&gh.url).args(["issue", "unlink", "PROJ-7", "acme/widgets#14"]));
+    assert_eq!(
+        listed["links"].as_array().expect("links").len(),
+        3,
+        "{listed}"
+    );
+    succeed(
+        ws.gh(&gh.url)
+            .args(["issue", "unlink", "PROJ-7", "acme/widgets#14"]),
+    );
     assert_eq!(ws.read(".debussy/links.yaml"), "links:\n");
 }

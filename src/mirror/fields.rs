@@ -66,7 +66,11 @@ const OURS: &str = "<!-- debussy-sync:";
 
 impl Side {
     /// `details` as the sync compares it: the body normalized, state labels left out.
-    pub fn read(issue: IssueRef, details: IssueDetails, state_label: &dyn Fn(&str) -> bool) -> Side {
+    pub fn read(
+        issue: IssueRef,
+        details: IssueDetails,
+        state_label: &dyn Fn(&str) -> bool,
+    ) -> Side {
         Side {
             issue,
             title: details.title.trim().to_string(),
@@ -158,9 +162,17 @@ mod tests {
             comments: vec![comment("gh-debussy-sync", "t", &posted)],
         };
         assert!(other.has_mirrored(&origin, &comment_key(&c)));
-        assert_eq!(other.own_comments().count(), 0, "a mirrored comment is not theirs");
+        assert_eq!(
+            other.own_comments().count(),
+            0,
+            "a mirrored comment is not theirs"
+        );
         let edited = comment("alice", "2026-11-27T10:00:00Z", "Looks good!");
-        assert_eq!(comment_key(&edited), comment_key(&c), "an edit keeps its key");
+        assert_eq!(
+            comment_key(&edited),
+            comment_key(&c),
+            "an edit keeps its key"
+        );
     }
 
     #[test]

@@ -73,7 +73,12 @@ pub fn parse_links_file(text: &str, label: &str, scope: &RefScope) -> Result<Vec
     }
     let root: Value = serde_saphyr::from_str(text).map_err(|e| {
         let line = e.location().and_then(|l| usize::try_from(l.line()).ok());
-        let reason = e.to_string().lines().next().unwrap_or("invalid YAML").to_string();
+        let reason = e
+            .to_string()
+            .lines()
+            .next()
+            .unwrap_or("invalid YAML")
+            .to_string();
         error(line, reason)
     })?;
     let Some(items) = root.get("links").and_then(Value::as_array) else {
@@ -87,7 +92,10 @@ pub fn parse_links_file(text: &str, label: &str, scope: &RefScope) -> Result<Vec
             .map(|a| a.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
         let [a, b] = pair.as_slice() else {
-            return Err(error(line, "a link is a pair: [owner/repo#12, PROJ-7]".into()));
+            return Err(error(
+                line,
+                "a link is a pair: [owner/repo#12, PROJ-7]".into(),
+            ));
         };
         let parse = |text: &str| {
             crate::refs::parse_reference(text, crate::refs::ListKind::Mixed, scope)
@@ -95,7 +103,10 @@ pub fn parse_links_file(text: &str, label: &str, scope: &RefScope) -> Result<Vec
         };
         let (a, b) = (parse(a)?, parse(b)?);
         let link = Link::new(a.clone(), b.clone()).ok_or_else(|| {
-            error(line, format!("{a} and {b} are on the same tracker; a link joins two trackers"))
+            error(
+                line,
+                format!("{a} and {b} are on the same tracker; a link joins two trackers"),
+            )
         })?;
         out.push(link);
     }
@@ -116,7 +127,10 @@ fn line_of_item(text: &str, n: usize) -> Option<usize> {
 pub fn edit_links_file(text: &str, pair: (&str, &str), add: bool) -> String {
     let entry = format!("  - [{}, {}]", pair.0, pair.1);
     let same = |line: &str| {
-        let inner = line.trim().trim_start_matches("- ").trim_matches(['[', ']']);
+        let inner = line
+            .trim()
+            .trim_start_matches("- ")
+            .trim_matches(['[', ']']);
         let parts: Vec<&str> = inner.split(',').map(str::trim).collect();
         parts.len() == 2
             && ((parts[0] == pair.0 && parts[1] == pair.1)
@@ -144,7 +158,10 @@ pub fn edit_links_file(text: &str, pair: (&str, &str), add: bool) -> String {
 /// The remote issues a local issue's front matter links: `links:`, seed 002's
 /// `remote_ids: {github: '221'}` and `github_issue: '221'` (bare numbers resolve
 /// against `scope`'s repository of that tracker).
-pub fn front_matter_links(front: &serde_json::Map<String, Value>, scope: &RefScope) -> Vec<IssueRef> {
+pub fn front_matter_links(
+    front: &serde_json::Map<String, Value>,
+    scope: &RefScope,
+) -> Vec<IssueRef> {
     let mut out = Vec::new();
     let mut push = |issue: Option<IssueRef>| {
         if let Some(i) = issue.filter(|i| !out.contains(i)) {
@@ -154,8 +171,16 @@ pub fn front_matter_links(front: &serde_json::Map<String, Value>, scope: &RefSco
     let parse = |text: &str, list: crate::refs::ListKind| {
         crate::refs::parse_reference(text, list, scope).ok()
     };
-    for v in front.get("links").and_then(Value::as_array).into_iter().flatten() {
-        push(v.as_str().and_then(|t| parse(t, crate::refs::ListKind::Mixed)));
+    for v in front
+        .get("links")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        push(
+            v.as_str()
+                .and_then(|t| parse(t, crate::refs::ListKind::Mixed)),
+        );
     }
     let scalar = |v: &Value| match v {
         Value::String(s) => Some(s.trim().to_string()),
@@ -192,11 +217,13 @@ fn bare(id: &str) -> String {
 pub fn all_links(root: &Path, scope: &RefScope) -> Result<Vec<Link>, LinkError> {
     let mut out: Vec<Link> = Vec::new();
     for module in crate::tracker::registry::all() {
-        let found = module.issue_file_links(root, scope).map_err(|reason| LinkError {
-            file: ".debussy/issues".into(),
-            line: None,
-            reason,
-        })?;
+        let found = module
+            .issue_file_links(root, scope)
+            .map_err(|reason| LinkError {
+                file: ".debussy/issues".into(),
+                line: None,
+                reason,
+            })?;
         for (issue, others) in found {
             for other in others {
                 if let Some(link) = Link::new(issue.clone(), other) {
@@ -227,7 +254,10 @@ pub fn all_links(root: &Path, scope: &RefScope) -> Result<Vec<Link>, LinkError> 
 
 /// Adds `link` unless the same pair (either way round) is there.
 fn push_new(links: &mut Vec<Link>, link: Link) {
-    if !links.iter().any(|l| l.has(&link.left) && l.has(&link.right)) {
+    if !links
+        .iter()
+        .any(|l| l.has(&link.left) && l.has(&link.right))
+    {
         links.push(link);
     }
 }
@@ -262,10 +292,16 @@ mod tests {
     fn pairs_are_added_once_and_removed_keeping_other_lines() {
         let text = "# our pairs\nlinks:\n  - [a#1, PROJ-1]\n";
         let added = edit_links_file(text, ("acme/w#2", "PROJ-2"), true);
-        assert_eq!(added, "# our pairs\nlinks:\n  - [a#1, PROJ-1]\n  - [acme/w#2, PROJ-2]\n");
+        assert_eq!(
+            added,
+            "# our pairs\nlinks:\n  - [a#1, PROJ-1]\n  - [acme/w#2, PROJ-2]\n"
+        );
         assert_eq!(edit_links_file(&added, ("PROJ-2", "acme/w#2"), true), added);
         assert_eq!(edit_links_file(&added, ("PROJ-2", "acme/w#2"), false), text);
-        assert_eq!(edit_links_file("", ("x#1", "P-1"), true), "links:\n  - [x#1, P-1]\n");
+        assert_eq!(
+            edit_links_file("", ("x#1", "P-1"), true),
+            "links:\n  - [x#1, P-1]\n"
+        );
     }
 
     #[test]

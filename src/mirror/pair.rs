@@ -111,17 +111,35 @@ pub fn plan(
             Field::Title => {
                 let b = base(*field).and_then(Value::as_str).map(str::to_string);
                 let m = merge::scalar(b.as_ref(), &left.title, &right.title);
-                scalar(&mut out, *field, merge::resolve(m, prefer.as_ref()), |v| Write::Title(v.clone()), |v| json!(v));
+                scalar(
+                    &mut out,
+                    *field,
+                    merge::resolve(m, prefer.as_ref()),
+                    |v| Write::Title(v.clone()),
+                    |v| json!(v),
+                );
             }
             Field::Body => {
                 let b = base(*field).and_then(Value::as_str);
                 let m = merge::text(b, &left.body, &right.body);
-                scalar(&mut out, *field, merge::resolve(m, prefer.as_ref()), |v| Write::Body(v.clone()), |v| json!(v));
+                scalar(
+                    &mut out,
+                    *field,
+                    merge::resolve(m, prefer.as_ref()),
+                    |v| Write::Body(v.clone()),
+                    |v| json!(v),
+                );
             }
             Field::State => {
                 let b = base(*field).and_then(Value::as_bool);
                 let m = merge::scalar(b.as_ref(), &left.open, &right.open);
-                scalar(&mut out, *field, merge::resolve(m, prefer.as_ref()), |v| Write::Open(*v), |v| json!(if *v { "open" } else { "closed" }));
+                scalar(
+                    &mut out,
+                    *field,
+                    merge::resolve(m, prefer.as_ref()),
+                    |v| Write::Open(*v),
+                    |v| json!(if *v { "open" } else { "closed" }),
+                );
             }
             Field::Labels => labels(&mut out, base(*field), left, right, prefer.as_ref()),
             Field::Comments => comments(&mut out, left, right),
@@ -167,14 +185,27 @@ fn base_value(field: Field, shown: &Value) -> Value {
     }
 }
 
-fn labels(out: &mut PairPlan, base: Option<&Value>, left: &Side, right: &Side, prefer: Option<&Prefer>) {
+fn labels(
+    out: &mut PairPlan,
+    base: Option<&Value>,
+    left: &Side,
+    right: &Side,
+    prefer: Option<&Prefer>,
+) {
     let base: Option<BTreeSet<String>> = base.and_then(|b| serde_json::from_value(b.clone()).ok());
-    let merged = merge::resolve(merge::set(base.as_ref(), &left.labels, &right.labels), prefer);
+    let merged = merge::resolve(
+        merge::set(base.as_ref(), &left.labels, &right.labels),
+        prefer,
+    );
     let show = |v: &BTreeSet<String>| json!(v);
     match merged {
         Merged::Write { value, to } => {
             for end in to {
-                let now = if end == End::Left { &left.labels } else { &right.labels };
+                let now = if end == End::Left {
+                    &left.labels
+                } else {
+                    &right.labels
+                };
                 let add: Vec<String> = value.difference(now).cloned().collect();
                 let remove: Vec<String> = now.difference(&value).cloned().collect();
                 if !add.is_empty() || !remove.is_empty() {
@@ -246,12 +277,21 @@ mod tests {
             [
                 Write::Body("a\nb\nc".into()),
                 Write::Open(false),
-                Write::Labels { add: vec!["p1".into()], remove: vec![] }
+                Write::Labels {
+                    add: vec!["p1".into()],
+                    remove: vec![]
+                }
             ]
         );
         assert_eq!(
             p.right,
-            [Write::Title("T2".into()), Write::Labels { add: vec!["ci".into()], remove: vec![] }]
+            [
+                Write::Title("T2".into()),
+                Write::Labels {
+                    add: vec!["ci".into()],
+                    remove: vec![]
+                }
+            ]
         );
         assert!(p.conflicts.is_empty());
         let same = plan(&base, &left, &left.clone(), &Field::ALL, None);
@@ -267,13 +307,25 @@ mod tests {
         assert_eq!(p.writes(), 0);
         assert_eq!(
             p.conflicts,
-            [Conflict { field: Field::Title, base: Some(json!("T")), left: json!("Left"), right: json!("Right") }]
+            [Conflict {
+                field: Field::Title,
+                base: Some(json!("T")),
+                left: json!("Left"),
+                right: json!("Right")
+            }]
         );
         let github = Preference::Tracker(crate::tracker::github::KIND);
         let p = plan(&base, &left, &right, &[Field::Title], Some(github));
-        assert_eq!((p.left.clone(), p.right.len()), (vec![Write::Title("Right".into())], 0));
+        assert_eq!(
+            (p.left.clone(), p.right.len()),
+            (vec![Write::Title("Right".into())], 0)
+        );
         let none = plan(&BTreeMap::new(), &left, &right, &[Field::Title], None);
-        assert_eq!(none.conflicts.len(), 1, "no base: a difference is a conflict");
+        assert_eq!(
+            none.conflicts.len(),
+            1,
+            "no base: a difference is a conflict"
+        );
     }
 
     #[test]
@@ -286,10 +338,20 @@ mod tests {
             body: "Seen it.".into(),
         });
         let p = plan(&BTreeMap::new(), &left, &right, &[Field::Comments], None);
-        let [Write::Comment(body)] = p.left.as_slice() else { panic!("{p:?}") };
+        let [Write::Comment(body)] = p.left.as_slice() else {
+            panic!("{p:?}")
+        };
         assert!(p.right.is_empty());
-        left.comments.push(CommentView { author: Some("gh-debussy-sync".into()), created: None, body: body.clone() });
+        left.comments.push(CommentView {
+            author: Some("gh-debussy-sync".into()),
+            created: None,
+            body: body.clone(),
+        });
         let again = plan(&BTreeMap::new(), &left, &right, &[Field::Comments], None);
-        assert_eq!(again.writes(), 0, "once, and the mirrored copy never goes back");
+        assert_eq!(
+            again.writes(),
+            0,
+            "once, and the mirrored copy never goes back"
+        );
     }
 }

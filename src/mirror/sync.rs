@@ -58,12 +58,14 @@ impl PairReport {
     }
 }
 
-/// Syncs `link` between `left` and `right` (the trackers of its ends). Without a
-/// store it previews: what `--apply` would write, nothing written.
+/// Syncs `link` between `left` and `right` (the trackers of its ends). Without
+/// `apply` it previews what `--apply` would write, against the bases in `store`
+/// when there is one, and writes nothing.
 pub async fn sync_pair(
     link: &Link,
     trackers: (&dyn Tracker, &dyn Tracker),
     mut store: Option<&mut Store>,
+    apply: bool,
     options: &Options<'_>,
 ) -> Result<PairReport, StoreError> {
     let key = link_key(&link.left, &link.right);
@@ -71,7 +73,7 @@ pub async fn sync_pair(
     for _ in 0..ATTEMPTS {
         let (left, right) = match read_both(link, trackers, options).await {
             Ok(sides) => sides,
-            Err(e) => return failed(report, &key, store, e),
+            Err(e) => return failed(report, &key, store.filter(|_| apply), e),
         };
         let bases = match &store {
             Some(s) => s.bases(&key)?,
@@ -79,7 +81,7 @@ pub async fn sync_pair(
         };
         let planned = plan(&bases, &left, &right, &options.fields, options.prefer);
         report.conflicts = planned.conflicts.clone();
-        let Some(store) = store.as_deref_mut() else {
+        let Some(store) = store.as_deref_mut().filter(|_| apply) else {
             report.writes = rows(&planned, link, OpStatus::Planned);
             report.status = status_of(&planned);
             return Ok(report);
@@ -90,7 +92,7 @@ pub async fn sync_pair(
             Ok(false) => continue,
             Err(e) => return failed(report, &key, Some(store), e),
         }
-        return apply(link, trackers, store, &planned, report).await;
+        return write_pair(link, trackers, store, &planned, report).await;
     }
     let e = TrackerError::Unavailable("the issues kept changing while they were synced".into());
     failed(report, &key, store, e)
@@ -144,7 +146,8 @@ fn rows(planned: &PairPlan, link: &Link, status: OpStatus) -> Vec<WriteRow> {
         message: None,
     };
     let left = planned.left.iter().map(|w| row(&link.left, w));
-    left.chain(planned.right.iter().map(|w| row(&link.right, w))).collect()
+    left.chain(planned.right.iter().map(|w| row(&link.right, w)))
+        .collect()
 }
 
 fn failed(
@@ -162,7 +165,7 @@ fn failed(
 }
 
 /// Writes each end, journals every write, and keeps the bases of what landed.
-async fn apply(
+async fn write_pair(
     link: &Link,
     (lt, rt): (&dyn Tracker, &dyn Tracker),
     store: &mut Store,
@@ -171,7 +174,10 @@ async fn apply(
 ) -> Result<PairReport, StoreError> {
     let key = link_key(&link.left, &link.right);
     let mut failures = Vec::new();
-    for (tracker, issue, writes) in [(lt, &link.left, &planned.left), (rt, &link.right, &planned.right)] {
+    for (tracker, issue, writes) in [
+        (lt, &link.left, &planned.left),
+        (rt, &link.right, &planned.right),
+    ] {
         for (write, result) in write_end(tracker, issue, writes).await {
             let (status, message) = match &result {
                 Ok(()) => (OpStatus::Applied, None),
@@ -206,7 +212,11 @@ async fn apply(
         store.record_success(&key, &now_rfc3339())?;
         report.status = SyncState::Synced;
     } else {
-        let fields: Vec<String> = planned.conflicts.iter().map(|c| c.field.to_string()).collect();
+        let fields: Vec<String> = planned
+            .conflicts
+            .iter()
+            .map(|c| c.field.to_string())
+            .collect();
         store.record_conflict(&key, &fields)?;
         report.status = SyncState::Conflict;
     }

@@ -322,7 +322,11 @@ impl FakeGitHub {
     pub fn set_title(&self, repo: &str, number: u64, title: &str) {
         self.with(|s| {
             let before = fingerprints(s);
-            if let Some(i) = s.repos.get_mut(repo).and_then(|r| r.issues.get_mut(&number)) {
+            if let Some(i) = s
+                .repos
+                .get_mut(repo)
+                .and_then(|r| r.issues.get_mut(&number))
+            {
                 i.title = title.into();
             }
             touch_changed(s, &before);
@@ -544,7 +548,11 @@ fn touch_changed(s: &mut State, before: &BTreeMap<(String, u64), String>) {
         if before.get(&key) != Some(&print) {
             s.clock += 1;
             let clock = s.clock;
-            if let Some(i) = s.repos.get_mut(&key.0).and_then(|r| r.issues.get_mut(&key.1)) {
+            if let Some(i) = s
+                .repos
+                .get_mut(&key.0)
+                .and_then(|r| r.issues.get_mut(&key.1))
+            {
                 i.updated = clock;
             }
         }
@@ -725,6 +733,7 @@ fn route(s: &mut State, req: &Request) -> Response {
                 labels,
                 milestone: body.get("milestone").and_then(Value::as_u64),
                 pull_request: false,
+                updated: 0,
             };
             repo.issues.insert(n, issue.clone());
             Response::json(201, &ctx.issue(n, &issue, repo))

@@ -23,12 +23,20 @@ impl TrackerModule for Local {
         root: &Path,
         scope: &crate::refs::RefScope,
     ) -> Result<Vec<(IssueRef, Vec<IssueRef>)>, String> {
-        let files = LocalTracker::new(root).fronts().map_err(|e| e.to_string())?;
+        let files = LocalTracker::new(root)
+            .fronts()
+            .map_err(|e| e.to_string())?;
         Ok(files
             .iter()
             .map(|(n, front, _)| {
-                let issue = IssueRef::Number { kind: KIND, number: *n };
-                (issue, crate::mirror::links::front_matter_links(front, scope))
+                let issue = IssueRef::Number {
+                    kind: KIND,
+                    number: *n,
+                };
+                (
+                    issue,
+                    crate::mirror::links::front_matter_links(front, scope),
+                )
             })
             .filter(|(_, links)| !links.is_empty())
             .collect())

@@ -49,20 +49,50 @@ impl Report for SyncReport {
         let mut rows = Vec::new();
         for p in &self.pairs {
             for w in &p.writes {
-                rows.push(vec![format!("  {}", w.field), w.issue.clone(), w.value.clone(), w.status.to_string()]);
+                rows.push(vec![
+                    format!("  {}", w.field),
+                    w.issue.clone(),
+                    w.value.clone(),
+                    w.status.to_string(),
+                ]);
             }
             for c in &p.conflicts {
-                let show = |v: &serde_json::Value| v.as_str().map_or_else(|| v.to_string(), str::to_string);
-                let base = c.base.as_ref().map_or_else(|| "(no base)".to_string(), show);
-                let value = format!("{}: {} | {}: {} | base: {base}", p.left, show(&c.left), p.right, show(&c.right));
-                rows.push(vec![format!("  {}", c.field), "conflict".into(), value, "-".into()]);
+                let show = |v: &serde_json::Value| {
+                    v.as_str().map_or_else(|| v.to_string(), str::to_string)
+                };
+                let base = c
+                    .base
+                    .as_ref()
+                    .map_or_else(|| "(no base)".to_string(), show);
+                let value = format!(
+                    "{}: {} | {}: {} | base: {base}",
+                    p.left,
+                    show(&c.left),
+                    p.right,
+                    show(&c.right)
+                );
+                rows.push(vec![
+                    format!("  {}", c.field),
+                    "conflict".into(),
+                    value,
+                    "-".into(),
+                ]);
             }
             if let Some(e) = &p.error {
-                rows.push(vec!["  error".into(), format!("{} ↔ {}", p.left, p.right), e.clone(), "failed".into()]);
+                rows.push(vec![
+                    "  error".into(),
+                    format!("{} ↔ {}", p.left, p.right),
+                    e.clone(),
+                    "failed".into(),
+                ]);
             }
         }
         let mut out = String::new();
-        let synced = self.pairs.iter().filter(|p| p.status == SyncState::Synced).count();
+        let synced = self
+            .pairs
+            .iter()
+            .filter(|p| p.status == SyncState::Synced)
+            .count();
         out.push_str(&format!("{} link(s), {synced} in sync\n", self.pairs.len()));
         out.push_str(&table(&rows));
         if !self.applied && rows.iter().any(|r| r[3] == "planned") {
@@ -82,21 +112,48 @@ pub(super) fn run(ctx: &Context, rt: &Runtime, args: SyncArgs) -> Result<i32, Cl
         return Err(CliError::input("name the linked issues to sync, or --all")
             .hint("gh debussy-sync issue sync --all"));
     } else {
-        let issues = args.references.iter().map(|r| reference(ctx, r)).collect::<Result<Vec<_>, _>>()?;
-        links.into_iter().filter(|l| issues.iter().any(|i| l.has(i))).collect()
+        let issues = args
+            .references
+            .iter()
+            .map(|r| reference(ctx, r))
+            .collect::<Result<Vec<_>, _>>()?;
+        links
+            .into_iter()
+            .filter(|l| issues.iter().any(|i| l.has(i)))
+            .collect()
     };
     let apply = args.apply && !ctx.dry_run;
     let _lock = if apply { Some(ctx.lock()?) } else { None };
-    let mut store = if apply { Some(ctx.store()?) } else { None };
+    // A preview reads the bases too, from a database that exists already.
+    let exists = crate::store::Store::path_in(&ctx.root).exists();
+    let mut store = if apply || exists {
+        Some(ctx.store()?)
+    } else {
+        None
+    };
     let labels = ctx.config.sync.labels.clone();
     let state_label = move |l: &str| {
-        l.starts_with("debussy:") || [&labels.in_progress, &labels.completed, &labels.failed].contains(&&l.to_string())
+        l.starts_with("debussy:")
+            || [&labels.in_progress, &labels.completed, &labels.failed].contains(&&l.to_string())
     };
-    let options = Options { fields, prefer, state_label: &state_label };
+    let options = Options {
+        fields,
+        prefer,
+        state_label: &state_label,
+    };
     let mut pairs = Vec::new();
     for link in &chosen {
-        let (lt, rt_) = (ctx.tracker(link.left.tracker())?, ctx.tracker(link.right.tracker())?);
-        let report = rt.block_on(sync_pair(link, (lt.as_ref(), rt_.as_ref()), store.as_mut(), &options))?;
+        let (lt, rt_) = (
+            ctx.tracker(link.left.tracker())?,
+            ctx.tracker(link.right.tracker())?,
+        );
+        let report = rt.block_on(sync_pair(
+            link,
+            (lt.as_ref(), rt_.as_ref()),
+            store.as_mut(),
+            apply,
+            &options,
+        ))?;
         pairs.push(report);
     }
     let code = if pairs.iter().any(|p| p.status == SyncState::Conflict) {
@@ -106,7 +163,10 @@ pub(super) fn run(ctx: &Context, rt: &Runtime, args: SyncArgs) -> Result<i32, Cl
     } else {
         exit::OK
     };
-    ctx.ui.emit(&SyncReport { applied: apply, pairs });
+    ctx.ui.emit(&SyncReport {
+        applied: apply,
+        pairs,
+    });
     Ok(code)
 }
 
@@ -119,7 +179,8 @@ fn fields(names: &[String]) -> Result<Vec<Field>, CliError> {
         .map(|n| {
             Field::parse(n).ok_or_else(|| {
                 let all: Vec<&str> = Field::ALL.iter().map(|f| f.as_str()).collect();
-                CliError::input(format!("--fields: unknown field '{n}'")).hint(format!("use some of: {}", all.join(", ")))
+                CliError::input(format!("--fields: unknown field '{n}'"))
+                    .hint(format!("use some of: {}", all.join(", ")))
             })
         })
         .collect()
@@ -129,8 +190,12 @@ fn preference(text: &str) -> Result<Preference, CliError> {
     if text.eq_ignore_ascii_case("newest") {
         return Ok(Preference::Newest);
     }
-    registry::named(text).map(Preference::Tracker).ok_or_else(|| {
-        CliError::input(format!("--prefer: '{text}' is not a tracker or newest"))
-            .hint(format!("use newest or one of: {}", registry::names().join(", ")))
-    })
+    registry::named(text)
+        .map(Preference::Tracker)
+        .ok_or_else(|| {
+            CliError::input(format!("--prefer: '{text}' is not a tracker or newest")).hint(format!(
+                "use newest or one of: {}",
+                registry::names().join(", ")
+            ))
+        })
 }
