@@ -403,8 +403,11 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
                 .iter()
                 .filter(|t| t.from.contains(&i.status.as_str()))
                 .map(|t| {
+                    // As Jira sends a screen field: `key` and `operations` too
+                    // (both required by the Cloud description's FieldMetadata).
                     let fields = if t.requires_resolution {
-                        json!({"resolution": {"required": true, "name": "Resolution", "schema": {"type": "resolution", "system": "resolution"},
+                        json!({"resolution": {"required": true, "key": "resolution", "name": "Resolution", "operations": ["set"],
+                               "schema": {"type": "resolution", "system": "resolution"},
                                "allowedValues": [{"id": "1", "name": "Done"}, {"id": "2", "name": "Won't Do"}]}})
                     } else {
                         json!({})
