@@ -1,8 +1,9 @@
 //! End-to-end: the binary's Jira Cloud traffic, sent through Prism's validating
 //! proxy to the fake Jira (Cloud flavor). Prism checks every request and every
 //! response against Atlassian's published REST v3 description; any violation fails
-//! the suite. One test shows that it would: a transition with the wrong body shape
-//! is refused by Prism and never reaches the fake. Jira Data Center is checked
+//! the suite. Two tests show that it would: a transition with the wrong body shape
+//! is refused by Prism and never reaches the fake, and a fake answer that breaks the
+//! description comes back as a 500 with `sl-violations`. Jira Data Center is checked
 //! against `jira820` instead (`tests/e2e_jira820.rs`).
 //!
 //! Needs Node and the tools of `tests/e2e/` (`.ci/run` installs them, prepares the
@@ -15,7 +16,7 @@ mod support;
 
 use serde_json::{json, Value};
 use std::process::Output;
-use support::jira::{FakeJira, Flavor, JIRA_EMAIL, JIRA_TOKEN};
+use support::jira::{FakeJira, Flavor, JiraFault, JIRA_EMAIL, JIRA_TOKEN};
 use support::prism::{description, Prism};
 use support::*;
 
@@ -377,8 +378,16 @@ fn plan_publish_on_jira_conforms_to_jira_clouds_description() {
     assert_clean(&prism, &jira);
 }
 
+/// What came back through Prism: the status, Prism's `sl-violations` header (empty
+/// when it found nothing wrong with the answer) and the body.
+struct Reply {
+    status: u16,
+    violations: String,
+    text: String,
+}
+
 /// Sends one request with the fake's credentials, as a plain HTTP client would.
-fn send(url: &str, method: &str, body: &Value) -> (u16, String) {
+fn send(url: &str, method: &str, body: Option<&Value>) -> Reply {
     use base64::Engine as _;
     let auth =
         base64::engine::general_purpose::STANDARD.encode(format!("{JIRA_EMAIL}:{JIRA_TOKEN}"));
@@ -386,19 +395,29 @@ fn send(url: &str, method: &str, body: &Value) -> (u16, String) {
         .enable_all()
         .build()
         .expect("a tokio runtime");
-    runtime.block_on(async {
-        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("an HTTP method");
-        let reply = reqwest::Client::new()
-            .request(method, url)
-            .header("Authorization", format!("Basic {auth}"))
-            .header("Accept", "application/json")
+    let method = reqwest::Method::from_bytes(method.as_bytes()).expect("an HTTP method");
+    let mut request = reqwest::Client::new()
+        .request(method, url)
+        .header("Authorization", format!("Basic {auth}"))
+        .header("Accept", "application/json");
+    if let Some(body) = body {
+        request = request
             .header("Content-Type", "application/json")
-            .body(body.to_string())
-            .send()
-            .await
-            .expect("an answer");
-        let status = reply.status().as_u16();
-        (status, reply.text().await.unwrap_or_default())
+            .body(body.to_string());
+    }
+    runtime.block_on(async {
+        let reply = request.send().await.expect("an answer");
+        let violations = reply
+            .headers()
+            .get("sl-violations")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        Reply {
+            status: reply.status().as_u16(),
+            violations,
+            text: reply.text().await.unwrap_or_default(),
+        }
     })
 }
 
@@ -410,16 +429,59 @@ fn prism_refuses_a_transition_with_the_wrong_body_shape() {
     let prism = in_front_of(&jira);
     let url = format!("{}/rest/api/3/issue/PROJ-1/transitions", prism.url);
     // `transition` is an object (`{"id": "11"}`), not the id itself.
-    let (status, text) = send(&url, "POST", &json!({"transition": "11"}));
-    assert_eq!(status, 422, "{text}");
-    assert!(text.contains("transition"), "{text}");
+    let refused = send(&url, "POST", Some(&json!({"transition": "11"})));
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert!(refused.text.contains("transition"), "{}", refused.text);
     assert!(jira.writes().is_empty(), "Prism let a bad request through");
     prism.wait_for(|p| !p.violations().is_empty());
     assert_eq!(prism.violations().len(), 1, "{}", prism.lines().join("\n"));
     assert_eq!(jira.issue("PROJ-1").status, "To Do");
     // The same call, shaped right, passes both ways.
-    let (status, text) = send(&url, "POST", &json!({"transition": {"id": "11"}}));
-    assert_eq!(status, 204, "{text}");
+    let moved = send(&url, "POST", Some(&json!({"transition": {"id": "11"}})));
+    assert_eq!(
+        (moved.status, moved.violations.as_str()),
+        (204, ""),
+        "{}",
+        moved.text
+    );
     assert_eq!(jira.issue("PROJ-1").status, "In Progress");
     assert_eq!(prism.violations().len(), 1, "{}", prism.lines().join("\n"));
+}
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn prism_reports_a_fake_answer_that_breaks_jira_clouds_description() {
+    let jira = FakeJira::start(Flavor::Cloud);
+    jira.add_issue("PROJ-1", "Plan issue");
+    // A transition's id is a string and its target a status object.
+    jira.inject(
+        "GET",
+        "/issue/PROJ-1/transitions",
+        JiraFault::Malformed(r#"{"transitions": [{"id": 11, "to": "In Progress"}]}"#),
+        1,
+    );
+    let prism = in_front_of(&jira);
+    let url = format!("{}/rest/api/3/issue/PROJ-1/transitions", prism.url);
+    let reply = send(&url, "GET", None);
+    assert_eq!(reply.status, 500, "{}", reply.text);
+    for field in ["id", "to"] {
+        assert!(
+            reply
+                .violations
+                .contains(&format!("transitions.0.{field} must be")),
+            "{}",
+            reply.violations
+        );
+    }
+    prism.wait_for(|p| !p.violations().is_empty());
+    assert_eq!(prism.violations().len(), 1, "{}", prism.lines().join("\n"));
+    // The same read, answered by the fake as Jira does, passes.
+    let reply = send(&url, "GET", None);
+    assert_eq!(
+        (reply.status, reply.violations.as_str()),
+        (200, ""),
+        "{}",
+        reply.text
+    );
+    assert!(reply.text.contains("Start Progress"), "{}", reply.text);
 }

@@ -34,6 +34,8 @@ pub enum JiraFault {
     TooManyRequests { retry_after: u64 },
     /// 429 with `Retry-After` as an HTTP date (one in the past: retry at once).
     TooManyRequestsUntil(&'static str),
+    /// 200 with this JSON body, whatever was asked (an answer that breaks the API).
+    Malformed(&'static str),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -272,6 +274,11 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
             JiraFault::TooManyRequestsUntil(date) => {
                 error(429, "Rate limit exceeded.").header("Retry-After", date)
             }
+            JiraFault::Malformed(body) => Response {
+                status: 200,
+                headers: vec![("Content-Type".into(), "application/json".into())],
+                body: body.into(),
+            },
         };
     }
     // A site may live under a context path (`https://host/jira/`).
