@@ -34,6 +34,8 @@ pub enum JiraFault {
     TooManyRequests { retry_after: u64 },
     /// 429 with `Retry-After` as an HTTP date (one in the past: retry at once).
     TooManyRequestsUntil(&'static str),
+    /// 200 with this JSON body, whatever was asked (an answer that breaks the API).
+    Malformed(&'static str),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -272,6 +274,11 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
             JiraFault::TooManyRequestsUntil(date) => {
                 error(429, "Rate limit exceeded.").header("Retry-After", date)
             }
+            JiraFault::Malformed(body) => Response {
+                status: 200,
+                headers: vec![("Content-Type".into(), "application/json".into())],
+                body: body.into(),
+            },
         };
     }
     // A site may live under a context path (`https://host/jira/`).
@@ -403,8 +410,11 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
                 .iter()
                 .filter(|t| t.from.contains(&i.status.as_str()))
                 .map(|t| {
+                    // As Jira sends a screen field: `key` and `operations` too
+                    // (both required by the Cloud description's FieldMetadata).
                     let fields = if t.requires_resolution {
-                        json!({"resolution": {"required": true, "name": "Resolution", "schema": {"type": "resolution", "system": "resolution"},
+                        json!({"resolution": {"required": true, "key": "resolution", "name": "Resolution", "operations": ["set"],
+                               "schema": {"type": "resolution", "system": "resolution"},
                                "allowedValues": [{"id": "1", "name": "Done"}, {"id": "2", "name": "Won't Do"}]}})
                     } else {
                         json!({})

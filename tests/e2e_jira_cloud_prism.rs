@@ -1,0 +1,491 @@
+//! End-to-end: the binary's Jira Cloud traffic, sent through Prism's validating
+//! proxy to the fake Jira (Cloud flavor). Prism checks every request and every
+//! response against Atlassian's published REST v3 description; any violation fails
+//! the suite. Two tests show that it would: a transition with the wrong body shape
+//! is refused by Prism and never reaches the fake, and a fake answer that breaks the
+//! description comes back as a 500 with `sl-violations`. Jira Data Center is checked
+//! against `jira820` instead (`tests/e2e_jira820.rs`).
+//!
+//! Needs Node and the tools of `tests/e2e/` (`.ci/run` installs them, prepares the
+//! description with `tests/e2e/prepare-jira-spec.mjs` and sets
+//! `JIRA_CLOUD_OPENAPI_SPEC`); run with
+//! `cargo test --test e2e_jira_cloud_prism -- --ignored`. How it works:
+//! `tests/e2e/README.md`.
+
+mod support;
+
+use serde_json::{json, Value};
+use std::process::Output;
+use support::jira::{FakeJira, Flavor, JiraFault, JIRA_EMAIL, JIRA_TOKEN};
+use support::prism::{description, Prism};
+use support::*;
+
+/// Prism in front of a fake Jira Cloud, validating against Atlassian's description.
+fn in_front_of(jira: &FakeJira) -> Prism {
+    Prism::start(&description("JIRA_CLOUD_OPENAPI_SPEC"), &jira.url)
+}
+
+/// Asserts that every request the fake received came through Prism, and that
+/// Prism found nothing wrong with any of them or their answers.
+fn assert_clean(prism: &Prism, jira: &FakeJira) {
+    let received = jira.requests().len();
+    assert!(received > 0, "nothing reached the fake");
+    prism.wait_for(|p| p.forwarded() >= received);
+    assert_eq!(prism.forwarded(), received, "requests that bypassed Prism");
+    prism.assert_no_violations();
+    eprintln!("{received} requests through Prism, no violation");
+}
+
+/// The binary, configured for the fake's credentials, pointed at Prism.
+fn through(ws: &Workspace, jira: &FakeJira, prism: &Prism) -> assert_cmd::Command {
+    let mut cmd = jira_cmd(ws, jira);
+    cmd.env("JIRA_URL", &prism.url);
+    cmd
+}
+
+/// Runs the binary through Prism; it must succeed.
+fn run(ws: &Workspace, jira: &FakeJira, prism: &Prism, args: &[&str]) -> Output {
+    run_with(ws, jira, prism, args, None)
+}
+
+fn run_with(
+    ws: &Workspace,
+    jira: &FakeJira,
+    prism: &Prism,
+    args: &[&str],
+    stdin: Option<&str>,
+) -> Output {
+    let mut cmd = through(ws, jira, prism);
+    cmd.args(args);
+    if let Some(input) = stdin {
+        cmd.write_stdin(input);
+    }
+    let out = cmd.output().expect("run the binary");
+    assert!(
+        out.status.success(),
+        "{args:?} failed:\n{}\n{}\nPrism:\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+        prism.violations().join("\n")
+    );
+    out
+}
+
+fn json_of(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).expect("a JSON document on stdout")
+}
+
+/// How many requests of `method` reached the fake at a path starting with `prefix`.
+fn count(jira: &FakeJira, method: &str, prefix: &str) -> usize {
+    jira.requests()
+        .iter()
+        .filter(|r| r.method == method && r.target.starts_with(prefix))
+        .count()
+}
+
+/// The text of an ADF document's paragraphs.
+fn adf_text(doc: &Value) -> String {
+    fn collect(v: &Value, out: &mut String) {
+        if let Some(t) = v["text"].as_str() {
+            out.push_str(t);
+        }
+        for child in v["content"].as_array().into_iter().flatten() {
+            collect(child, out);
+        }
+    }
+    let mut out = String::new();
+    collect(doc, &mut out);
+    out
+}
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn phase_events_and_plan_complete_conform_to_jira_clouds_description() {
+    let jira = FakeJira::start(Flavor::Cloud);
+    jira.add_issue("PROJ-1", "Plan issue");
+    jira.add_issue("PROJ-2", "Phase issue");
+    let prism = in_front_of(&jira);
+    let ws = jira_workspace("cloud");
+    // A failed phase goes back to To Do (the default leaves it where it is).
+    let config = ws.read(".debussy/config.yaml");
+    ws.write(
+        ".debussy/config.yaml",
+        &config.replace("on_phase_failed: null", "on_phase_failed: \"To Do\""),
+    );
+    run(&ws, &jira, &prism, &["--dry-run", "phase", "start", "1"]);
+    assert!(jira.writes().is_empty(), "the dry run wrote");
+    run(&ws, &jira, &prism, &["phase", "start", "1"]);
+    assert_eq!(jira.issue("PROJ-2").status, "In Progress");
+    run(&ws, &jira, &prism, &["phase", "fail", "1"]);
+    assert_eq!(jira.issue("PROJ-2").status, "To Do");
+    run(&ws, &jira, &prism, &["phase", "start", "1"]);
+    run(&ws, &jira, &prism, &["phase", "complete", "1"]);
+    assert_eq!(jira.issue("PROJ-2").status, "In Review");
+    run(&ws, &jira, &prism, &["phase", "start", "2"]);
+    run(&ws, &jira, &prism, &["phase", "complete", "2"]);
+    run(&ws, &jira, &prism, &["plan", "complete", "--auto-close"]);
+    for key in ["PROJ-1", "PROJ-2"] {
+        let issue = jira.issue(key);
+        assert_eq!(issue.status, "Done", "{key}");
+        assert_eq!(issue.resolution.as_deref(), Some("Done"), "{key}");
+    }
+    let comments = jira.issue("PROJ-1").comments;
+    assert_eq!(comments.len(), 1, "{comments:?}");
+    assert_eq!(comments[0]["type"], "doc");
+    assert!(
+        adf_text(&comments[0]).contains("[debussy-sync:completion:plans/j/MASTER_PLAN.md]"),
+        "{}",
+        comments[0]
+    );
+    // The repeat reads only.
+    let writes = jira.writes().len();
+    run(&ws, &jira, &prism, &["plan", "complete", "--auto-close"]);
+    assert_eq!(jira.writes().len(), writes, "{:?}", jira.writes());
+    assert!(count(&jira, "GET", "/rest/api/3/search/jql?") > 0);
+    assert_eq!(
+        count(&jira, "POST", "/rest/api/3/issue/PROJ-2/transitions"),
+        5
+    );
+    assert!(count(&jira, "GET", "/rest/api/3/issue/PROJ-1/comment") > 0);
+    assert_clean(&prism, &jira);
+}
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn the_jira_bridge_conforms_to_jira_clouds_description() {
+    let jira = FakeJira::start(Flavor::Cloud);
+    for n in 1..=7 {
+        jira.add_issue(&format!("PROJ-{n}"), &format!("Issue {n}"));
+    }
+    jira.cap_page_size(2);
+    let prism = in_front_of(&jira);
+    let ws = jira_workspace("cloud");
+
+    let who = json_of(&run(&ws, &jira, &prism, &["--json", "jira", "whoami"]));
+    assert_eq!(who["display_name"], "Dev Eloper");
+    let found = json_of(&run(
+        &ws,
+        &jira,
+        &prism,
+        &[
+            "--json",
+            "jira",
+            "search",
+            "project = PROJ",
+            "--limit",
+            "100",
+        ],
+    ));
+    assert_eq!(found["issues"].as_array().map(Vec::len), Some(7));
+    assert_eq!(count(&jira, "GET", "/rest/api/3/search/jql?"), 4);
+    assert!(jira
+        .requests()
+        .iter()
+        .any(|r| r.target.contains("nextPageToken=tok6")));
+
+    let view = json_of(&run(
+        &ws,
+        &jira,
+        &prism,
+        &["--json", "jira", "view", "PROJ-1"],
+    ));
+    assert_eq!(
+        (view["key"].clone(), view["status"].clone()),
+        (json!("PROJ-1"), json!("To Do"))
+    );
+    let transitions = json_of(&run(
+        &ws,
+        &jira,
+        &prism,
+        &["--json", "jira", "transitions", "PROJ-1"],
+    ));
+    assert_eq!(transitions["transitions"][0]["name"], "Start Progress");
+    let moved = json_of(&run(
+        &ws,
+        &jira,
+        &prism,
+        &[
+            "--json",
+            "jira",
+            "transition",
+            "PROJ-1",
+            "In Progress",
+            "--comment",
+            "started",
+        ],
+    ));
+    assert_eq!(moved["status"], "applied");
+    jira.set_status("PROJ-1", "In Review");
+    run(
+        &ws,
+        &jira,
+        &prism,
+        &[
+            "jira",
+            "transition",
+            "PROJ-1",
+            "Done",
+            "--resolution",
+            "Won't Do",
+        ],
+    );
+    assert_eq!(jira.issue("PROJ-1").resolution.as_deref(), Some("Won't Do"));
+    run_with(
+        &ws,
+        &jira,
+        &prism,
+        &["jira", "comment", "PROJ-3", "--body-file", "-"],
+        Some("From stdin.\n\nSecond paragraph."),
+    );
+    let comment = &jira.issue("PROJ-3").comments[0];
+    assert_eq!(comment["content"].as_array().map(Vec::len), Some(2));
+    assert_eq!(jira.issue("PROJ-1").comments.len(), 1);
+    assert_clean(&prism, &jira);
+}
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn issue_commands_on_a_jira_project_conform_to_jira_clouds_description() {
+    let jira = FakeJira::start(Flavor::Cloud);
+    for n in 1..=7 {
+        jira.add_issue(&format!("PROJ-{n}"), &format!("Issue {n}"));
+    }
+    jira.cap_page_size(3);
+    let prism = in_front_of(&jira);
+    let ws = jira_workspace("cloud");
+
+    let list = json_of(&run(
+        &ws,
+        &jira,
+        &prism,
+        &["--json", "issue", "list", "PROJ"],
+    ));
+    assert_eq!(list["issues"].as_array().map(Vec::len), Some(7));
+    assert_eq!(list["total"], 7);
+    assert_eq!(count(&jira, "GET", "/rest/api/3/search/jql?"), 3);
+    assert!(jira
+        .requests()
+        .iter()
+        .any(|r| r.target.contains("nextPageToken=tok3")));
+
+    let created = json_of(&run(
+        &ws,
+        &jira,
+        &prism,
+        &[
+            "--json",
+            "issue",
+            "create",
+            "PROJ",
+            "--title",
+            "From the CLI",
+            "--body",
+            "Details",
+            "--label",
+            "cli",
+        ],
+    ));
+    assert_eq!(created["issue"]["ref"], "PROJ-8");
+    let description = jira.issue("PROJ-8").description.expect("a description");
+    assert_eq!(adf_text(&description), "Details");
+    run(
+        &ws,
+        &jira,
+        &prism,
+        &[
+            "issue",
+            "edit",
+            "PROJ-8",
+            "--title",
+            "Renamed",
+            "--body",
+            "More details",
+            "--add-label",
+            "p1",
+            "--remove-label",
+            "cli",
+        ],
+    );
+    assert_eq!(jira.issue("PROJ-8").labels, ["p1"]);
+    assert_eq!(jira.issue("PROJ-8").summary, "Renamed");
+    run_with(
+        &ws,
+        &jira,
+        &prism,
+        &["issue", "comment", "PROJ-8", "--body-file", "-"],
+        Some("via stdin"),
+    );
+    let view = json_of(&run(
+        &ws,
+        &jira,
+        &prism,
+        &["--json", "issue", "view", "PROJ-8"],
+    ));
+    assert_eq!(view["comments"][0]["body"], "via stdin");
+    assert_eq!(view["status"], "To Do");
+    jira.set_status("PROJ-8", "In Review");
+    run(
+        &ws,
+        &jira,
+        &prism,
+        &["issue", "close", "PROJ-8", "--reason", "not-planned"],
+    );
+    assert_eq!(jira.issue("PROJ-8").resolution.as_deref(), Some("Won't Do"));
+    assert_clean(&prism, &jira);
+}
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn plan_publish_on_jira_conforms_to_jira_clouds_description() {
+    let jira = FakeJira::start(Flavor::Cloud);
+    let prism = in_front_of(&jira);
+    let ws = Workspace::new();
+    let plan = "plans/pub/MASTER_PLAN.md";
+    ws.write(
+        ".debussy/config.yaml",
+        "jira:\n  deployment: cloud\n  project: PROJ\n",
+    );
+    ws.write(
+        plan,
+        "# Widgets - Master Plan\n\n## Overview\n\nShip it.\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | [Storage](phase-1.md) | Pending |\n| 2 | [API](phase-2.md) | Pending |\n",
+    );
+    ws.write(
+        "plans/pub/phase-1.md",
+        "# Phase 1: Storage\n\n**Depends On:** N/A\n\n## Tasks\n\n- [ ] 1.1: Store\n",
+    );
+    ws.write(
+        "plans/pub/phase-2.md",
+        "# Phase 2: API\n\n**Depends On:** Phase 1\n\n## Tasks\n\n- [ ] 2.1: Serve\n",
+    );
+    let publish = [
+        "plan",
+        "publish",
+        "--plan",
+        plan,
+        "--tracker",
+        "jira",
+        "--apply",
+    ];
+    run(&ws, &jira, &prism, &publish);
+    let issues = jira.issues();
+    assert_eq!(issues.len(), 3, "{issues:?}");
+    assert_eq!(issues["PROJ-1"].issue_type, "Epic");
+    assert!(issues["PROJ-2"]
+        .description
+        .as_ref()
+        .is_some_and(|d| d["type"] == "doc"));
+    assert_eq!(jira.links().len(), 1);
+    assert!(ws.read(plan).contains("**Jira Issues:** PROJ-1"));
+    let writes = jira.writes().len();
+    run(&ws, &jira, &prism, &publish);
+    assert_eq!(jira.writes().len(), writes, "the repeat wrote");
+    assert_clean(&prism, &jira);
+}
+
+/// What came back through Prism: the status, Prism's `sl-violations` header (empty
+/// when it found nothing wrong with the answer) and the body.
+struct Reply {
+    status: u16,
+    violations: String,
+    text: String,
+}
+
+/// Sends one request with the fake's credentials, as a plain HTTP client would.
+fn send(url: &str, method: &str, body: Option<&Value>) -> Reply {
+    use base64::Engine as _;
+    let auth =
+        base64::engine::general_purpose::STANDARD.encode(format!("{JIRA_EMAIL}:{JIRA_TOKEN}"));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime");
+    let method = reqwest::Method::from_bytes(method.as_bytes()).expect("an HTTP method");
+    let mut request = reqwest::Client::new()
+        .request(method, url)
+        .header("Authorization", format!("Basic {auth}"))
+        .header("Accept", "application/json");
+    if let Some(body) = body {
+        request = request
+            .header("Content-Type", "application/json")
+            .body(body.to_string());
+    }
+    runtime.block_on(async {
+        let reply = request.send().await.expect("an answer");
+        let violations = reply
+            .headers()
+            .get("sl-violations")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        Reply {
+            status: reply.status().as_u16(),
+            violations,
+            text: reply.text().await.unwrap_or_default(),
+        }
+    })
+}
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn prism_refuses_a_transition_with_the_wrong_body_shape() {
+    let jira = FakeJira::start(Flavor::Cloud);
+    jira.add_issue("PROJ-1", "Plan issue");
+    let prism = in_front_of(&jira);
+    let url = format!("{}/rest/api/3/issue/PROJ-1/transitions", prism.url);
+    // `transition` is an object (`{"id": "11"}`), not the id itself.
+    let refused = send(&url, "POST", Some(&json!({"transition": "11"})));
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert!(refused.text.contains("transition"), "{}", refused.text);
+    assert!(jira.writes().is_empty(), "Prism let a bad request through");
+    prism.wait_for(|p| !p.violations().is_empty());
+    assert_eq!(prism.violations().len(), 1, "{}", prism.lines().join("\n"));
+    assert_eq!(jira.issue("PROJ-1").status, "To Do");
+    // The same call, shaped right, passes both ways.
+    let moved = send(&url, "POST", Some(&json!({"transition": {"id": "11"}})));
+    assert_eq!(
+        (moved.status, moved.violations.as_str()),
+        (204, ""),
+        "{}",
+        moved.text
+    );
+    assert_eq!(jira.issue("PROJ-1").status, "In Progress");
+    assert_eq!(prism.violations().len(), 1, "{}", prism.lines().join("\n"));
+}
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn prism_reports_a_fake_answer_that_breaks_jira_clouds_description() {
+    let jira = FakeJira::start(Flavor::Cloud);
+    jira.add_issue("PROJ-1", "Plan issue");
+    // A transition's id is a string and its target a status object.
+    jira.inject(
+        "GET",
+        "/issue/PROJ-1/transitions",
+        JiraFault::Malformed(r#"{"transitions": [{"id": 11, "to": "In Progress"}]}"#),
+        1,
+    );
+    let prism = in_front_of(&jira);
+    let url = format!("{}/rest/api/3/issue/PROJ-1/transitions", prism.url);
+    let reply = send(&url, "GET", None);
+    assert_eq!(reply.status, 500, "{}", reply.text);
+    for field in ["id", "to"] {
+        assert!(
+            reply
+                .violations
+                .contains(&format!("transitions.0.{field} must be")),
+            "{}",
+            reply.violations
+        );
+    }
+    prism.wait_for(|p| !p.violations().is_empty());
+    assert_eq!(prism.violations().len(), 1, "{}", prism.lines().join("\n"));
+    // The same read, answered by the fake as Jira does, passes.
+    let reply = send(&url, "GET", None);
+    assert_eq!(
+        (reply.status, reply.violations.as_str()),
+        (200, ""),
+        "{}",
+        reply.text
+    );
+    assert!(reply.text.contains("Start Progress"), "{}", reply.text);
+}
