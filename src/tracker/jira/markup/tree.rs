@@ -179,7 +179,7 @@ pub fn canonical(blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
-/// A paragraph split where a line holds nothing but an HTML comment.
+/// A paragraph split where a line is empty or holds nothing but an HTML comment.
 fn paragraphs(inlines: Vec<Inline>) -> Vec<Block> {
     let mut out = Vec::new();
     let mut lines: Vec<Vec<Inline>> = vec![Vec::new()];
@@ -191,6 +191,18 @@ fn paragraphs(inlines: Vec<Inline>) -> Vec<Block> {
     }
     let mut current: Vec<Inline> = Vec::new();
     for line in lines {
+        // An empty line ends a paragraph, as it does in Markdown.
+        if line
+            .iter()
+            .all(|i| matches!(i, Inline::Text(t) if t.trim().is_empty()))
+        {
+            if !current.is_empty() {
+                out.push(Block::Paragraph(canonical_inlines(std::mem::take(
+                    &mut current,
+                ))));
+            }
+            continue;
+        }
         if let [Inline::Html(html)] = line.as_slice() {
             if is_comment(html) {
                 if !current.is_empty() {

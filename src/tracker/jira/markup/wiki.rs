@@ -60,11 +60,20 @@ fn list(start: Option<u64>, items: &[Vec<Block>], prefix: &str, lines: &mut Vec<
             _ => (String::new(), item.as_slice()),
         };
         lines.push(format!("{prefix} {first}").trim_end().to_string());
+        // Further paragraphs stay on the item's line, after an empty line.
+        let mut own_line = true;
         for block in rest {
             match block {
+                Block::Paragraph(inlines) if own_line => {
+                    let text = inlines_wiki(inlines, "\\\\");
+                    if let Some(line) = lines.last_mut() {
+                        line.push_str(&format!("\\\\\\\\{text}"));
+                    }
+                }
                 Block::List(start, items) => list(*start, items, &prefix, lines),
                 other => lines.push(render_block(other)),
             }
+            own_line = own_line && matches!(block, Block::Paragraph(_));
         }
     }
 }
