@@ -234,7 +234,7 @@ fn read_tasks(list: &Value) -> Vec<Vec<Block>> {
 }
 
 fn read_inlines(nodes: &[Value]) -> Vec<Inline> {
-    nodes.iter().flat_map(|n| read_inline(n)).collect()
+    nodes.iter().flat_map(read_inline).collect()
 }
 
 /// An inline node as tree content (marks as styling around it).
@@ -270,7 +270,7 @@ fn read_inline(node: &Value) -> Vec<Inline> {
             if i > 0 {
                 parts.push(Inline::Break);
             }
-            parts.extend(hidden_parts(line));
+            parts.extend(hidden_parts(line, true));
         }
         parts
     };

@@ -89,14 +89,15 @@ pub fn tag_len(text: &str) -> Option<usize> {
     None
 }
 
-/// Plain text read from ADF or wiki markup, with our tags and HTML comments
-/// taken out as [`Inline::Html`].
-pub fn hidden_parts(text: &str) -> Vec<Inline> {
+/// Plain text read from ADF or wiki markup, with HTML comments (and, when
+/// `tags`, our bracketed tags) taken out as [`Inline::Html`]. Wiki markup finds
+/// its tags itself, so an escaped `\[` stays text there.
+pub fn hidden_parts(text: &str, tags: bool) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut plain = String::new();
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
-        let html = if let Some(len) = tag_len(rest) {
+        let html = if let Some(len) = tag_len(rest).filter(|_| tags) {
             Some((tag_to_marker(&rest[..len]), len))
         } else if rest.starts_with("<!--") {
             rest.find("-->")

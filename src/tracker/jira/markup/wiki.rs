@@ -280,8 +280,7 @@ fn read_code(lines: &[&str], from: usize) -> Option<(Block, usize)> {
     let mut body: Vec<&str> = Vec::new();
     let mut pending = Some(rest);
     let mut i = from;
-    loop {
-        let Some(text) = pending.take() else { break };
+    while let Some(text) = pending.take() {
         if let Some(end) = text.find(tag) {
             body.push(&text[..end]);
             break;
@@ -398,7 +397,7 @@ fn read_inline(text: &str) -> Vec<Inline> {
 
 fn flush(out: &mut Vec<Inline>, plain: &mut String) {
     if !plain.is_empty() {
-        out.extend(hidden_parts(&std::mem::take(plain)));
+        out.extend(hidden_parts(&std::mem::take(plain), false));
     }
 }
 
