@@ -187,7 +187,11 @@ fn paragraphs(inlines: Vec<Inline>) -> Vec<Block> {
     for inline in inlines {
         match inline {
             Inline::Break => lines.push(Vec::new()),
-            other => lines.last_mut().expect("never empty").push(other),
+            other => {
+                if let Some(line) = lines.last_mut() {
+                    line.push(other)
+                }
+            }
         }
     }
     let mut current: Vec<Inline> = Vec::new();
