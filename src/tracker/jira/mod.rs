@@ -10,6 +10,7 @@
 pub mod adf;
 pub mod config;
 mod http;
+pub mod markup;
 pub mod module;
 mod publish;
 
