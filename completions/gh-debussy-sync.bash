@@ -214,11 +214,23 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__help__subcmd__issue,edit)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__edit"
                 ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,link)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__link"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,links)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__links"
+                ;;
             gh__debussy__sync__subcmd__help__subcmd__issue,list)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__list"
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__issue,reopen)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__reopen"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,sync)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__sync"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,unlink)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__unlink"
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__issue,view)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__view"
@@ -283,11 +295,23 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__issue,help)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__help"
                 ;;
+            gh__debussy__sync__subcmd__issue,link)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__link"
+                ;;
+            gh__debussy__sync__subcmd__issue,links)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__links"
+                ;;
             gh__debussy__sync__subcmd__issue,list)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__list"
                 ;;
             gh__debussy__sync__subcmd__issue,reopen)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__reopen"
+                ;;
+            gh__debussy__sync__subcmd__issue,sync)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__sync"
+                ;;
+            gh__debussy__sync__subcmd__issue,unlink)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__unlink"
                 ;;
             gh__debussy__sync__subcmd__issue,view)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__view"
@@ -307,11 +331,23 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__issue__subcmd__help,help)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__help"
                 ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,link)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__link"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,links)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__links"
+                ;;
             gh__debussy__sync__subcmd__issue__subcmd__help,list)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__list"
                 ;;
             gh__debussy__sync__subcmd__issue__subcmd__help,reopen)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__reopen"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,sync)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__sync"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,unlink)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__unlink"
                 ;;
             gh__debussy__sync__subcmd__issue__subcmd__help,view)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__view"
@@ -1161,7 +1197,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help__subcmd__issue)
-            opts="list view create edit close reopen comment"
+            opts="list view create edit close reopen comment link unlink links sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1230,6 +1266,34 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__links)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1245,6 +1309,34 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__reopen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__unlink)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1639,7 +1731,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__issue)
-            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help list view create edit close reopen comment help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help list view create edit close reopen comment link unlink links sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1821,7 +1913,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__issue__subcmd__help)
-            opts="list view create edit close reopen comment help"
+            opts="list view create edit close reopen comment link unlink links sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1904,6 +1996,34 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__links)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1932,6 +2052,34 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__unlink)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__view)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1939,6 +2087,50 @@ _gh__debussy__sync() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__link)
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__links)
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1995,6 +2187,58 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__sync)
+            opts="-C -q -v -h --all --apply --prefer --fields --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prefer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__unlink)
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -407,6 +407,10 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand close 'Close an issue'
             cand reopen 'Reopen an issue'
             cand comment 'Add a comment'
+            cand link 'Link two issues on different trackers so that `issue sync` mirrors them'
+            cand unlink 'Remove the link between two issues'
+            cand links 'The links of the repository, with their sync status'
+            cand sync 'Mirror linked issues: title, body, state, labels and comments, both ways'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;issue;list'= {
@@ -530,6 +534,66 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'gh-debussy-sync;issue;link'= {
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;unlink'= {
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;links'= {
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;sync'= {
+            cand --prefer 'Resolve conflicts: a tracker (local, github, jira, gitea) wins, or the newest edit'
+            cand --fields 'Only these fields (title, body, state, labels, comments)'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --all 'Every link of the repository'
+            cand --apply 'Write (without it: a preview, nothing written)'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'gh-debussy-sync;issue;help'= {
             cand list 'List issues of the local tracker, a GitHub repository or a Jira project'
             cand view 'Show an issue with its comments'
@@ -538,6 +602,10 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand close 'Close an issue'
             cand reopen 'Reopen an issue'
             cand comment 'Add a comment'
+            cand link 'Link two issues on different trackers so that `issue sync` mirrors them'
+            cand unlink 'Remove the link between two issues'
+            cand links 'The links of the repository, with their sync status'
+            cand sync 'Mirror linked issues: title, body, state, labels and comments, both ways'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;issue;help;list'= {
@@ -553,6 +621,14 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;issue;help;reopen'= {
         }
         &'gh-debussy-sync;issue;help;comment'= {
+        }
+        &'gh-debussy-sync;issue;help;link'= {
+        }
+        &'gh-debussy-sync;issue;help;unlink'= {
+        }
+        &'gh-debussy-sync;issue;help;links'= {
+        }
+        &'gh-debussy-sync;issue;help;sync'= {
         }
         &'gh-debussy-sync;issue;help;help'= {
         }
@@ -1006,6 +1082,10 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand close 'Close an issue'
             cand reopen 'Reopen an issue'
             cand comment 'Add a comment'
+            cand link 'Link two issues on different trackers so that `issue sync` mirrors them'
+            cand unlink 'Remove the link between two issues'
+            cand links 'The links of the repository, with their sync status'
+            cand sync 'Mirror linked issues: title, body, state, labels and comments, both ways'
         }
         &'gh-debussy-sync;help;issue;list'= {
         }
@@ -1020,6 +1100,14 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;issue;reopen'= {
         }
         &'gh-debussy-sync;help;issue;comment'= {
+        }
+        &'gh-debussy-sync;help;issue;link'= {
+        }
+        &'gh-debussy-sync;help;issue;unlink'= {
+        }
+        &'gh-debussy-sync;help;issue;links'= {
+        }
+        &'gh-debussy-sync;help;issue;sync'= {
         }
         &'gh-debussy-sync;help;jira'= {
             cand view 'Show an issue with its comments'

@@ -245,6 +245,9 @@ enum Outcome {
     /// Exit 4, the guard naming the completed work: the README's usage example has
     /// completed the plan by then.
     Refused,
+    /// Exit 6: the linked issues differ and no sync has recorded a base yet, so every
+    /// difference is a conflict, reported and not written.
+    Conflicts,
 }
 
 const NOT_PLAIN_EXIT_0: &[(&str, Outcome)] = &[
@@ -270,6 +273,8 @@ const NOT_PLAIN_EXIT_0: &[(&str, Outcome)] = &[
         Outcome::Refused,
     ),
     ("gh debussy-sync guard", Outcome::Refused),
+    ("gh debussy-sync issue sync --all", Outcome::Conflicts),
+    ("gh debussy-sync issue sync local#3 --apply", Outcome::Conflicts),
 ];
 
 /// A repository whose plan links GitHub issues (acme/widgets#10–12, on the fake
@@ -375,6 +380,10 @@ fn readme_gh_debussy_sync_commands_run_as_documented() {
             }
             Some(Outcome::Refused) => {
                 out.status.code() == Some(4) && stderr.to_lowercase().contains("match")
+            }
+            Some(Outcome::Conflicts) => {
+                out.status.code() == Some(6)
+                    && String::from_utf8_lossy(&out.stdout).contains("conflict")
             }
             None => out.status.success() && !stderr.contains("error"),
         };
