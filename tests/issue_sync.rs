@@ -323,3 +323,55 @@ fn issue_link_writes_the_front_matter_or_the_links_file() {
     );
     assert_eq!(ws.read(".debussy/links.yaml"), "links:\n");
 }
+
+#[test]
+fn the_seed_002_roadmap_file_is_a_local_issue_whose_github_link_is_followed() {
+    let ws = Workspace::new();
+    ws.write(".debussy/config.yaml", "github:\n  repo: acme/widgets\n");
+    let seed = include_str!("fixtures/issues/roadmap-002.md");
+    ws.write(".debussy/issues/7.md", seed);
+    let gh = FakeGitHub::start();
+    gh.add_issue(
+        REPO,
+        221,
+        "Implement automatic GitHub issue sync with bidirectional updates",
+    );
+    let view = json_stdout(&succeed(
+        ws.gh(&gh.url).args(["--json", "issue", "view", "local#7"]),
+    ));
+    assert_eq!(
+        view["title"],
+        "Implement automatic GitHub issue sync with bidirectional updates"
+    );
+    assert_eq!(view["state"], "open", "status: todo is open");
+    let links = json_stdout(&succeed(ws.gh(&gh.url).args(["--json", "issue", "links"])));
+    assert_eq!(links["links"][0]["left"], "local#7", "{links}");
+    assert_eq!(links["links"][0]["right"], "acme/widgets#221", "{links}");
+    // The first sync finds the bodies different: a conflict, nothing written, and
+    // the roadmap tool's file unchanged.
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(ws.read(".debussy/issues/7.md"), seed);
+    let out = sync(
+        &ws,
+        &gh,
+        &["--all", "--apply", "--prefer", "local", "--fields", "body"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(gh.issue_body(REPO, 221).contains("## Phase 2 Features"));
+    assert_eq!(
+        ws.read(".debussy/issues/7.md"),
+        seed,
+        "a body sent to GitHub leaves the file alone"
+    );
+}

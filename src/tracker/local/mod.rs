@@ -81,15 +81,22 @@ impl LocalComment {
 /// The front-matter keys this tool owns; every other key belongs to someone else.
 #[derive(Deserialize)]
 struct Front {
-    number: u64,
+    /// Absent in files other tools write (seed 002's roadmap tool names its issues
+    /// by `id:`): the file name's number then.
+    #[serde(default)]
+    number: Option<u64>,
     title: String,
-    #[serde(default = "open")]
-    state: String,
+    /// Absent in a roadmap tool's files, which say `status:` instead.
+    #[serde(default)]
+    state: Option<String>,
+    #[serde(default)]
+    status: Option<String>,
     #[serde(default)]
     state_reason: Option<String>,
     #[serde(default)]
     labels: Vec<String>,
-    #[serde(default)]
+    /// A milestone number; another tool's milestone name is left to it.
+    #[serde(default, deserialize_with = "number_or_none")]
     milestone: Option<u64>,
     #[serde(default)]
     assignees: Vec<String>,
@@ -101,8 +108,20 @@ struct Front {
     links: Vec<String>,
 }
 
-fn open() -> String {
-    "open".into()
+/// A number, or `None` for anything else (null, a name).
+fn number_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+    let value: Option<serde_json::Value> = Deserialize::deserialize(d)?;
+    Ok(value.and_then(|v| v.as_u64()))
+}
+
+/// The state a roadmap tool's `status:` means: done and cancelled work is closed.
+fn state_of_status(status: &str) -> IssueState {
+    match status.trim().to_ascii_lowercase().as_str() {
+        "done" | "completed" | "closed" | "cancelled" | "canceled" | "wontfix" => {
+            IssueState::Closed
+        }
+        _ => IssueState::Open,
+    }
 }
 
 #[derive(Deserialize)]
@@ -296,8 +315,19 @@ impl LocalIssue {
             .ok_or_else(|| format!("{file}:1: expected YAML front matter between --- lines"))?;
         let f: Front =
             serde_saphyr::from_str(parts.front).map_err(|e| yaml_error(file, &e.to_string()))?;
-        let state = IssueState::parse(&f.state)
-            .ok_or_else(|| format!("{file}: state: '{}' is not open or closed", f.state))?;
+        let state = match (&f.state, &f.status) {
+            (Some(state), _) => IssueState::parse(state)
+                .ok_or_else(|| format!("{file}: state: '{state}' is not open or closed"))?,
+            (None, Some(status)) => state_of_status(status),
+            (None, None) => IssueState::Open,
+        };
+        let named = Path::new(file)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(|s| s.parse().ok());
+        let number = f.number.or(named).ok_or_else(|| {
+            format!("{file}: number: missing, and the file name is not a number; set number: N")
+        })?;
         let (body, comments) = split_comments(parts.rest);
         let body = body.trim();
         let body = body
@@ -306,7 +336,7 @@ impl LocalIssue {
             .trim()
             .to_string();
         Ok(LocalIssue {
-            number: f.number,
+            number,
             title: f.title,
             state,
             state_reason: f.state_reason,
