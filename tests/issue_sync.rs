@@ -150,6 +150,21 @@ fn a_title_changed_on_both_sides_is_a_conflict_until_a_side_is_preferred() {
         "neither title written"
     );
     assert!(local(&ws).contains("\"Flaky test (local)\""));
+    // `status` shows the pair's state at no request cost.
+    ws.write(
+        "plans/p/MASTER_PLAN.md",
+        "# P - Master Plan\n\n| Phase | Title | Status |\n|---|---|---|\n| 1 | One | Pending |\n",
+    );
+    gh.clear_log();
+    let status = json_stdout(&succeed(ws.gh(&gh.url).args(["--json", "status"])));
+    assert_eq!(status["links"][0]["state"], "conflict", "{status}");
+    assert_eq!(
+        status["links"][0]["conflicts"],
+        serde_json::json!(["title"])
+    );
+    assert!(gh.requests().is_empty(), "no request for the sync status");
+    let links = json_stdout(&succeed(ws.gh(&gh.url).args(["--json", "issue", "links"])));
+    assert_eq!(links["links"][0]["state"], "conflict", "{links}");
 
     let out = sync(&ws, &gh, &["--all", "--apply", "--prefer", "github"]);
     assert_eq!(

@@ -3,6 +3,7 @@
 
 use crate::context::Context;
 use crate::error::{exit, CliError};
+use crate::mirror::base::{LinkStatus, SyncState, TrackerHealth};
 use crate::output::{count, table, Paint, Report, Ui};
 use crate::reconcile::{read_plan, PlanStatus};
 use clap::{Args, ValueEnum};
@@ -42,6 +43,10 @@ pub struct StatusReport {
     pub plans: Vec<PlanStatus>,
     pub drift_count: usize,
     pub unknown_count: usize,
+    /// Each mirrored pair's sync status, from `sync.db` (no request).
+    pub links: Vec<LinkStatus>,
+    /// Each tracker's health, from the journal (no request).
+    pub health: Vec<TrackerHealth>,
     #[serde(skip)]
     markdown: bool,
 }
@@ -174,6 +179,33 @@ impl Report for StatusReport {
         }
         out.push_str(&self.summary());
         out.push('\n');
+        out.push_str(&self.mirrors_and_health());
+        out
+    }
+}
+
+impl StatusReport {
+    /// Mirrored pairs by sync state, and trackers whose last operations failed.
+    fn mirrors_and_health(&self) -> String {
+        let mut out = String::new();
+        if !self.links.is_empty() {
+            let n = |state: SyncState| self.links.iter().filter(|l| l.state.is(state)).count();
+            out.push_str(&format!(
+                "{}: {} synced, {} conflict, {} error\n",
+                count(self.links.len(), "mirrored pair", "mirrored pairs"),
+                n(SyncState::Synced),
+                n(SyncState::Conflict),
+                n(SyncState::Error)
+            ));
+        }
+        for h in self.health.iter().filter(|h| h.consecutive_failures > 0) {
+            let last = h.last_success.as_deref().unwrap_or("never");
+            out.push_str(&format!(
+                "{}: {} failed in a row (last success {last})\n",
+                h.tracker.title(),
+                count(h.consecutive_failures as usize, "operation", "operations")
+            ));
+        }
         out
     }
 }
@@ -218,7 +250,10 @@ pub fn run(ctx: &Context, args: StatusArgs) -> Result<i32, CliError> {
     for plan in &plans {
         statuses.push(read_plan(ctx, plan, &runtime)?.status);
     }
+    let (links, health) = mirrors_and_health(ctx)?;
     let report = StatusReport {
+        links,
+        health,
         drift_count: statuses.iter().map(PlanStatus::drifted).sum(),
         unknown_count: statuses.iter().map(PlanStatus::unknown).sum(),
         plans: statuses,
@@ -232,4 +267,14 @@ pub fn run(ctx: &Context, args: StatusArgs) -> Result<i32, CliError> {
     } else {
         exit::OK
     })
+}
+
+/// Sync status and tracker health as recorded (nothing when there is no store:
+/// reading never creates it).
+fn mirrors_and_health(ctx: &Context) -> Result<(Vec<LinkStatus>, Vec<TrackerHealth>), CliError> {
+    if !crate::store::Store::path_in(&ctx.root).exists() {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let store = ctx.store()?;
+    Ok((store.all_statuses()?, store.tracker_health()?))
 }
