@@ -373,9 +373,11 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
         'gh-debussy-sync;watch' {
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'The master plan (default: Debussy''s current run, else the only master plan)')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often to look at .debussy/state.db (2s, 500ms, 1m)')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'How often `--issues` syncs (default: GH_DEBUSSY_SYNC_INTERVAL, else 30m)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
             [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Converge once and exit')
+            [CompletionResult]::new('--issues', '--issues', [CompletionResultType]::ParameterName, 'Sync the mirrored issues (`issue sync --all --apply`) on a schedule instead')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')

@@ -340,9 +340,11 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;watch'= {
             cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
             cand --interval 'How often to look at .debussy/state.db (2s, 500ms, 1m)'
+            cand --every 'How often `--issues` syncs (default: GH_DEBUSSY_SYNC_INTERVAL, else 30m)'
             cand -C 'Run as if started in DIR'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --once 'Converge once and exit'
+            cand --issues 'Sync the mirrored issues (`issue sync --all --apply`) on a schedule instead'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'

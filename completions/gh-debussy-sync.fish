@@ -242,9 +242,11 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand sync" -l
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand sync" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l plan -d 'The master plan (default: Debussy\'s current run, else the only master plan)' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l interval -d 'How often to look at .debussy/state.db (2s, 500ms, 1m)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l every -d 'How often `--issues` syncs (default: GH_DEBUSSY_SYNC_INTERVAL, else 30m)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l once -d 'Converge once and exit'
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l issues -d 'Sync the mirrored issues (`issue sync --all --apply`) on a schedule instead'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l json -d 'Print exactly one JSON document on stdout'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l dry-run -d 'Show the operations that would be applied, and change nothing'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand watch" -l yes -d 'Answer yes to confirmations'

@@ -390,3 +390,34 @@ fn the_seed_002_roadmap_file_is_a_local_issue_whose_github_link_is_followed() {
         "a body sent to GitHub leaves the file alone"
     );
 }
+
+#[test]
+fn watch_issues_syncs_on_a_schedule() {
+    let (ws, gh) = linked();
+    synced_once(&ws, &gh);
+    gh.set_title(REPO, 12, "Retitled on GitHub");
+    let out = ws
+        .gh(&gh.url)
+        .args(["watch", "--issues", "--every", "1m", "--once"])
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        local(&ws).contains("title: \"Retitled on GitHub\""),
+        "{}",
+        local(&ws)
+    );
+    let bad = ws
+        .gh(&gh.url)
+        .env("GH_DEBUSSY_SYNC_INTERVAL", "soon")
+        .args(["watch", "--issues", "--once"])
+        .output()
+        .expect("run");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("GH_DEBUSSY_SYNC_INTERVAL"));
+}

@@ -22,6 +22,8 @@ pub struct Env {
     pub config_home: Option<PathBuf>,
     /// The login name (`USER`/`USERNAME`): author of local comments.
     pub user: Option<String>,
+    /// `GH_DEBUSSY_SYNC_INTERVAL`: how often `watch --issues` syncs, as written.
+    pub sync_interval: Option<String>,
     /// The variables the trackers declare ([`TrackerModule::env_vars`]) that are set.
     ///
     /// [`TrackerModule::env_vars`]: crate::tracker::registry::TrackerModule::env_vars
@@ -57,6 +59,7 @@ impl Env {
                 .is_some_and(|v| v.eq_ignore_ascii_case("none")),
             config_home: set("XDG_CONFIG_HOME").map(PathBuf::from),
             user: set("USER").or_else(|| set("USERNAME")),
+            sync_interval: set("GH_DEBUSSY_SYNC_INTERVAL"),
             tracker_vars,
         }
     }

@@ -1,5 +1,6 @@
 //! `watch [--plan P] [--interval 2s] [--once]`: follow Debussy's run database and
-//! converge the linked issues whenever a phase changes.
+//! converge the linked issues whenever a phase changes. `watch --issues [--every
+//! 30m]`: sync the mirrored issues on a schedule instead.
 
 use crate::context::Context;
 use crate::error::{exit, CliError};
@@ -23,6 +24,12 @@ pub struct WatchArgs {
     /// Converge once and exit.
     #[arg(long)]
     pub once: bool,
+    /// Sync the mirrored issues (`issue sync --all --apply`) on a schedule instead.
+    #[arg(long)]
+    pub issues: bool,
+    /// How often `--issues` syncs (default: GH_DEBUSSY_SYNC_INTERVAL, else 30m).
+    #[arg(long, value_name = "DURATION", requires = "issues", value_parser = parse_interval)]
+    pub every: Option<Duration>,
 }
 
 /// Converges when the database changed; a locked database is tried again at the
@@ -65,6 +72,9 @@ impl<'a> Follow<'a> {
 }
 
 pub fn run(ctx: &Context, args: WatchArgs) -> Result<i32, CliError> {
+    if args.issues {
+        return watch_issues(ctx, &args);
+    }
     let plan = ctx.load_plan_for_writing(args.plan.as_deref())?;
     let plan_arg = args.plan.clone().or_else(|| Some(ctx.root.join(&plan.key)));
     let mut follow = Follow::new(ctx, plan_arg.as_deref(), args.interval);
@@ -105,6 +115,37 @@ pub fn run(ctx: &Context, args: WatchArgs) -> Result<i32, CliError> {
         interrupts.sleep(args.interval, &mut || false);
         if interrupts.interrupted() {
             return Ok(last);
+        }
+    }
+}
+
+/// `watch --issues`: every link synced, then again after `--every`, until Ctrl-C.
+fn watch_issues(ctx: &Context, args: &WatchArgs) -> Result<i32, CliError> {
+    let every = match (args.every, &ctx.env.sync_interval) {
+        (Some(every), _) => every,
+        (None, Some(text)) => parse_interval(text).map_err(|why| {
+            CliError::input(format!("GH_DEBUSSY_SYNC_INTERVAL: {why}"))
+                .hint("set it to a duration such as 30m, or unset it")
+        })?,
+        (None, None) => Duration::from_secs(30 * 60),
+    };
+    let runtime = ctx.runtime()?;
+    let _entered = runtime.enter();
+    let interrupts = Interrupts::install();
+    if !args.once {
+        ctx.ui.note(&format!(
+            "syncing the mirrored issues every {every:?} (Ctrl-C to stop)"
+        ));
+    }
+    loop {
+        let (report, code) = crate::cli::commands::issue::sync::sync_all(ctx, &runtime)?;
+        ctx.ui.emit_line(&report);
+        if args.once {
+            return Ok(code);
+        }
+        interrupts.sleep(every, &mut || false);
+        if interrupts.interrupted() {
+            return Ok(code);
         }
     }
 }

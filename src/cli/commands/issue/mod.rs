@@ -13,7 +13,7 @@ mod edit;
 mod link;
 mod list;
 mod state;
-mod sync;
+pub mod sync;
 mod target;
 mod view;
 mod write;

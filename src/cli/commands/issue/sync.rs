@@ -105,6 +105,30 @@ impl Report for SyncReport {
 pub(super) fn run(ctx: &Context, rt: &Runtime, args: SyncArgs) -> Result<i32, CliError> {
     let fields = fields(&args.fields)?;
     let prefer = args.prefer.as_deref().map(preference).transpose()?;
+    let (report, code) = sync_links(ctx, rt, &args, fields, prefer)?;
+    ctx.ui.emit(&report);
+    Ok(code)
+}
+
+/// Every link, synced and written (`watch --issues`): the report and its exit code.
+pub fn sync_all(ctx: &Context, rt: &Runtime) -> Result<(impl Report, i32), CliError> {
+    let args = SyncArgs {
+        references: Vec::new(),
+        all: true,
+        apply: true,
+        prefer: None,
+        fields: Vec::new(),
+    };
+    sync_links(ctx, rt, &args, Field::ALL.to_vec(), None)
+}
+
+fn sync_links(
+    ctx: &Context,
+    rt: &Runtime,
+    args: &SyncArgs,
+    fields: Vec<Field>,
+    prefer: Option<Preference>,
+) -> Result<(SyncReport, i32), CliError> {
     let links = repository_links(ctx)?;
     let chosen: Vec<_> = if args.all {
         links
@@ -163,11 +187,13 @@ pub(super) fn run(ctx: &Context, rt: &Runtime, args: SyncArgs) -> Result<i32, Cl
     } else {
         exit::OK
     };
-    ctx.ui.emit(&SyncReport {
-        applied: apply,
-        pairs,
-    });
-    Ok(code)
+    Ok((
+        SyncReport {
+            applied: apply,
+            pairs,
+        },
+        code,
+    ))
 }
 
 fn fields(names: &[String]) -> Result<Vec<Field>, CliError> {
