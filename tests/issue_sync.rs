@@ -165,6 +165,11 @@ fn a_title_changed_on_both_sides_is_a_conflict_until_a_side_is_preferred() {
     assert!(gh.requests().is_empty(), "no request for the sync status");
     let links = json_stdout(&succeed(ws.gh(&gh.url).args(["--json", "issue", "links"])));
     assert_eq!(links["links"][0]["state"], "conflict", "{links}");
+    let view = json_stdout(&succeed(
+        ws.gh(&gh.url).args(["--json", "issue", "view", "local#1"]),
+    ));
+    assert_eq!(view["links"][0]["issue"], "acme/widgets#12", "{view}");
+    assert_eq!(view["links"][0]["state"], "conflict", "{view}");
 
     let out = sync(&ws, &gh, &["--all", "--apply", "--prefer", "github"]);
     assert_eq!(

@@ -25,8 +25,48 @@ pub(super) fn run(ctx: &Context, rt: &Runtime, args: ViewArgs) -> Result<(), Cli
     let details = rt
         .block_on(tracker.details(&issue))
         .map_err(|e| issue_failure(ctx, &issue, e))?;
-    ctx.ui.emit(&ViewReport(details));
+    let links = mirrors(ctx, &issue)?;
+    ctx.ui.emit(&ViewReport { details, links });
     Ok(())
+}
+
+/// The issues this one mirrors, each with its link's sync state.
+fn mirrors(ctx: &Context, issue: &crate::refs::IssueRef) -> Result<Vec<Mirror>, CliError> {
+    // A broken link file does not keep an issue from showing: a warning.
+    let links = match super::link::repository_links(ctx) {
+        Ok(links) => links,
+        Err(e) => {
+            ctx.ui.warn(&e.message);
+            return Ok(Vec::new());
+        }
+    };
+    let path = crate::store::Store::path_in(&ctx.root);
+    let store = if path.exists() {
+        Some(ctx.store()?)
+    } else {
+        None
+    };
+    let mut out = Vec::new();
+    for link in links.iter().filter(|l| l.has(issue)) {
+        let other = if link.left == *issue {
+            &link.right
+        } else {
+            &link.left
+        };
+        let key = crate::mirror::base::link_key(&link.left, &link.right);
+        let status = match &store {
+            Some(s) => s.status(&key)?,
+            None => None,
+        };
+        out.push(Mirror {
+            issue: other.to_string(),
+            state: status
+                .as_ref()
+                .map_or_else(|| "pending".into(), |s| s.state.to_string()),
+            synced_at: status.and_then(|s| s.synced_at),
+        });
+    }
+    Ok(out)
 }
 
 /// The state column of a list or view: Jira's workflow status, else open or closed
@@ -42,8 +82,20 @@ pub(super) fn state_of(i: &IssueDetails) -> String {
 }
 
 #[derive(Serialize)]
-#[serde(transparent)]
-struct ViewReport(IssueDetails);
+struct ViewReport {
+    #[serde(flatten)]
+    details: IssueDetails,
+    /// The issues this one mirrors (`issue link`), with their sync state.
+    links: Vec<Mirror>,
+}
+
+/// One issue this one mirrors.
+#[derive(Serialize)]
+struct Mirror {
+    issue: String,
+    state: String,
+    synced_at: Option<String>,
+}
 
 impl Report for ViewReport {
     fn always_shown(&self) -> bool {
@@ -51,8 +103,16 @@ impl Report for ViewReport {
     }
 
     fn human(&self, ui: &Ui) -> String {
-        let i = &self.0;
+        let i = &self.details;
         let mut fields = vec![("State", state_of(i))];
+        for m in &self.links {
+            let at = m
+                .synced_at
+                .as_deref()
+                .map(|t| format!(", synced {t}"))
+                .unwrap_or_default();
+            fields.push(("Mirrors", format!("{} ({}{at})", m.issue, m.state)));
+        }
         if !i.labels.is_empty() {
             fields.push(("Labels", i.labels.join(", ")));
         }
