@@ -293,6 +293,52 @@ fn publish_rows(latency: u64) -> Vec<String> {
     ]
 }
 
+/// `issue sync --all --apply` over 200 local issues linked to GitHub ones: with
+/// nothing changed, then with every local title changed (written to GitHub).
+fn issue_sync_rows(latency: u64) -> Vec<String> {
+    const PAIRS: u64 = 200;
+    let fake = FakeGitHub::start();
+    let ws = Workspace::new();
+    ws.write(
+        ".debussy/config.yaml",
+        &format!("github:\n  repo: {REPO}\n"),
+    );
+    let file = |n: u64, title: &str| {
+        format!("---\nnumber: {n}\ntitle: \"{title}\"\nstate: open\nlabels: []\nmilestone: null\nlinks: [\"{REPO}#{n}\"]\n---\n\nBody {n}.\n")
+    };
+    for n in 1..=PAIRS {
+        ws.write(
+            &format!(".debussy/issues/{n}.md"),
+            &file(n, &format!("Issue {n}")),
+        );
+        fake.add_open_issue(n);
+        fake.set_issue_body(REPO, n, &format!("Body {n}."));
+    }
+    let sync = ["issue", "sync", "--all", "--apply"];
+    measure(&ws, &fake, &sync);
+    fake.delay_requests(Duration::from_millis(latency));
+    let unchanged = measure(&ws, &fake, &sync);
+    for n in 1..=PAIRS {
+        ws.write(
+            &format!(".debussy/issues/{n}.md"),
+            &file(n, &format!("Issue {n}, renamed")),
+        );
+    }
+    let renamed = measure(&ws, &fake, &sync);
+    vec![
+        row(
+            "`issue sync`, 200 linked pairs, nothing changed",
+            latency,
+            unchanged,
+        ),
+        row(
+            "`issue sync`, 200 linked pairs, 200 title changes",
+            latency,
+            renamed,
+        ),
+    ]
+}
+
 const LATENCIES: [u64; 2] = [0, 50];
 
 #[test]
@@ -309,6 +355,7 @@ fn benchmark() {
         rows.push(shared_plans_row(latency));
         rows.extend(project_rows(latency));
         rows.extend(publish_rows(latency));
+        rows.extend(issue_sync_rows(latency));
     }
     for latency in LATENCIES {
         let sizes = [(20u64, false), (20, true), (200, false)];

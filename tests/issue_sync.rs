@@ -236,10 +236,10 @@ fn an_edit_made_on_github_between_the_read_and_the_write_survives() {
         "It fails on Tuesdays.\n\nSeen locally.",
     );
     ws.write(".debussy/issues/1.md", &text);
-    // Right after the sync read the issue (with its comments), someone edits its body.
-    gh.inject(
-        "GET",
-        "/issues/12/comments",
+    // After the sync read the issue, right before it checks it again, someone edits
+    // its body.
+    gh.inject_graphql(
+        "query Updated",
         FaultKind::EditIssue {
             repo: REPO.into(),
             number: 12,

@@ -531,6 +531,36 @@ pub trait Tracker: Send + Sync {
     /// One issue with its comments.
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError>;
 
+    /// Several issues with their comments, each with its own result. The default
+    /// reads them with [`Tracker::details`], a few at once.
+    async fn details_many(
+        &self,
+        issues: &[IssueRef],
+    ) -> HashMap<IssueRef, Result<IssueDetails, TrackerError>> {
+        details_a_few_at_once(self, issues).await
+    }
+
+    /// When each issue last changed (`updated`), for checking right before a write
+    /// that it is as it was read. The default reads the details.
+    async fn updated_many(
+        &self,
+        issues: &[IssueRef],
+    ) -> HashMap<IssueRef, Result<Option<String>, TrackerError>> {
+        let read = self.details_many(issues).await;
+        read.into_iter()
+            .map(|(i, d)| (i, d.map(|d| d.updated)))
+            .collect()
+    }
+
+    /// Several edits, one result per edit in order. The default edits one by one.
+    async fn edit_many(&self, edits: &[(IssueRef, IssueEdit)]) -> Vec<Result<(), TrackerError>> {
+        let mut out = Vec::with_capacity(edits.len());
+        for (issue, edit) in edits {
+            out.push(self.edit_issue(issue, edit).await.map(drop));
+        }
+        out
+    }
+
     /// Creates an issue in `space`.
     async fn create_issue(
         &self,
@@ -585,6 +615,25 @@ pub trait Tracker: Send + Sync {
     fn releases(&self) -> Option<&dyn release::Releases> {
         None
     }
+}
+
+/// Issues read at once by [`details_a_few_at_once`].
+const DETAILS_AT_ONCE: usize = 4;
+
+/// [`Tracker::details_many`] through [`Tracker::details`], a few at once.
+pub async fn details_a_few_at_once<T: Tracker + ?Sized>(
+    tracker: &T,
+    issues: &[IssueRef],
+) -> HashMap<IssueRef, Result<IssueDetails, TrackerError>> {
+    use futures_util::stream::{self, StreamExt};
+    let read = |issue: IssueRef| async move {
+        let details = tracker.details(&issue).await;
+        (issue, details)
+    };
+    stream::iter(issues.iter().cloned().map(read))
+        .buffer_unordered(DETAILS_AT_ONCE)
+        .collect()
+        .await
 }
 
 /// [`Tracker::observe`] item by item: every issue (and its marked comments and

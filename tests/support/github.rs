@@ -595,8 +595,11 @@ fn answer(state: &Arc<Mutex<State>>, req: Request) -> Response {
         Some(FaultKind::NotFound) => return error(404, "Not Found"),
         Some(FaultKind::EditIssue { repo, number, body }) => {
             let mut s = state.lock().unwrap();
+            s.clock += 1;
+            let clock = s.clock;
             if let Some(i) = s.repos.get_mut(&repo).and_then(|r| r.issues.get_mut(&number)) {
                 i.body = Some(body);
+                i.updated = clock;
             }
         }
         Some(FaultKind::DeleteIssue { repo, number }) => {

@@ -1,6 +1,7 @@
 //! GitHub Issues: labels, milestones, comments, closing and project cards.
 
 pub mod config;
+mod details;
 pub mod graphql;
 mod http;
 pub mod module;
@@ -769,6 +770,24 @@ impl Tracker for GitHubTracker {
         let body: IssueBody = self.get(&self.issue_path(issue)?).await?.json()?;
         let comments = self.all_comments(issue).await?;
         Ok(Self::details_of(Self::repo_of(issue)?, body, comments))
+    }
+
+    async fn details_many(
+        &self,
+        issues: &[IssueRef],
+    ) -> std::collections::HashMap<IssueRef, Result<IssueDetails, TrackerError>> {
+        self.details_batched(issues).await
+    }
+
+    async fn updated_many(
+        &self,
+        issues: &[IssueRef],
+    ) -> std::collections::HashMap<IssueRef, Result<Option<String>, TrackerError>> {
+        self.updated_batched(issues).await
+    }
+
+    async fn edit_many(&self, edits: &[(IssueRef, IssueEdit)]) -> Vec<Result<(), TrackerError>> {
+        self.edit_batched(edits).await
     }
 
     async fn create_issue(

@@ -91,7 +91,7 @@ impl Exec<'_> {
             .comments
             .iter()
             .filter(|c| c.issue == n)
-            .map(|c| json!({"body": c.body}))
+            .map(|c| json!({"body": c.body, "author": {"login": "octocat"}, "createdAt": super::updated_at(c.id)}))
             .collect();
         let milestone = i.milestone.and_then(|m| {
             let ms = repo.milestones.get(&m)?;
@@ -108,6 +108,9 @@ impl Exec<'_> {
             "state": if i.state == "open" { "OPEN" } else { "CLOSED" },
             "stateReason": i.state_reason.as_ref().map(|r| r.to_ascii_uppercase()),
             "labels": {"totalCount": labels.len(), "nodes": labels},
+            "assignees": {"totalCount": i.assignees.len(), "nodes": i.assignees.iter().map(|a| json!({"login": a})).collect::<Vec<_>>()},
+            "url": format!("https://github.com/{full}/issues/{n}"),
+            "createdAt": super::CREATED,
             "milestone": milestone,
             "updatedAt": super::updated_at(i.updated),
             "comments": {"totalCount": comments.len(), "nodes": comments},

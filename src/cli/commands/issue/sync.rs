@@ -9,7 +9,7 @@ use crate::error::{exit, CliError};
 use crate::mirror::base::SyncState;
 use crate::mirror::fields::Field;
 use crate::mirror::pair::Preference;
-use crate::mirror::sync::{sync_pair, Options, PairReport};
+use crate::mirror::sync::{sync_links, Options, PairReport, Trackers};
 use crate::output::{table, Report, Ui};
 use crate::tracker::registry;
 use clap::Args;
@@ -165,21 +165,24 @@ fn sync_links(
         prefer,
         state_label: &state_label,
     };
-    let mut pairs = Vec::new();
-    for link in &chosen {
-        let (lt, rt_) = (
-            ctx.tracker(link.left.tracker())?,
-            ctx.tracker(link.right.tracker())?,
-        );
-        let report = rt.block_on(sync_pair(
-            link,
-            (lt.as_ref(), rt_.as_ref()),
-            store.as_mut(),
-            apply,
-            &options,
-        ))?;
-        pairs.push(report);
-    }
+    let mut kinds: Vec<_> = chosen
+        .iter()
+        .flat_map(|l| [l.left.tracker(), l.right.tracker()])
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    let held = kinds
+        .into_iter()
+        .map(|k| Ok((k, ctx.tracker(k)?)))
+        .collect::<Result<Vec<_>, CliError>>()?;
+    let trackers: Trackers = held.iter().map(|(k, t)| (*k, t.as_ref())).collect();
+    let pairs = rt.block_on(sync_links(
+        &chosen,
+        &trackers,
+        store.as_mut(),
+        apply,
+        &options,
+    ))?;
     let code = if pairs.iter().any(|p| p.status == SyncState::Conflict) {
         exit::CONFLICT
     } else if pairs.iter().any(|p| p.status == SyncState::Error) {
