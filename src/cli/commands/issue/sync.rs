@@ -9,7 +9,7 @@ use crate::error::{exit, CliError};
 use crate::mirror::base::SyncState;
 use crate::mirror::fields::Field;
 use crate::mirror::pair::Preference;
-use crate::mirror::sync::{sync_links, Options, PairReport, Trackers};
+use crate::mirror::sync::{self as mirror_sync, Options, PairReport, Trackers};
 use crate::output::{table, Report, Ui};
 use crate::tracker::registry;
 use clap::Args;
@@ -105,7 +105,7 @@ impl Report for SyncReport {
 pub(super) fn run(ctx: &Context, rt: &Runtime, args: SyncArgs) -> Result<i32, CliError> {
     let fields = fields(&args.fields)?;
     let prefer = args.prefer.as_deref().map(preference).transpose()?;
-    let (report, code) = sync_links(ctx, rt, &args, fields, prefer)?;
+    let (report, code) = sync_chosen(ctx, rt, &args, fields, prefer)?;
     ctx.ui.emit(&report);
     Ok(code)
 }
@@ -119,10 +119,10 @@ pub fn sync_all(ctx: &Context, rt: &Runtime) -> Result<(impl Report, i32), CliEr
         prefer: None,
         fields: Vec::new(),
     };
-    sync_links(ctx, rt, &args, Field::ALL.to_vec(), None)
+    sync_chosen(ctx, rt, &args, Field::ALL.to_vec(), None)
 }
 
-fn sync_links(
+fn sync_chosen(
     ctx: &Context,
     rt: &Runtime,
     args: &SyncArgs,
@@ -176,7 +176,7 @@ fn sync_links(
         .map(|k| Ok((k, ctx.tracker(k)?)))
         .collect::<Result<Vec<_>, CliError>>()?;
     let trackers: Trackers = held.iter().map(|(k, t)| (*k, t.as_ref())).collect();
-    let pairs = rt.block_on(sync_links(
+    let pairs = rt.block_on(mirror_sync::sync_links(
         &chosen,
         &trackers,
         store.as_mut(),
