@@ -522,7 +522,7 @@ impl JiraTracker {
 
     /// Markdown as this deployment keeps bodies: ADF on Cloud, wiki markup on Data
     /// Center. Our hidden markers become the bracketed tags ([`marker_text`]).
-    fn from_markdown(&self, md: &str) -> Value {
+    fn body_of_markdown(&self, md: &str) -> Value {
         match self.site.deployment {
             JiraDeployment::Cloud => markup::markdown_to_adf(md),
             JiraDeployment::Server => json!(markup::markdown_to_wiki(md)),
@@ -832,7 +832,7 @@ impl Tracker for JiraTracker {
         match change {
             Change::Transition { id, to, fields, .. } => self.transition(key, id, to, fields).await,
             Change::Comment { body, .. } => {
-                let body = self.from_markdown(body);
+                let body = self.body_of_markdown(body);
                 self.post_comment(key, body).await.map(drop)
             }
             other => Err(TrackerError::Unavailable(format!(
@@ -926,7 +926,7 @@ impl Tracker for JiraTracker {
             "labels": jira_labels(&new.labels),
         });
         if !new.body.trim().is_empty() {
-            fields["description"] = self.from_markdown(&new.body);
+            fields["description"] = self.body_of_markdown(&new.body);
         }
         if let Some(a) = new.assignees.first() {
             fields["assignee"] = self.assignee(a);
@@ -961,7 +961,7 @@ impl Tracker for JiraTracker {
             fields.insert("summary".into(), json!(t));
         }
         if let Some(b) = &edit.body {
-            fields.insert("description".into(), self.from_markdown(b));
+            fields.insert("description".into(), self.body_of_markdown(b));
         }
         if let Some(a) = edit.add_assignees.first() {
             fields.insert("assignee".into(), self.assignee(a));
@@ -1011,7 +1011,7 @@ impl Tracker for JiraTracker {
 
     async fn comment(&self, issue: &IssueRef, body: &str) -> Result<(), TrackerError> {
         let key = jira_key(issue)?;
-        self.post_comment(key, self.from_markdown(body))
+        self.post_comment(key, self.body_of_markdown(body))
             .await
             .map(drop)
     }
