@@ -1,7 +1,8 @@
 //! `issue sync` between the local tracker and the fake Jira, Cloud (ADF bodies) and
 //! Data Center (wiki markup), through the binary: one-sided edits of the summary and
 //! of a rich description flow both ways converted, labels merge (a space becomes
-//! `-` on Jira, with a warning), closing one end walks the other's workflow, a
+//! `-` on Jira, with a warning), closing one end moves the other through its
+//! workflow (or says which transitions there are), a
 //! mirrored comment keeps its marker, and a repeat writes nothing.
 
 mod support;
@@ -226,22 +227,39 @@ fn labels_and_state(flavor: Flavor) {
     assert_eq!(labels, ["bug", "good-first", "p1"]);
     assert!(local_labels(&ws, 1).contains(&"p1".to_string()));
 
-    // Closed locally: PROJ-7 walks its workflow to Done, with a resolution.
+    // Closed locally while PROJ-7 is in To Do: the restrictive workflow has no
+    // transition to a done status from there. The pair fails, saying which
+    // transitions there are, and nothing moves.
     let text = local(&ws).replace("state: open", "state: closed");
     ws.write(".debussy/issues/1.md", &text);
     fake.clear_log();
+    let out = sync(&ws, &fake, &["--all", "--apply"]);
+    let report = json_stdout(&out);
+    assert_ne!(out.status.code(), Some(0), "{report}");
+    let error = report["pairs"][0]["error"].as_str().unwrap_or_default();
+    assert!(
+        error.contains("no transition from 'To Do' leads to a done status")
+            && error.contains("'Start Progress' → In Progress"),
+        "{report}"
+    );
+    assert!(fake.writes().is_empty(), "{:?}", fake.writes());
+    assert_eq!(fake.issue("PROJ-7").status, "To Do");
+
+    // In review, the close goes through, with a resolution.
+    fake.set_status("PROJ-7", "In Review");
     apply(&ws, &fake);
     let issue = fake.issue("PROJ-7");
     assert_eq!(
         (issue.status.as_str(), issue.resolution.as_deref()),
         ("Done", Some("Done"))
     );
-    let transitions = fake
+    let transitions: Vec<_> = fake
         .writes()
-        .iter()
+        .into_iter()
         .filter(|w| w.target.ends_with("/transitions"))
-        .count();
-    assert_eq!(transitions, 3, "To Do → In Progress → In Review → Done");
+        .collect();
+    assert_eq!(transitions.len(), 1, "{transitions:?}");
+    assert_eq!(transitions[0].body["transition"]["id"], "31");
     repeat_writes_nothing(&ws, &fake);
 
     // Reopened on Jira: open again locally.

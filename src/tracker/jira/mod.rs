@@ -565,41 +565,51 @@ impl JiraTracker {
 
     /// Moves the issue to a status of the wanted categories, with a resolution for
     /// done statuses (`completed` → Done, `not_planned` → Won't Do when offered).
-    /// A workflow without a direct transition is walked: each step takes a
-    /// transition to a status not visited yet, at most [`WALK`] steps.
     async fn move_to_category(
         &self,
         key: &str,
         categories: &[StatusCategory],
         reason: Option<CloseReason>,
     ) -> Result<(), TrackerError> {
-        let mut current = self.view(key).await?;
-        let mut visited = vec![current.status.to_ascii_lowercase()];
-        for _ in 0..WALK {
-            if categories.contains(&current.category) {
-                return Ok(());
-            }
-            let available = self.list_transitions(key).await?;
-            let Some(t) = next_step(&available, categories, &visited) else {
-                return Err(no_way(&current.status, categories, &available));
-            };
-            let fields = if categories.contains(&t.category) {
-                resolution_field(t, reason)
-            } else {
-                Map::new()
-            };
-            self.transition(key, &t.id, &t.to, &fields).await?;
-            visited.push(t.to.to_ascii_lowercase());
-            current = self.view(key).await?;
-        }
+        let current = self.view(key).await?;
         if categories.contains(&current.category) {
             return Ok(());
         }
-        Err(TrackerError::Rejected(format!(
-            "{key} did not reach a {} status within {WALK} transitions; it is in '{}'",
-            StatusCategory::either(categories),
-            current.status
-        )))
+        let available = self.list_transitions(key).await?;
+        let Some(t) = categories
+            .iter()
+            .find_map(|c| available.iter().find(|t| t.category == *c))
+        else {
+            let list: Vec<String> = available
+                .iter()
+                .map(|t| format!("'{}' → {}", t.name, t.to))
+                .collect();
+            return Err(TrackerError::Rejected(format!(
+                "no transition from '{}' leads to a {} status; available: {}",
+                current.status,
+                StatusCategory::either(categories),
+                if list.is_empty() {
+                    "none".into()
+                } else {
+                    list.join(", ")
+                }
+            )));
+        };
+        let mut fields = Map::new();
+        if let Some(f) = t.fields.iter().find(|f| f.key == "resolution") {
+            let wanted = match reason {
+                Some(CloseReason::NotPlanned) => ["Won't Do", "Won't Fix", "Declined"].as_slice(),
+                _ => ["Done", "Fixed", "Resolved"].as_slice(),
+            };
+            let name = wanted
+                .iter()
+                .find(|w| f.allowed.iter().any(|a| a.eq_ignore_ascii_case(w)))
+                .map(|w| w.to_string())
+                .or_else(|| f.allowed.first().cloned())
+                .unwrap_or_else(|| "Done".into());
+            fields.insert("resolution".into(), json!({ "name": name }));
+        }
+        self.transition(key, &t.id, &t.to, &fields).await
     }
 
     /// The authenticated user (`/myself`): checks credentials.
@@ -652,69 +662,6 @@ pub fn marker_text(marker: &str) -> String {
         .trim_end_matches("-->")
         .trim();
     format!("[{inner}]")
-}
-
-/// The most transitions a close or reopen walks through the workflow.
-const WALK: usize = 6;
-
-/// The transition to take next: one into a wanted category, else one to a status
-/// not visited yet (another open status first when closing, so work moves forward).
-fn next_step<'a>(
-    available: &'a [TransitionInfo],
-    categories: &[StatusCategory],
-    visited: &[String],
-) -> Option<&'a TransitionInfo> {
-    let fresh = |t: &&TransitionInfo| !visited.contains(&t.to.to_ascii_lowercase());
-    categories
-        .iter()
-        .find_map(|c| available.iter().find(|t| t.category == *c))
-        .or_else(|| {
-            available
-                .iter()
-                .filter(fresh)
-                .find(|t| t.category == StatusCategory::Indeterminate)
-        })
-        .or_else(|| available.iter().find(fresh))
-}
-
-/// The resolution a done transition's screen asks for.
-fn resolution_field(t: &TransitionInfo, reason: Option<CloseReason>) -> Map<String, Value> {
-    let mut fields = Map::new();
-    if let Some(f) = t.fields.iter().find(|f| f.key == "resolution") {
-        let wanted = match reason {
-            Some(CloseReason::NotPlanned) => ["Won't Do", "Won't Fix", "Declined"].as_slice(),
-            _ => ["Done", "Fixed", "Resolved"].as_slice(),
-        };
-        let name = wanted
-            .iter()
-            .find(|w| f.allowed.iter().any(|a| a.eq_ignore_ascii_case(w)))
-            .map(|w| w.to_string())
-            .or_else(|| f.allowed.first().cloned())
-            .unwrap_or_else(|| "Done".into());
-        fields.insert("resolution".into(), json!({ "name": name }));
-    }
-    fields
-}
-
-/// No transition leads anywhere new: what is available from here.
-fn no_way(
-    status: &str,
-    categories: &[StatusCategory],
-    available: &[TransitionInfo],
-) -> TrackerError {
-    let list: Vec<String> = available
-        .iter()
-        .map(|t| format!("'{}' → {}", t.name, t.to))
-        .collect();
-    TrackerError::Rejected(format!(
-        "no transition from '{status}' leads to a {} status; available: {}",
-        StatusCategory::either(categories),
-        if list.is_empty() {
-            "none".into()
-        } else {
-            list.join(", ")
-        }
-    ))
 }
 
 /// Labels as Jira can hold them: no spaces (each becomes `-`, with a warning).
