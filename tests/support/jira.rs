@@ -197,6 +197,11 @@ impl FakeJira {
         self.with(|s| s.issues.get_mut(key).unwrap().status = status.into());
     }
 
+    /// Changes an issue as someone editing it in Jira would.
+    pub fn edit(&self, key: &str, f: impl FnOnce(&mut FakeJiraIssue)) {
+        self.with(|s| f(s.issues.get_mut(key).unwrap()));
+    }
+
     pub fn issue(&self, key: &str) -> FakeJiraIssue {
         self.with(|s| s.issues[key].clone())
     }

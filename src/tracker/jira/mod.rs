@@ -242,7 +242,7 @@ impl JiraTracker {
             description: f
                 .get("description")
                 .filter(|d| !d.is_null())
-                .map(adf::to_text),
+                .map(|d| self.markdown_of(d)),
             url: format!("{}/browse/{key}", self.site.url),
         }
     }
@@ -366,19 +366,25 @@ impl JiraTracker {
         }
     }
 
-    /// Adds a comment (ADF on Cloud, text on Data Center).
+    /// Adds a plain-text comment (ADF paragraphs on Cloud, text on Data Center).
     pub async fn add_comment(&self, key: &str, text: &str) -> Result<JiraComment, TrackerError> {
         let body = match self.site.deployment {
-            JiraDeployment::Cloud => json!({ "body": adf::from_text(text) }),
-            JiraDeployment::Server => json!({ "body": text }),
+            JiraDeployment::Cloud => adf::from_text(text),
+            JiraDeployment::Server => json!(text),
         };
+        self.post_comment(key, body).await
+    }
+
+    /// Adds a comment whose body is already in this deployment's format.
+    async fn post_comment(&self, key: &str, body: Value) -> Result<JiraComment, TrackerError> {
+        let body = json!({ "body": body });
         let path = format!("{}/issue/{}/comment", self.api(), enc(key));
         let reply = check(
             self.http
                 .send(Method::POST, &path, &[], Some(&body), false)
                 .await?,
         )?;
-        Ok(comment(&reply.json::<Value>()?))
+        Ok(self.comment_of(&reply.json::<Value>()?))
     }
 
     /// Every comment of an issue.
@@ -398,7 +404,7 @@ impl JiraTracker {
             let page: Vec<JiraComment> = body
                 .get("comments")
                 .and_then(Value::as_array)
-                .map(|c| c.iter().map(comment).collect())
+                .map(|c| c.iter().map(|c| self.comment_of(c)).collect())
                 .unwrap_or_default();
             let total = body.get("total").and_then(Value::as_u64).unwrap_or(0) as usize;
             let empty = page.is_empty();
@@ -514,7 +520,42 @@ impl JiraTracker {
         }
     }
 
-    /// A rich-text field in this deployment's format.
+    /// Markdown as this deployment keeps bodies: ADF on Cloud, wiki markup on Data
+    /// Center. Our hidden markers become the bracketed tags ([`marker_text`]).
+    fn body_of_markdown(&self, md: &str) -> Value {
+        match self.site.deployment {
+            JiraDeployment::Cloud => markup::markdown_to_adf(md),
+            JiraDeployment::Server => json!(markup::markdown_to_wiki(md)),
+        }
+    }
+
+    /// A body as this deployment keeps it, as Markdown in canonical form
+    /// ([`markup::normalize_markdown`]): what was written comes back as it was
+    /// compared, so a round trip is no change.
+    fn markdown_of(&self, body: &Value) -> String {
+        match (self.site.deployment, body) {
+            (_, Value::Null) => String::new(),
+            (JiraDeployment::Server, Value::String(wiki)) => markup::wiki_to_markdown(wiki),
+            (_, body) => markup::adf_to_markdown(body),
+        }
+        .trim_end()
+        .to_string()
+    }
+
+    fn comment_of(&self, v: &Value) -> JiraComment {
+        let s = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
+        JiraComment {
+            id: s(v.get("id")).unwrap_or_default(),
+            author: s(v.get("author").and_then(|a| a.get("displayName"))),
+            created: s(v.get("created")),
+            body: v
+                .get("body")
+                .map(|b| self.markdown_of(b))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// A plain-text field in this deployment's format (`plan publish` bodies).
     fn rich_text(&self, text: &str) -> Value {
         match self.site.deployment {
             JiraDeployment::Cloud => adf::from_text(text),
@@ -595,16 +636,6 @@ impl JiraTracker {
     }
 }
 
-fn comment(v: &Value) -> JiraComment {
-    let s = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
-    JiraComment {
-        id: s(v.get("id")).unwrap_or_default(),
-        author: s(v.get("author").and_then(|a| a.get("displayName"))),
-        created: s(v.get("created")),
-        body: v.get("body").map(adf::to_text).unwrap_or_default(),
-    }
-}
-
 fn check(reply: Reply) -> Result<Reply, TrackerError> {
     match reply.status {
         200..=299 => Ok(reply),
@@ -631,6 +662,22 @@ pub fn marker_text(marker: &str) -> String {
         .trim_end_matches("-->")
         .trim();
     format!("[{inner}]")
+}
+
+/// Labels as Jira can hold them: no spaces (each becomes `-`, with a warning).
+fn jira_labels(labels: &[String]) -> Vec<String> {
+    labels
+        .iter()
+        .map(|l| {
+            let mapped = l.split_whitespace().collect::<Vec<_>>().join("-");
+            if mapped != *l {
+                eprintln!(
+                    "warning: Jira labels cannot hold spaces: '{l}' is written as '{mapped}'"
+                );
+            }
+            mapped
+        })
+        .collect()
 }
 
 fn jira_key(issue: &IssueRef) -> Result<&str, TrackerError> {
@@ -712,12 +759,13 @@ impl Tracker for JiraTracker {
     }
 
     async fn has_comment(&self, issue: &IssueRef, marker: &str) -> Result<bool, TrackerError> {
+        // Bodies read back as Markdown carry the marker; the tag is matched too.
         let tag = marker_text(marker);
         Ok(self
             .comments(jira_key(issue)?)
             .await?
             .iter()
-            .any(|c| c.body.contains(&tag)))
+            .any(|c| c.body.contains(marker.trim()) || c.body.contains(&tag)))
     }
 
     async fn apply(&self, target: &Target, change: &Change) -> Result<(), TrackerError> {
@@ -730,9 +778,9 @@ impl Tracker for JiraTracker {
         let key = jira_key(issue)?;
         match change {
             Change::Transition { id, to, fields, .. } => self.transition(key, id, to, fields).await,
-            Change::Comment { body, marker } => {
-                let text = body.replace(marker.as_str(), &marker_text(marker));
-                self.add_comment(key, &text).await.map(drop)
+            Change::Comment { body, .. } => {
+                let body = self.body_of_markdown(body);
+                self.post_comment(key, body).await.map(drop)
             }
             other => Err(TrackerError::Unavailable(format!(
                 "cannot {} on {issue}",
@@ -822,10 +870,10 @@ impl Tracker for JiraTracker {
             "project": {"key": project},
             "summary": new.title,
             "issuetype": {"name": "Task"},
-            "labels": new.labels,
+            "labels": jira_labels(&new.labels),
         });
         if !new.body.trim().is_empty() {
-            fields["description"] = self.rich_text(&new.body);
+            fields["description"] = self.body_of_markdown(&new.body);
         }
         if let Some(a) = new.assignees.first() {
             fields["assignee"] = self.assignee(a);
@@ -860,18 +908,21 @@ impl Tracker for JiraTracker {
             fields.insert("summary".into(), json!(t));
         }
         if let Some(b) = &edit.body {
-            fields.insert("description".into(), self.rich_text(b));
+            fields.insert("description".into(), self.body_of_markdown(b));
         }
         if let Some(a) = edit.add_assignees.first() {
             fields.insert("assignee".into(), self.assignee(a));
         } else if !edit.remove_assignees.is_empty() {
             fields.insert("assignee".into(), Value::Null);
         }
-        let labels: Vec<Value> = edit
-            .add_labels
+        let labels: Vec<Value> = jira_labels(&edit.add_labels)
             .iter()
             .map(|l| json!({ "add": l }))
-            .chain(edit.remove_labels.iter().map(|l| json!({ "remove": l })))
+            .chain(
+                jira_labels(&edit.remove_labels)
+                    .iter()
+                    .map(|l| json!({ "remove": l })),
+            )
             .collect();
         let mut body = json!({ "fields": fields });
         if !labels.is_empty() {
@@ -906,7 +957,10 @@ impl Tracker for JiraTracker {
     }
 
     async fn comment(&self, issue: &IssueRef, body: &str) -> Result<(), TrackerError> {
-        self.add_comment(jira_key(issue)?, body).await.map(drop)
+        let key = jira_key(issue)?;
+        self.post_comment(key, self.body_of_markdown(body))
+            .await
+            .map(drop)
     }
 
     fn publish_structure(&self) -> crate::tracker::publish::Structure {

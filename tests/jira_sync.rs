@@ -1,0 +1,324 @@
+//! `issue sync` between the local tracker and the fake Jira, Cloud (ADF bodies) and
+//! Data Center (wiki markup), through the binary: one-sided edits of the summary and
+//! of a rich description flow both ways converted, labels merge (a space becomes
+//! `-` on Jira, with a warning), closing one end moves the other through its
+//! workflow (or says which transitions there are), a
+//! mirrored comment keeps its marker, and a repeat writes nothing.
+
+mod support;
+
+use serde_json::{json, Value};
+use support::jira::{FakeJira, Flavor};
+use support::*;
+
+/// A description with headings, nested lists, a code block, a link and emphasis.
+const DESCRIPTION: &str = "## Steps\n\n1. Run the suite\n   - on CI\n   - on a laptop\n2. Wait for _Tuesday_ and **watch**\n\n```sh\ncargo test --test flaky\n```\n\nSee [the log](https://ci.example.com/run/7).";
+
+/// local#1 linked to PROJ-7, both "Flaky test" with the same one-line body and the
+/// label `bug`, and a first sync done (the bases).
+fn linked(flavor: Flavor) -> (Workspace, FakeJira) {
+    let deployment = match flavor {
+        Flavor::Cloud => "cloud",
+        Flavor::DataCenter => "server",
+    };
+    let ws = Workspace::new();
+    ws.write(
+        ".debussy/config.yaml",
+        &format!("jira:\n  deployment: {deployment}\n"),
+    );
+    ws.write(
+        ".debussy/issues/1.md",
+        "---\nnumber: 1\ntitle: \"Flaky test\"\nstate: open\nlabels: [\"bug\"]\nmilestone: null\nlinks: [\"PROJ-7\"]\n---\n\nIt fails on Tuesdays.\n",
+    );
+    let fake = FakeJira::start(flavor);
+    fake.add_issue("PROJ-7", "Flaky test");
+    fake.edit("PROJ-7", |i| {
+        i.labels = vec!["bug".into()];
+        i.description = Some(jira_text(flavor, "It fails on Tuesdays."));
+    });
+    let out = sync(&ws, &fake, &["--all", "--apply"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(fake.writes().is_empty(), "equal ends: nothing written");
+    fake.clear_log();
+    (ws, fake)
+}
+
+/// One paragraph as the flavor stores it.
+fn jira_text(flavor: Flavor, text: &str) -> Value {
+    match flavor {
+        Flavor::Cloud => json!({"type": "doc", "version": 1, "content": [
+            {"type": "paragraph", "content": [{"type": "text", "text": text}]}]}),
+        Flavor::DataCenter => json!(text),
+    }
+}
+
+fn sync(ws: &Workspace, fake: &FakeJira, args: &[&str]) -> std::process::Output {
+    jira_cmd(ws, fake)
+        .args(["--json", "issue", "sync"])
+        .args(args)
+        .output()
+        .expect("run")
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn local(ws: &Workspace) -> String {
+    ws.read(".debussy/issues/1.md")
+}
+
+fn apply(ws: &Workspace, fake: &FakeJira) -> Value {
+    let out = sync(ws, fake, &["--all", "--apply"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    json_stdout(&out)
+}
+
+/// A repeat reads, writes nothing on either end and reports the pair synced.
+fn repeat_writes_nothing(ws: &Workspace, fake: &FakeJira) {
+    fake.clear_log();
+    let before = local(ws);
+    let report = apply(ws, fake);
+    assert!(fake.writes().is_empty(), "{:?}", fake.writes());
+    assert_eq!(local(ws), before, "nothing written locally");
+    assert_eq!(report["pairs"][0]["status"], "synced", "{report}");
+}
+
+/// The nodes of an ADF document, depth first, by type.
+fn adf_types(node: &Value, out: &mut Vec<String>) {
+    if let Some(t) = node["type"].as_str() {
+        out.push(t.to_string());
+    }
+    for mark in node["marks"].as_array().into_iter().flatten() {
+        out.push(format!(
+            "mark:{}",
+            mark["type"].as_str().unwrap_or_default()
+        ));
+    }
+    for child in node["content"].as_array().into_iter().flatten() {
+        adf_types(child, out);
+    }
+}
+
+/// The description PROJ-7 received is the flavor's format, structure kept.
+fn assert_converted(flavor: Flavor, sent: &Value) {
+    match flavor {
+        Flavor::Cloud => {
+            assert_eq!(sent["type"], "doc", "{sent}");
+            let mut types = Vec::new();
+            adf_types(sent, &mut types);
+            for t in [
+                "heading",
+                "orderedList",
+                "bulletList",
+                "codeBlock",
+                "mark:link",
+                "mark:em",
+                "mark:strong",
+            ] {
+                assert!(types.iter().any(|x| x == t), "{t} missing: {sent}");
+            }
+            let text = sent.to_string();
+            assert!(text.contains("https://ci.example.com/run/7"), "{text}");
+            assert!(!text.contains("## Steps"), "no Markdown left: {text}");
+        }
+        Flavor::DataCenter => {
+            let wiki = sent.as_str().expect("wiki markup is a string");
+            for part in [
+                "h2. Steps",
+                "# Run the suite",
+                "#* on CI",
+                "{code:sh}",
+                "[the log|https://ci.example.com/run/7]",
+                "_Tuesday_",
+                "*watch*",
+            ] {
+                assert!(wiki.contains(part), "{part:?} missing:\n{wiki}");
+            }
+        }
+    }
+}
+
+fn edits_flow_both_ways(flavor: Flavor) {
+    let (ws, fake) = linked(flavor);
+    // Local: a new title and the rich description.
+    let text = local(&ws)
+        .replace("title: \"Flaky test\"", "title: \"Flaky test on CI\"")
+        .replace("It fails on Tuesdays.", DESCRIPTION);
+    ws.write(".debussy/issues/1.md", &text);
+    apply(&ws, &fake);
+    let issue = fake.issue("PROJ-7");
+    assert_eq!(issue.summary, "Flaky test on CI");
+    assert_converted(flavor, issue.description.as_ref().expect("a description"));
+    let edits: Vec<_> = fake
+        .writes()
+        .into_iter()
+        .filter(|w| w.method == "PUT")
+        .collect();
+    assert_eq!(edits.len(), 1, "title and body in one edit: {edits:?}");
+    // Read back from Jira, the description is what was written: no change.
+    repeat_writes_nothing(&ws, &fake);
+    assert!(local(&ws).contains(DESCRIPTION), "{}", local(&ws));
+
+    // Jira: a new summary and a paragraph added to the description.
+    fake.edit("PROJ-7", |i| {
+        i.summary = "Flaky test on CI and laptops".into();
+        match flavor {
+            Flavor::Cloud => {
+                let d = i.description.as_mut().expect("doc");
+                d["content"].as_array_mut().expect("content").push(
+                    json!({"type": "paragraph", "content": [
+                        {"type": "text", "text": "Fixed in "},
+                        {"type": "text", "text": "main", "marks": [{"type": "code"}]}]}),
+                );
+            }
+            Flavor::DataCenter => {
+                let d = i
+                    .description
+                    .as_ref()
+                    .and_then(Value::as_str)
+                    .expect("text");
+                i.description = Some(json!(format!("{d}\n\nFixed in {{{{main}}}}")));
+            }
+        }
+    });
+    apply(&ws, &fake);
+    let text = local(&ws);
+    assert!(
+        text.contains("title: \"Flaky test on CI and laptops\""),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("{DESCRIPTION}\n\nFixed in `main`")),
+        "the Jira edit came back as Markdown, the rest unchanged:\n{text}"
+    );
+    assert!(
+        fake.writes().is_empty(),
+        "nothing went back: {:?}",
+        fake.writes()
+    );
+    repeat_writes_nothing(&ws, &fake);
+}
+
+#[test]
+fn cloud_edits_flow_both_ways_converted_and_a_round_trip_is_no_change() {
+    edits_flow_both_ways(Flavor::Cloud);
+}
+
+#[test]
+fn data_center_edits_flow_both_ways_converted_and_a_round_trip_is_no_change() {
+    edits_flow_both_ways(Flavor::DataCenter);
+}
+
+fn labels_and_state(flavor: Flavor) {
+    let (ws, fake) = linked(flavor);
+    let text = local(&ws).replace("labels: [\"bug\"]", "labels: [\"bug\", \"good first\"]");
+    ws.write(".debussy/issues/1.md", &text);
+    fake.edit("PROJ-7", |i| i.labels.push("p1".into()));
+    let out = sync(&ws, &fake, &["--all", "--apply"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("'good first' is written as 'good-first'"),
+        "{}",
+        stderr(&out)
+    );
+    let mut labels = fake.issue("PROJ-7").labels;
+    labels.sort();
+    assert_eq!(labels, ["bug", "good-first", "p1"]);
+    assert!(local_labels(&ws, 1).contains(&"p1".to_string()));
+
+    // Closed locally while PROJ-7 is in To Do: the restrictive workflow has no
+    // transition to a done status from there. The pair fails, saying which
+    // transitions there are, and nothing moves.
+    let text = local(&ws).replace("state: open", "state: closed");
+    ws.write(".debussy/issues/1.md", &text);
+    fake.clear_log();
+    let out = sync(&ws, &fake, &["--all", "--apply"]);
+    let report = json_stdout(&out);
+    assert_ne!(out.status.code(), Some(0), "{report}");
+    let error = report["pairs"][0]["error"].as_str().unwrap_or_default();
+    assert!(
+        error.contains("no transition from 'To Do' leads to a done status")
+            && error.contains("'Start Progress' → In Progress"),
+        "{report}"
+    );
+    assert!(fake.writes().is_empty(), "{:?}", fake.writes());
+    assert_eq!(fake.issue("PROJ-7").status, "To Do");
+
+    // In review, the close goes through, with a resolution.
+    fake.set_status("PROJ-7", "In Review");
+    apply(&ws, &fake);
+    let issue = fake.issue("PROJ-7");
+    assert_eq!(
+        (issue.status.as_str(), issue.resolution.as_deref()),
+        ("Done", Some("Done"))
+    );
+    let transitions: Vec<_> = fake
+        .writes()
+        .into_iter()
+        .filter(|w| w.target.ends_with("/transitions"))
+        .collect();
+    assert_eq!(transitions.len(), 1, "{transitions:?}");
+    assert_eq!(transitions[0].body["transition"]["id"], "31");
+    repeat_writes_nothing(&ws, &fake);
+
+    // Reopened on Jira: open again locally.
+    fake.set_status("PROJ-7", "In Progress");
+    apply(&ws, &fake);
+    assert!(local(&ws).contains("state: open"), "{}", local(&ws));
+    assert!(fake.writes().is_empty(), "{:?}", fake.writes());
+}
+
+#[test]
+fn cloud_labels_and_state_flow_both_ways() {
+    labels_and_state(Flavor::Cloud);
+}
+
+#[test]
+fn data_center_labels_and_state_flow_both_ways() {
+    labels_and_state(Flavor::DataCenter);
+}
+
+fn comments_keep_their_markers(flavor: Flavor) {
+    let (ws, fake) = linked(flavor);
+    fake.edit("PROJ-7", |i| {
+        i.comments.push(jira_text(flavor, "Seen on main too."))
+    });
+    let text = local(&ws);
+    ws.write(
+        ".debussy/issues/1.md",
+        &format!("{text}\n<!-- comment by alice at 2026-11-27T10:00:00Z -->\nFixed _locally_.\n"),
+    );
+    for round in 0..3 {
+        let out = sync(&ws, &fake, &["--all", "--apply"]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "round {round}: {}",
+            stderr(&out)
+        );
+    }
+    assert_eq!(local(&ws).matches("Seen on main too.").count(), 1);
+    let comments = fake.issue("PROJ-7").comments;
+    assert_eq!(comments.len(), 2, "mirrored once, never back: {comments:?}");
+    let mirrored = comments[1].to_string();
+    assert!(
+        mirrored.contains("[debussy-sync:mirror from="),
+        "{mirrored}"
+    );
+    assert!(
+        !mirrored.contains("<!--"),
+        "no HTML comment on Jira: {mirrored}"
+    );
+    repeat_writes_nothing(&ws, &fake);
+}
+
+#[test]
+fn cloud_comments_are_mirrored_once_with_their_markers() {
+    comments_keep_their_markers(Flavor::Cloud);
+}
+
+#[test]
+fn data_center_comments_are_mirrored_once_with_their_markers() {
+    comments_keep_their_markers(Flavor::DataCenter);
+}
