@@ -29,6 +29,7 @@ use std::time::{Duration, Instant};
 use support::gitea::{FakeGitea, FaultKind};
 use support::gitea_cli::REPO;
 use support::github::FakeGitHub;
+use support::kill9::{trials_and_seed, Rng};
 use support::*;
 
 const MASTER: &str = "\
@@ -92,22 +93,6 @@ const LIFECYCLE: [&[&str]; 5] = [
     &["phase", "complete", "2"],
     &["plan", "complete", "--auto-close"],
 ];
-
-/// xorshift64*: small, seeded, reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-}
 
 /// The tracker whose milestone carries the plan's progress line: only its first
 /// linked issue is in a milestone. The others' milestones must stay untouched.
@@ -476,20 +461,11 @@ impl Timing {
     }
 }
 
-fn env_number(name: &str) -> Option<u64> {
-    std::env::var(name).ok().and_then(|v| v.parse().ok())
-}
-
 #[test]
 #[ignore = "fault suite: run by .ci/run with --ignored"]
 fn sigkill_at_random_moments_then_the_same_command_converges() {
-    let trials = env_number("KILL9_TRIALS").unwrap_or(50) as usize;
-    let seed = env_number("KILL9_SEED").unwrap_or_else(|| {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos() as u64)
-            .unwrap_or(1)
-    }) | 1;
+    let (trials, seed) = trials_and_seed(50);
+    let trials = trials as usize;
     eprintln!("kill-9 suite: {trials} trials, seed {seed} (replay with KILL9_SEED={seed})");
     // How long each command takes on this machine: measured once on a drill nothing
     // kills, then again by every run that was not killed.

@@ -16,6 +16,7 @@ mod support;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use support::github::FakeGitHub;
+use support::kill9::{trials_and_seed, Rng};
 use support::*;
 
 const PLAN: &str = "plans/pub/MASTER_PLAN.md";
@@ -51,22 +52,6 @@ const FILES: [&str; 4] = [
 
 /// Every request to the fake takes this long.
 const LATENCY: Duration = Duration::from_millis(25);
-
-/// xorshift64*: small, seeded, reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-}
 
 #[derive(Clone, Copy, Debug)]
 enum Where {
@@ -234,19 +219,10 @@ fn local_bodies(ws: &Workspace) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn env_number(name: &str) -> Option<u64> {
-    std::env::var(name).ok()?.parse().ok()
-}
-
 #[test]
 #[ignore = "the fault suite: run by .ci/run"]
 fn sigkill_at_random_moments_of_a_publish_then_every_phase_has_one_issue() {
-    let seed = env_number("KILL9_SEED").unwrap_or_else(|| {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(1, |d| d.as_nanos() as u64 | 1)
-    });
-    let trials = env_number("KILL9_TRIALS").unwrap_or(20);
+    let (trials, seed) = trials_and_seed(20);
     eprintln!("publish kill-9 suite: {trials} trials per tracker, seed {seed} (replay with KILL9_SEED={seed})");
     let mut rng = Rng(seed);
     for at in [Where::Local, Where::GitHub] {

@@ -16,28 +16,13 @@ mod support;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use support::github::FakeGitHub;
+use support::kill9::{trials_and_seed, Rng};
 use support::*;
 
 const REPO: &str = "acme/widgets";
 const PAIRS: u64 = 20;
 /// Every request to the fake takes this long.
 const LATENCY: Duration = Duration::from_millis(10);
-
-/// xorshift64*: small, seeded, reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-}
 
 fn local_file(n: u64, title: &str) -> String {
     format!(
@@ -152,19 +137,10 @@ impl Drill {
     }
 }
 
-fn env_number(name: &str) -> Option<u64> {
-    std::env::var(name).ok()?.parse().ok()
-}
-
 #[test]
 #[ignore = "the fault suite: run by .ci/run"]
 fn sigkill_at_random_moments_of_a_sync_then_nothing_is_lost_or_doubled() {
-    let seed = env_number("KILL9_SEED").unwrap_or_else(|| {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(1, |d| d.as_nanos() as u64 | 1)
-    });
-    let trials = env_number("KILL9_TRIALS").unwrap_or(20);
+    let (trials, seed) = trials_and_seed(20);
     eprintln!("issue sync kill-9 suite: {trials} trials over {PAIRS} pairs, seed {seed} (replay with KILL9_SEED={seed})");
     let mut rng = Rng(seed);
     let whole = Drill::new().run("an unkilled run");
