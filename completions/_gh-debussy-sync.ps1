@@ -627,7 +627,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
         }
         'gh-debussy-sync;issue;sync' {
             [CompletionResult]::new('--prefer', '--prefer', [CompletionResultType]::ParameterName, 'Resolve conflicts: a tracker (local, github, jira, gitea) wins, or the newest edit')
-            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (title, body, state, labels, comments)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (title, body, state, labels, assignees, comments)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every link of the repository')

@@ -580,7 +580,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;issue;sync'= {
             cand --prefer 'Resolve conflicts: a tracker (local, github, jira, gitea) wins, or the newest edit'
-            cand --fields 'Only these fields (title, body, state, labels, comments)'
+            cand --fields 'Only these fields (title, body, state, labels, assignees, comments)'
             cand -C 'Run as if started in DIR'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --all 'Every link of the repository'

@@ -415,7 +415,7 @@ complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; a
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from links" -l no-color -d 'Disable color (also NO_COLOR)'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from links" -s h -l help -d 'Print help'
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from sync" -l prefer -d 'Resolve conflicts: a tracker (local, github, jira, gitea) wins, or the newest edit' -r
-complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from sync" -l fields -d 'Only these fields (title, body, state, labels, comments)' -r
+complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from sync" -l fields -d 'Only these fields (title, body, state, labels, assignees, comments)' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from sync" -s C -d 'Run as if started in DIR' -r -F
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from sync" -l jq -d 'Filter the JSON output with a jq expression (implies --json); strings print raw' -r
 complete -c gh-debussy-sync -n "__fish_gh_debussy_sync_using_subcommand issue; and __fish_seen_subcommand_from sync" -l all -d 'Every link of the repository'

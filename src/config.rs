@@ -76,6 +76,9 @@ pub struct Config {
     pub sync: SyncConfig,
     /// The `publish:` section (`plan publish`).
     pub publish: PublishConfig,
+    /// `users:`: each person's account on each tracker (`issue sync` maps
+    /// assignees through it): person → tracker name → account.
+    pub users: BTreeMap<String, BTreeMap<String, String>>,
     /// Each tracker's own section (`github:`, `jira:`, `gitea:`), read by its
     /// module, by section name.
     #[serde(skip)]
@@ -165,6 +168,7 @@ pub struct ConfigError {
 const SYNC: &str = "sync";
 const PUBLISH: &str = "publish";
 const PUBLISH_KEYS: &[&str] = &["labels"];
+const USERS: &str = "users";
 const SYNC_KEYS: &[&str] = &[
     "auto_close",
     "create_labels_if_missing",
@@ -277,7 +281,7 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
         Value::Object(map) => map,
         _ => return Err(reader.error("(top level)", "expected a mapping of sections")),
     };
-    let mut known: Vec<&str> = vec![SYNC, PUBLISH];
+    let mut known: Vec<&str> = vec![SYNC, PUBLISH, USERS];
     known.extend(
         registry::all()
             .iter()
@@ -293,6 +297,9 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
             }
             reader.shared(&map, section, &mut config.sync, &mut config.warnings)?;
         }
+    }
+    if let Some(map) = reader.section(&root, USERS)? {
+        config.users = reader.users(&map)?;
     }
     if let Some(map) = reader.section(&root, PUBLISH)? {
         reader.check_keys(&map, PUBLISH, PUBLISH_KEYS, &mut config.warnings);
@@ -591,6 +598,40 @@ impl Reader<'_> {
                 &format!("expected a string, found {other}"),
             )),
         }
+    }
+
+    /// `users:`: person → tracker → account; a tracker this build does not know is
+    /// an error naming the key.
+    fn users(
+        &self,
+        map: &Map<String, Value>,
+    ) -> Result<BTreeMap<String, BTreeMap<String, String>>, ConfigError> {
+        let mut out = BTreeMap::new();
+        for (person, accounts) in map {
+            let key = format!("{USERS}.{person}");
+            let Value::Object(accounts) = accounts else {
+                return Err(self.error(
+                    &key,
+                    "expected a mapping of tracker to account, e.g. {github: alice-gh}",
+                ));
+            };
+            let mut ids = BTreeMap::new();
+            for tracker in accounts.keys() {
+                let kind = registry::named(tracker).ok_or_else(|| {
+                    self.error(
+                        &format!("{key}.{tracker}"),
+                        &format!(
+                            "'{tracker}' is not a tracker; use one of: {}",
+                            registry::names().join(", ")
+                        ),
+                    )
+                })?;
+                let id = self.string(accounts, &key, tracker)?.unwrap_or_default();
+                ids.insert(kind.as_str().to_string(), id);
+            }
+            out.insert(person.clone(), ids);
+        }
+        Ok(out)
     }
 
     /// A list of label names (`[a, b]`, or one name).

@@ -426,3 +426,60 @@ fn watch_issues_syncs_on_a_schedule() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("GH_DEBUSSY_SYNC_INTERVAL"));
 }
+
+#[test]
+fn assignees_are_mapped_through_users_and_an_unmapped_account_is_never_cleared() {
+    let (ws, gh) = linked();
+    ws.write(
+        ".debussy/config.yaml",
+        "github:\n  repo: acme/widgets\nusers:\n  alice:\n    github: alice-gh\n  bob:\n    github: bob-gh\n",
+    );
+    synced_once(&ws, &gh);
+    // Alice is assigned on GitHub, with someone no one mapped; Bob locally.
+    gh.set_assignees(REPO, 12, &["alice-gh", "stranger"]);
+    let text = local(&ws).replace(
+        "milestone: null\n",
+        "milestone: null\nassignees: [\"bob\"]\n",
+    );
+    ws.write(".debussy/issues/1.md", &text);
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut on_github = gh.issue(REPO, 12).assignees;
+    on_github.sort();
+    assert_eq!(
+        on_github,
+        ["alice-gh", "bob-gh", "stranger"],
+        "the stranger stays"
+    );
+    assert!(
+        local(&ws).contains("assignees: [\"bob\", \"alice\"]"),
+        "{}",
+        local(&ws)
+    );
+    assert!(
+        !local(&ws).contains("stranger"),
+        "an unmapped account is not copied"
+    );
+    gh.clear_log();
+    let again = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+}
+
+#[test]
+fn a_users_entry_naming_an_unknown_tracker_is_exit_2() {
+    let (ws, gh) = linked();
+    ws.write(
+        ".debussy/config.yaml",
+        "users:\n  alice:\n    bitbucket: alice\n",
+    );
+    let out = sync(&ws, &gh, &["--all"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("users.alice.bitbucket"), "{stderr}");
+}

@@ -5,7 +5,10 @@
 
 use crate::refs::IssueRef;
 use crate::tracker::{CommentView, IssueDetails};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// `users:`: person → tracker name → account.
+pub type Users = BTreeMap<String, BTreeMap<String, String>>;
 
 /// A field `issue sync` can mirror (`--fields`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -15,15 +18,17 @@ pub enum Field {
     Body,
     State,
     Labels,
+    Assignees,
     Comments,
 }
 
 impl Field {
-    pub const ALL: [Field; 5] = [
+    pub const ALL: [Field; 6] = [
         Field::Title,
         Field::Body,
         Field::State,
         Field::Labels,
+        Field::Assignees,
         Field::Comments,
     ];
 
@@ -33,6 +38,7 @@ impl Field {
             Field::Body => "body",
             Field::State => "state",
             Field::Labels => "labels",
+            Field::Assignees => "assignees",
             Field::Comments => "comments",
         }
     }
@@ -56,6 +62,11 @@ pub struct Side {
     pub body: String,
     pub open: bool,
     pub labels: BTreeSet<String>,
+    /// The people assigned, by their names in `users:`; an account no one is mapped
+    /// to is left out (never copied, never cleared).
+    pub assignees: BTreeSet<String>,
+    /// Each mapped person's account on this end's tracker.
+    pub accounts: BTreeMap<String, String>,
     /// When the tracker says the issue last changed (compared before writing).
     pub updated: Option<String>,
     pub comments: Vec<CommentView>,
@@ -70,8 +81,19 @@ impl Side {
         issue: IssueRef,
         details: IssueDetails,
         state_label: &dyn Fn(&str) -> bool,
+        users: &Users,
     ) -> Side {
+        let accounts = accounts(users, issue.tracker());
+        let person = |account: &String| {
+            accounts
+                .iter()
+                .find(|(_, a)| a.eq_ignore_ascii_case(account))
+                .map(|(p, _)| p.clone())
+        };
+        let assignees = details.assignees.iter().filter_map(person).collect();
         Side {
+            assignees,
+            accounts,
             issue,
             title: details.title.trim().to_string(),
             body: normalize(&details.body),
@@ -96,6 +118,19 @@ impl Side {
         let marker = mirror_marker(origin, key);
         self.comments.iter().any(|c| c.body.contains(&marker))
     }
+}
+
+/// Each person's account on `kind`: as mapped, or for the local tracker, whose
+/// assignees are names, the person's own name.
+fn accounts(users: &Users, kind: crate::refs::TrackerKind) -> BTreeMap<String, String> {
+    users
+        .iter()
+        .filter_map(|(person, ids)| {
+            let id = ids.get(kind.as_str()).cloned();
+            let local = (kind == crate::tracker::local::KIND).then(|| person.clone());
+            Some((person.clone(), id.or(local)?))
+        })
+        .collect()
 }
 
 /// Bodies compare without line-ending and trailing-space differences.
@@ -158,6 +193,8 @@ mod tests {
             body: String::new(),
             open: true,
             labels: BTreeSet::new(),
+            assignees: BTreeSet::new(),
+            accounts: BTreeMap::new(),
             updated: None,
             comments: vec![comment("gh-debussy-sync", "t", &posted)],
         };

@@ -18,6 +18,11 @@ pub enum Write {
         add: Vec<String>,
         remove: Vec<String>,
     },
+    /// Accounts on this end's tracker.
+    Assignees {
+        add: Vec<String>,
+        remove: Vec<String>,
+    },
     Comment(String),
 }
 
@@ -28,6 +33,7 @@ impl Write {
             Write::Body(_) => Field::Body,
             Write::Open(_) => Field::State,
             Write::Labels { .. } => Field::Labels,
+            Write::Assignees { .. } => Field::Assignees,
             Write::Comment(_) => Field::Comments,
         }
     }
@@ -39,7 +45,7 @@ impl Write {
             Write::Body(b) => format!("{} lines", b.lines().count()),
             Write::Open(true) => "open".into(),
             Write::Open(false) => "closed".into(),
-            Write::Labels { add, remove } => {
+            Write::Labels { add, remove } | Write::Assignees { add, remove } => {
                 let add = add.iter().map(|l| format!("+{l}"));
                 let remove = remove.iter().map(|l| format!("-{l}"));
                 add.chain(remove).collect::<Vec<_>>().join(" ")
@@ -142,6 +148,7 @@ pub fn plan(
                 );
             }
             Field::Labels => labels(&mut out, base(*field), left, right, prefer.as_ref()),
+            Field::Assignees => assignees(&mut out, base(*field), left, right, prefer.as_ref()),
             Field::Comments => comments(&mut out, left, right),
         }
     }
@@ -218,6 +225,45 @@ fn labels(
     }
 }
 
+/// Assignees merge as a set of people; each end gets the accounts of the people
+/// added or removed that it has an account for.
+fn assignees(
+    out: &mut PairPlan,
+    base: Option<&Value>,
+    left: &Side,
+    right: &Side,
+    prefer: Option<&Prefer>,
+) {
+    let base: Option<BTreeSet<String>> = base.and_then(|b| serde_json::from_value(b.clone()).ok());
+    let merged = merge::resolve(
+        merge::set(base.as_ref(), &left.assignees, &right.assignees),
+        prefer,
+    );
+    let show = |v: &BTreeSet<String>| json!(v);
+    match merged {
+        Merged::Write { value, to } => {
+            for end in to {
+                let side = if end == End::Left { left } else { right };
+                let account = |p: &String| side.accounts.get(p).cloned();
+                let add: Vec<String> = value
+                    .difference(&side.assignees)
+                    .filter_map(account)
+                    .collect();
+                let remove: Vec<String> = side
+                    .assignees
+                    .difference(&value)
+                    .filter_map(account)
+                    .collect();
+                if !add.is_empty() || !remove.is_empty() {
+                    out.push(end, Write::Assignees { add, remove });
+                }
+            }
+            out.bases.push((Field::Assignees, show(&value)));
+        }
+        other => scalar(out, Field::Assignees, other, |_| unreachable_labels(), show),
+    }
+}
+
 /// Label writes are made above; `scalar` only records bases and conflicts here.
 fn unreachable_labels() -> Write {
     Write::Labels {
@@ -250,6 +296,8 @@ mod tests {
             body: body.into(),
             open,
             labels: labels.iter().map(|l| l.to_string()).collect(),
+            assignees: BTreeSet::new(),
+            accounts: BTreeMap::new(),
             updated: None,
             comments: Vec::new(),
         }

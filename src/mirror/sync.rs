@@ -25,6 +25,8 @@ pub struct Options<'a> {
     pub prefer: Option<Preference>,
     /// Our phase-state labels, never mirrored.
     pub state_label: &'a (dyn Fn(&str) -> bool + Sync),
+    /// `users:`, through which assignees are mapped.
+    pub users: &'a super::fields::Users,
 }
 
 /// One write, as reported.
@@ -218,7 +220,12 @@ fn sides(reads: &Reads, link: &Link, options: &Options<'_>) -> Result<(Side, Sid
             .get(issue)
             .cloned()
             .unwrap_or_else(|| Err(TrackerError::Unavailable(format!("{issue} was not read"))))?;
-        Ok(Side::read(issue.clone(), details, options.state_label))
+        Ok(Side::read(
+            issue.clone(),
+            details,
+            options.state_label,
+            options.users,
+        ))
     };
     Ok((side(&link.left)?, side(&link.right)?))
 }
@@ -328,6 +335,10 @@ impl EndWrites {
             match w {
                 Write::Title(t) => end.edit.title = Some(t.clone()),
                 Write::Body(b) => end.edit.body = Some(b.clone()),
+                Write::Assignees { add, remove } => {
+                    end.edit.add_assignees.extend(add.iter().cloned());
+                    end.edit.remove_assignees.extend(remove.iter().cloned());
+                }
                 Write::Labels { add, remove } => {
                     end.edit.add_labels.extend(add.iter().cloned());
                     end.edit.remove_labels.extend(remove.iter().cloned());
@@ -492,7 +503,9 @@ fn journal_entry(
     message: Option<String>,
 ) -> JournalEntry {
     let action = match write {
-        Write::Title(_) | Write::Body(_) | Write::Labels { .. } => ActionKind::UpdateIssue,
+        Write::Title(_) | Write::Body(_) | Write::Labels { .. } | Write::Assignees { .. } => {
+            ActionKind::UpdateIssue
+        }
         Write::Open(true) => ActionKind::Reopen,
         Write::Open(false) => ActionKind::Close,
         Write::Comment(_) => ActionKind::Comment,

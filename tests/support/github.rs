@@ -333,6 +333,21 @@ impl FakeGitHub {
         });
     }
 
+    /// Someone assigns an issue by hand.
+    pub fn set_assignees(&self, repo: &str, number: u64, logins: &[&str]) {
+        self.with(|s| {
+            let before = fingerprints(s);
+            if let Some(i) = s
+                .repos
+                .get_mut(repo)
+                .and_then(|r| r.issues.get_mut(&number))
+            {
+                i.assignees = logins.iter().map(|l| l.to_string()).collect();
+            }
+            touch_changed(s, &before);
+        });
+    }
+
     /// Someone comments on an issue by hand.
     pub fn add_comment(&self, repo: &str, number: u64, body: &str) {
         self.with(|s| {
