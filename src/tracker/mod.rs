@@ -602,13 +602,24 @@ pub trait Tracker: Send + Sync {
         publish::observe(self, space, read).await
     }
 
-    /// Applies `plan publish`'s writes in order, one result per write.
+    /// Applies `plan publish`'s writes, one result per write. The default sends
+    /// them one at a time, in order, through [`Tracker::publish_write`].
     async fn publish_apply(
         &self,
         space: &Space,
         writes: &[publish::PublishWrite],
     ) -> Vec<Result<publish::Written, TrackerError>> {
         publish::apply(self, space, writes).await
+    }
+
+    /// Applies one of `plan publish`'s writes; the default has no milestones or
+    /// structure.
+    async fn publish_write(
+        &self,
+        space: &Space,
+        write: &publish::PublishWrite,
+    ) -> Result<publish::Written, TrackerError> {
+        publish::apply_one(self, space, write).await
     }
 
     /// Its releases, for a forge that has them (`release create`).

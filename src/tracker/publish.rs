@@ -149,12 +149,13 @@ pub async fn apply<T: Tracker + ?Sized>(
 ) -> Vec<Result<Written, TrackerError>> {
     let mut out = Vec::with_capacity(writes.len());
     for write in writes {
-        out.push(apply_one(tracker, space, write).await);
+        out.push(tracker.publish_write(space, write).await);
     }
     out
 }
 
-async fn apply_one<T: Tracker + ?Sized>(
+/// The default of [`Tracker::publish_write`].
+pub async fn apply_one<T: Tracker + ?Sized>(
     tracker: &T,
     space: &Space,
     write: &PublishWrite,

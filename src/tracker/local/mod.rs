@@ -938,12 +938,12 @@ impl Tracker for LocalTracker {
         self.publish_read(space, read).await
     }
 
-    async fn publish_apply(
+    async fn publish_write(
         &self,
         space: &Space,
-        writes: &[crate::tracker::publish::PublishWrite],
-    ) -> Vec<Result<crate::tracker::publish::Written, TrackerError>> {
-        self.publish_write(space, writes).await
+        write: &crate::tracker::publish::PublishWrite,
+    ) -> Result<crate::tracker::publish::Written, TrackerError> {
+        self.publish_one(space, write).await
     }
 }
 

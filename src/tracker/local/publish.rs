@@ -60,19 +60,7 @@ impl LocalTracker {
         seen
     }
 
-    pub(super) async fn publish_write(
-        &self,
-        space: &Space,
-        writes: &[PublishWrite],
-    ) -> Vec<Result<Written, TrackerError>> {
-        let mut out = Vec::with_capacity(writes.len());
-        for write in writes {
-            out.push(self.publish_one(space, write).await);
-        }
-        out
-    }
-
-    async fn publish_one(
+    pub(super) async fn publish_one(
         &self,
         space: &Space,
         write: &PublishWrite,
