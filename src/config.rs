@@ -79,6 +79,8 @@ pub struct Config {
     /// `users:`: each person's account on each tracker (`issue sync` maps
     /// assignees through it): person → tracker name → account.
     pub users: BTreeMap<String, BTreeMap<String, String>>,
+    /// `agent:`: who this process acts as, unless the environment says.
+    pub agent: crate::agent::AgentConfig,
     /// Each tracker's own section (`github:`, `jira:`, `gitea:`), read by its
     /// module, by section name.
     #[serde(skip)]
@@ -169,6 +171,8 @@ const SYNC: &str = "sync";
 const PUBLISH: &str = "publish";
 const PUBLISH_KEYS: &[&str] = &["labels"];
 const USERS: &str = "users";
+const AGENT: &str = "agent";
+const AGENT_KEYS: &[&str] = &["id", "type", "capabilities"];
 const SYNC_KEYS: &[&str] = &[
     "auto_close",
     "create_labels_if_missing",
@@ -281,7 +285,7 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
         Value::Object(map) => map,
         _ => return Err(reader.error("(top level)", "expected a mapping of sections")),
     };
-    let mut known: Vec<&str> = vec![SYNC, PUBLISH, USERS];
+    let mut known: Vec<&str> = vec![SYNC, PUBLISH, USERS, AGENT];
     known.extend(
         registry::all()
             .iter()
@@ -300,6 +304,14 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
     }
     if let Some(map) = reader.section(&root, USERS)? {
         config.users = reader.users(&map)?;
+    }
+    if let Some(map) = reader.section(&root, AGENT)? {
+        reader.check_keys(&map, AGENT, AGENT_KEYS, &mut config.warnings);
+        config.agent = crate::agent::AgentConfig {
+            id: reader.text(&map, AGENT, "id")?,
+            kind: reader.text(&map, AGENT, "type")?,
+            capabilities: reader.names(&map, AGENT, "capabilities")?,
+        };
     }
     if let Some(map) = reader.section(&root, PUBLISH)? {
         reader.check_keys(&map, PUBLISH, PUBLISH_KEYS, &mut config.warnings);

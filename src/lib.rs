@@ -4,6 +4,7 @@
 //! nothing of the command line; `cli` parses arguments and renders reports through
 //! `output`.
 
+pub mod agent;
 pub mod atomic;
 pub mod cli;
 pub mod config;

@@ -367,6 +367,7 @@ fn journal(
             value: o.value(),
             status: o.status.into(),
             message: o.message.clone(),
+            agent: None,
         })
         .collect();
     store.journal(&entries)?;

@@ -132,6 +132,9 @@ pub struct JournalEntry {
     pub value: Option<String>,
     pub status: Recorded<OpStatus>,
     pub message: Option<String>,
+    /// The agent that ran the operation (the store's agent when written as `None`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent: Option<String>,
 }
 
 /// A completed plan in the completion history.
@@ -171,6 +174,8 @@ pub struct Bypass {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The agent journal rows are recorded for.
+    agent: Option<String>,
 }
 
 const SCHEMA: &str = "
@@ -228,7 +233,10 @@ CREATE TABLE IF NOT EXISTS mirror_status (
 ";
 
 /// Columns added after the first release, added to older databases on open.
-const MIGRATIONS: &[(&str, &str, &str)] = &[("completions", "run_id", "TEXT")];
+const MIGRATIONS: &[(&str, &str, &str)] = &[
+    ("completions", "run_id", "TEXT"),
+    ("journal", "agent", "TEXT"),
+];
 
 impl Store {
     /// The database of a repository.
@@ -269,7 +277,14 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            agent: None,
         })
+    }
+
+    /// The store recording journal rows for `agent`.
+    pub fn acting_as(mut self, agent: &str) -> Store {
+        self.agent = Some(agent.to_string());
+        self
     }
 
     fn err(&self, source: rusqlite::Error) -> StoreError {
@@ -394,7 +409,7 @@ impl Store {
             .map_err(|e| self_err(&self.path, e))?;
         for e in entries {
             tx.execute(
-                "INSERT INTO journal (at, plan, tracker, target, action, value, status, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO journal (at, plan, tracker, target, action, value, status, message, agent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
                     e.at,
                     e.plan,
@@ -403,7 +418,8 @@ impl Store {
                     e.action.to_string(),
                     e.value,
                     e.status.to_string(),
-                    e.message
+                    e.message,
+                    e.agent.as_ref().or(self.agent.as_ref())
                 ],
             )
             .map_err(|err| self_err(&self.path, err))?;
@@ -440,7 +456,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT at, plan, tracker, target, action, value, status, message FROM journal
+                "SELECT at, plan, tracker, target, action, value, status, message, agent FROM journal
                  WHERE ?1 IS NULL OR plan = ?1 ORDER BY id",
             )
             .map_err(|e| self.err(e))?;
@@ -455,6 +471,7 @@ impl Store {
                     value: r.get(5)?,
                     status: Recorded::parse(r.get(6)?),
                     message: r.get(7)?,
+                    agent: r.get(8)?,
                 })
             })
             .map_err(|e| self.err(e))?;
@@ -686,6 +703,7 @@ mod tests {
             value: Some("completed".into()),
             status: status.into(),
             message: None,
+            agent: None,
         }
     }
 

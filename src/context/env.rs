@@ -24,6 +24,8 @@ pub struct Env {
     pub user: Option<String>,
     /// `GH_DEBUSSY_SYNC_INTERVAL`: how often `watch --issues` syncs, as written.
     pub sync_interval: Option<String>,
+    /// `GH_DEBUSSY_SYNC_AGENT`, `ISSUE_AGENT_ID`, `ISSUE_AGENT_TYPE`, user and host.
+    pub agent: crate::agent::AgentEnv,
     /// The variables the trackers declare ([`TrackerModule::env_vars`]) that are set.
     ///
     /// [`TrackerModule::env_vars`]: crate::tracker::registry::TrackerModule::env_vars
@@ -60,6 +62,13 @@ impl Env {
             config_home: set("XDG_CONFIG_HOME").map(PathBuf::from),
             user: set("USER").or_else(|| set("USERNAME")),
             sync_interval: set("GH_DEBUSSY_SYNC_INTERVAL"),
+            agent: crate::agent::AgentEnv {
+                ours: set("GH_DEBUSSY_SYNC_AGENT"),
+                facade_id: set("ISSUE_AGENT_ID"),
+                facade_type: set("ISSUE_AGENT_TYPE"),
+                user: set("USER").or_else(|| set("USERNAME")),
+                host: crate::agent::host_name(set),
+            },
             tracker_vars,
         }
     }

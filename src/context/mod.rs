@@ -45,6 +45,8 @@ pub struct Context {
     pub ui: Ui,
     pub dry_run: bool,
     pub yes: bool,
+    /// Who this process acts as (PRODUCT §14).
+    pub agent: crate::agent::Agent,
     plans: Plans,
 }
 
@@ -98,9 +100,11 @@ impl Context {
             crate::tracker::registry::module(crate::tracker::registry::default_forge())
                 .implicit_host(&config),
         );
+        let agent = crate::agent::Agent::resolve(&env.agent, &config.agent);
         Context {
             cwd,
             root,
+            agent,
             config,
             env,
             ui,
@@ -184,7 +188,7 @@ impl Context {
 
     /// Opens the state store (creating it).
     pub fn store(&self) -> Result<Store, CliError> {
-        facts::open_store(&self.root)
+        Ok(facts::open_store(&self.root)?.acting_as(&self.agent.id))
     }
 
     /// Everything known about a plan (see [`crate::engine::facts`]), without
@@ -265,6 +269,7 @@ impl Context {
                 .collect(),
             repair,
             project: crate::tracker::github::config::project(&self.config),
+            agent: Some(&self.agent),
         }
     }
 

@@ -29,6 +29,8 @@ pub struct PlanOptions<'a> {
     pub repair: bool,
     /// The project board issues go on (`github.project`), if any.
     pub project: Option<ProjectSettings>,
+    /// The agent that signs the comments written (PRODUCT §14).
+    pub agent: Option<&'a crate::agent::Agent>,
 }
 
 /// A tracker's workflow settings: which transition (or target status) each event
@@ -75,12 +77,16 @@ pub fn completion_marker(plan_key: &str) -> String {
     format!("<!-- debussy-sync:completion:{plan_key} -->")
 }
 
-fn completion_comment(plan: &Plan, marker: &str) -> String {
-    format!(
+fn completion_comment(plan: &Plan, marker: &str, agent: Option<&crate::agent::Agent>) -> String {
+    let text = format!(
         "✅ **Debussy plan completed:** {}\n\nAll {} phases are completed, so this issue is closed automatically by gh debussy-sync.\n\n{marker}",
         plan.name,
         plan.phases.len()
-    )
+    );
+    match agent {
+        Some(agent) => agent.sign(&text),
+        None => text,
+    }
 }
 
 fn op(target: Target, action: Action, status: OpStatus, message: Option<String>) -> Operation {
@@ -270,7 +276,7 @@ fn workflow_ops(d: &DesiredIssue, s: &IssueSnapshot, inputs: &Inputs, g: &mut Ga
     }
     if d.close {
         let target = Target::Issue(issue.clone());
-        match comment_op(issue, &target, inputs.observed, inputs.plan, &inputs.marker) {
+        match comment_op(issue, &target, inputs) {
             Ok(Some(o)) => g.issue_ops.push(o),
             Ok(None) => {}
             Err(why) => g
@@ -323,7 +329,7 @@ fn label_ops(d: &DesiredIssue, s: &IssueSnapshot, inputs: &Inputs, g: &mut Gathe
         return;
     }
     // The comment goes only with a close that happens, and only once.
-    match comment_op(issue, &target, inputs.observed, inputs.plan, &inputs.marker) {
+    match comment_op(issue, &target, inputs) {
         Ok(Some(o)) => g.issue_ops.push(o),
         Ok(None) => {}
         Err(why) => {
@@ -438,16 +444,15 @@ fn label_creates(inputs: &Inputs, g: &mut Gathered) {
 fn comment_op(
     issue: &IssueRef,
     target: &Target,
-    observed: &Observation,
-    plan: &Plan,
-    marker: &str,
+    inputs: &Inputs,
 ) -> Result<Option<Operation>, String> {
-    match observed.marked.get(issue) {
+    let (plan, marker) = (inputs.plan, inputs.marker.as_str());
+    match inputs.observed.marked.get(issue) {
         Some(Ok(true)) => Ok(None),
         Some(Ok(false)) | None => Ok(Some(change(
             target.clone(),
             Change::Comment {
-                body: completion_comment(plan, marker),
+                body: completion_comment(plan, marker, inputs.options.agent),
                 marker: marker.to_string(),
             },
         ))),
@@ -737,6 +742,7 @@ mod tests {
                 .into(),
                 repair: false,
                 project: None,
+                agent: None,
             }
         }
 

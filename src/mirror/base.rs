@@ -385,6 +385,7 @@ mod tests {
             value: None,
             status: status.into(),
             message: message.map(str::to_string),
+            agent: None,
         }
     }
 

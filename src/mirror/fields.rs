@@ -175,6 +175,7 @@ mod tests {
 
     fn comment(author: &str, at: &str, body: &str) -> CommentView {
         CommentView {
+            agent: None,
             author: Some(author.into()),
             created: Some(at.into()),
             body: body.into(),

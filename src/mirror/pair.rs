@@ -381,6 +381,7 @@ mod tests {
         let mut left = side("local#1", "T", "", true, &[]);
         let mut right = side("acme/w#12", "T", "", true, &[]);
         right.comments.push(CommentView {
+            agent: None,
             author: Some("bob".into()),
             created: Some("2026-11-27T10:00:00Z".into()),
             body: "Seen it.".into(),
@@ -391,6 +392,7 @@ mod tests {
         };
         assert!(p.right.is_empty());
         left.comments.push(CommentView {
+            agent: None,
             author: Some("gh-debussy-sync".into()),
             created: None,
             body: body.clone(),

@@ -519,5 +519,6 @@ fn journal_entry(
         value: Some(format!("{}: {}", write.field(), write.value())),
         status: status.into(),
         message,
+        agent: None,
     }
 }

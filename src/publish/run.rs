@@ -496,6 +496,7 @@ impl<'p, 's> Applier<'p, 's> {
             value,
             status: status.into(),
             message,
+            agent: None,
         }
     }
 

@@ -903,6 +903,21 @@ pub struct CommentView {
     pub author: Option<String>,
     pub created: Option<String>,
     pub body: String,
+    /// The agent that signed the comment (PRODUCT §14), its signature taken out
+    /// of `body` by [`CommentView::unsigned`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent: Option<String>,
+}
+
+impl CommentView {
+    /// The comment with our agent signature moved from the body to `agent`.
+    pub fn unsigned(mut self) -> CommentView {
+        if let Some((body, agent)) = crate::agent::split_signature(&self.body) {
+            self.body = body;
+            self.agent = Some(agent);
+        }
+        self
+    }
 }
 
 /// Which states to list.

@@ -61,6 +61,8 @@ struct ShowReport<'a> {
     path: Option<String>,
     sync: &'a crate::config::SyncConfig,
     publish: &'a crate::config::PublishConfig,
+    /// Who this process acts as, and where that came from.
+    agent: &'a crate::agent::Agent,
     /// Each tracker's own section (`github`, `jira`, `gitea`).
     #[serde(flatten)]
     sections: serde_json::Map<String, serde_json::Value>,
@@ -82,7 +84,7 @@ impl Report for ShowReport<'_> {
             .iter()
             .filter(|m| m.section().is_some())
             .map(|m| m.kind().as_str());
-        for section in ["sync", "publish"].into_iter().chain(own) {
+        for section in ["sync", "publish", "agent"].into_iter().chain(own) {
             out.push_str(&format!("{section}:\n"));
             flatten(&value[section], "  ", &mut out);
         }
@@ -133,6 +135,7 @@ pub fn run(ctx: &Context, args: ConfigArgs) -> Result<i32, CliError> {
             path: config.path.as_ref().map(|p| p.display().to_string()),
             sync: &config.sync,
             publish: &config.publish,
+            agent: &ctx.agent,
             sections: registry::all()
                 .iter()
                 .filter_map(|m| Some((m.kind().as_str().to_string(), (m.section()?.show)(config)?)))

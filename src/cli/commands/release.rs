@@ -248,6 +248,7 @@ fn journal(ctx: &Context, plans: &[Plan], operations: &[Operation]) -> Result<()
                     value: o.value.clone(),
                     status: o.status.into(),
                     message: o.message.clone(),
+                    agent: None,
                 })
                 .collect::<Vec<_>>()
         })

@@ -128,6 +128,7 @@ impl IssueBody {
             comments: comments
                 .into_iter()
                 .map(|c| CommentView {
+                    agent: None,
                     author: c.user.map(|u| u.login),
                     created: c.created_at,
                     body: c.body.unwrap_or_default(),

@@ -106,6 +106,7 @@ fn details(repo: &RepoRef, node: &Value) -> Option<IssueDetails> {
         .as_array()?
         .iter()
         .map(|c| CommentView {
+            agent: None,
             author: c["author"]["login"].as_str().map(str::to_string),
             created: c["createdAt"].as_str().map(str::to_string),
             body: c["body"].as_str().unwrap_or_default().to_string(),

@@ -368,6 +368,7 @@ impl GitHubTracker {
             comments: comments
                 .into_iter()
                 .map(|c| CommentView {
+                    agent: None,
                     author: c.user.map(|u| u.login),
                     created: c.created_at,
                     body: c.body.unwrap_or_default(),

@@ -504,6 +504,7 @@ impl JiraTracker {
             comments: comments
                 .into_iter()
                 .map(|c| CommentView {
+                    agent: None,
                     author: c.author,
                     created: c.created,
                     body: c.body,

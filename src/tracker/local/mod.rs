@@ -694,6 +694,7 @@ impl LocalTracker {
                 .comments
                 .into_iter()
                 .map(|c| CommentView {
+                    agent: None,
                     author: Some(c.author),
                     created: Some(c.at),
                     body: c.body,

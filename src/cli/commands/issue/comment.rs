@@ -23,7 +23,9 @@ pub struct CommentArgs {
 
 pub(super) fn run(ctx: &Context, rt: &Runtime, args: CommentArgs) -> Result<(), CliError> {
     let issue = reference(ctx, &args.reference)?;
-    let text = comment_text(args.body.read(&ctx.cwd)?.unwrap_or_default())?;
+    let text = ctx.agent.sign(&comment_text(
+        args.body.read(&ctx.cwd)?.unwrap_or_default(),
+    )?);
     write(
         ctx,
         rt,

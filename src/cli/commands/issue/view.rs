@@ -22,9 +22,10 @@ pub struct ViewArgs {
 pub(super) fn run(ctx: &Context, rt: &Runtime, args: ViewArgs) -> Result<(), CliError> {
     let issue = reference(ctx, &args.reference)?;
     let tracker = ctx.tracker(issue.tracker())?;
-    let details = rt
+    let mut details = rt
         .block_on(tracker.details(&issue))
         .map_err(|e| issue_failure(ctx, &issue, e))?;
+    details.comments = details.comments.into_iter().map(|c| c.unsigned()).collect();
     let links = mirrors(ctx, &issue)?;
     ctx.ui.emit(&ViewReport { details, links });
     Ok(())
@@ -123,7 +124,11 @@ impl Report for ViewReport {
         fields.extend(i.url.clone().map(|u| ("URL", u)));
         let mut view = IssueView::new(&i.reference, &i.title, fields, &i.body);
         for c in &i.comments {
-            view.comment(c.author.as_deref(), c.created.as_deref(), &c.body);
+            let author = match (&c.author, &c.agent) {
+                (Some(a), Some(g)) if a != g => Some(format!("{a} (agent {g})")),
+                (a, g) => a.clone().or(g.clone()),
+            };
+            view.comment(author.as_deref(), c.created.as_deref(), &c.body);
         }
         view.render(ui)
     }
