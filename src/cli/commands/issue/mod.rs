@@ -12,6 +12,7 @@ mod create;
 mod edit;
 mod link;
 mod list;
+mod resolve;
 mod state;
 pub mod sync;
 mod target;

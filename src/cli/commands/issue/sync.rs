@@ -1,13 +1,16 @@
 //! `issue sync [REF…|--all] [--apply] [--prefer SIDE|newest] [--fields …]`: linked
 //! issues brought together field by field with a three-way merge. A preview by
-//! default; `--apply` writes under the repository lock. Conflicts left: exit 6.
+//! default; `--apply` writes under the repository lock. Conflicts left: exit 6,
+//! unless the user resolves them at the terminal ([`resolve`]).
 
 use super::link::repository_links;
+use super::resolve;
 use super::target::reference;
 use crate::context::Context;
 use crate::error::{exit, CliError};
 use crate::mirror::base::SyncState;
 use crate::mirror::fields::Field;
+use crate::mirror::links::Link;
 use crate::mirror::pair::Preference;
 use crate::mirror::sync::{self as mirror_sync, Options, PairReport, Trackers};
 use crate::output::{table, Report, Ui};
@@ -105,48 +108,113 @@ impl Report for SyncReport {
 pub(super) fn run(ctx: &Context, rt: &Runtime, args: SyncArgs) -> Result<i32, CliError> {
     let fields = fields(&args.fields)?;
     let prefer = args.prefer.as_deref().map(preference).transpose()?;
-    let (report, code) = sync_chosen(ctx, rt, &args, fields, prefer)?;
-    ctx.ui.emit(&report);
+    let links = chosen_links(ctx, &args)?;
+    let apply = args.apply && !ctx.dry_run;
+    let mut pairs = sync_these(ctx, rt, &links, &fields, prefer, apply)?;
+    let conflicts = pairs.iter().any(|p| !p.conflicts.is_empty());
+    if conflicts && apply && prefer.is_none() && ctx.ui.can_prompt && !ctx.ui.json {
+        resolve_at_terminal(ctx, rt, &links, &mut pairs, &fields)?;
+    }
+    let code = exit_code(&pairs);
+    ctx.ui.emit(&SyncReport {
+        applied: apply,
+        pairs,
+    });
     Ok(code)
 }
 
 /// Every link, synced and written (`watch --issues`): the report and its exit code.
 pub fn sync_all(ctx: &Context, rt: &Runtime) -> Result<(impl Report, i32), CliError> {
-    let args = SyncArgs {
-        references: Vec::new(),
-        all: true,
-        apply: true,
-        prefer: None,
-        fields: Vec::new(),
-    };
-    sync_chosen(ctx, rt, &args, Field::ALL.to_vec(), None)
+    let links = repository_links(ctx)?;
+    let pairs = sync_these(ctx, rt, &links, &Field::ALL, None, true)?;
+    let code = exit_code(&pairs);
+    Ok((
+        SyncReport {
+            applied: true,
+            pairs,
+        },
+        code,
+    ))
 }
 
-fn sync_chosen(
-    ctx: &Context,
-    rt: &Runtime,
-    args: &SyncArgs,
-    fields: Vec<Field>,
-    prefer: Option<Preference>,
-) -> Result<(SyncReport, i32), CliError> {
+/// The links the command names: every one with `--all`, else those of its issues.
+fn chosen_links(ctx: &Context, args: &SyncArgs) -> Result<Vec<Link>, CliError> {
     let links = repository_links(ctx)?;
-    let chosen: Vec<_> = if args.all {
-        links
-    } else if args.references.is_empty() {
+    if args.all {
+        return Ok(links);
+    }
+    if args.references.is_empty() {
         return Err(CliError::input("name the linked issues to sync, or --all")
             .hint("gh debussy-sync issue sync --all"));
+    }
+    let issues = args
+        .references
+        .iter()
+        .map(|r| reference(ctx, r))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(links
+        .into_iter()
+        .filter(|l| issues.iter().any(|i| l.has(i)))
+        .collect())
+}
+
+/// Conflicts left, then errors, decide the exit code.
+fn exit_code(pairs: &[PairReport]) -> i32 {
+    if pairs.iter().any(|p| p.status == SyncState::Conflict) {
+        exit::CONFLICT
+    } else if pairs.iter().any(|p| p.status == SyncState::Error) {
+        exit::PARTIAL
     } else {
-        let issues = args
-            .references
-            .iter()
-            .map(|r| reference(ctx, r))
-            .collect::<Result<Vec<_>, _>>()?;
-        links
-            .into_iter()
-            .filter(|l| issues.iter().any(|i| l.has(i)))
-            .collect()
-    };
-    let apply = args.apply && !ctx.dry_run;
+        exit::OK
+    }
+}
+
+/// Asks which side wins each conflict, syncs the chosen fields again with that
+/// side preferred, then syncs each link touched once more for its final report
+/// (the writes of every pass are kept in it).
+fn resolve_at_terminal(
+    ctx: &Context,
+    rt: &Runtime,
+    links: &[Link],
+    pairs: &mut [PairReport],
+    fields: &[Field],
+) -> Result<(), CliError> {
+    let choices = resolve::ask(
+        links,
+        pairs,
+        &mut std::io::stdin().lock(),
+        &mut std::io::stderr(),
+    );
+    let mut touched: Vec<usize> = Vec::new();
+    for (i, side, chosen) in resolve::groups(&choices) {
+        let prefer = Some(Preference::Tracker(side));
+        let pass = sync_these(ctx, rt, &links[i..=i], &chosen, prefer, true)?;
+        pairs[i]
+            .writes
+            .extend(pass.into_iter().flat_map(|p| p.writes));
+        touched.push(i);
+    }
+    touched.dedup();
+    for i in touched {
+        if let Some(mut last) = sync_these(ctx, rt, &links[i..=i], fields, None, true)?.pop() {
+            let mut writes = std::mem::take(&mut pairs[i].writes);
+            writes.append(&mut last.writes);
+            last.writes = writes;
+            pairs[i] = last;
+        }
+    }
+    Ok(())
+}
+
+/// One sync of `links`: read, merge, and with `apply` write under the lock.
+fn sync_these(
+    ctx: &Context,
+    rt: &Runtime,
+    links: &[Link],
+    fields: &[Field],
+    prefer: Option<Preference>,
+    apply: bool,
+) -> Result<Vec<PairReport>, CliError> {
     let _lock = if apply { Some(ctx.lock()?) } else { None };
     // A preview reads the bases too, from a database that exists already.
     let exists = crate::store::Store::path_in(&ctx.root).exists();
@@ -161,12 +229,12 @@ fn sync_chosen(
             || [&labels.in_progress, &labels.completed, &labels.failed].contains(&&l.to_string())
     };
     let options = Options {
-        fields,
+        fields: fields.to_vec(),
         prefer,
         state_label: &state_label,
         users: &ctx.config.users,
     };
-    let mut kinds: Vec<_> = chosen
+    let mut kinds: Vec<_> = links
         .iter()
         .flat_map(|l| [l.left.tracker(), l.right.tracker()])
         .collect();
@@ -177,27 +245,13 @@ fn sync_chosen(
         .map(|k| Ok((k, ctx.tracker(k)?)))
         .collect::<Result<Vec<_>, CliError>>()?;
     let trackers: Trackers = held.iter().map(|(k, t)| (*k, t.as_ref())).collect();
-    let pairs = rt.block_on(mirror_sync::sync_links(
-        &chosen,
+    Ok(rt.block_on(mirror_sync::sync_links(
+        links,
         &trackers,
         store.as_mut(),
         apply,
         &options,
-    ))?;
-    let code = if pairs.iter().any(|p| p.status == SyncState::Conflict) {
-        exit::CONFLICT
-    } else if pairs.iter().any(|p| p.status == SyncState::Error) {
-        exit::PARTIAL
-    } else {
-        exit::OK
-    };
-    Ok((
-        SyncReport {
-            applied: apply,
-            pairs,
-        },
-        code,
-    ))
+    ))?)
 }
 
 fn fields(names: &[String]) -> Result<Vec<Field>, CliError> {
