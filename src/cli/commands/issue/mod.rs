@@ -12,6 +12,7 @@ mod create;
 mod edit;
 mod link;
 mod list;
+mod search;
 mod state;
 pub mod sync;
 mod target;
@@ -42,6 +43,7 @@ pub enum IssueCommand {
     Unlink(link::LinkArgs),
     Links(link::LinksArgs),
     Sync(sync::SyncArgs),
+    Search(search::SearchArgs),
 }
 
 pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
@@ -59,6 +61,7 @@ pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
         IssueCommand::Unlink(a) => link::link(ctx, a, false),
         IssueCommand::Links(a) => link::list(ctx, a),
         IssueCommand::Sync(a) => return sync::run(ctx, &rt, a),
+        IssueCommand::Search(a) => search::run(ctx, &rt, a),
     }?;
     Ok(exit::OK)
 }
