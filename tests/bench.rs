@@ -351,10 +351,15 @@ fn query_row() -> String {
             &format!("---\nnumber: {n}\ntitle: \"Issue {n} crash\"\nstate: {state}\nlabels: [\"{label}\"]\nassignees: []\ncreated: 2026-01-01T00:00:00Z\nupdated: 2026-01-02T00:00:00Z\n---\n\nBody {n}.\n"),
         );
     }
-    let query = "label:bug,ui -label:wontfix assignee:none created:>7d crash sort:updated-desc limit:20";
+    let query =
+        "label:bug,ui -label:wontfix assignee:none created:>7d crash sort:updated-desc limit:20";
     let started = Instant::now();
     succeed(ws.cmd().args(["-q", "issue", "list", "--query", query]));
-    row("`issue list --query`, 1000 local issues", 0, (0, started.elapsed().as_secs_f64()))
+    row(
+        "`issue list --query`, 1000 local issues",
+        0,
+        (0, started.elapsed().as_secs_f64()),
+    )
 }
 
 const LATENCIES: [u64; 2] = [0, 50];
