@@ -25,6 +25,7 @@ pub mod operation;
 pub mod output;
 pub mod plan;
 pub mod publish;
+pub mod query;
 pub mod reconcile;
 pub mod refs;
 pub mod release;

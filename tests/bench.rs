@@ -339,6 +339,29 @@ fn issue_sync_rows(latency: u64) -> Vec<String> {
     ]
 }
 
+/// `issue list --query` over 1000 local issues (no tracker is asked).
+fn query_row() -> String {
+    let ws = Workspace::new();
+    let labels = ["bug", "ui", "docs", "wontfix"];
+    for n in 1..=1000u64 {
+        let state = if n % 3 == 0 { "closed" } else { "open" };
+        let label = labels[(n % 4) as usize];
+        ws.write(
+            &format!(".debussy/issues/{n}.md"),
+            &format!("---\nnumber: {n}\ntitle: \"Issue {n} crash\"\nstate: {state}\nlabels: [\"{label}\"]\nassignees: []\ncreated: 2026-01-01T00:00:00Z\nupdated: 2026-01-02T00:00:00Z\n---\n\nBody {n}.\n"),
+        );
+    }
+    let query =
+        "label:bug,ui -label:wontfix assignee:none created:>7d crash sort:updated-desc limit:20";
+    let started = Instant::now();
+    succeed(ws.cmd().args(["-q", "issue", "list", "--query", query]));
+    row(
+        "`issue list --query`, 1000 local issues",
+        0,
+        (0, started.elapsed().as_secs_f64()),
+    )
+}
+
 const LATENCIES: [u64; 2] = [0, 50];
 
 #[test]
@@ -361,6 +384,7 @@ fn benchmark() {
         let sizes = [(20u64, false), (20, true), (200, false)];
         rows.extend(phase_start_rows(FakeGitea::start, latency, &sizes));
     }
+    rows.push(query_row());
     let table = rows.join("\n");
     println!("{table}");
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench.md");

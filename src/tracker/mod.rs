@@ -586,6 +586,29 @@ pub trait Tracker: Send + Sync {
     /// Adds a comment written by the user (no marker).
     async fn comment(&self, issue: &IssueRef, body: &str) -> Result<(), TrackerError>;
 
+    // Queries (PRODUCT §14).
+
+    /// Issues of `space` that may match `query` — at least every one that does;
+    /// the caller checks each against the whole query again. `me` is the agent's
+    /// account here. The default lists every issue in the states the query
+    /// allows; a tracker with a search of its own pushes more of the query down.
+    async fn query_candidates(
+        &self,
+        space: &Space,
+        query: &crate::query::Query,
+        me: Option<&str>,
+    ) -> Result<Listed, TrackerError> {
+        let _ = me;
+        crate::query::pushdown::by_state(self, space, query).await
+    }
+
+    /// What this tracker knows of the claims, blockers and progress of `issues`;
+    /// the default knows nothing, so `claimed:`, `blocked:` and `stage:` match none.
+    fn query_facets(&self, issues: &[IssueDetails]) -> Box<dyn crate::query::Facets> {
+        let _ = issues;
+        Box::new(crate::query::Unknown)
+    }
+
     // `plan publish`: defaults built on the methods above, no structure.
 
     /// The structure `plan publish` can give issues here.
@@ -847,6 +870,9 @@ pub struct IssueDetails {
     pub status: Option<String>,
     pub labels: Vec<String>,
     pub assignees: Vec<String>,
+    /// Who opened the issue, when the tracker says (`author:` queries).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
     pub milestone: Option<String>,
     pub body: String,
     pub url: Option<String>,

@@ -6,6 +6,7 @@ mod graphql;
 mod projects;
 mod publish;
 pub mod releases;
+mod search;
 
 pub use super::http::Logged;
 use super::http::{percent_decode as decode, serve, Faults, Request, RequestLog, Response};
@@ -52,6 +53,10 @@ pub struct FakeIssue {
     pub pull_request: bool,
     /// Seconds after `CREATED` of the last change (`updated_at`).
     pub updated: u64,
+    /// Seconds after `CREATED` it was opened (`created_at`).
+    pub created: u64,
+    /// Who opened it (`user`); `octocat` when not set.
+    pub author: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -654,6 +659,9 @@ fn route(s: &mut State, req: &Request) -> Response {
         log_document(&document);
         return Response::json(200, &graphql::execute(s, &document));
     }
+    if (m, seg.as_slice()) == ("GET", &["search", "issues"][..]) {
+        return search::route(s, req);
+    }
     if (m, seg.as_slice()) == ("GET", &["user"][..]) {
         let ctx = Ctx {
             base: &s.base,
@@ -752,6 +760,8 @@ fn route(s: &mut State, req: &Request) -> Response {
                 milestone: body.get("milestone").and_then(Value::as_u64),
                 pull_request: false,
                 updated: 0,
+                created: 0,
+                author: None,
             };
             repo.issues.insert(n, issue.clone());
             Response::json(201, &ctx.issue(n, &issue, repo))
@@ -1062,13 +1072,13 @@ impl Ctx<'_> {
             "comments_url": format!("{url}/comments"), "events_url": format!("{url}/events"),
             "html_url": format!("{}/{}/issues/{n}", self.base, self.repo), "number": n,
             "state": i.state, "state_reason": i.state_reason, "title": i.title, "body": i.body,
-            "user": self.user(), "labels": self.issue_labels(i, repo),
+            "user": self.named_user(i.author.as_deref().unwrap_or("octocat")), "labels": self.issue_labels(i, repo),
             "assignee": i.assignees.first().map(|a| self.named_user(a)),
             "assignees": i.assignees.iter().map(|a| self.named_user(a)).collect::<Vec<_>>(),
             "milestone": i.milestone.and_then(|m| repo.milestones.get(&m).map(|ms| self.milestone(m, ms, repo))),
             "locked": false, "active_lock_reason": null, "comments": comments,
             "closed_at": if i.state == "closed" { json!(CREATED) } else { Value::Null },
-            "created_at": CREATED, "updated_at": updated_at(i.updated), "author_association": "OWNER"
+            "created_at": updated_at(i.created), "updated_at": updated_at(i.updated), "author_association": "OWNER"
         })
     }
 

@@ -34,6 +34,8 @@ pub struct IssueBody {
     #[serde(default, deserialize_with = "nullable")]
     pub assignees: Vec<UserBody>,
     #[serde(default)]
+    pub user: Option<UserBody>,
+    #[serde(default)]
     pub html_url: Option<String>,
     #[serde(default)]
     pub created_at: Option<String>,
@@ -120,6 +122,7 @@ impl IssueBody {
             state_reason: None,
             status: None,
             assignees: self.assignees.into_iter().map(|u| u.login).collect(),
+            author: self.user.map(|u| u.login),
             milestone: self.milestone.map(|m| format!("{}: {}", m.id, m.title)),
             body: self.body.unwrap_or_default(),
             url: self.html_url,

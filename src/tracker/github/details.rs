@@ -125,6 +125,7 @@ fn details(repo: &RepoRef, node: &Value) -> Option<IssueDetails> {
         status: None,
         labels: names(node, "labels", "name"),
         assignees: names(node, "assignees", "login"),
+        author: node["author"]["login"].as_str().map(str::to_string),
         milestone: milestone["number"]
             .as_u64()
             .map(|n| format!("{n}: {}", milestone["title"].as_str().unwrap_or_default())),

@@ -7,6 +7,7 @@ mod http;
 pub mod module;
 pub mod project;
 mod publish;
+mod query;
 mod release;
 
 pub use crate::tracker::wire::RetryPolicy;
@@ -110,6 +111,8 @@ struct IssueBody {
     body: Option<String>,
     #[serde(default)]
     assignees: Vec<UserBody>,
+    #[serde(default)]
+    user: Option<UserBody>,
     #[serde(default)]
     html_url: Option<String>,
     #[serde(default)]
@@ -360,6 +363,7 @@ impl GitHubTracker {
             status: None,
             labels: body.labels.into_iter().map(|l| l.name).collect(),
             assignees: body.assignees.into_iter().map(|u| u.login).collect(),
+            author: body.user.map(|u| u.login),
             milestone: body.milestone.map(|m| format!("{}: {}", m.number, m.title)),
             body: body.body.unwrap_or_default(),
             url: body.html_url,
@@ -765,6 +769,20 @@ impl Tracker for GitHubTracker {
             }
             page += 1;
         }
+    }
+
+    async fn query_candidates(
+        &self,
+        space: &Space,
+        query: &crate::query::Query,
+        me: Option<&str>,
+    ) -> Result<Listed, TrackerError> {
+        let Space::Repo(KIND, repo) = space else {
+            return Err(TrackerError::Unavailable(format!(
+                "{space} is not a GitHub repository"
+            )));
+        };
+        self.search(repo, query, me).await
     }
 
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {

@@ -496,6 +496,7 @@ impl JiraTracker {
             status: Some(i.status),
             labels: i.labels,
             assignees: i.assignee.into_iter().collect(),
+            author: None,
             milestone: None,
             body: i.description.unwrap_or_default(),
             url: Some(i.url),

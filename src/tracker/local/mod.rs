@@ -15,6 +15,7 @@
 mod front_matter;
 pub mod module;
 mod publish;
+mod query;
 
 use crate::refs::{IssueRef, TrackerKind};
 use crate::store::now_rfc3339;
@@ -685,6 +686,7 @@ impl LocalTracker {
             status: None,
             labels: i.labels,
             assignees: i.assignees,
+            author: None,
             milestone,
             body: i.body,
             url: Some(self.issue_path(i.number).display().to_string()),
@@ -853,6 +855,10 @@ impl Tracker for LocalTracker {
             .map(|i| self.details_of(i))
             .collect();
         Ok(Listed::counted(shown, total).with_warnings(warnings))
+    }
+
+    fn query_facets(&self, issues: &[IssueDetails]) -> Box<dyn crate::query::Facets> {
+        Box::new(self.facets(issues))
     }
 
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {

@@ -5,6 +5,7 @@ use super::view::state_of;
 use crate::context::Context;
 use crate::error::CliError;
 use crate::output::{count, issue_table, Report, Ui};
+use crate::query::StateIs;
 use crate::tracker::{IssueDetails, IssueFilter, StateFilter};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
@@ -28,6 +29,10 @@ pub struct ListArgs {
     /// Only issues assigned to this person.
     #[arg(long, value_name = "LOGIN")]
     assignee: Option<String>,
+    /// Only issues matching this query (see `issue search --help`); --state
+    /// applies when the query has no is:.
+    #[arg(long, value_name = "QUERY", conflicts_with_all = ["label", "assignee"])]
+    query: Option<String>,
     /// At most this many issues.
     #[arg(long, default_value_t = 30, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     limit: u64,
@@ -51,6 +56,15 @@ impl From<StateArg> for StateFilter {
 }
 
 pub(super) fn run(ctx: &Context, rt: &Runtime, args: ListArgs) -> Result<(), CliError> {
+    if let Some(query) = &args.query {
+        let state = match args.state {
+            StateArg::Open => Some(StateIs::Open),
+            StateArg::Closed => Some(StateIs::Closed),
+            StateArg::All => None,
+        };
+        let limit = usize::try_from(args.limit).unwrap_or(usize::MAX);
+        return super::search::run_query(ctx, rt, &args.place, query, state, limit);
+    }
     let space = space(ctx, &args.place)?;
     let tracker = ctx.tracker(space.tracker())?;
     let filter = IssueFilter {
@@ -80,15 +94,15 @@ pub(super) fn run(ctx: &Context, rt: &Runtime, args: ListArgs) -> Result<(), Cli
 /// `issue list`: the issues shown, and how many match (`total`: `null` when the
 /// tracker cannot tell; `truncated`: more match than are shown).
 #[derive(Serialize)]
-struct ListReport {
-    issues: Vec<IssueDetails>,
-    total: Option<usize>,
-    truncated: bool,
+pub(super) struct ListReport {
+    pub(super) issues: Vec<IssueDetails>,
+    pub(super) total: Option<usize>,
+    pub(super) truncated: bool,
 }
 
 impl ListReport {
     /// The line saying that the list was cut: `Showing 30 of 200 issues, …`.
-    fn showing(&self) -> String {
+    pub(super) fn showing(&self) -> String {
         let shown = self.issues.len();
         match self.total {
             Some(total) => format!(

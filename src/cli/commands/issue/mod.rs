@@ -13,6 +13,7 @@ mod edit;
 mod link;
 mod list;
 mod resolve;
+mod search;
 mod state;
 pub mod sync;
 mod target;
@@ -43,6 +44,7 @@ pub enum IssueCommand {
     Unlink(link::LinkArgs),
     Links(link::LinksArgs),
     Sync(sync::SyncArgs),
+    Search(search::SearchArgs),
 }
 
 pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
@@ -60,6 +62,7 @@ pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
         IssueCommand::Unlink(a) => link::link(ctx, a, false),
         IssueCommand::Links(a) => link::list(ctx, a),
         IssueCommand::Sync(a) => return sync::run(ctx, &rt, a),
+        IssueCommand::Search(a) => search::run(ctx, &rt, a),
     }?;
     Ok(exit::OK)
 }
