@@ -67,7 +67,7 @@ fn filters_combine_and_sort_newest_first() {
     let all = sample();
     assert_eq!(
         titles("label:bug,ui", &all, &Unknown),
-        ["three", "two", "one"]
+        ["two", "three", "one"]
     );
     assert_eq!(titles("is:open -label:ui", &all, &Unknown), ["one"]);
     assert_eq!(titles("is:in-progress", &all, &Unknown), ["one"]);
@@ -80,7 +80,7 @@ fn filters_combine_and_sort_newest_first() {
     assert_eq!(titles("created:<2d limit:1", &all, &Unknown), ["two"]);
     assert_eq!(
         titles("WIDGET crashes", &all, &Unknown),
-        ["three", "two", "one"]
+        ["two", "three", "one"]
     );
     assert!(titles("widg", &all, &Unknown).is_empty());
 }
