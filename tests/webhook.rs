@@ -349,3 +349,23 @@ fn forgejo_webhook_secret_is_read_when_gitea_webhook_secret_is_not_set() {
         Some("forgejo-secret")
     );
 }
+
+#[test]
+fn a_create_without_a_clear_answer_is_looked_for_rather_than_sent_again() {
+    let (ws, gh) = github();
+    gh.inject(
+        "POST",
+        "/hooks",
+        support::github::FaultKind::BadGatewayAfterApply,
+        1,
+    );
+    let args = ["register", URL, "--apply", "--json"];
+    let report = json_stdout(&succeed(&mut gh_hook(&ws, &gh, &args)));
+    assert_eq!(report["operations"][0]["status"], "applied", "{report}");
+    let message = report["operations"][0]["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(message.contains("confirmed stored"), "{report}");
+    assert_eq!(gh.hooks(REPO).len(), 1);
+    assert_eq!(gh.requests_to("POST", "/hooks").len(), 1);
+}
