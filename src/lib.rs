@@ -32,3 +32,4 @@ pub mod release;
 pub mod secrets;
 pub mod store;
 pub mod tracker;
+pub mod webhook;

@@ -66,6 +66,10 @@ pub enum ActionKind {
     CreateRelease,
     UpdateRelease,
     CloseMilestone,
+    // `webhook register|remove`.
+    CreateHook,
+    UpdateHook,
+    DeleteHook,
 }
 
 impl ActionKind {
@@ -93,6 +97,9 @@ impl ActionKind {
             ActionKind::CreateRelease => "create_release",
             ActionKind::UpdateRelease => "update_release",
             ActionKind::CloseMilestone => "close_milestone",
+            ActionKind::CreateHook => "create_hook",
+            ActionKind::UpdateHook => "update_hook",
+            ActionKind::DeleteHook => "delete_hook",
         }
     }
 }
@@ -257,6 +264,9 @@ mod tests {
             CreateRelease,
             UpdateRelease,
             CloseMilestone,
+            CreateHook,
+            UpdateHook,
+            DeleteHook,
         ];
         for action in all {
             assert_eq!(json(action), action.as_str());

@@ -444,6 +444,43 @@ fn release_create_traffic_conforms_to_giteas_description() {
 
 #[test]
 #[ignore = "needs Prism; run by .ci/run"]
+fn webhook_traffic_conforms_to_giteas_description() {
+    let gitea = FakeGitea::start();
+    gitea.add_issue(REPO, 1, "Issue 1");
+    let prism = in_front_of(&gitea);
+    gitea.set_root_url(&prism.url);
+    let ws = gitea_workspace();
+    let url = "https://hooks.example.com/webhook";
+    let run = |args: &[&str]| {
+        let out = ws
+            .gitea(&prism.url)
+            .env("GITEA_WEBHOOK_SECRET", "gitea_hook_prism")
+            .arg("webhook")
+            .args(args)
+            .args(["--tracker", "gitea", "--repo", REPO])
+            .output()
+            .expect("run the binary");
+        assert!(
+            out.status.success(),
+            "{args:?} failed:\n{}\n{}\nPrism:\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+            prism.violations().join("\n")
+        );
+    };
+    run(&["register", url, "--apply"]);
+    run(&["register", url, "--events", "issues", "--apply"]);
+    run(&["list"]);
+    let hooks = gitea.hooks(REPO);
+    assert_eq!(hooks.len(), 1, "{hooks:?}");
+    assert_eq!(hooks[0].events, vec!["issues".to_string()]);
+    run(&["remove", &hooks[0].id.to_string(), "--apply"]);
+    assert!(gitea.hooks(REPO).is_empty());
+    prism.assert_clean(&gitea);
+}
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
 fn plan_publish_traffic_conforms_to_giteas_description() {
     let gitea = FakeGitea::start();
     gitea.add_repo(REPO);

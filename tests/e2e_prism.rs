@@ -157,6 +157,46 @@ fn release_traffic_conforms_to_githubs_rest_description() {
 
 #[test]
 #[ignore = "needs Prism; run by .ci/run"]
+fn webhook_traffic_conforms_to_githubs_rest_description() {
+    let (ws, gh) = standard();
+    let prism = Prism::start(&description("GITHUB_OPENAPI_SPEC"), &gh.url);
+    let url = "https://hooks.example.com/webhook";
+    let run = |args: &[&str]| {
+        let out = ws
+            .gh(&prism.url)
+            .env("GITHUB_WEBHOOK_SECRET", "whsec_prism")
+            .args(["webhook"])
+            .args(args)
+            .args(["--repo", "acme/widgets"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?} failed:\n{}\n{}\nPrism:\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+            prism.violations().join("\n")
+        );
+    };
+    run(&["register", url, "--apply"]);
+    run(&["register", url, "--events", "issues", "--apply"]);
+    run(&["list"]);
+    let hooks = gh.hooks("acme/widgets");
+    assert_eq!(hooks.len(), 1, "{hooks:?}");
+    run(&["remove", &hooks[0].id.to_string(), "--apply"]);
+    assert!(gh.hooks("acme/widgets").is_empty());
+    for (method, path) in [
+        ("POST", "/hooks"),
+        ("PATCH", "/hooks/"),
+        ("DELETE", "/hooks/"),
+    ] {
+        assert_eq!(gh.requests_to(method, path).len(), 1, "{method} {path}");
+    }
+    prism.assert_no_violations();
+}
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
 fn publish_links_conform_to_githubs_rest_description() {
     use gh_debussy_sync::refs::{IssueRef, RepoRef};
     use gh_debussy_sync::tracker::github::{GitHubEndpoint, GitHubTracker, RetryPolicy, KIND};

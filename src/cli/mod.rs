@@ -69,6 +69,11 @@ pub enum Command {
         after_help = "Examples:\n  gh debussy-sync release create v1.0.0\n  gh debussy-sync release create v1.0.0 --apply"
     )]
     Release(commands::release::ReleaseArgs),
+    /// Repository hooks (GitHub, Gitea) that send issue events to `serve`.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync webhook register https://hooks.example.com/webhook --apply\n  gh debussy-sync webhook list\n  gh debussy-sync webhook remove 12345678 --apply"
+    )]
+    Webhook(commands::webhook::WebhookArgs),
     /// The dashboard: phases, linked issues and where they drifted.
     Status(commands::status::StatusArgs),
     /// Repair drift: trackers follow the plan, or the plan follows the trackers.
@@ -213,6 +218,7 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
         Command::Phase(args) => commands::phase::run(&ctx, args),
         Command::Plan(args) => commands::plan::run(&ctx, args),
         Command::Release(args) => commands::release::run(&ctx, args),
+        Command::Webhook(args) => commands::webhook::run(&ctx, args),
         Command::History(args) => commands::history::run(&ctx, args),
         Command::Status(args) => commands::status::run(&ctx, args),
         Command::Sync(args) => commands::sync::run(&ctx, args),

@@ -8,6 +8,7 @@
 pub mod board;
 pub mod gitea;
 pub mod github;
+pub mod hooks;
 pub mod http;
 pub mod jira;
 pub mod local;
@@ -647,6 +648,11 @@ pub trait Tracker: Send + Sync {
 
     /// Its releases, for a forge that has them (`release create`).
     fn releases(&self) -> Option<&dyn release::Releases> {
+        None
+    }
+
+    /// Its repository webhooks, for a forge that has them (`webhook …`).
+    fn hooks(&self) -> Option<&dyn hooks::Hooks> {
         None
     }
 }

@@ -25,6 +25,7 @@
 //!   ignored, and when no name is known nothing is filtered. Pull requests are issues
 //!   with `pull_request` set; `type=issues` leaves them out.
 
+use super::github::hooks::{self as hooks, FakeHook, Hooks};
 use super::github::releases::{FakeRelease, Refused, Releases};
 #[path = "gitea_publish.rs"]
 mod publish;
@@ -126,6 +127,7 @@ struct Repo {
     comments: Vec<FakeComment>,
     dependencies_enabled: bool,
     releases: Releases,
+    hooks: Hooks,
 }
 
 impl Repo {
@@ -374,6 +376,16 @@ impl FakeGitea {
 
     // ---- What is stored ----
 
+    /// The hooks of a repository, oldest first (with the secrets as sent).
+    pub fn hooks(&self, repo: &str) -> Vec<FakeHook> {
+        self.with(|s| {
+            s.repos
+                .get(repo)
+                .map(|r| r.hooks.list.clone())
+                .unwrap_or_default()
+        })
+    }
+
     /// The releases of a repository, oldest first.
     pub fn releases(&self, repo: &str) -> Vec<FakeRelease> {
         self.with(|s| {
@@ -490,6 +502,7 @@ impl State {
                     comments: Vec::new(),
                     dependencies_enabled: true,
                     releases: Releases::default(),
+                    hooks: Hooks::default(),
                 },
             );
         }
@@ -675,6 +688,7 @@ fn repo_route(s: &mut State, req: &Request, repo: &str, rest: &[&str]) -> Respon
         }
         ("POST", ["labels"]) => create_label(s, req, repo),
         (_, ["releases", ..]) => release_route(s, req, repo, rest),
+        (_, ["hooks", ..]) => hook_route(s, req, repo, rest),
         ("GET", ["milestones"]) => list_milestones(s, req, repo),
         ("POST", ["milestones"]) => create_milestone(s, req, repo),
         (_, ["milestones", id]) => {
@@ -1061,6 +1075,49 @@ fn release_route(s: &mut State, req: &Request, repo: &str, rest: &[&str]) -> Res
     match answer {
         Ok(r) => Response::json(status, &s.view().release(repo, &r)),
         Err(why) => refused(s, why),
+    }
+}
+
+/// `GET/POST …/hooks`, `GET/PATCH/DELETE …/hooks/{id}` (a URL may be taken twice).
+fn hook_route(s: &mut State, req: &Request, repo: &str, rest: &[&str]) -> Response {
+    let id = s.new_id();
+    let number = |n: &str| n.parse::<u64>().unwrap_or(0);
+    let answer = match (req.method.as_str(), rest) {
+        ("GET", ["hooks"]) => {
+            let items = s
+                .repo(repo)
+                .hooks
+                .list
+                .iter()
+                .map(hooks::gitea_json)
+                .collect();
+            return paged(s, req, items);
+        }
+        ("POST", ["hooks"]) => {
+            let body = req.json();
+            if body["type"].as_str().is_none() {
+                return s.error(422, "type is required");
+            }
+            s.repo_mut(repo).hooks.create(id, &body, false).cloned()
+        }
+        ("GET", ["hooks", n]) => {
+            let found = s.repo(repo).hooks.list.iter().find(|h| h.id == number(n));
+            found.cloned().ok_or(hooks::Refused::NotFound)
+        }
+        ("PATCH", ["hooks", n]) => s.repo_mut(repo).hooks.edit(number(n), &req.json()).cloned(),
+        ("DELETE", ["hooks", n]) => {
+            if s.repo_mut(repo).hooks.delete(number(n)) {
+                return Response::empty(204);
+            }
+            Err(hooks::Refused::NotFound)
+        }
+        _ => Err(hooks::Refused::NotFound),
+    };
+    let status = if req.method == "POST" { 201 } else { 200 };
+    match answer {
+        Ok(h) => Response::json(status, &hooks::gitea_json(&h)),
+        Err(hooks::Refused::Invalid(why)) => s.error(422, why),
+        Err(hooks::Refused::NotFound) => s.not_found(),
     }
 }
 

@@ -3,6 +3,7 @@
 //! REST description (the end-to-end suite checks both directions through Prism).
 
 mod graphql;
+pub mod hooks;
 mod projects;
 mod publish;
 pub mod releases;
@@ -88,6 +89,7 @@ struct Repo {
     milestones: BTreeMap<u64, FakeMilestone>,
     comments: Vec<FakeComment>,
     releases: releases::Releases,
+    hooks: hooks::Hooks,
     /// Parent number → the numbers of its sub-issues.
     sub_issues: BTreeMap<u64, Vec<u64>>,
     /// Issue number → the numbers of the issues blocking it.
@@ -287,6 +289,16 @@ impl FakeGitHub {
                 i.state_reason = Some(reason.into());
             }
         });
+    }
+
+    /// The hooks of a repository, oldest first (with the secrets as sent).
+    pub fn hooks(&self, repo: &str) -> Vec<hooks::FakeHook> {
+        self.with(|s| {
+            s.repos
+                .get(repo)
+                .map(|r| r.hooks.list.clone())
+                .unwrap_or_default()
+        })
     }
 
     /// The releases of a repository, oldest first.
@@ -712,6 +724,9 @@ fn route(s: &mut State, req: &Request) -> Response {
     let render =
         |r: &releases::FakeRelease| releases::github_json(&ctx.repo_url(), &web, ctx.user(), r);
     if let Some(answer) = releases::github_route(&mut repo.releases, req, rest, id, &render) {
+        return answer;
+    }
+    if let Some(answer) = hooks::github_route(&mut repo.hooks, req, rest, id, &ctx.repo_url()) {
         return answer;
     }
     match (m, rest) {

@@ -18,3 +18,4 @@ pub mod run;
 pub mod status;
 pub mod sync;
 pub mod watch;
+pub mod webhook;

@@ -12,6 +12,7 @@
 mod answers;
 mod apply;
 pub mod config;
+mod hooks;
 mod http;
 mod issues;
 mod labels;
@@ -283,6 +284,10 @@ impl Tracker for GiteaTracker {
     }
 
     fn releases(&self) -> Option<&dyn crate::tracker::release::Releases> {
+        Some(self)
+    }
+
+    fn hooks(&self) -> Option<&dyn crate::tracker::hooks::Hooks> {
         Some(self)
     }
 

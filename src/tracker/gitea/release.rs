@@ -18,7 +18,7 @@ struct MilestoneBody {
 
 impl GiteaTracker {
     /// `/repos/{owner}/{repo}` of a Gitea space.
-    fn space_path(&self, space: &Space) -> Result<String, TrackerError> {
+    pub(super) fn space_path(&self, space: &Space) -> Result<String, TrackerError> {
         self.repo_path(Self::space_repo(space)?)
     }
 }

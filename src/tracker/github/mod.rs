@@ -3,6 +3,7 @@
 pub mod config;
 mod details;
 pub mod graphql;
+mod hooks;
 mod http;
 pub mod module;
 pub mod project;
@@ -520,6 +521,10 @@ impl Tracker for GitHubTracker {
     }
 
     fn releases(&self) -> Option<&dyn crate::tracker::release::Releases> {
+        Some(self)
+    }
+
+    fn hooks(&self) -> Option<&dyn crate::tracker::hooks::Hooks> {
         Some(self)
     }
 

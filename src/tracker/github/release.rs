@@ -21,7 +21,7 @@ struct MilestoneBody {
 
 impl GitHubTracker {
     /// Every item of a paged list, until `stop` finds what is looked for.
-    async fn pages<T: serde::de::DeserializeOwned>(
+    pub(super) async fn pages<T: serde::de::DeserializeOwned>(
         &self,
         path: &str,
         stop: impl Fn(&T) -> bool,
