@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Record a phase event and converge the linked issues')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show, check or complete a plan')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Releases on the plan''s forge (GitHub, Gitea) whose notes are the completed work')
+            [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Repository hooks (GitHub, Gitea) that send issue events to `serve`')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The dashboard: phases, linked issues and where they drifted')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Repair drift: trackers follow the plan, or the plan follows the trackers')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow Debussy''s run database and converge the linked issues as phases change')
@@ -331,6 +332,100 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
         'gh-debussy-sync;release;help;help' {
             break
         }
+        'gh-debussy-sync;webhook' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register (or bring up to date) the hook that sends events to URL')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the repository''s hooks')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the hook ID from the repository')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'gh-debussy-sync;webhook;register' {
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'The events to send, comma-separated (default: issues, issue_comment)')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'The environment variable holding the secret (default: the forge''s own)')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'The forge: github or gitea (default: the platform of `origin`, else the only forge whose repository is known)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The repository (default: `<tracker>.repo` in the configuration, else `origin`)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--update-secret', '--update-secret', [CompletionResultType]::ParameterName, 'Send the secret again to a hook that is otherwise up to date (after rotating it)')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Write the hook (without it: show what would be written)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;webhook;list' {
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'The forge: github or gitea (default: the platform of `origin`, else the only forge whose repository is known)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The repository (default: `<tracker>.repo` in the configuration, else `origin`)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;webhook;remove' {
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'The forge: github or gitea (default: the platform of `origin`, else the only forge whose repository is known)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The repository (default: `<tracker>.repo` in the configuration, else `origin`)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Delete the hook (without it: show what would be deleted)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;webhook;help' {
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register (or bring up to date) the hook that sends events to URL')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the repository''s hooks')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the hook ID from the repository')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'gh-debussy-sync;webhook;help;register' {
+            break
+        }
+        'gh-debussy-sync;webhook;help;list' {
+            break
+        }
+        'gh-debussy-sync;webhook;help;remove' {
+            break
+        }
+        'gh-debussy-sync;webhook;help;help' {
+            break
+        }
         'gh-debussy-sync;status' {
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'The master plan (default: Debussy''s current run, else the only master plan)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Render as a markdown table (for a GitHub Actions step summary)')
@@ -449,6 +544,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove the link between two issues')
             [CompletionResult]::new('links', 'links', [CompletionResultType]::ParameterValue, 'The links of the repository, with their sync status')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Mirror linked issues: title, body, state, labels and comments, both ways')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search issues with the query language, open and closed alike')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -456,6 +552,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Which issues: open, closed or all')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Only issues with this label')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only issues assigned to this person')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Only issues matching this query (see `issue search --help`); --state applies when the query has no is:')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many issues')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
@@ -644,6 +741,23 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'gh-debussy-sync;issue;search' {
+            [CompletionResult]::new('--in', '--in', [CompletionResultType]::ParameterName, '`local` (default), `owner/repo` (GitHub), `gitea:owner/repo`, or a Jira project key (`PROJ`)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many issues (a `limit:N` in the query wins)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'gh-debussy-sync;issue;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List issues of the local tracker, a GitHub repository or a Jira project')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Show an issue with its comments')
@@ -656,6 +770,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove the link between two issues')
             [CompletionResult]::new('links', 'links', [CompletionResultType]::ParameterValue, 'The links of the repository, with their sync status')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Mirror linked issues: title, body, state, labels and comments, both ways')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search issues with the query language, open and closed alike')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -690,6 +805,9 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;issue;help;sync' {
+            break
+        }
+        'gh-debussy-sync;issue;help;search' {
             break
         }
         'gh-debussy-sync;issue;help;help' {
@@ -1120,6 +1238,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Record a phase event and converge the linked issues')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show, check or complete a plan')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Releases on the plan''s forge (GitHub, Gitea) whose notes are the completed work')
+            [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Repository hooks (GitHub, Gitea) that send issue events to `serve`')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The dashboard: phases, linked issues and where they drifted')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Repair drift: trackers follow the plan, or the plan follows the trackers')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow Debussy''s run database and converge the linked issues as phases change')
@@ -1181,6 +1300,21 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
         'gh-debussy-sync;help;release;create' {
             break
         }
+        'gh-debussy-sync;help;webhook' {
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register (or bring up to date) the hook that sends events to URL')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the repository''s hooks')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the hook ID from the repository')
+            break
+        }
+        'gh-debussy-sync;help;webhook;register' {
+            break
+        }
+        'gh-debussy-sync;help;webhook;list' {
+            break
+        }
+        'gh-debussy-sync;help;webhook;remove' {
+            break
+        }
         'gh-debussy-sync;help;status' {
             break
         }
@@ -1208,6 +1342,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove the link between two issues')
             [CompletionResult]::new('links', 'links', [CompletionResultType]::ParameterValue, 'The links of the repository, with their sync status')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Mirror linked issues: title, body, state, labels and comments, both ways')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search issues with the query language, open and closed alike')
             break
         }
         'gh-debussy-sync;help;issue;list' {
@@ -1241,6 +1376,9 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;help;issue;sync' {
+            break
+        }
+        'gh-debussy-sync;help;issue;search' {
             break
         }
         'gh-debussy-sync;help;jira' {

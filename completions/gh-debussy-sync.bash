@@ -67,6 +67,9 @@ _gh__debussy__sync() {
             gh__debussy__sync,watch)
                 cmd="gh__debussy__sync__subcmd__watch"
                 ;;
+            gh__debussy__sync,webhook)
+                cmd="gh__debussy__sync__subcmd__webhook"
+                ;;
             gh__debussy__sync__subcmd__auth,help)
                 cmd="gh__debussy__sync__subcmd__auth__subcmd__help"
                 ;;
@@ -178,6 +181,9 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__help,watch)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__watch"
                 ;;
+            gh__debussy__sync__subcmd__help,webhook)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__webhook"
+                ;;
             gh__debussy__sync__subcmd__help__subcmd__auth,login)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__auth__subcmd__login"
                 ;;
@@ -225,6 +231,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__issue,reopen)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__reopen"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,search)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__search"
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__issue,sync)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__sync"
@@ -280,6 +289,15 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__help__subcmd__release,create)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__release__subcmd__create"
                 ;;
+            gh__debussy__sync__subcmd__help__subcmd__webhook,list)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__webhook__subcmd__list"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__webhook,register)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__webhook__subcmd__register"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__webhook,remove)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__webhook__subcmd__remove"
+                ;;
             gh__debussy__sync__subcmd__issue,close)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__close"
                 ;;
@@ -306,6 +324,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__issue,reopen)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__reopen"
+                ;;
+            gh__debussy__sync__subcmd__issue,search)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__search"
                 ;;
             gh__debussy__sync__subcmd__issue,sync)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__sync"
@@ -342,6 +363,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__issue__subcmd__help,reopen)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__reopen"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,search)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__search"
                 ;;
             gh__debussy__sync__subcmd__issue__subcmd__help,sync)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__sync"
@@ -466,6 +490,30 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__release__subcmd__help,help)
                 cmd="gh__debussy__sync__subcmd__release__subcmd__help__subcmd__help"
                 ;;
+            gh__debussy__sync__subcmd__webhook,help)
+                cmd="gh__debussy__sync__subcmd__webhook__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__webhook,list)
+                cmd="gh__debussy__sync__subcmd__webhook__subcmd__list"
+                ;;
+            gh__debussy__sync__subcmd__webhook,register)
+                cmd="gh__debussy__sync__subcmd__webhook__subcmd__register"
+                ;;
+            gh__debussy__sync__subcmd__webhook,remove)
+                cmd="gh__debussy__sync__subcmd__webhook__subcmd__remove"
+                ;;
+            gh__debussy__sync__subcmd__webhook__subcmd__help,help)
+                cmd="gh__debussy__sync__subcmd__webhook__subcmd__help__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__webhook__subcmd__help,list)
+                cmd="gh__debussy__sync__subcmd__webhook__subcmd__help__subcmd__list"
+                ;;
+            gh__debussy__sync__subcmd__webhook__subcmd__help,register)
+                cmd="gh__debussy__sync__subcmd__webhook__subcmd__help__subcmd__register"
+                ;;
+            gh__debussy__sync__subcmd__webhook__subcmd__help,remove)
+                cmd="gh__debussy__sync__subcmd__webhook__subcmd__help__subcmd__remove"
+                ;;
             *)
                 ;;
         esac
@@ -473,7 +521,7 @@ _gh__debussy__sync() {
 
     case "${cmd}" in
         gh__debussy__sync)
-            opts="-C -q -v -h -V --json --jq --dry-run --yes --quiet --verbose --no-color --help --version phase plan release status sync watch run guard issue jira auth history doctor config completions man help"
+            opts="-C -q -v -h -V --json --jq --dry-run --yes --quiet --verbose --no-color --help --version phase plan release webhook status sync watch run guard issue jira auth history doctor config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -973,7 +1021,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help)
-            opts="phase plan release status sync watch run guard issue jira auth history doctor config completions man help"
+            opts="phase plan release webhook status sync watch run guard issue jira auth history doctor config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1197,7 +1245,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help__subcmd__issue)
-            opts="list view create edit close reopen comment link unlink links sync"
+            opts="list view create edit close reopen comment link unlink links sync search"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1309,6 +1357,20 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__reopen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1700,6 +1762,62 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gh__debussy__sync__subcmd__help__subcmd__webhook)
+            opts="register list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__webhook__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__webhook__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__webhook__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gh__debussy__sync__subcmd__history)
             opts="-C -q -v -h --plan --issue --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1731,7 +1849,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__issue)
-            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help list view create edit close reopen comment link unlink links sync help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help list view create edit close reopen comment link unlink links sync search help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1913,7 +2031,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__issue__subcmd__help)
-            opts="list view create edit close reopen comment link unlink links sync help"
+            opts="list view create edit close reopen comment link unlink links sync search help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2052,6 +2170,20 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2139,7 +2271,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__issue__subcmd__list)
-            opts="-C -q -v -h --state --label --assignee --limit --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            opts="-C -q -v -h --state --label --assignee --query --limit --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2154,6 +2286,10 @@ _gh__debussy__sync() {
                     return 0
                     ;;
                 --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2184,6 +2320,36 @@ _gh__debussy__sync() {
             fi
             case "${prev}" in
                 --comment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__search)
+            opts="-C -q -v -h --in --limit --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3244,6 +3410,196 @@ _gh__debussy__sync() {
                     return 0
                     ;;
                 --every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__webhook)
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help register list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__webhook__subcmd__help)
+            opts="register list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__webhook__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__webhook__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__webhook__subcmd__help__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__webhook__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__webhook__subcmd__list)
+            opts="-C -q -v -h --tracker --repo --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__webhook__subcmd__register)
+            opts="-C -q -v -h --events --secret-env --update-secret --tracker --repo --apply --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__webhook__subcmd__remove)
+            opts="-C -q -v -h --tracker --repo --apply --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -35,6 +35,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
             cand release 'Releases on the plan''s forge (GitHub, Gitea) whose notes are the completed work'
+            cand webhook 'Repository hooks (GitHub, Gitea) that send issue events to `serve`'
             cand status 'The dashboard: phases, linked issues and where they drifted'
             cand sync 'Repair drift: trackers follow the plan, or the plan follows the trackers'
             cand watch 'Follow Debussy''s run database and converge the linked issues as phases change'
@@ -300,6 +301,91 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;release;help;help'= {
         }
+        &'gh-debussy-sync;webhook'= {
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand register 'Register (or bring up to date) the hook that sends events to URL'
+            cand list 'List the repository''s hooks'
+            cand remove 'Remove the hook ID from the repository'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;webhook;register'= {
+            cand --events 'The events to send, comma-separated (default: issues, issue_comment)'
+            cand --secret-env 'The environment variable holding the secret (default: the forge''s own)'
+            cand --tracker 'The forge: github or gitea (default: the platform of `origin`, else the only forge whose repository is known)'
+            cand --repo 'The repository (default: `<tracker>.repo` in the configuration, else `origin`)'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --update-secret 'Send the secret again to a hook that is otherwise up to date (after rotating it)'
+            cand --apply 'Write the hook (without it: show what would be written)'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;webhook;list'= {
+            cand --tracker 'The forge: github or gitea (default: the platform of `origin`, else the only forge whose repository is known)'
+            cand --repo 'The repository (default: `<tracker>.repo` in the configuration, else `origin`)'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;webhook;remove'= {
+            cand --tracker 'The forge: github or gitea (default: the platform of `origin`, else the only forge whose repository is known)'
+            cand --repo 'The repository (default: `<tracker>.repo` in the configuration, else `origin`)'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --apply 'Delete the hook (without it: show what would be deleted)'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;webhook;help'= {
+            cand register 'Register (or bring up to date) the hook that sends events to URL'
+            cand list 'List the repository''s hooks'
+            cand remove 'Remove the hook ID from the repository'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;webhook;help;register'= {
+        }
+        &'gh-debussy-sync;webhook;help;list'= {
+        }
+        &'gh-debussy-sync;webhook;help;remove'= {
+        }
+        &'gh-debussy-sync;webhook;help;help'= {
+        }
         &'gh-debussy-sync;status'= {
             cand --plan 'The master plan (default: Debussy''s current run, else the only master plan)'
             cand --format 'Render as a markdown table (for a GitHub Actions step summary)'
@@ -413,12 +499,14 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand unlink 'Remove the link between two issues'
             cand links 'The links of the repository, with their sync status'
             cand sync 'Mirror linked issues: title, body, state, labels and comments, both ways'
+            cand search 'Search issues with the query language, open and closed alike'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;issue;list'= {
             cand --state 'Which issues: open, closed or all'
             cand --label 'Only issues with this label'
             cand --assignee 'Only issues assigned to this person'
+            cand --query 'Only issues matching this query (see `issue search --help`); --state applies when the query has no is:'
             cand --limit 'At most this many issues'
             cand -C 'Run as if started in DIR'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
@@ -596,6 +684,22 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'gh-debussy-sync;issue;search'= {
+            cand --in '`local` (default), `owner/repo` (GitHub), `gitea:owner/repo`, or a Jira project key (`PROJ`)'
+            cand --limit 'At most this many issues (a `limit:N` in the query wins)'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'gh-debussy-sync;issue;help'= {
             cand list 'List issues of the local tracker, a GitHub repository or a Jira project'
             cand view 'Show an issue with its comments'
@@ -608,6 +712,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand unlink 'Remove the link between two issues'
             cand links 'The links of the repository, with their sync status'
             cand sync 'Mirror linked issues: title, body, state, labels and comments, both ways'
+            cand search 'Search issues with the query language, open and closed alike'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;issue;help;list'= {
@@ -631,6 +736,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;issue;help;links'= {
         }
         &'gh-debussy-sync;issue;help;sync'= {
+        }
+        &'gh-debussy-sync;issue;help;search'= {
         }
         &'gh-debussy-sync;issue;help;help'= {
         }
@@ -1018,6 +1125,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand phase 'Record a phase event and converge the linked issues'
             cand plan 'Show, check or complete a plan'
             cand release 'Releases on the plan''s forge (GitHub, Gitea) whose notes are the completed work'
+            cand webhook 'Repository hooks (GitHub, Gitea) that send issue events to `serve`'
             cand status 'The dashboard: phases, linked issues and where they drifted'
             cand sync 'Repair drift: trackers follow the plan, or the plan follows the trackers'
             cand watch 'Follow Debussy''s run database and converge the linked issues as phases change'
@@ -1066,6 +1174,17 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;help;release;create'= {
         }
+        &'gh-debussy-sync;help;webhook'= {
+            cand register 'Register (or bring up to date) the hook that sends events to URL'
+            cand list 'List the repository''s hooks'
+            cand remove 'Remove the hook ID from the repository'
+        }
+        &'gh-debussy-sync;help;webhook;register'= {
+        }
+        &'gh-debussy-sync;help;webhook;list'= {
+        }
+        &'gh-debussy-sync;help;webhook;remove'= {
+        }
         &'gh-debussy-sync;help;status'= {
         }
         &'gh-debussy-sync;help;sync'= {
@@ -1088,6 +1207,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand unlink 'Remove the link between two issues'
             cand links 'The links of the repository, with their sync status'
             cand sync 'Mirror linked issues: title, body, state, labels and comments, both ways'
+            cand search 'Search issues with the query language, open and closed alike'
         }
         &'gh-debussy-sync;help;issue;list'= {
         }
@@ -1110,6 +1230,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;issue;links'= {
         }
         &'gh-debussy-sync;help;issue;sync'= {
+        }
+        &'gh-debussy-sync;help;issue;search'= {
         }
         &'gh-debussy-sync;help;jira'= {
             cand view 'Show an issue with its comments'

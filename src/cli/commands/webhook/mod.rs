@@ -233,6 +233,7 @@ impl WriteReport {
                 value: o.value.clone(),
                 status: o.status.into(),
                 message: o.message.clone(),
+                agent: None,
             })
             .collect();
         if entries.is_empty() {
