@@ -37,8 +37,12 @@ pub fn list_params(query: &Query, me: Option<&str>) -> Option<Vec<(&'static str,
             {
                 put("milestones", title)
             }
-            Filter::Author(who) => login(who, me).into_iter().for_each(|l| put("created_by", l)),
-            Filter::Assignee(who) => login(who, me).into_iter().for_each(|l| put("assigned_by", l)),
+            Filter::Author(who) => login(who, me)
+                .into_iter()
+                .for_each(|l| put("created_by", l)),
+            Filter::Assignee(who) => login(who, me)
+                .into_iter()
+                .for_each(|l| put("assigned_by", l)),
             Filter::Text(text) => one_word(text).into_iter().for_each(|w| put("q", &w)),
             Filter::Updated(span) => {
                 let (since, before) = window(span);

@@ -152,7 +152,10 @@ mod tests {
         assert_eq!(quote(r#"a "b" \c"#), r#""a \"b\" \\c""#);
         let q = parse("is:closed", now()).unwrap();
         let text = jql(r#"P"Q"#, &q, now()).unwrap();
-        assert!(text.starts_with(r#"project = "P\"Q" AND statusCategory = Done"#), "{text}");
+        assert!(
+            text.starts_with(r#"project = "P\"Q" AND statusCategory = Done"#),
+            "{text}"
+        );
     }
 
     #[test]
