@@ -524,3 +524,52 @@ fn plan_publish_traffic_conforms_to_giteas_description() {
     assert_eq!(gitea.milestones(REPO).len(), 1);
     prism.assert_clean(&gitea);
 }
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn query_traffic_conforms_to_giteas_description() {
+    let gitea = FakeGitea::start();
+    let bug = gitea.add_label(REPO, "bug", "ee0701");
+    for n in 1..=3 {
+        gitea.add_issue(REPO, n, &format!("Crash {n}"));
+    }
+    gitea.set_issue_labels(REPO, 2, &[bug]);
+    gitea.set_issue_assignees(REPO, 2, &["alice"]);
+    let prism = in_front_of(&gitea);
+    gitea.set_root_url(&prism.url);
+    let ws = gitea_workspace();
+    let query = r#"is:open label:BUG -label:wontfix assignee:alice author:sync-bot milestone:"Q1 Release" updated:<30d crash"#;
+    let out = ws
+        .gitea(&prism.url)
+        .args([
+            "--json",
+            "issue",
+            "search",
+            query,
+            "--in",
+            "gitea:acme/widgets",
+        ])
+        .output()
+        .expect("run the binary");
+    assert!(
+        out.status.success(),
+        "{}\nPrism:\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        prism.violations().join("\n")
+    );
+    let list = gitea
+        .requests_to("GET", "/repos/acme/widgets/issues")
+        .pop()
+        .expect("an issue list");
+    for key in [
+        "labels",
+        "assigned_by",
+        "created_by",
+        "milestones",
+        "since",
+        "q",
+    ] {
+        assert!(list.query(key).is_some(), "{key} not sent: {list:?}");
+    }
+    prism.assert_clean(&gitea);
+}

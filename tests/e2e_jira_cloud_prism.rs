@@ -489,3 +489,28 @@ fn prism_reports_a_fake_answer_that_breaks_jira_clouds_description() {
     );
     assert!(reply.text.contains("Start Progress"), "{}", reply.text);
 }
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn query_search_conforms_to_jira_clouds_description() {
+    let jira = FakeJira::start(Flavor::Cloud);
+    for n in 1..=5 {
+        let key = format!("PROJ-{n}");
+        jira.add_issue(&key, &format!("Crash {n}"));
+        jira.edit(&key, |i| i.labels = vec!["bug".into()]);
+    }
+    jira.cap_page_size(2);
+    let prism = in_front_of(&jira);
+    let ws = jira_workspace("cloud");
+    let query = r#"is:open label:bug -label:"won't fix" assignee:none created:<3650d crash sort:created-asc"#;
+    let out = json_of(&run(
+        &ws,
+        &jira,
+        &prism,
+        &["--json", "issue", "search", query, "--in", "PROJ"],
+    ));
+    assert_eq!(out["issues"].as_array().map(Vec::len), Some(5));
+    // Paged by nextPageToken: three pages of two.
+    assert_eq!(count(&jira, "GET", "/rest/api/3/search/jql?"), 3);
+    assert_clean(&prism, &jira);
+}

@@ -12,7 +12,7 @@ mod eval;
 mod parse;
 pub mod pushdown;
 
-pub use eval::{matches, select, timestamp, Env};
+pub use eval::{matches, select, timestamp, words, Env};
 pub use parse::{parse, QueryError};
 
 use jiff::Timestamp;

@@ -29,6 +29,8 @@ use super::github::hooks::{self as hooks, FakeHook, Hooks};
 use super::github::releases::{FakeRelease, Refused, Releases};
 #[path = "gitea_publish.rs"]
 mod publish;
+#[path = "gitea_query.rs"]
+mod query;
 
 pub use super::http::Logged;
 use super::http::{percent_decode, serve, Faults, Request, RequestLog, Response};
@@ -90,6 +92,8 @@ pub struct FakeIssue {
     pub pull_request: bool,
     /// The issues that block this one: it cannot be closed while one is open.
     pub depends_on: Vec<IssueKey>,
+    /// When it was created and last updated (RFC 3339); unset, a fixed time.
+    pub created: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -305,6 +309,18 @@ impl FakeGitea {
         self.with_issue(repo, number, |i| i.labels = label_ids.to_vec());
     }
 
+    /// Gives an issue exactly these assignees (logins).
+    pub fn set_issue_assignees(&self, repo: &str, number: u64, logins: &[&str]) {
+        self.with_issue(repo, number, |i| {
+            i.assignees = logins.iter().map(|l| l.to_string()).collect()
+        });
+    }
+
+    /// When an issue was created (and last updated), RFC 3339.
+    pub fn set_issue_created(&self, repo: &str, number: u64, at: &str) {
+        self.with_issue(repo, number, |i| i.created = Some(at.into()));
+    }
+
     pub fn set_issue_milestone(&self, repo: &str, number: u64, milestone: Option<u64>) {
         self.with_issue(repo, number, |i| i.milestone = milestone);
     }
@@ -480,6 +496,7 @@ fn new_issue(id: u64, number: u64, title: &str) -> FakeIssue {
         assignees: Vec::new(),
         pull_request: false,
         depends_on: Vec::new(),
+        created: None,
     }
 }
 
@@ -793,6 +810,7 @@ fn list_issues(s: &State, req: &Request, repo: &str) -> Response {
                 .all(|ids| ids.iter().any(|id| i.labels.contains(id)))
         })
         .filter(|i| milestones.as_deref().is_none_or(|m| in_milestones(r, i, m)))
+        .filter(|i| query::accepts(req, i))
         .map(|i| {
             s.view().issue(&IssueKey {
                 repo: repo.into(),
@@ -1341,7 +1359,7 @@ impl View<'_> {
             "assignees": (!assignees.is_empty()).then_some(&assignees),
             "state": i.state.as_str(), "is_locked": false,
             "comments": r.comments.iter().filter(|c| c.issue == n).count(),
-            "created_at": CREATED, "updated_at": CREATED,
+            "created_at": query::created_of(i), "updated_at": query::created_of(i),
             "closed_at": (i.state == IssueState::Closed).then_some(CLOSED_AT), "due_date": null,
             "pull_request": i.pull_request.then(|| json!({
                 "merged": false, "merged_at": null, "draft": false, "html_url": html

@@ -5,6 +5,8 @@
 //! workflow is restrictive: To Do → In Progress → In Review → Done (Done asks for a
 //! resolution).
 
+mod jql;
+
 use super::http::{serve, Request, Response};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -52,6 +54,10 @@ pub struct FakeJiraIssue {
     pub issue_type: String,
     /// `parent` and `customfield_*` fields as last set (`{key}` or a key).
     pub extra: BTreeMap<String, Value>,
+    /// The assignee's display name (also its account id here).
+    pub assignee: Option<String>,
+    /// When it was created (`2026-01-16T09:00:00.000+0000`); unset, a fixed time.
+    pub created: Option<String>,
 }
 
 /// An issue link: `outward` blocks (or duplicates, …) `inward`.
@@ -600,8 +606,8 @@ fn extra_fields(fields: &Value) -> BTreeMap<String, Value> {
         .unwrap_or_default()
 }
 
-/// Keys matching a tiny JQL subset: `key in (A, B)`, `project = X` (anything else
-/// matches all).
+/// Keys matching a tiny JQL subset: `key in (A, B)`, `project = X` and the clauses
+/// of module `jql` (anything else matches all), in the order asked for.
 fn matching(s: &State, jql: &str) -> Vec<String> {
     if let Some(list) = jql
         .strip_prefix("key in (")
@@ -629,15 +635,22 @@ fn matching(s: &State, jql: &str) -> Vec<String> {
                 .trim_matches('"')
                 .to_string()
         });
-    s.issues
-        .keys()
-        .filter(|k| {
+    let now = jiff::Timestamp::now();
+    let mut keys: Vec<String> = s
+        .issues
+        .iter()
+        .filter(|(k, i)| {
             project
                 .as_ref()
                 .is_none_or(|p| k.starts_with(&format!("{p}-")))
+                && jql::keeps(jql, i, now)
         })
-        .cloned()
-        .collect()
+        .map(|(k, _)| k.clone())
+        .collect();
+    if jql::newest_first(jql) {
+        keys.sort_by_key(|k| std::cmp::Reverse(jql::created_of(&s.issues[k]).to_string()));
+    }
+    keys
 }
 
 fn issue_json(s: &State, key: &str, i: &FakeJiraIssue) -> Value {
@@ -653,8 +666,9 @@ fn issue_json(s: &State, key: &str, i: &FakeJiraIssue) -> Value {
             "resolution": i.resolution.as_ref().map(|r| json!({"name": r})),
             "labels": i.labels,
             "issuetype": {"name": if i.issue_type.is_empty() { "Task" } else { i.issue_type.as_str() }},
-            "assignee": null,
-            "updated": "2026-11-21T06:00:00.000+0000",
+            "assignee": i.assignee.as_ref().map(|a| json!({"accountId": a, "displayName": a})),
+            "created": jql::created_of(i),
+            "updated": jql::updated_of(i),
             "description": i.description,
         }
     });

@@ -19,6 +19,7 @@ mod labels;
 pub mod module;
 mod observe;
 mod publish;
+mod query;
 mod release;
 
 pub use module::{keyring_account, web_root, KIND, MODULE};
@@ -356,6 +357,15 @@ impl Tracker for GiteaTracker {
         filter: &IssueFilter,
     ) -> Result<Listed, TrackerError> {
         self.list(Self::space_repo(space)?, filter).await
+    }
+
+    async fn query_candidates(
+        &self,
+        space: &Space,
+        query: &crate::query::Query,
+        me: Option<&str>,
+    ) -> Result<Listed, TrackerError> {
+        self.query_list(Self::space_repo(space)?, query, me).await
     }
 
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {

@@ -13,6 +13,7 @@ mod http;
 pub mod markup;
 pub mod module;
 mod publish;
+mod query;
 
 use crate::refs::{IssueRef, TrackerKind};
 use crate::tracker::wire::Reply;
@@ -107,6 +108,7 @@ pub struct JiraIssue {
     pub issue_type: Option<String>,
     pub assignee: Option<String>,
     pub labels: Vec<String>,
+    pub created: Option<String>,
     pub updated: Option<String>,
     pub description: Option<String>,
     pub url: String,
@@ -129,7 +131,8 @@ pub struct JiraUser {
     pub email: Option<String>,
 }
 
-const FIELDS: &str = "summary,status,resolution,labels,assignee,issuetype,updated,description";
+const FIELDS: &str =
+    "summary,status,resolution,labels,assignee,issuetype,created,updated,description";
 
 /// What an issue read looks like to the engine.
 fn snapshot(issue: &IssueRef, i: JiraIssue) -> IssueSnapshot {
@@ -238,6 +241,7 @@ impl JiraTracker {
                         .collect()
                 })
                 .unwrap_or_default(),
+            created: text(f.get("created")),
             updated: text(f.get("updated")),
             description: f
                 .get("description")
@@ -500,7 +504,7 @@ impl JiraTracker {
             milestone: None,
             body: i.description.unwrap_or_default(),
             url: Some(i.url),
-            created: None,
+            created: i.created,
             updated: i.updated,
             comments: comments
                 .into_iter()
@@ -845,6 +849,15 @@ impl Tracker for JiraTracker {
             (true, Some(total)) if shown.len() == sent => Listed::counted(shown, total),
             (true, _) => Listed::more_than(shown),
         })
+    }
+
+    async fn query_candidates(
+        &self,
+        space: &Space,
+        query: &crate::query::Query,
+        _me: Option<&str>,
+    ) -> Result<Listed, TrackerError> {
+        self.query_search(query::project_of(space)?, query).await
     }
 
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {
