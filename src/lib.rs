@@ -28,5 +28,6 @@ pub mod reconcile;
 pub mod refs;
 pub mod release;
 pub mod secrets;
+pub mod serve;
 pub mod store;
 pub mod tracker;

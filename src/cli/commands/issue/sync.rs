@@ -122,6 +122,23 @@ pub fn sync_all(ctx: &Context, rt: &Runtime) -> Result<(impl Report, i32), CliEr
     sync_chosen(ctx, rt, &args, Field::ALL.to_vec(), None)
 }
 
+/// The links with an end among `issues`, synced and written (`serve`): the report
+/// and its exit code.
+pub fn sync_issues(
+    ctx: &Context,
+    rt: &Runtime,
+    issues: &[crate::refs::IssueRef],
+) -> Result<(impl Report, i32), CliError> {
+    let args = SyncArgs {
+        references: issues.iter().map(ToString::to_string).collect(),
+        all: false,
+        apply: true,
+        prefer: None,
+        fields: Vec::new(),
+    };
+    sync_chosen(ctx, rt, &args, Field::ALL.to_vec(), None)
+}
+
 fn sync_chosen(
     ctx: &Context,
     rt: &Runtime,
