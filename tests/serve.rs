@@ -4,37 +4,14 @@
 mod support;
 
 use std::process::Command;
-use support::gitea::{FakeGitea, IssueState};
+use support::gitea::IssueState;
 use support::gitea_cli::{gitea_standard, REPO};
 use support::github::FakeGitHub;
 use support::serve::{
-    eventually, github_headers, handled_counts, issues_payload, request, sign, try_request, Server,
-    GITEA_SECRET, GITHUB_SECRET,
+    eventually, github_headers, handled_counts, issues_payload, request, serve_binary, sign,
+    try_request, Server, GITEA_SECRET, GITHUB_SECRET,
 };
 use support::{standard, succeed, Workspace, TOKEN};
-
-/// The binary in `ws`, with a clean environment, pointed at `gh` and `gitea` when
-/// given, holding both webhook secrets.
-fn binary(ws: &Workspace, gh: Option<&FakeGitHub>, gitea: Option<&FakeGitea>) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gh-debussy-sync"));
-    cmd.current_dir(ws.path()).env_clear();
-    if let Ok(path) = std::env::var("PATH") {
-        cmd.env("PATH", path);
-    }
-    cmd.env("NO_COLOR", "1")
-        .env("GH_DEBUSSY_SYNC_BACKOFF_SCALE", "0.01")
-        .env("GH_DEBUSSY_SYNC_KEYRING", "none")
-        .env("GITHUB_WEBHOOK_SECRET", GITHUB_SECRET)
-        .env("GITEA_WEBHOOK_SECRET", GITEA_SECRET);
-    if let Some(gh) = gh {
-        cmd.env("GITHUB_API_URL", &gh.url).env("GH_TOKEN", TOKEN);
-    }
-    if let Some(gitea) = gitea {
-        cmd.env("GITEA_URL", &gitea.url)
-            .env("GITEA_TOKEN", support::gitea::GITEA_TOKEN);
-    }
-    cmd
-}
 
 fn apply_on_drift(ws: &Workspace) {
     ws.write(".debussy/config.yaml", "serve:\n  on_drift: apply\n");
@@ -66,7 +43,7 @@ fn github_started() -> (Workspace, FakeGitHub) {
 #[test]
 fn githubs_test_vector_passes_the_server_and_a_flipped_byte_is_401() {
     let ws = Workspace::new();
-    let mut cmd = binary(&ws, None, None);
+    let mut cmd = serve_binary(&ws, None, None);
     cmd.env("GITHUB_WEBHOOK_SECRET", "It's a Secret to Everybody");
     let server = Server::start(cmd, &[]);
     let good = "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17";
@@ -90,7 +67,7 @@ fn githubs_test_vector_passes_the_server_and_a_flipped_byte_is_401() {
 fn closed_by_hand_is_reopened_by_its_delivery_with_on_drift_apply() {
     let (ws, gh) = github_started();
     apply_on_drift(&ws);
-    let server = started(binary(&ws, Some(&gh), None));
+    let server = started(serve_binary(&ws, Some(&gh), None));
     gh.close_issue(REPO, 11, "completed");
     let body = issues_payload(REPO, 11, "closed");
     assert_eq!(
@@ -125,7 +102,7 @@ fn closed_by_hand_is_reopened_by_its_delivery_with_on_drift_apply() {
 #[test]
 fn by_default_drift_is_reported_and_nothing_is_written() {
     let (ws, gh) = github_started();
-    let server = started(binary(&ws, Some(&gh), None));
+    let server = started(serve_binary(&ws, Some(&gh), None));
     gh.close_issue(REPO, 11, "completed");
     gh.clear_log();
     let body = issues_payload(REPO, 11, "closed");
@@ -163,7 +140,7 @@ fn a_gitea_delivery_is_verified_and_repairs_the_same_way() {
     let (ws, gitea) = gitea_standard();
     succeed(ws.gitea(&gitea.url).args(["phase", "start", "1"]));
     apply_on_drift(&ws);
-    let server = started(binary(&ws, None, Some(&gitea)));
+    let server = started(serve_binary(&ws, None, Some(&gitea)));
     gitea.set_issue_state(REPO, 11, IssueState::Closed);
     let body = issues_payload(REPO, 11, "closed");
     let bare = sign(GITEA_SECRET, body.as_bytes())
@@ -194,7 +171,7 @@ fn a_gitea_delivery_is_verified_and_repairs_the_same_way() {
 fn a_flood_of_unsigned_deliveries_costs_no_tracker_request() {
     let (ws, gh) = github_started();
     apply_on_drift(&ws);
-    let server = started(binary(&ws, Some(&gh), None));
+    let server = started(serve_binary(&ws, Some(&gh), None));
     gh.close_issue(REPO, 11, "completed");
     gh.clear_log();
     let body = issues_payload(REPO, 11, "closed");
@@ -220,7 +197,7 @@ fn a_flood_of_unsigned_deliveries_costs_no_tracker_request() {
 #[test]
 fn repeats_oversized_malformed_and_unused_deliveries_are_answered_as_the_contract_says() {
     let (ws, gh) = github_started();
-    let server = started(binary(&ws, Some(&gh), None));
+    let server = started(serve_binary(&ws, Some(&gh), None));
     let body = issues_payload(REPO, 11, "edited");
     let headers = github_headers("r-1", "issues", GITHUB_SECRET, &body);
     assert_eq!(server.post(&headers, &body), 200);
@@ -277,7 +254,7 @@ fn kill_9_during_a_burst_loses_no_accepted_delivery_and_handles_each_once() {
     let (ws, gh) = github_started();
     apply_on_drift(&ws);
     gh.set_latency(std::time::Duration::from_millis(50));
-    let server = started(binary(&ws, Some(&gh), None));
+    let server = started(serve_binary(&ws, Some(&gh), None));
     let addr = server.addr.clone();
     let poster = std::thread::spawn(move || burst(&addr, 0, 50));
     eventually("some deliveries queued", || {
@@ -286,7 +263,7 @@ fn kill_9_during_a_burst_loses_no_accepted_delivery_and_handles_each_once() {
     server.kill9();
     let accepted = poster.join().expect("poster");
     assert!(accepted.len() >= 20, "{accepted:?}");
-    let server = started(binary(&ws, Some(&gh), None));
+    let server = started(serve_binary(&ws, Some(&gh), None));
     let again = burst(&server.addr, 0, 50);
     eventually("every accepted delivery handled", || {
         let counts = handled_counts(ws.path());
@@ -310,7 +287,7 @@ fn sigterm_drains_the_queue_and_exits_0() {
     let (ws, gh) = github_started();
     apply_on_drift(&ws);
     gh.set_latency(std::time::Duration::from_millis(50));
-    let server = started(binary(&ws, Some(&gh), None));
+    let server = started(serve_binary(&ws, Some(&gh), None));
     let accepted = burst(&server.addr, 0, 10);
     assert_eq!(accepted.len(), 10);
     let (status, output) = server.terminate();

@@ -6,6 +6,9 @@ use std::net::TcpStream;
 use std::process::{Child, Command, ExitStatus};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use super::gitea::FakeGitea;
+use super::github::FakeGitHub;
+use super::{Workspace, TOKEN};
 
 /// The GitHub webhook secret the tests use; it must never show anywhere.
 pub const GITHUB_SECRET: &str = "whsec_GITHUBserveSECRET_0123456789";
@@ -38,6 +41,29 @@ pub fn github_headers(id: &str, event: &str, secret: &str, body: &str) -> Vec<(S
         ("X-GitHub-Delivery".into(), id.into()),
         ("X-Hub-Signature-256".into(), sign(secret, body.as_bytes())),
     ]
+}
+
+/// The binary in `ws`, with a clean environment, pointed at `gh` and `gitea` when
+/// given, holding both webhook secrets.
+pub fn serve_binary(ws: &Workspace, gh: Option<&FakeGitHub>, gitea: Option<&FakeGitea>) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gh-debussy-sync"));
+    cmd.current_dir(ws.path()).env_clear();
+    if let Ok(path) = std::env::var("PATH") {
+        cmd.env("PATH", path);
+    }
+    cmd.env("NO_COLOR", "1")
+        .env("GH_DEBUSSY_SYNC_BACKOFF_SCALE", "0.01")
+        .env("GH_DEBUSSY_SYNC_KEYRING", "none")
+        .env("GITHUB_WEBHOOK_SECRET", GITHUB_SECRET)
+        .env("GITEA_WEBHOOK_SECRET", GITEA_SECRET);
+    if let Some(gh) = gh {
+        cmd.env("GITHUB_API_URL", &gh.url).env("GH_TOKEN", TOKEN);
+    }
+    if let Some(gitea) = gitea {
+        cmd.env("GITEA_URL", &gitea.url)
+            .env("GITEA_TOKEN", super::gitea::GITEA_TOKEN);
+    }
+    cmd
 }
 
 /// A raw HTTP/1.1 exchange: status and body.
