@@ -261,6 +261,12 @@ fn kill_9_during_a_burst_loses_no_accepted_delivery_and_handles_each_once() {
         ws.path().join(".debussy/serve.db").exists() && handled_counts(ws.path()).len() >= 20
     });
     server.kill9();
+    let at_kill = handled_counts(ws.path());
+    eprintln!(
+        "killed with {} of {} queued deliveries unhandled",
+        at_kill.iter().filter(|(_, n)| *n == 0).count(),
+        at_kill.len()
+    );
     let accepted = poster.join().expect("poster");
     assert!(accepted.len() >= 20, "{accepted:?}");
     let server = started(serve_binary(&ws, Some(&gh), None));
@@ -295,4 +301,60 @@ fn sigterm_drains_the_queue_and_exits_0() {
     let counts = handled_counts(ws.path());
     assert_eq!(counts.len(), 10);
     assert!(counts.iter().all(|(_, n)| *n == 1), "{counts:?}");
+}
+
+#[test]
+fn with_no_delivery_for_poll_every_plan_is_judged_again() {
+    let (ws, gh) = github_started();
+    apply_on_drift(&ws);
+    let server = Server::start(serve_binary(&ws, Some(&gh), None), &["--poll", "200ms"]);
+    eventually("the catch-up judged the plan", || {
+        !server.health()["last_sync"].is_null()
+    });
+    gh.close_issue(REPO, 11, "completed");
+    eventually("#11 reopened by a poll", || {
+        gh.issue(REPO, 11).state == "open"
+    });
+    assert!(
+        handled_counts(ws.path()).is_empty(),
+        "no delivery was involved"
+    );
+    server.terminate();
+}
+
+#[test]
+fn a_delivery_about_a_mirrored_issue_syncs_its_link_and_no_other() {
+    let ws = Workspace::new();
+    ws.write(".debussy/config.yaml", "github:\n  repo: acme/widgets\n");
+    ws.write(
+        ".debussy/issues/1.md",
+        "---\nnumber: 1\ntitle: \"Flaky test\"\nstate: open\nlabels: []\nmilestone: null\nlinks: [\"acme/widgets#12\"]\n---\n\nIt fails on Tuesdays.\n",
+    );
+    let gh = FakeGitHub::start();
+    gh.add_issue(REPO, 12, "Flaky test");
+    gh.add_issue(REPO, 13, "Unlinked");
+    gh.set_issue_body(REPO, 12, "It fails on Tuesdays.");
+    let server = started(serve_binary(&ws, Some(&gh), None));
+    gh.set_issue_body(REPO, 12, "It fails on Tuesdays.\n\nAnd on Fridays.");
+    gh.clear_log();
+    let unlinked = issues_payload(REPO, 13, "edited");
+    let headers = github_headers("u-1", "issues", GITHUB_SECRET, &unlinked);
+    assert_eq!(server.post(&headers, &unlinked), 200);
+    eventually("handled", || handled(&ws, "github:u-1") == Some(1));
+    assert!(
+        gh.requests().is_empty(),
+        "an issue nothing links costs no request"
+    );
+    let body = issues_payload(REPO, 12, "edited");
+    assert_eq!(
+        server.post(
+            &github_headers("e-1", "issues", GITHUB_SECRET, &body),
+            &body
+        ),
+        200
+    );
+    eventually("the GitHub body reached the local issue", || {
+        ws.read(".debussy/issues/1.md").contains("And on Fridays.")
+    });
+    server.terminate();
 }

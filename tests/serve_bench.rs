@@ -124,7 +124,10 @@ fn serve_load_200_deliveries_a_second() {
     assert_eq!(once, counts.len(), "each handled exactly once");
     assert!(hwm_mb < 100.0, "VmHWM {hwm_mb:.1} MB");
     println!("| measure | value |\n|---|---|");
-    println!("| deliveries sent ({RATE}/s for {SECONDS} s, took {sent_for:.1} s) | {} |", ok + refused);
+    println!(
+        "| deliveries sent ({RATE}/s for {SECONDS} s, took {sent_for:.1} s) | {} |",
+        ok + refused
+    );
     println!("| answered 2xx | {ok} |");
     println!("| handled exactly once | {once} |");
     println!("| peak resident memory (VmHWM) | {hwm_mb:.1} MB |");

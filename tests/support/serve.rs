@@ -1,14 +1,14 @@
 //! Driving `serve`: the real binary started on a free loopback port, deliveries
 //! posted over real HTTP, signed as each source signs them.
 
+use super::gitea::FakeGitea;
+use super::github::FakeGitHub;
+use super::{Workspace, TOKEN};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, ExitStatus};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use super::gitea::FakeGitea;
-use super::github::FakeGitHub;
-use super::{Workspace, TOKEN};
 
 /// The GitHub webhook secret the tests use; it must never show anywhere.
 pub const GITHUB_SECRET: &str = "whsec_GITHUBserveSECRET_0123456789";
