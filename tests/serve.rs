@@ -358,3 +358,19 @@ fn a_delivery_about_a_mirrored_issue_syncs_its_link_and_no_other() {
     });
     server.terminate();
 }
+
+#[test]
+fn a_bad_listen_address_or_poll_is_exit_2_naming_the_flag_and_writes_nothing() {
+    let ws = Workspace::new();
+    for args in [["--listen", "localhost"], ["--poll", "soon"]] {
+        let out = serve_binary(&ws, None, None)
+            .arg("serve")
+            .args(args)
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(args[0]), "{stderr}");
+    }
+    assert!(!ws.path().join(".debussy/serve.db").exists());
+}

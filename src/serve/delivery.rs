@@ -260,4 +260,47 @@ mod tests {
         };
         assert_eq!(a.id, b.id);
     }
+
+    #[test]
+    fn jira_is_signed_only_when_a_secret_is_set() {
+        let body = r#"{"webhookEvent":"jira:issue_updated","issue":{"key":"PROJ-7"}}"#;
+        let h = headers(&[("x-atlassian-webhook-identifier", "j-1".into())]);
+        let Verdict::Accepted(d) = judge(&h, body.as_bytes(), &secrets()) else {
+            panic!("unsigned Jira without a secret is taken");
+        };
+        assert_eq!(
+            (d.id.as_str(), d.subject.to_string()),
+            ("jira:j-1", "PROJ-7".into())
+        );
+        let with = secrets().with(Source::Jira, SecretString::from("j3".to_string()));
+        assert_eq!(judge(&h, body.as_bytes(), &with), Verdict::Unauthorized);
+        let mut signed = h.clone();
+        signed.insert(
+            "x-hub-signature",
+            sign("j3", body.as_bytes()).parse().unwrap(),
+        );
+        assert!(matches!(
+            judge(&signed, body.as_bytes(), &with),
+            Verdict::Accepted(_)
+        ));
+    }
+
+    #[test]
+    fn gitlab_is_verified_by_its_token_and_then_unused() {
+        let with = secrets().with(Source::GitLab, SecretString::from("t0k".to_string()));
+        let body = r#"{"object_kind":"issue"}"#;
+        let h = headers(&[
+            ("x-gitlab-event", "Issue Hook".into()),
+            ("x-gitlab-token", "t0k".into()),
+        ]);
+        assert_eq!(
+            judge(&h, body.as_bytes(), &with),
+            Verdict::Unused(Source::GitLab)
+        );
+        let wrong = headers(&[
+            ("x-gitlab-event", "Issue Hook".into()),
+            ("x-gitlab-token", "t0K".into()),
+        ]);
+        assert_eq!(judge(&wrong, body.as_bytes(), &with), Verdict::Unauthorized);
+    }
 }
