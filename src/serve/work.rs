@@ -155,7 +155,7 @@ impl Worker<'_> {
         };
         match converge_with(self.ctx, plan, None, OnBusy::Proceed, mode) {
             Ok(Some(report)) => {
-                let drift = report
+                let drift: Vec<DriftRow> = report
                     .operations
                     .iter()
                     .filter(|o| report_only && o.status == OpStatus::Planned)
@@ -166,10 +166,15 @@ impl Worker<'_> {
                         value: o.value.clone(),
                     })
                     .collect();
-                self.monitor.drift(&plan.key, drift);
-                if !report.operations.is_empty() {
+                if report_only && !drift.is_empty() {
+                    self.ctx.ui.emit_line(&DriftReport {
+                        plan: plan.key.clone(),
+                        drift: drift.clone(),
+                    });
+                } else if !report.operations.is_empty() {
                     self.ctx.ui.emit_line(&report);
                 }
+                self.monitor.drift(&plan.key, drift);
                 self.monitor.sync(report.exit_code() != exit::OK);
             }
             Ok(None) => {}
@@ -212,6 +217,34 @@ impl Worker<'_> {
                 self.monitor.sync(true);
             }
         }
+    }
+}
+
+/// The drift a judgement found and, with `serve.on_drift: report`, left alone.
+#[derive(serde::Serialize)]
+struct DriftReport {
+    plan: String,
+    drift: Vec<DriftRow>,
+}
+
+impl crate::output::Report for DriftReport {
+    fn human(&self, _ui: &crate::output::Ui) -> String {
+        let rows: Vec<Vec<String>> = self
+            .drift
+            .iter()
+            .map(|d| {
+                let what = match &d.value {
+                    Some(v) => format!("{} {v}", d.action),
+                    None => d.action.clone(),
+                };
+                vec!["drift".into(), d.target.clone(), what]
+            })
+            .collect();
+        format!(
+            "{}\n{}not repaired: serve.on_drift is report (set it to apply to repair)\n",
+            self.plan,
+            crate::output::table(&rows)
+        )
     }
 }
 

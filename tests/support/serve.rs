@@ -124,9 +124,13 @@ impl Server {
     /// 127.0.0.1:0 ARGS…` and waits until it says where it listens.
     pub fn start(mut cmd: Command, args: &[&str]) -> Server {
         cmd.args(["serve", "--listen", "127.0.0.1:0"]).args(args);
-        let (child, log) = super::spawn_logged(cmd);
+        let (mut child, log) = super::spawn_logged(cmd);
         let started = Instant::now();
         loop {
+            if let Ok(Some(status)) = child.try_wait() {
+                std::thread::sleep(Duration::from_millis(100));
+                panic!("serve exited ({status}): {:?}", log.lock().expect("log"));
+            }
             let found = log.lock().expect("log").iter().find_map(|l| {
                 l.strip_prefix("listening on http://")
                     .and_then(|rest| rest.split_whitespace().next())
