@@ -8,3 +8,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo test --quiet --test bench -- --ignored --nocapture --test-threads 1 2>/dev/null | grep '^|'
+# serve: delivery-to-converged latency (p50/p95 of 20 deliveries at 50 ms a request).
+cargo test --quiet --test serve_bench -- --ignored --nocapture --test-threads 1 serve_delivery_to_converged_latency 2>/dev/null | grep '^|'

@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Repair drift: trackers follow the plan, or the plan follows the trackers')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow Debussy''s run database and converge the linked issues as phases change')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Receive webhook deliveries and re-judge the plans that link their issues')
             [CompletionResult]::new('guard', 'guard', [CompletionResultType]::ParameterValue, 'Refuse to re-run work whose linked issues were already completed')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'One interface over the local tracker, GitHub and Jira issues')
             [CompletionResult]::new('jira', 'jira', [CompletionResultType]::ParameterValue, 'The Jira shell bridge: view, transition, comment on and search Jira issues')
@@ -491,6 +492,23 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Run even when the plan''s issues were completed before (recorded in the history)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The address to listen on (port 0: any free port, told on stderr)')
+            [CompletionResult]::new('--poll', '--poll', [CompletionResultType]::ParameterName, 'Judge every plan and sync every link after this long without a delivery')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
@@ -1243,6 +1261,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Repair drift: trackers follow the plan, or the plan follows the trackers')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow Debussy''s run database and converge the linked issues as phases change')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Receive webhook deliveries and re-judge the plans that link their issues')
             [CompletionResult]::new('guard', 'guard', [CompletionResultType]::ParameterValue, 'Refuse to re-run work whose linked issues were already completed')
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'One interface over the local tracker, GitHub and Jira issues')
             [CompletionResult]::new('jira', 'jira', [CompletionResultType]::ParameterValue, 'The Jira shell bridge: view, transition, comment on and search Jira issues')
@@ -1325,6 +1344,9 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;help;run' {
+            break
+        }
+        'gh-debussy-sync;help;serve' {
             break
         }
         'gh-debussy-sync;help;guard' {

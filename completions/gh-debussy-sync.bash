@@ -58,6 +58,9 @@ _gh__debussy__sync() {
             gh__debussy__sync,run)
                 cmd="gh__debussy__sync__subcmd__run"
                 ;;
+            gh__debussy__sync,serve)
+                cmd="gh__debussy__sync__subcmd__serve"
+                ;;
             gh__debussy__sync,status)
                 cmd="gh__debussy__sync__subcmd__status"
                 ;;
@@ -171,6 +174,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help,run)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__run"
+                ;;
+            gh__debussy__sync__subcmd__help,serve)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__serve"
                 ;;
             gh__debussy__sync__subcmd__help,status)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__status"
@@ -521,7 +527,7 @@ _gh__debussy__sync() {
 
     case "${cmd}" in
         gh__debussy__sync)
-            opts="-C -q -v -h -V --json --jq --dry-run --yes --quiet --verbose --no-color --help --version phase plan release webhook status sync watch run guard issue jira auth history doctor config completions man help"
+            opts="-C -q -v -h -V --json --jq --dry-run --yes --quiet --verbose --no-color --help --version phase plan release webhook status sync watch run serve guard issue jira auth history doctor config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1021,7 +1027,7 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help)
-            opts="phase plan release webhook status sync watch run guard issue jira auth history doctor config completions man help"
+            opts="phase plan release webhook status sync watch run serve guard issue jira auth history doctor config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1707,6 +1713,20 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3316,6 +3336,36 @@ _gh__debussy__sync() {
                     return 0
                     ;;
                 --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__serve)
+            opts="-C -q -v -h --listen --poll --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand sync 'Repair drift: trackers follow the plan, or the plan follows the trackers'
             cand watch 'Follow Debussy''s run database and converge the linked issues as phases change'
             cand run 'Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases'
+            cand serve 'Receive webhook deliveries and re-judge the plans that link their issues'
             cand guard 'Refuse to re-run work whose linked issues were already completed'
             cand issue 'One interface over the local tracker, GitHub and Jira issues'
             cand jira 'The Jira shell bridge: view, transition, comment on and search Jira issues'
@@ -448,6 +449,22 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand -C 'Run as if started in DIR'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --force 'Run even when the plan''s issues were completed before (recorded in the history)'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;serve'= {
+            cand --listen 'The address to listen on (port 0: any free port, told on stderr)'
+            cand --poll 'Judge every plan and sync every link after this long without a delivery'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --json 'Print exactly one JSON document on stdout'
             cand --dry-run 'Show the operations that would be applied, and change nothing'
             cand --yes 'Answer yes to confirmations'
@@ -1130,6 +1147,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand sync 'Repair drift: trackers follow the plan, or the plan follows the trackers'
             cand watch 'Follow Debussy''s run database and converge the linked issues as phases change'
             cand run 'Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases'
+            cand serve 'Receive webhook deliveries and re-judge the plans that link their issues'
             cand guard 'Refuse to re-run work whose linked issues were already completed'
             cand issue 'One interface over the local tracker, GitHub and Jira issues'
             cand jira 'The Jira shell bridge: view, transition, comment on and search Jira issues'
@@ -1192,6 +1210,8 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;watch'= {
         }
         &'gh-debussy-sync;help;run'= {
+        }
+        &'gh-debussy-sync;help;serve'= {
         }
         &'gh-debussy-sync;help;guard'= {
         }

@@ -68,6 +68,23 @@ pub struct PublishConfig {
     pub labels: Vec<String>,
 }
 
+/// What `serve` does with drift a delivery reveals (`serve.on_drift`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OnDrift {
+    /// Only report it (the default).
+    #[default]
+    Report,
+    /// Repair it as `sync --direction to-tracker --apply` would.
+    Apply,
+}
+
+/// The `serve:` section (the webhook receiver).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ServeConfig {
+    pub on_drift: OnDrift,
+}
+
 /// The whole configuration, after file, environment and defaults.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Config {
@@ -76,6 +93,8 @@ pub struct Config {
     pub sync: SyncConfig,
     /// The `publish:` section (`plan publish`).
     pub publish: PublishConfig,
+    /// The `serve:` section (`serve`).
+    pub serve: ServeConfig,
     /// `users:`: each person's account on each tracker (`issue sync` maps
     /// assignees through it): person → tracker name → account.
     pub users: BTreeMap<String, BTreeMap<String, String>>,
@@ -173,6 +192,8 @@ const PUBLISH_KEYS: &[&str] = &["labels"];
 const USERS: &str = "users";
 const AGENT: &str = "agent";
 const AGENT_KEYS: &[&str] = &["id", "type", "capabilities"];
+const SERVE: &str = "serve";
+const SERVE_KEYS: &[&str] = &["on_drift"];
 const SYNC_KEYS: &[&str] = &[
     "auto_close",
     "create_labels_if_missing",
@@ -285,7 +306,7 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
         Value::Object(map) => map,
         _ => return Err(reader.error("(top level)", "expected a mapping of sections")),
     };
-    let mut known: Vec<&str> = vec![SYNC, PUBLISH, USERS, AGENT];
+    let mut known: Vec<&str> = vec![SYNC, PUBLISH, USERS, AGENT, SERVE];
     known.extend(
         registry::all()
             .iter()
@@ -316,6 +337,19 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
     if let Some(map) = reader.section(&root, PUBLISH)? {
         reader.check_keys(&map, PUBLISH, PUBLISH_KEYS, &mut config.warnings);
         config.publish.labels = reader.names(&map, PUBLISH, "labels")?;
+    }
+    if let Some(map) = reader.section(&root, SERVE)? {
+        reader.check_keys(&map, SERVE, SERVE_KEYS, &mut config.warnings);
+        config.serve.on_drift = match reader.string(&map, SERVE, "on_drift")?.as_deref() {
+            None | Some("report") => OnDrift::Report,
+            Some("apply") => OnDrift::Apply,
+            Some(other) => {
+                return Err(reader.error(
+                    "serve.on_drift",
+                    &format!("'{other}' is not report or apply"),
+                ))
+            }
+        };
     }
     let l = &config.sync.labels;
     if l.in_progress == l.completed || l.completed == l.failed || l.in_progress == l.failed {
@@ -917,5 +951,14 @@ orchestrator:
     #[test]
     fn syntax_error_is_a_config_error() {
         assert!(parse("github: [unclosed\n", "c").is_err());
+    }
+
+    #[test]
+    fn serve_on_drift_defaults_to_report_and_rejects_other_words() {
+        assert_eq!(parse("", "c").unwrap().serve.on_drift, OnDrift::Report);
+        let c = parse("serve:\n  on_drift: apply\n", "c").unwrap();
+        assert_eq!(c.serve.on_drift, OnDrift::Apply);
+        let e = parse("serve:\n  on_drift: fix\n", "c").unwrap_err();
+        assert_eq!((e.key.as_str(), e.line), ("serve.on_drift", Some(2)));
     }
 }

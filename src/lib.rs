@@ -30,6 +30,7 @@ pub mod reconcile;
 pub mod refs;
 pub mod release;
 pub mod secrets;
+pub mod serve;
 pub mod store;
 pub mod tracker;
 pub mod webhook;

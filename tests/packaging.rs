@@ -252,6 +252,11 @@ enum Outcome {
 
 const NOT_PLAIN_EXIT_0: &[(&str, Outcome)] = &[
     ("gh debussy-sync watch", Outcome::Follows),
+    ("gh debussy-sync serve", Outcome::Follows),
+    (
+        "gh debussy-sync serve --listen 127.0.0.1:9000 --poll 10m",
+        Outcome::Follows,
+    ),
     (
         "gh debussy-sync --json watch --interval 5s",
         Outcome::Follows,

@@ -82,6 +82,8 @@ pub enum Command {
     Watch(commands::watch::WatchArgs),
     /// Run a command (e.g. `debussy run plan.md`) behind the guard, following its phases.
     Run(commands::run::RunArgs),
+    /// Receive webhook deliveries and re-judge the plans that link their issues.
+    Serve(commands::serve::ServeArgs),
     /// Refuse to re-run work whose linked issues were already completed.
     Guard(commands::guard::GuardArgs),
     /// One interface over the local tracker, GitHub and Jira issues.
@@ -224,6 +226,7 @@ fn run(cli: Cli, env: Env, ui: Ui) -> Result<i32, CliError> {
         Command::Sync(args) => commands::sync::run(&ctx, args),
         Command::Watch(args) => commands::watch::run(&ctx, args),
         Command::Run(args) => commands::run::run(&ctx, args),
+        Command::Serve(args) => commands::serve::run(&ctx, args),
         Command::Guard(args) => commands::guard::run(&ctx, args),
         Command::Auth(args) => commands::auth::run(&ctx, args),
         Command::Jira(args) => commands::jira::run(&ctx, args),

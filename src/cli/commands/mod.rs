@@ -15,6 +15,7 @@ pub mod plan_notes;
 pub mod plan_publish;
 pub mod release;
 pub mod run;
+pub mod serve;
 pub mod status;
 pub mod sync;
 pub mod watch;

@@ -125,7 +125,29 @@ pub(super) fn run(ctx: &Context, rt: &Runtime, args: SyncArgs) -> Result<i32, Cl
 
 /// Every link, synced and written (`watch --issues`): the report and its exit code.
 pub fn sync_all(ctx: &Context, rt: &Runtime) -> Result<(impl Report, i32), CliError> {
-    let links = repository_links(ctx)?;
+    sync_written(ctx, rt, repository_links(ctx)?)
+}
+
+/// The links with an end among `issues`, synced and written (`serve`): the report
+/// and its exit code.
+pub fn sync_issues(
+    ctx: &Context,
+    rt: &Runtime,
+    issues: &[crate::refs::IssueRef],
+) -> Result<(impl Report, i32), CliError> {
+    let links = repository_links(ctx)?
+        .into_iter()
+        .filter(|l| issues.iter().any(|i| l.has(i)))
+        .collect();
+    sync_written(ctx, rt, links)
+}
+
+/// `links` synced on every field and written, conflicts left for later.
+fn sync_written(
+    ctx: &Context,
+    rt: &Runtime,
+    links: Vec<Link>,
+) -> Result<(SyncReport, i32), CliError> {
     let pairs = sync_these(ctx, rt, &links, &Field::ALL, None, true)?;
     let code = exit_code(&pairs);
     Ok((
