@@ -66,6 +66,10 @@ pub enum ActionKind {
     CreateRelease,
     UpdateRelease,
     CloseMilestone,
+    /// Claims (PRODUCT §14).
+    Claim,
+    ReleaseClaim,
+    ExtendClaim,
 }
 
 impl ActionKind {
@@ -93,6 +97,9 @@ impl ActionKind {
             ActionKind::CreateRelease => "create_release",
             ActionKind::UpdateRelease => "update_release",
             ActionKind::CloseMilestone => "close_milestone",
+            ActionKind::Claim => "claim",
+            ActionKind::ReleaseClaim => "release_claim",
+            ActionKind::ExtendClaim => "extend_claim",
         }
     }
 }

@@ -2,6 +2,7 @@
 //! with a request log and fault injection. Its responses follow GitHub's official
 //! REST description (the end-to-end suite checks both directions through Prism).
 
+mod comments;
 mod graphql;
 mod projects;
 mod publish;
@@ -704,6 +705,10 @@ fn route(s: &mut State, req: &Request) -> Response {
     let render =
         |r: &releases::FakeRelease| releases::github_json(&ctx.repo_url(), &web, ctx.user(), r);
     if let Some(answer) = releases::github_route(&mut repo.releases, req, rest, id, &render) {
+        return answer;
+    }
+    let show = |c: &FakeComment| ctx.comment(c);
+    if let Some(answer) = comments::route(&mut repo.comments, m, rest, req, &show) {
         return answer;
     }
     match (m, rest) {

@@ -7,6 +7,7 @@
 //! the repository lock, as convergence does (PRODUCT §8). [`target`] reads where a
 //! command points and says what a failed call there means.
 
+mod claim;
 mod comment;
 mod create;
 mod edit;
@@ -42,6 +43,7 @@ pub enum IssueCommand {
     Unlink(link::LinkArgs),
     Links(link::LinksArgs),
     Sync(sync::SyncArgs),
+    Claim(claim::ClaimArgs),
 }
 
 pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
@@ -59,6 +61,7 @@ pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
         IssueCommand::Unlink(a) => link::link(ctx, a, false),
         IssueCommand::Links(a) => link::list(ctx, a),
         IssueCommand::Sync(a) => return sync::run(ctx, &rt, a),
+        IssueCommand::Claim(a) => claim::run(ctx, &rt, a),
     }?;
     Ok(exit::OK)
 }
