@@ -26,6 +26,8 @@
 //!   with `pull_request` set; `type=issues` leaves them out.
 
 use super::github::releases::{FakeRelease, Refused, Releases};
+#[path = "gitea_comments.rs"]
+mod comments;
 #[path = "gitea_publish.rs"]
 mod publish;
 
@@ -657,6 +659,7 @@ fn repo_route(s: &mut State, req: &Request, repo: &str, rest: &[&str]) -> Respon
         ("GET", []) => Response::json(200, &s.view().repository(repo)),
         ("GET", ["issues"]) => list_issues(s, req, repo),
         ("POST", ["issues"]) => create_issue(s, req, repo),
+        (_, ["issues", "comments", id]) => comments::route(s, req, repo, id),
         (_, ["issues", n, tail @ ..]) => {
             let key = IssueKey {
                 repo: repo.into(),
