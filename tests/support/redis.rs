@@ -51,8 +51,8 @@ impl RedisServer {
         format!("redis://127.0.0.1:{}/0", self.port)
     }
 
-    pub fn connection(&self) -> redis::Connection {
-        redis::Client::open(self.url())
+    pub fn connection(&self) -> ::redis::Connection {
+        ::redis::Client::open(self.url())
             .expect("redis url")
             .get_connection()
             .expect("connect to redis")
