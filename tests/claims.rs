@@ -359,3 +359,29 @@ fn killed_claimers_never_leave_two_holders() {
     };
     kill_claimers(&make_std, &make, &|t| format!("acme/widgets#{}", 100 + t));
 }
+
+fn jira_claims(flavor: support::jira::Flavor, deployment: &str) {
+    let fake = support::jira::FakeJira::start(flavor);
+    fake.add_issue("PROJ-9", "Claimed on Jira");
+    let ws = jira_workspace(deployment);
+    let make = |agent: &str| {
+        let mut cmd = jira_cmd(&ws, &fake);
+        cmd.env("GH_DEBUSSY_SYNC_AGENT", agent);
+        cmd
+    };
+    race(&make, "PROJ-9", &|| {
+        let left = fake.issue("PROJ-9").comments.len();
+        assert_eq!(left, 0, "losers withdrew, the winner released");
+    });
+    expiry_and_restart(&make, "PROJ-9");
+}
+
+#[test]
+fn jira_cloud_eight_agents_one_winner_every_time() {
+    jira_claims(support::jira::Flavor::Cloud, "cloud");
+}
+
+#[test]
+fn jira_data_center_eight_agents_one_winner_every_time() {
+    jira_claims(support::jira::Flavor::DataCenter, "server");
+}
