@@ -31,27 +31,49 @@ pub struct ClaimArgs {
     ttl: SignedDuration,
 }
 
+const REF_HELP: &str = "local#3, owner/repo#12, #12, PROJ-7, or an issue URL.";
+
 #[derive(Debug, Subcommand)]
 enum ClaimCommand {
     /// Give up a claim (someone else's only with --force, which is recorded).
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync issue claim release local#3\n  gh debussy-sync issue claim release acme/widgets#12 --force"
+    )]
     Release {
+        #[arg(help = REF_HELP)]
         reference: String,
+        /// Release another agent's claim (recorded in the journal).
         #[arg(long)]
         force: bool,
     },
     /// Who holds an issue and until when, or that it is free (exit 0 either way).
-    Check { reference: String },
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync issue claim check local#3\n  gh debussy-sync --json issue claim check PROJ-7"
+    )]
+    Check {
+        #[arg(help = REF_HELP)]
+        reference: String,
+    },
     /// Hold a claim longer (someone else's only with --force, which is recorded).
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync issue claim extend local#3\n  gh debussy-sync issue claim extend '#12' --add 1h"
+    )]
     Extend {
+        #[arg(help = REF_HELP)]
         reference: String,
         /// How much longer (15m, 1h).
         #[arg(long, default_value = "15m", value_parser = duration)]
         add: SignedDuration,
+        /// Extend another agent's claim (recorded in the journal).
         #[arg(long)]
         force: bool,
     },
-    /// The live claims in a place (local, owner/repo, gitea:owner/repo, PROJ).
+    /// The live claims in a place (open issues on a remote tracker).
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync issue claim list\n  gh debussy-sync issue claim list acme/widgets --mine"
+    )]
     List {
+        /// local, owner/repo, gitea:owner/repo, or a Jira project key.
         #[arg(default_value = "local")]
         place: String,
         /// Only this agent's claims.
