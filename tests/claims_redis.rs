@@ -5,8 +5,8 @@
 
 mod support;
 
-use assert_cmd::Command;
 use ::redis::Commands;
+use assert_cmd::Command;
 use std::io::BufRead;
 use std::time::{Duration, Instant};
 use support::redis::RedisServer;
