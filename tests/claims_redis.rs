@@ -83,6 +83,16 @@ fn eight_agents_one_winner_every_time_through_redis() {
     }
     // Claims live in Redis only: the issue file is untouched.
     assert!(!ws.read(".debussy/issues/2.md").contains("claim"));
+    let missing = agent(&ws, "a")
+        .args(["issue", "claim", "local#99"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1), "{}", text(&missing));
+    assert!(text(&missing).contains("99"), "{}", text(&missing));
+    let none: Option<String> = conn
+        .get("gh-debussy-sync:claim:acme/widgets:local#99")
+        .unwrap();
+    assert_eq!(none, None, "no key for an issue that does not exist");
 }
 
 #[test]

@@ -86,10 +86,8 @@ pub fn store_for(
     kind: crate::refs::TrackerKind,
 ) -> Result<Box<dyn ClaimStore>, crate::error::CliError> {
     if let Some(url) = &ctx.config.coordination.redis_url {
-        return Ok(Box::new(redis::RedisClaims::new(
-            url,
-            &ctx.coordination_scope(),
-        )));
+        let store = redis::RedisClaims::new(url, &ctx.coordination_scope());
+        return Ok(Box::new(store.verifying(ctx.tracker(kind)?)));
     }
     if kind == crate::tracker::local::KIND {
         return Ok(Box::new(local::LocalClaims {

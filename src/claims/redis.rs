@@ -74,6 +74,8 @@ pub struct RedisClaims {
     url: String,
     /// What local issue numbers are qualified with (the repository).
     local_scope: String,
+    /// The issue's tracker, asked whether an issue exists before it is claimed.
+    tracker: Option<std::sync::Arc<dyn crate::tracker::Tracker>>,
 }
 
 impl RedisClaims {
@@ -81,7 +83,14 @@ impl RedisClaims {
         RedisClaims {
             url: url.to_string(),
             local_scope: local_scope.to_string(),
+            tracker: None,
         }
+    }
+
+    /// Claims only issues that `tracker` has (a missing one is not found).
+    pub fn verifying(mut self, tracker: std::sync::Arc<dyn crate::tracker::Tracker>) -> Self {
+        self.tracker = Some(tracker);
+        self
     }
 
     /// The key of an issue's claim; a local issue is qualified by its repository.
@@ -144,6 +153,9 @@ impl ClaimStore for RedisClaims {
         me: &str,
         ttl: SignedDuration,
     ) -> Result<Verdict, TrackerError> {
+        if let Some(tracker) = &self.tracker {
+            tracker.issue(issue).await?;
+        }
         let answer = self.run(CLAIM, &self.key(issue), &[me.to_string(), millis(ttl)])?;
         Ok(match answer.as_slice() {
             [won, agent, left] if won == "won" => Verdict::Won(Claim {
