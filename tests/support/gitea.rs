@@ -1303,7 +1303,7 @@ impl View<'_> {
             "id": c.id, "html_url": format!("{issue}#issuecomment-{}", c.id),
             "pull_request_url": "", "issue_url": issue, "user": self.user(GITEA_USER),
             "original_author": "", "original_author_id": 0, "body": c.body, "assets": [],
-            "created_at": CREATED, "updated_at": CREATED
+            "created_at": comments::created_at(c.id), "updated_at": comments::created_at(c.id)
         })
     }
 

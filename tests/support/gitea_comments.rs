@@ -4,6 +4,12 @@
 use super::{Request, Response, State};
 use serde_json::Value;
 
+/// A comment's creation time: later for a larger id, as on a real server.
+pub(super) fn created_at(id: u64) -> String {
+    let created: jiff::Timestamp = super::CREATED.parse().expect("CREATED");
+    (created + jiff::SignedDuration::from_secs(id as i64)).to_string()
+}
+
 pub(super) fn route(s: &mut State, req: &Request, repo: &str, id: &str) -> Response {
     let Ok(id) = id.parse::<u64>() else {
         return s.not_found();
