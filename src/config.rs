@@ -85,6 +85,26 @@ pub struct ServeConfig {
     pub on_drift: OnDrift,
 }
 
+/// The `coordination:` section: `redis_url` moves claims and the convergence lock
+/// to Redis, shared by every machine that names it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Coordination {
+    pub redis_url: Option<String>,
+}
+
+impl serde::Serialize for Coordination {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(1))?;
+        let shown = self
+            .redis_url
+            .as_deref()
+            .map(crate::claims::redis::shown_url);
+        map.serialize_entry("redis_url", &shown)?;
+        map.end()
+    }
+}
+
 /// The whole configuration, after file, environment and defaults.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Config {
@@ -100,6 +120,8 @@ pub struct Config {
     pub users: BTreeMap<String, BTreeMap<String, String>>,
     /// `agent:`: who this process acts as, unless the environment says.
     pub agent: crate::agent::AgentConfig,
+    /// `coordination:`: where agents on several machines meet (PRODUCT §14).
+    pub coordination: Coordination,
     /// Each tracker's own section (`github:`, `jira:`, `gitea:`), read by its
     /// module, by section name.
     #[serde(skip)]
@@ -194,6 +216,7 @@ const AGENT: &str = "agent";
 const AGENT_KEYS: &[&str] = &["id", "type", "capabilities"];
 const SERVE: &str = "serve";
 const SERVE_KEYS: &[&str] = &["on_drift"];
+const COORDINATION: &str = "coordination";
 const SYNC_KEYS: &[&str] = &[
     "auto_close",
     "create_labels_if_missing",
@@ -306,7 +329,7 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
         Value::Object(map) => map,
         _ => return Err(reader.error("(top level)", "expected a mapping of sections")),
     };
-    let mut known: Vec<&str> = vec![SYNC, PUBLISH, USERS, AGENT, SERVE];
+    let mut known: Vec<&str> = vec![SYNC, PUBLISH, USERS, AGENT, SERVE, COORDINATION];
     known.extend(
         registry::all()
             .iter()
@@ -333,6 +356,9 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
             kind: reader.text(&map, AGENT, "type")?,
             capabilities: reader.names(&map, AGENT, "capabilities")?,
         };
+    }
+    if let Some(map) = reader.section(&root, COORDINATION)? {
+        config.coordination = reader.coordination(&map, &mut config.warnings)?;
     }
     if let Some(map) = reader.section(&root, PUBLISH)? {
         reader.check_keys(&map, PUBLISH, PUBLISH_KEYS, &mut config.warnings);
@@ -364,6 +390,25 @@ pub fn parse(text: &str, file: &str) -> Result<Config, ConfigError> {
 }
 
 impl Reader<'_> {
+    /// The `coordination:` section; a `redis_url` must be a `redis://` URL.
+    fn coordination(
+        &self,
+        map: &Map<String, Value>,
+        warnings: &mut Vec<String>,
+    ) -> Result<Coordination, ConfigError> {
+        self.check_keys(map, COORDINATION, &["redis_url"], warnings);
+        let url = self.text(map, COORDINATION, "redis_url")?;
+        if let Some(url) = &url {
+            if !url.starts_with("redis://") && !url.starts_with("redis+unix://") {
+                return Err(self.error(
+                    "coordination.redis_url",
+                    "expected a redis:// URL, such as redis://127.0.0.1:6379/0",
+                ));
+            }
+        }
+        Ok(Coordination { redis_url: url })
+    }
+
     /// Each tracker's own section, read by its module.
     fn tracker_sections(
         &self,

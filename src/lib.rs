@@ -6,6 +6,7 @@
 
 pub mod agent;
 pub mod atomic;
+pub mod claims;
 pub mod cli;
 pub mod config;
 pub mod context;

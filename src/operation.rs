@@ -70,6 +70,10 @@ pub enum ActionKind {
     CreateHook,
     UpdateHook,
     DeleteHook,
+    /// Claims (PRODUCT §14).
+    Claim,
+    ReleaseClaim,
+    ExtendClaim,
 }
 
 impl ActionKind {
@@ -100,6 +104,9 @@ impl ActionKind {
             ActionKind::CreateHook => "create_hook",
             ActionKind::UpdateHook => "update_hook",
             ActionKind::DeleteHook => "delete_hook",
+            ActionKind::Claim => "claim",
+            ActionKind::ReleaseClaim => "release_claim",
+            ActionKind::ExtendClaim => "extend_claim",
         }
     }
 }

@@ -362,6 +362,46 @@ fn query_row() -> String {
     )
 }
 
+/// `issue claim` on GitHub: a claim on a free issue (post + read), one that loses
+/// to another agent's (post + read + delete of its own comment, exit 4), `check`.
+fn claim_rows(latency: u64) -> Vec<String> {
+    let fake = FakeGitHub::start();
+    fake.add_open_issue(1);
+    let ws = Workspace::new();
+    fake.delay_requests(Duration::from_millis(latency));
+    let run = |agent: &str, args: &[&str], code: i32| {
+        fake.forget_requests();
+        let started = Instant::now();
+        let out = fake
+            .command(&ws)
+            .env("GH_DEBUSSY_SYNC_AGENT", agent)
+            .arg("-q")
+            .args(args)
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(code), "{out:?}");
+        (fake.request_count(), started.elapsed().as_secs_f64())
+    };
+    let claim = ["issue", "claim", &format!("{REPO}#1")].map(str::to_string);
+    let claim: Vec<&str> = claim.iter().map(String::as_str).collect();
+    let won = run("bench-1", &claim, 0);
+    let lost = run("bench-2", &claim, 4);
+    let check: Vec<&str> = ["issue", "claim", "check"]
+        .into_iter()
+        .chain([claim[2]])
+        .collect();
+    let checked = run("bench-2", &check, 0);
+    vec![
+        row("`issue claim`, GitHub, free issue", latency, won),
+        row(
+            "`issue claim`, GitHub, held by another agent (exit 4)",
+            latency,
+            lost,
+        ),
+        row("`issue claim check`, GitHub", latency, checked),
+    ]
+}
+
 const LATENCIES: [u64; 2] = [0, 50];
 
 #[test]
@@ -379,6 +419,7 @@ fn benchmark() {
         rows.extend(project_rows(latency));
         rows.extend(publish_rows(latency));
         rows.extend(issue_sync_rows(latency));
+        rows.extend(claim_rows(latency));
     }
     for latency in LATENCIES {
         let sizes = [(20u64, false), (20, true), (200, false)];

@@ -276,6 +276,15 @@ impl Context {
     /// Serializes convergence in this repository (PRODUCT §8): waits for any other
     /// writing run, saying so on stderr when that takes a while.
     pub fn lock(&self) -> Result<crate::lock::RepoLock, CliError> {
+        if let Some(url) = &self.config.coordination.redis_url {
+            return crate::lock::RepoLock::acquire_redis(url, &self.coordination_scope(), || {
+                self.ui.note("waiting for another gh-debussy-sync run on this repository to finish (Redis lock)…")
+            })
+            .map_err(|e| {
+                CliError::new(exit::FAILURE, format!("cannot lock: {e}"))
+                    .hint("check that Redis is running and coordination.redis_url is right")
+            });
+        }
         crate::lock::RepoLock::acquire(&self.root, || {
             self.ui.note("waiting for another gh-debussy-sync run in this repository to finish (.debussy/sync.lock)…")
         })
@@ -286,6 +295,14 @@ impl Context {
             )
             .hint("check that .debussy/ is writable")
         })
+    }
+
+    /// What names this repository among every runner sharing Redis: its GitHub
+    /// repository when known, else its root directory.
+    pub fn coordination_scope(&self) -> String {
+        self.repo()
+            .map(|r| r.to_string())
+            .unwrap_or_else(|| self.root.display().to_string())
     }
 
     /// A single-threaded runtime: the work is I/O, run concurrently on one thread.

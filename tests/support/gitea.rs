@@ -27,6 +27,8 @@
 
 use super::github::hooks::{self as hooks, FakeHook, Hooks};
 use super::github::releases::{FakeRelease, Refused, Releases};
+#[path = "gitea_comments.rs"]
+mod comments;
 #[path = "gitea_publish.rs"]
 mod publish;
 #[path = "gitea_query.rs"]
@@ -687,6 +689,7 @@ fn repo_route(s: &mut State, req: &Request, repo: &str, rest: &[&str]) -> Respon
         ("GET", []) => Response::json(200, &s.view().repository(repo)),
         ("GET", ["issues"]) => list_issues(s, req, repo),
         ("POST", ["issues"]) => create_issue(s, req, repo),
+        (_, ["issues", "comments", id]) => comments::route(s, req, repo, id),
         (_, ["issues", n, tail @ ..]) => {
             let key = IssueKey {
                 repo: repo.into(),
@@ -1375,7 +1378,7 @@ impl View<'_> {
             "id": c.id, "html_url": format!("{issue}#issuecomment-{}", c.id),
             "pull_request_url": "", "issue_url": issue, "user": self.user(GITEA_USER),
             "original_author": "", "original_author_id": 0, "body": c.body, "assets": [],
-            "created_at": CREATED, "updated_at": CREATED
+            "created_at": comments::created_at(c.id), "updated_at": comments::created_at(c.id)
         })
     }
 

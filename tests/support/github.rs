@@ -2,6 +2,7 @@
 //! with a request log and fault injection. Its responses follow GitHub's official
 //! REST description (the end-to-end suite checks both directions through Prism).
 
+mod comments;
 mod graphql;
 pub mod hooks;
 mod projects;
@@ -727,6 +728,10 @@ fn route(s: &mut State, req: &Request) -> Response {
         return answer;
     }
     if let Some(answer) = hooks::github_route(&mut repo.hooks, req, rest, id, &ctx.repo_url()) {
+        return answer;
+    }
+    let show = |c: &FakeComment| ctx.comment(c);
+    if let Some(answer) = comments::route(&mut repo.comments, m, rest, req, &show) {
         return answer;
     }
     match (m, rest) {

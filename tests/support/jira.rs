@@ -5,6 +5,8 @@
 //! workflow is restrictive: To Do → In Progress → In Review → Done (Done asks for a
 //! resolution).
 
+#[path = "jira_comments.rs"]
+mod comments;
 mod jql;
 
 use super::http::{serve, Request, Response};
@@ -50,6 +52,9 @@ pub struct FakeJiraIssue {
     pub description: Option<Value>,
     /// Bodies as sent (ADF objects on Cloud, strings on Data Center).
     pub comments: Vec<Value>,
+    /// The ids of comments posted through the API, by position (0: one a test
+    /// pushed, numbered by its position).
+    pub comment_ids: Vec<u64>,
     /// The issue type's name (`Task` unless created with another).
     pub issue_type: String,
     /// `parent` and `customfield_*` fields as last set (`{key}` or a key).
@@ -488,7 +493,7 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
                 .comments
                 .iter()
                 .enumerate()
-                .map(|(n, b)| json!({"id": (n + 1).to_string(), "body": b, "author": {"displayName": "Dev Eloper"}, "created": "2026-11-21T06:00:00.000+0000"}))
+                .map(|(n, b)| json!({"id": comments::id_at(i, n).to_string(), "body": b, "author": {"displayName": "Dev Eloper"}, "created": "2026-11-21T06:00:00.000+0000"}))
                 .collect();
             let total = all.len();
             let page: Vec<Value> = all.into_iter().skip(start).take(max).collect();
@@ -514,12 +519,15 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
             if !valid {
                 return error(400, "Comment body is not valid for this API version.");
             }
+            i.comment_ids.resize(i.comments.len(), 0);
             i.comments.push(body.clone());
+            i.comment_ids.push(id);
             Response::json(
                 201,
                 &json!({"id": id.to_string(), "body": body, "author": {"displayName": "Dev Eloper"}}),
             )
         }
+        ("PUT" | "DELETE", ["issue", key, "comment", id]) => comments::by_id(&mut s, &req, key, id),
         ("GET", ["search", "jql"]) if s.flavor == Flavor::Cloud => {
             let keys = matching(&s, &req.query("jql").unwrap_or_default());
             let max: usize = req

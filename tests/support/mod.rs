@@ -10,6 +10,7 @@ pub mod http;
 pub mod jira;
 pub mod kill9;
 pub mod prism;
+pub mod redis;
 pub mod serve;
 
 use assert_cmd::Command;

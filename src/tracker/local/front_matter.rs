@@ -35,6 +35,22 @@ pub fn set(front: &str, key: &str, value: &str) -> String {
     )
 }
 
+/// `front` without top-level `key` (the lines of its entry); unchanged when absent.
+pub fn remove(front: &str, key: &str) -> String {
+    let lines: Vec<&str> = front.split_inclusive('\n').collect();
+    let Some(start) = lines.iter().position(|l| key_of(l) == Some(key)) else {
+        return front.to_string();
+    };
+    let mut end = start + 1;
+    while lines.get(end).is_some_and(|l| continues_entry(l)) {
+        end += 1;
+    }
+    while end > start + 1 && is_blank_or_comment(lines[end - 1]) {
+        end -= 1;
+    }
+    format!("{}{}", lines[..start].concat(), lines[end..].concat())
+}
+
 /// The key a line starts, when it is a top-level `key:` entry.
 fn key_of(line: &str) -> Option<&str> {
     if line.starts_with([' ', '\t', '#', '-', '[', '{']) {
@@ -61,7 +77,14 @@ fn is_blank_or_comment(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::set;
+    use super::{remove, set};
+
+    #[test]
+    fn removes_only_the_lines_of_the_key() {
+        let front = "number: 3\nclaim: {agent: a}\n# keep\nstate: open\n";
+        assert_eq!(remove(front, "claim"), "number: 3\n# keep\nstate: open\n");
+        assert_eq!(remove(front, "absent"), front);
+    }
 
     const FRONT: &str = "\
 number: 3

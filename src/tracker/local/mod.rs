@@ -12,6 +12,7 @@
 //! minimal: only the lines of our keys whose value changed are replaced, comments and
 //! labels are appended, and every other byte stays where it was.
 
+pub mod claim;
 mod front_matter;
 pub mod module;
 mod publish;

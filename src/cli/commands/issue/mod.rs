@@ -7,6 +7,7 @@
 //! the repository lock, as convergence does (PRODUCT §8). [`target`] reads where a
 //! command points and says what a failed call there means.
 
+mod claim;
 mod comment;
 mod create;
 mod edit;
@@ -45,6 +46,7 @@ pub enum IssueCommand {
     Links(link::LinksArgs),
     Sync(sync::SyncArgs),
     Search(search::SearchArgs),
+    Claim(claim::ClaimArgs),
 }
 
 pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
@@ -63,6 +65,7 @@ pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
         IssueCommand::Links(a) => link::list(ctx, a),
         IssueCommand::Sync(a) => return sync::run(ctx, &rt, a),
         IssueCommand::Search(a) => search::run(ctx, &rt, a),
+        IssueCommand::Claim(a) => claim::run(ctx, &rt, a),
     }?;
     Ok(exit::OK)
 }

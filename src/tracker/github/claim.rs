@@ -1,0 +1,100 @@
+//! Comments by id on GitHub (REST), for claims (PRODUCT §14): post one, list the
+//! issue's comments carrying a marker (ids grow with creation), edit or delete
+//! one. A claim costs a post and a read, and a loser's delete.
+
+use super::{check, GitHubTracker, COMMENTS_PER_PAGE};
+use crate::refs::IssueRef;
+use crate::tracker::comment_ids::IdComment;
+use crate::tracker::TrackerError;
+use ::http::Method;
+use serde::Deserialize;
+use serde_json::json;
+
+#[derive(Deserialize)]
+struct Comment {
+    id: u64,
+    #[serde(default)]
+    body: Option<String>,
+    #[serde(default)]
+    created_at: Option<String>,
+}
+
+impl From<Comment> for IdComment {
+    fn from(c: Comment) -> IdComment {
+        IdComment {
+            id: c.id,
+            created: c.created_at,
+            body: c.body.unwrap_or_default(),
+        }
+    }
+}
+
+impl GitHubTracker {
+    fn comment_path(&self, issue: &IssueRef, id: u64) -> Result<String, TrackerError> {
+        Ok(format!(
+            "{}/issues/comments/{id}",
+            self.repo_path(Self::repo_of(issue)?)?
+        ))
+    }
+
+    pub(super) async fn rest_marked_comments(
+        &self,
+        issue: &IssueRef,
+        marker: &str,
+    ) -> Result<Vec<IdComment>, TrackerError> {
+        let base = format!("{}/comments", self.issue_path(issue)?);
+        let mut out = Vec::new();
+        for page in 1.. {
+            let path = format!("{base}?per_page={COMMENTS_PER_PAGE}&page={page}");
+            let comments: Vec<Comment> = self.get(&path).await?.json()?;
+            let last = comments.len() < COMMENTS_PER_PAGE;
+            out.extend(
+                comments
+                    .into_iter()
+                    .filter(|c| c.body.as_deref().is_some_and(|b| b.contains(marker)))
+                    .map(IdComment::from),
+            );
+            if last {
+                break;
+            }
+        }
+        out.sort_by_key(|c| c.id);
+        Ok(out)
+    }
+
+    pub(super) async fn rest_add_comment(
+        &self,
+        issue: &IssueRef,
+        body: &str,
+    ) -> Result<IdComment, TrackerError> {
+        let path = format!("{}/comments", self.issue_path(issue)?);
+        let reply = self
+            .write(Method::POST, &path, &json!({ "body": body }), false)
+            .await?;
+        Ok(reply.json::<Comment>()?.into())
+    }
+
+    pub(super) async fn rest_edit_comment(
+        &self,
+        issue: &IssueRef,
+        id: u64,
+        body: &str,
+    ) -> Result<(), TrackerError> {
+        let path = self.comment_path(issue, id)?;
+        self.write(Method::PATCH, &path, &json!({ "body": body }), true)
+            .await
+            .map(drop)
+    }
+
+    pub(super) async fn rest_delete_comment(
+        &self,
+        issue: &IssueRef,
+        id: u64,
+    ) -> Result<(), TrackerError> {
+        let path = self.comment_path(issue, id)?;
+        match check(self.http.send(Method::DELETE, &path, None, true).await?) {
+            Ok(_) | Err(TrackerError::NotFound) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+}
