@@ -11,6 +11,7 @@ pub mod github;
 pub mod http;
 pub mod jira;
 pub mod local;
+pub mod milestone_names;
 pub mod progress;
 pub mod publish;
 pub mod registry;
@@ -22,6 +23,8 @@ use crate::operation::ActionKind;
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use async_trait::async_trait;
 use std::collections::HashMap;
+
+pub use milestone_names::MilestoneNames;
 use std::fmt;
 
 /// Where issues, labels and milestones live: a repository, a project, or the one
@@ -586,6 +589,18 @@ pub trait Tracker: Send + Sync {
     /// Adds a comment written by the user (no marker).
     async fn comment(&self, issue: &IssueRef, body: &str) -> Result<(), TrackerError>;
 
+    /// Sets the issue's milestone by name (`names`: none or one; Jira's fix versions
+    /// take a set), creating a milestone that is missing. Returns the names created.
+    /// The default finds and creates milestones through `plan publish`'s reads and
+    /// writes, then sets the issue's milestone number.
+    async fn set_milestones(
+        &self,
+        issue: &IssueRef,
+        names: &std::collections::BTreeSet<String>,
+    ) -> Result<Vec<String>, TrackerError> {
+        milestone_names::set_by_title(self, issue, names).await
+    }
+
     // `plan publish`: defaults built on the methods above, no structure.
 
     /// The structure `plan publish` can give issues here.
@@ -848,6 +863,9 @@ pub struct IssueDetails {
     pub labels: Vec<String>,
     pub assignees: Vec<String>,
     pub milestone: Option<String>,
+    /// The milestone by name, as field sync mirrors it (`None`: not read by name).
+    #[serde(skip)]
+    pub milestone_names: Option<MilestoneNames>,
     pub body: String,
     pub url: Option<String>,
     pub created: Option<String>,

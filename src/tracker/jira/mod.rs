@@ -13,6 +13,7 @@ mod http;
 pub mod markup;
 pub mod module;
 mod publish;
+mod versions;
 
 use crate::refs::{IssueRef, TrackerKind};
 use crate::tracker::wire::Reply;
@@ -20,8 +21,8 @@ use crate::tracker::wire::RetryPolicy;
 use crate::tracker::workflow::{choose_transition, TransitionOutcome};
 use crate::tracker::{
     Change, CloseReason, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot,
-    IssueState, Listed, Milestone, NewIssue, Observation, ObserveRequest, ScreenField, Space,
-    StateFilter, StatusCategory, Target, Tracker, TrackerError, TransitionInfo,
+    IssueState, Listed, Milestone, MilestoneNames, NewIssue, Observation, ObserveRequest,
+    ScreenField, Space, StateFilter, StatusCategory, Target, Tracker, TrackerError, TransitionInfo,
 };
 use async_trait::async_trait;
 use base64::Engine as _;
@@ -109,6 +110,8 @@ pub struct JiraIssue {
     pub labels: Vec<String>,
     pub updated: Option<String>,
     pub description: Option<String>,
+    /// The fix versions' names.
+    pub fix_versions: Vec<String>,
     pub url: String,
 }
 
@@ -129,7 +132,8 @@ pub struct JiraUser {
     pub email: Option<String>,
 }
 
-const FIELDS: &str = "summary,status,resolution,labels,assignee,issuetype,updated,description";
+const FIELDS: &str =
+    "summary,status,resolution,labels,assignee,issuetype,updated,description,fixVersions";
 
 /// What an issue read looks like to the engine.
 fn snapshot(issue: &IssueRef, i: JiraIssue) -> IssueSnapshot {
@@ -239,6 +243,11 @@ impl JiraTracker {
                 })
                 .unwrap_or_default(),
             updated: text(f.get("updated")),
+            fix_versions: f
+                .get("fixVersions")
+                .and_then(Value::as_array)
+                .map(|l| l.iter().filter_map(|v| text(v.get("name"))).collect())
+                .unwrap_or_default(),
             description: f
                 .get("description")
                 .filter(|d| !d.is_null())
@@ -496,7 +505,8 @@ impl JiraTracker {
             status: Some(i.status),
             labels: i.labels,
             assignees: i.assignee.into_iter().collect(),
-            milestone: None,
+            milestone: Some(i.fix_versions.join(", ")).filter(|m| !m.is_empty()),
+            milestone_names: Some(MilestoneNames::Set(i.fix_versions.into_iter().collect())),
             body: i.description.unwrap_or_default(),
             url: Some(i.url),
             created: None,
@@ -961,6 +971,14 @@ impl Tracker for JiraTracker {
         self.post_comment(key, self.body_of_markdown(body))
             .await
             .map(drop)
+    }
+
+    async fn set_milestones(
+        &self,
+        issue: &IssueRef,
+        names: &std::collections::BTreeSet<String>,
+    ) -> Result<Vec<String>, TrackerError> {
+        self.set_fix_versions(jira_key(issue)?, names).await
     }
 
     fn publish_structure(&self) -> crate::tracker::publish::Structure {

@@ -672,7 +672,13 @@ impl LocalTracker {
     }
 
     fn details_of(&self, i: LocalIssue) -> IssueDetails {
-        let milestone = i.milestone.map(|n| match self.read_milestone(n) {
+        let read = i.milestone.map(|n| (n, self.read_milestone(n)));
+        let milestone_names = Some(match &read {
+            Some((n, Ok((m, _)))) => crate::tracker::MilestoneNames::of_shown(*n, &m.title),
+            Some((n, Err(_))) => crate::tracker::MilestoneNames::of_shown(*n, ""),
+            None => crate::tracker::MilestoneNames::One(None),
+        });
+        let milestone = read.map(|(n, m)| match m {
             Ok((m, _)) if !m.title.is_empty() => format!("{n}: {}", m.title),
             _ => n.to_string(),
         });
@@ -686,6 +692,7 @@ impl LocalTracker {
             labels: i.labels,
             assignees: i.assignees,
             milestone,
+            milestone_names,
             body: i.body,
             url: Some(self.issue_path(i.number).display().to_string()),
             created: Some(i.created).filter(|c| !c.is_empty()),
