@@ -673,11 +673,14 @@ impl LocalTracker {
 
     fn details_of(&self, i: LocalIssue) -> IssueDetails {
         let read = i.milestone.map(|n| (n, self.read_milestone(n)));
-        let milestone_names = Some(match &read {
-            Some((n, Ok((m, _)))) => crate::tracker::MilestoneNames::of_shown(*n, &m.title),
-            Some((n, Err(_))) => crate::tracker::MilestoneNames::of_shown(*n, ""),
-            None => crate::tracker::MilestoneNames::One(None),
-        });
+        // A milestone unreadable or untitled has no name to mirror.
+        let milestone_names = match &read {
+            Some((n, Ok((m, _)))) if !m.title.trim().is_empty() => {
+                Some(crate::tracker::MilestoneNames::of_shown(*n, &m.title))
+            }
+            Some(_) => None,
+            None => Some(crate::tracker::MilestoneNames::One(None)),
+        };
         let milestone = read.map(|(n, m)| match m {
             Ok((m, _)) if !m.title.is_empty() => format!("{n}: {}", m.title),
             _ => n.to_string(),
