@@ -614,3 +614,34 @@ fn issue_sync_with_jira_cloud_conforms_to_jira_clouds_description() {
     settled(&ws, &jira, &prism);
     assert_clean(&prism, &jira);
 }
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn prism_refuses_a_version_whose_project_id_is_not_a_number() {
+    let jira = FakeJira::start(Flavor::Cloud);
+    let prism = in_front_of(&jira);
+    let url = format!("{}/rest/api/3/version", prism.url);
+    // `projectId` is the project's numeric id, not its key.
+    let refused = send(
+        &url,
+        "POST",
+        Some(&json!({"name": "Sprint 12", "projectId": "PROJ"})),
+    );
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert!(refused.text.contains("projectId"), "{}", refused.text);
+    assert!(jira.writes().is_empty(), "Prism let a bad request through");
+    assert!(jira.versions().is_empty());
+    // Shaped right, it passes both ways.
+    let created = send(
+        &url,
+        "POST",
+        Some(&json!({"name": "Sprint 12", "projectId": 10000})),
+    );
+    assert_eq!(
+        (created.status, created.violations.as_str()),
+        (201, ""),
+        "{}",
+        created.text
+    );
+    assert_eq!(jira.versions(), ["Sprint 12"]);
+}
