@@ -6,7 +6,7 @@
 
 mod support;
 
-use serde_json::{json, Value};
+use serde_json::json;
 use support::jira820::Jira820;
 use support::*;
 
