@@ -5,6 +5,7 @@ use super::http::call;
 use super::spawn_logged;
 use serde_json::{json, Value};
 use std::process::{Child, Command};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -12,6 +13,7 @@ pub struct Jira820 {
     child: Child,
     pub url: String,
     log: Arc<Mutex<Vec<String>>>,
+    markers: AtomicUsize,
     _dir: tempfile::TempDir,
 }
 
@@ -38,11 +40,25 @@ impl Jira820 {
         cmd.args(["-m", "jira820"])
             .env("JIRA820_CONFIG", &path)
             .env("JIRA820_HOST", "127.0.0.1")
-            .env("JIRA820_PORT", port.to_string());
-        let (child, log) = spawn_logged(cmd);
+            .env("JIRA820_PORT", port.to_string())
+            .env("PYTHONUNBUFFERED", "1");
+        let (mut child, log) = spawn_logged(cmd);
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(60);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        // Ours is up when its own log says so (not merely when the port answers:
+        // another process may hold it).
+        let started = |log: &Arc<Mutex<Vec<String>>>| {
+            log.lock()
+                .unwrap()
+                .iter()
+                .any(|l| l.contains("Uvicorn running on"))
+        };
+        while !started(&log) || std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                child.try_wait().ok().flatten().is_none(),
+                "jira820 exited:\n{}",
+                log.lock().unwrap().join("\n")
+            );
             assert!(
                 Instant::now() < deadline,
                 "jira820 did not start:\n{}",
@@ -54,6 +70,7 @@ impl Jira820 {
             child,
             url,
             log,
+            markers: AtomicUsize::new(0),
             _dir: dir,
         }
     }
@@ -95,8 +112,19 @@ impl Jira820 {
             .count()
     }
 
-    /// Requests that write (POST or PUT) in the access log so far.
+    /// Requests that write (POST or PUT) in the access log so far: every request
+    /// answered before the call (a marker request is sent, and the log read once it
+    /// shows, the server logging in order).
     pub fn writes(&self) -> Vec<String> {
+        let marker = format!("marker={}", self.markers.fetch_add(1, Ordering::SeqCst));
+        let url = format!("{}/rest/api/2/serverInfo?{marker}", self.url);
+        let (status, body) = call("GET", &url, None);
+        assert_eq!(status, 200, "{body}");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !self.log.lock().unwrap().iter().any(|l| l.contains(&marker)) {
+            assert!(Instant::now() < deadline, "{marker} never logged");
+            std::thread::sleep(Duration::from_millis(20));
+        }
         self.log
             .lock()
             .unwrap()
