@@ -6,11 +6,8 @@
 
 mod support;
 
-use serde_json::{json, Value};
-use std::process::{Child, Command};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
-use support::http::call;
+use serde_json::json;
+use support::jira820::Jira820;
 use support::*;
 
 const WORKFLOW: &str = r#"project_key: PROJ
@@ -30,93 +27,6 @@ epics_per_module: 0
 standalone_per_module: 0
 history_per_module: 0
 "#;
-
-struct Jira820 {
-    child: Child,
-    url: String,
-    log: Arc<Mutex<Vec<String>>>,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Jira820 {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Jira820 {
-    fn start() -> Jira820 {
-        let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join("jira820.yaml");
-        std::fs::write(&config, WORKFLOW).unwrap();
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let python = std::env::var("JIRA820_PYTHON").unwrap_or_else(|_| "python3".into());
-        let mut cmd = Command::new(&python);
-        cmd.args(["-m", "jira820"])
-            .env("JIRA820_CONFIG", &config)
-            .env("JIRA820_HOST", "127.0.0.1")
-            .env("JIRA820_PORT", port.to_string());
-        let (child, log) = spawn_logged(cmd);
-        let url = format!("http://127.0.0.1:{port}");
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "jira820 did not start:\n{}",
-                log.lock().unwrap().join("\n")
-            );
-            std::thread::sleep(Duration::from_millis(200));
-        }
-        Jira820 {
-            child,
-            url,
-            log,
-            _dir: dir,
-        }
-    }
-
-    fn create(&self, summary: &str) -> String {
-        let (status, body) = call(
-            "POST",
-            &format!("{}/rest/api/2/issue", self.url),
-            Some(
-                &json!({"fields": {"project": {"key": "PROJ"}, "summary": summary, "issuetype": {"name": "Task"}}}),
-            ),
-        );
-        assert_eq!(status, 201, "{body}");
-        serde_json::from_str::<Value>(&body).unwrap()["key"]
-            .as_str()
-            .unwrap()
-            .to_string()
-    }
-
-    fn get(&self, key: &str) -> Value {
-        let (status, body) = call("GET", &format!("{}/rest/api/2/issue/{key}", self.url), None);
-        assert_eq!(status, 200, "{body}");
-        serde_json::from_str(&body).unwrap()
-    }
-
-    fn status(&self, key: &str) -> String {
-        self.get(key)["fields"]["status"]["name"]
-            .as_str()
-            .unwrap()
-            .to_string()
-    }
-
-    fn transition_posts(&self) -> usize {
-        self.log
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|l| l.contains("POST") && l.contains("/transitions"))
-            .count()
-    }
-}
 
 fn workspace(server: &Jira820, transitions: &str) -> Workspace {
     let ws = Workspace::new();
@@ -139,7 +49,7 @@ fn run(ws: &Workspace, args: &[&str]) -> std::process::Output {
 #[test]
 #[ignore = "needs jira820; run by .ci/run"]
 fn phase_events_move_issues_through_a_restrictive_workflow() {
-    let server = Jira820::start();
+    let server = Jira820::start(WORKFLOW);
     let plan_issue = server.create("Ship the sync");
     let phase_issue = server.create("Phase one work");
     let ws = workspace(
@@ -191,7 +101,7 @@ fn phase_events_move_issues_through_a_restrictive_workflow() {
 #[test]
 #[ignore = "needs jira820; run by .ci/run"]
 fn transition_the_workflow_forbids_is_skipped_and_leaves_the_issue() {
-    let server = Jira820::start();
+    let server = Jira820::start(WORKFLOW);
     let key = server.create("Not yet");
     let ws = workspace(&server, "    on_phase_start: \"Done\"\n");
     ws.write(
@@ -217,7 +127,7 @@ fn transition_the_workflow_forbids_is_skipped_and_leaves_the_issue() {
 #[test]
 #[ignore = "needs jira820; run by .ci/run"]
 fn every_jira_subcommand_works_in_human_and_json_form() {
-    let server = Jira820::start();
+    let server = Jira820::start(WORKFLOW);
     let a = server.create("Alpha");
     let _b = server.create("Beta");
     let _c = server.create("Gamma");
@@ -320,7 +230,7 @@ fn every_jira_subcommand_works_in_human_and_json_form() {
 #[test]
 #[ignore = "needs jira820; run by .ci/run"]
 fn plan_publish_creates_an_epic_and_its_tasks_once() {
-    let server = Jira820::start();
+    let server = Jira820::start(WORKFLOW);
     let ws = workspace(&server, "");
     let config = ws.read(".debussy/config.yaml");
     ws.write(

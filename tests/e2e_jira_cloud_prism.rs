@@ -514,3 +514,158 @@ fn query_search_conforms_to_jira_clouds_description() {
     assert_eq!(count(&jira, "GET", "/rest/api/3/search/jql?"), 3);
     assert_clean(&prism, &jira);
 }
+/// A description with headings, nested lists, a code block, a link and emphasis.
+const RICH: &str = "## Steps\n\n1. Run the suite\n   - on CI\n   - on a laptop\n2. Wait for _Tuesday_ and **watch**\n\n```sh\ncargo test --test flaky\n```\n\nSee [the log](https://ci.example.com/run/7).";
+
+/// `issue sync --all --apply` through Prism: the report.
+fn sync_through(ws: &Workspace, jira: &FakeJira, prism: &Prism) -> Value {
+    json_of(&run(
+        ws,
+        jira,
+        prism,
+        &["--json", "issue", "sync", "--all", "--apply"],
+    ))
+}
+
+/// Writes (anything but GET) that reached the fake.
+fn writes(jira: &FakeJira) -> Vec<String> {
+    jira.writes()
+        .into_iter()
+        .map(|w| format!("{} {}", w.method, w.target))
+        .collect()
+}
+
+/// A repeat through Prism: no write, the pair synced, the local file unchanged.
+fn settled(ws: &Workspace, jira: &FakeJira, prism: &Prism) {
+    let (before, sent) = (ws.read(".debussy/issues/1.md"), jira.writes().len());
+    let report = sync_through(ws, jira, prism);
+    assert_eq!(jira.writes().len(), sent, "{:?}", writes(jira));
+    assert_eq!(report["pairs"][0]["status"], "synced", "{report}");
+    assert_eq!(ws.read(".debussy/issues/1.md"), before);
+}
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn issue_sync_with_jira_cloud_conforms_to_jira_clouds_description() {
+    let jira = FakeJira::start(Flavor::Cloud);
+    jira.add_issue("PROJ-7", "Flaky test");
+    jira.edit("PROJ-7", |i| i.labels = vec!["bug".into()]);
+    jira.add_version("Sprint 12");
+    let prism = in_front_of(&jira);
+    let ws = jira_workspace("cloud");
+    ws.write(
+        ".debussy/issues/milestones/1.md",
+        "---\nnumber: 1\ntitle: \"Sprint 11\"\n---\n",
+    );
+    ws.write(
+        ".debussy/issues/1.md",
+        "---\nnumber: 1\ntitle: \"Flaky test\"\nstate: open\nlabels: [\"bug\"]\nmilestone: null\nlinks: [\"PROJ-7\"]\n---\n",
+    );
+    sync_through(&ws, &jira, &prism);
+    assert!(writes(&jira).is_empty(), "equal ends: {:?}", writes(&jira));
+
+    // Local → Jira: summary, the rich description, a label, the milestone (a new
+    // version) and the state (closed: PROJ-7 is in review, one transition away).
+    jira.set_status("PROJ-7", "In Review");
+    let text = ws
+        .read(".debussy/issues/1.md")
+        .replace("Flaky test", "Flaky test on CI")
+        .replace("labels: [\"bug\"]", "labels: [\"bug\", \"ci\"]")
+        .replace("milestone: null", "milestone: 1")
+        .replace("state: open", "state: closed")
+        + &format!("\n{RICH}\n");
+    ws.write(".debussy/issues/1.md", &text);
+    sync_through(&ws, &jira, &prism);
+    let issue = jira.issue("PROJ-7");
+    assert_eq!(issue.summary, "Flaky test on CI");
+    assert_eq!(
+        (issue.status.as_str(), issue.resolution.as_deref()),
+        ("Done", Some("Done"))
+    );
+    assert_eq!(issue.labels, ["bug", "ci"]);
+    assert_eq!(issue.fix_versions, ["Sprint 11"]);
+    assert_eq!(jira.versions(), ["Sprint 12", "Sprint 11"]);
+    let sent = issue.description.expect("a description");
+    assert!(
+        adf_text(&sent).contains("cargo test --test flaky"),
+        "{sent}"
+    );
+    assert_eq!(count(&jira, "POST", "/rest/api/3/version"), 1);
+    assert_eq!(
+        count(&jira, "POST", "/rest/api/3/issue/PROJ-7/transitions"),
+        1
+    );
+    settled(&ws, &jira, &prism);
+
+    // Jira → local: reopened, a new summary, a label gone, the other version, a
+    // paragraph added to the description.
+    jira.set_status("PROJ-7", "In Progress");
+    jira.edit("PROJ-7", |i| {
+        i.summary = "Flaky test, all platforms".into();
+        i.labels.retain(|l| l != "ci");
+        i.fix_versions = vec!["Sprint 12".into()];
+        let d = i.description.as_mut().expect("doc");
+        d["content"].as_array_mut().expect("content").push(json!({"type": "paragraph",
+            "content": [{"type": "text", "text": "Seen on "}, {"type": "text", "text": "arm64", "marks": [{"type": "strong"}]}]}));
+    });
+    let sent = jira.writes().len();
+    sync_through(&ws, &jira, &prism);
+    assert_eq!(
+        jira.writes().len(),
+        sent,
+        "nothing went back: {:?}",
+        writes(&jira)
+    );
+    let text = ws.read(".debussy/issues/1.md");
+    for part in [
+        "title: \"Flaky test, all platforms\"",
+        "state: open",
+        "labels: [\"bug\"]",
+        "milestone: 2",
+        &format!("{RICH}\n\nSeen on **arm64**"),
+    ] {
+        assert!(text.contains(part), "{part:?} missing:\n{text}");
+    }
+    assert!(ws
+        .read(".debussy/issues/milestones/2.md")
+        .contains("Sprint 12"));
+    settled(&ws, &jira, &prism);
+
+    // Done on Jira closes the local issue.
+    jira.set_status("PROJ-7", "Done");
+    sync_through(&ws, &jira, &prism);
+    assert!(ws.read(".debussy/issues/1.md").contains("state: closed"));
+    settled(&ws, &jira, &prism);
+    assert_clean(&prism, &jira);
+}
+
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn prism_refuses_a_version_whose_project_id_is_not_a_number() {
+    let jira = FakeJira::start(Flavor::Cloud);
+    let prism = in_front_of(&jira);
+    let url = format!("{}/rest/api/3/version", prism.url);
+    // `projectId` is the project's numeric id, not its key.
+    let refused = send(
+        &url,
+        "POST",
+        Some(&json!({"name": "Sprint 12", "projectId": "PROJ"})),
+    );
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert!(refused.text.contains("projectId"), "{}", refused.text);
+    assert!(jira.writes().is_empty(), "Prism let a bad request through");
+    assert!(jira.versions().is_empty());
+    // Shaped right, it passes both ways.
+    let created = send(
+        &url,
+        "POST",
+        Some(&json!({"name": "Sprint 12", "projectId": 10000})),
+    );
+    assert_eq!(
+        (created.status, created.violations.as_str()),
+        (201, ""),
+        "{}",
+        created.text
+    );
+    assert_eq!(jira.versions(), ["Sprint 12"]);
+}

@@ -322,3 +322,150 @@ fn cloud_comments_are_mirrored_once_with_their_markers() {
 fn data_center_comments_are_mirrored_once_with_their_markers() {
     comments_keep_their_markers(Flavor::DataCenter);
 }
+
+/// The local issue's `milestone:` line and the local milestones' titles.
+fn local_milestones(ws: &Workspace) -> (String, Vec<String>) {
+    let line = local(ws)
+        .lines()
+        .find(|l| l.starts_with("milestone:"))
+        .unwrap_or_default()
+        .to_string();
+    let mut titles = Vec::new();
+    for n in 1..=5 {
+        let path = format!(".debussy/issues/milestones/{n}.md");
+        if ws.path().join(&path).exists() {
+            let text = ws.read(&path);
+            let title = text.lines().find_map(|l| l.strip_prefix("title: "));
+            titles.push(title.unwrap_or_default().trim_matches('"').to_string());
+        }
+    }
+    (line, titles)
+}
+
+fn milestones_flow_both_ways(flavor: Flavor) {
+    let (ws, fake) = linked(flavor);
+    // Local: milestone 1, "Sprint 12", which Jira has no version for yet.
+    ws.write(
+        ".debussy/issues/milestones/1.md",
+        "---\nnumber: 1\ntitle: \"Sprint 12\"\n---\n",
+    );
+    let text = local(&ws).replace("milestone: null", "milestone: 1");
+    ws.write(".debussy/issues/1.md", &text);
+    let report = apply(&ws, &fake);
+    assert_eq!(
+        fake.issue("PROJ-7").fix_versions,
+        ["Sprint 12"],
+        "{report} {:?}",
+        fake.requests()
+    );
+    assert_eq!(fake.versions(), ["Sprint 12"], "the version was created");
+    let created: Vec<_> = fake
+        .writes()
+        .into_iter()
+        .filter(|w| w.method == "POST")
+        .collect();
+    assert_eq!(created.len(), 1, "{created:?}");
+    assert_eq!(created[0].body["name"], "Sprint 12");
+    let writes = report["pairs"][0]["writes"].as_array().expect("writes");
+    assert!(
+        writes
+            .iter()
+            .any(|w| w["field"] == "milestone" && w["value"] == "Sprint 12"),
+        "{report}"
+    );
+    let history = jira_cmd(&ws, &fake)
+        .args(["--json", "history", "--issue", "PROJ-7"])
+        .output()
+        .expect("run");
+    let history = String::from_utf8_lossy(&history.stdout).into_owned();
+    assert!(
+        history.contains("created milestone Sprint 12"),
+        "journaled: {history}"
+    );
+    repeat_writes_nothing(&ws, &fake);
+
+    // Jira: the issue moves to another version, which the local tracker lacks.
+    fake.add_version("Sprint 13");
+    fake.edit("PROJ-7", |i| i.fix_versions = vec!["Sprint 13".into()]);
+    apply(&ws, &fake);
+    assert!(fake.writes().is_empty(), "{:?}", fake.writes());
+    let (line, titles) = local_milestones(&ws);
+    assert_eq!(line, "milestone: 2");
+    assert_eq!(titles, ["Sprint 12", "Sprint 13"]);
+    repeat_writes_nothing(&ws, &fake);
+
+    // Jira: a second fix version cannot be one local milestone: a conflict, exit 6,
+    // nothing written.
+    fake.edit("PROJ-7", |i| i.fix_versions.push("Sprint 12".into()));
+    fake.clear_log();
+    let before = local(&ws);
+    let out = sync(&ws, &fake, &["--all", "--apply", "--fields", "milestone"]);
+    assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    assert_eq!(
+        json_stdout(&out)["pairs"][0]["conflicts"][0]["field"],
+        "milestone"
+    );
+    assert!(fake.writes().is_empty());
+    assert_eq!(local(&ws), before);
+}
+
+#[test]
+fn cloud_milestones_flow_both_ways_as_fix_versions() {
+    milestones_flow_both_ways(Flavor::Cloud);
+}
+
+#[test]
+fn data_center_milestones_flow_both_ways_as_fix_versions() {
+    milestones_flow_both_ways(Flavor::DataCenter);
+}
+
+/// A local body in Markdown that is not in canonical form (`*` bullets, `__strong__`,
+/// `*emphasis*`) comes back from Jira in canonical form: the local file is rewritten
+/// at most once, and never again after.
+fn non_canonical_markdown_settles(flavor: Flavor) {
+    let (ws, fake) = linked(flavor);
+    let body = "Steps:\n\n* run __all__ of it\n* then *wait*\n    * nested\n\nDone.";
+    let text = local(&ws).replace("It fails on Tuesdays.", body);
+    ws.write(".debussy/issues/1.md", &text);
+    apply(&ws, &fake);
+    assert_eq!(
+        fake.writes().iter().filter(|w| w.method == "PUT").count(),
+        1,
+        "{:?}",
+        fake.writes()
+    );
+    let mut rewrites = 0;
+    let mut before = local(&ws);
+    for _ in 0..3 {
+        fake.clear_log();
+        let report = apply(&ws, &fake);
+        assert!(fake.writes().is_empty(), "{:?}", fake.writes());
+        let now = local(&ws);
+        if now != before {
+            rewrites += 1;
+        }
+        before = now;
+        assert!(
+            report["pairs"][0]["conflicts"]
+                .as_array()
+                .is_none_or(Vec::is_empty),
+            "{report}"
+        );
+    }
+    assert!(rewrites <= 1, "rewritten {rewrites} times");
+    repeat_writes_nothing(&ws, &fake);
+    let text = local(&ws);
+    for part in ["run", "all", "then", "wait", "nested", "Done."] {
+        assert!(text.contains(part), "{part} kept:\n{text}");
+    }
+}
+
+#[test]
+fn cloud_non_canonical_markdown_is_rewritten_at_most_once() {
+    non_canonical_markdown_settles(Flavor::Cloud);
+}
+
+#[test]
+fn data_center_non_canonical_markdown_is_rewritten_at_most_once() {
+    non_canonical_markdown_settles(Flavor::DataCenter);
+}

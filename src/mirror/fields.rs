@@ -4,7 +4,7 @@
 //! from, and never mirrored back).
 
 use crate::refs::IssueRef;
-use crate::tracker::{CommentView, IssueDetails};
+use crate::tracker::{CommentView, IssueDetails, MilestoneNames};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// `users:`: person → tracker name → account.
@@ -19,16 +19,18 @@ pub enum Field {
     State,
     Labels,
     Assignees,
+    Milestone,
     Comments,
 }
 
 impl Field {
-    pub const ALL: [Field; 6] = [
+    pub const ALL: [Field; 7] = [
         Field::Title,
         Field::Body,
         Field::State,
         Field::Labels,
         Field::Assignees,
+        Field::Milestone,
         Field::Comments,
     ];
 
@@ -39,6 +41,7 @@ impl Field {
             Field::State => "state",
             Field::Labels => "labels",
             Field::Assignees => "assignees",
+            Field::Milestone => "milestone",
             Field::Comments => "comments",
         }
     }
@@ -70,6 +73,11 @@ pub struct Side {
     /// When the tracker says the issue last changed (compared before writing).
     pub updated: Option<String>,
     pub comments: Vec<CommentView>,
+    /// The milestone by name: none or one, or on Jira a set of fix versions
+    /// (`None`: this end does not read milestones by name, and they are not mirrored).
+    pub milestones: Option<BTreeSet<String>>,
+    /// Whether this end holds one milestone at most.
+    pub one_milestone: bool,
 }
 
 /// The start of every marker this tool writes into bodies and comments.
@@ -91,7 +99,10 @@ impl Side {
                 .map(|(p, _)| p.clone())
         };
         let assignees = details.assignees.iter().filter_map(person).collect();
+        let names = details.milestone_names.as_ref();
         Side {
+            milestones: names.map(MilestoneNames::names),
+            one_milestone: names.is_none_or(MilestoneNames::holds_one),
             assignees,
             accounts,
             issue,
@@ -198,6 +209,8 @@ mod tests {
             accounts: BTreeMap::new(),
             updated: None,
             comments: vec![comment("gh-debussy-sync", "t", &posted)],
+            milestones: None,
+            one_milestone: true,
         };
         assert!(other.has_mirrored(&origin, &comment_key(&c)));
         assert_eq!(
@@ -218,5 +231,6 @@ mod tests {
         assert_eq!(normalize("a  \r\nb\r\n\r\n"), "a\nb");
         assert_eq!(Field::parse("labels"), Some(Field::Labels));
         assert_eq!(Field::parse("assignee"), None);
+        assert_eq!(Field::parse("milestone"), Some(Field::Milestone));
     }
 }

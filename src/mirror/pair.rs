@@ -23,6 +23,8 @@ pub enum Write {
         add: Vec<String>,
         remove: Vec<String>,
     },
+    /// The milestone by name: none or one (a set on Jira's fix versions).
+    Milestone(BTreeSet<String>),
     Comment(String),
 }
 
@@ -34,6 +36,7 @@ impl Write {
             Write::Open(_) => Field::State,
             Write::Labels { .. } => Field::Labels,
             Write::Assignees { .. } => Field::Assignees,
+            Write::Milestone(_) => Field::Milestone,
             Write::Comment(_) => Field::Comments,
         }
     }
@@ -50,6 +53,8 @@ impl Write {
                 let remove = remove.iter().map(|l| format!("-{l}"));
                 add.chain(remove).collect::<Vec<_>>().join(" ")
             }
+            Write::Milestone(names) if names.is_empty() => "none".into(),
+            Write::Milestone(names) => names.iter().cloned().collect::<Vec<_>>().join(", "),
             Write::Comment(_) => "comment".into(),
         }
     }
@@ -149,6 +154,7 @@ pub fn plan(
             }
             Field::Labels => labels(&mut out, base(*field), left, right, prefer.as_ref()),
             Field::Assignees => assignees(&mut out, base(*field), left, right, prefer.as_ref()),
+            Field::Milestone => milestones(&mut out, base(*field), left, right, prefer.as_ref()),
             Field::Comments => comments(&mut out, left, right),
         }
     }
@@ -264,6 +270,52 @@ fn assignees(
     }
 }
 
+/// The milestone merges as a set of names (Jira's fix versions are a set; the other
+/// trackers hold one milestone or none), so a milestone changed on one end replaces
+/// the other's. A merge that would give an end holding one milestone several names
+/// (both ends changed it differently, or a Jira issue has several fix versions) is a
+/// conflict; `--prefer` resolves it only when the winner's names fit the other end.
+/// An end that does not read milestones by name leaves the field alone.
+fn milestones(
+    out: &mut PairPlan,
+    base: Option<&Value>,
+    left: &Side,
+    right: &Side,
+    prefer: Option<&Prefer>,
+) {
+    let (Some(l), Some(r)) = (&left.milestones, &right.milestones) else {
+        return;
+    };
+    let base: Option<BTreeSet<String>> = base.and_then(|b| serde_json::from_value(b.clone()).ok());
+    let fits = |value: &BTreeSet<String>, to: &[End]| {
+        value.len() <= 1
+            || to.iter().all(|end| match end {
+                End::Left => !left.one_milestone,
+                End::Right => !right.one_milestone,
+            })
+    };
+    let conflict = || Merged::Conflict {
+        base: base.clone(),
+        left: l.clone(),
+        right: r.clone(),
+    };
+    let merged = match merge::set(base.as_ref(), l, r) {
+        Merged::Write { value, to } if !fits(&value, &to) => conflict(),
+        merged => merged,
+    };
+    let merged = match merge::resolve(merged, prefer) {
+        Merged::Write { value, to } if !fits(&value, &to) => conflict(),
+        merged => merged,
+    };
+    scalar(
+        out,
+        Field::Milestone,
+        merged,
+        |v| Write::Milestone(v.clone()),
+        |v| json!(v),
+    );
+}
+
 /// Label writes are made above; `scalar` only records bases and conflicts here.
 fn unreachable_labels() -> Write {
     Write::Labels {
@@ -300,7 +352,147 @@ mod tests {
             accounts: BTreeMap::new(),
             updated: None,
             comments: Vec::new(),
+            milestones: None,
+            one_milestone: true,
         }
+    }
+
+    /// An end holding `names` as its milestone (`one`: one at most, else a set).
+    fn with_milestones(mut side: Side, names: &[&str], one: bool) -> Side {
+        side.milestones = Some(names.iter().map(|n| n.to_string()).collect());
+        side.one_milestone = one;
+        side
+    }
+
+    fn names(list: &[&str]) -> BTreeSet<String> {
+        list.iter().map(|n| n.to_string()).collect()
+    }
+
+    #[test]
+    fn milestones_flow_by_name_and_several_fix_versions_never_reach_a_single_end() {
+        type Case<'a> = (
+            &'a str,
+            Option<&'a [&'a str]>,
+            &'a [&'a str],
+            &'a [&'a str],
+            Option<Preference>,
+            (Vec<Write>, Vec<Write>, usize),
+        );
+        let jira = Preference::Tracker(crate::tracker::jira::KIND);
+        let local = Preference::Tracker(crate::tracker::local::KIND);
+        let m = |l: &[&str]| Write::Milestone(names(l));
+        let cases: Vec<Case> = vec![
+            (
+                "same",
+                Some(&["v1"]),
+                &["v1"],
+                &["v1"],
+                None,
+                (vec![], vec![], 0),
+            ),
+            (
+                "no base, one end empty",
+                None,
+                &["v1"],
+                &[],
+                None,
+                (vec![], vec![m(&["v1"])], 0),
+            ),
+            (
+                "local changed",
+                Some(&["v1"]),
+                &["v2"],
+                &["v1"],
+                None,
+                (vec![], vec![m(&["v2"])], 0),
+            ),
+            (
+                "jira changed",
+                Some(&["v1"]),
+                &["v1"],
+                &["v2"],
+                None,
+                (vec![m(&["v2"])], vec![], 0),
+            ),
+            (
+                "jira cleared",
+                Some(&["v1"]),
+                &["v1"],
+                &[],
+                None,
+                (vec![m(&[])], vec![], 0),
+            ),
+            (
+                "both changed",
+                Some(&["v1"]),
+                &["v2"],
+                &["v3"],
+                None,
+                (vec![], vec![], 1),
+            ),
+            (
+                "both changed, local wins",
+                Some(&["v1"]),
+                &["v2"],
+                &["v3"],
+                Some(local),
+                (vec![], vec![m(&["v2"])], 0),
+            ),
+            (
+                "no base, differ",
+                None,
+                &["v1"],
+                &["v2"],
+                None,
+                (vec![], vec![], 1),
+            ),
+            (
+                "jira adds a second version",
+                Some(&["v1"]),
+                &["v1"],
+                &["v1", "v2"],
+                None,
+                (vec![], vec![], 1),
+            ),
+            (
+                "jira's set cannot win",
+                Some(&["v1"]),
+                &["v1"],
+                &["v1", "v2"],
+                Some(jira),
+                (vec![], vec![], 1),
+            ),
+            (
+                "local wins over a set",
+                Some(&["v1"]),
+                &["v1"],
+                &["v1", "v2"],
+                Some(local),
+                (vec![], vec![m(&["v1"])], 0),
+            ),
+        ];
+        for (name, base, l, r, prefer, (want_left, want_right, conflicts)) in cases {
+            let bases: BTreeMap<String, Value> = base
+                .map(|b| ("milestone".to_string(), json!(b)))
+                .into_iter()
+                .collect();
+            let left = with_milestones(side("local#1", "T", "", true, &[]), l, true);
+            let right = with_milestones(side("PROJ-1", "T", "", true, &[]), r, false);
+            let p = plan(&bases, &left, &right, &[Field::Milestone], prefer);
+            assert_eq!(
+                (p.left, p.right, p.conflicts.len()),
+                (want_left, want_right, conflicts),
+                "{name}"
+            );
+        }
+        let unread = side("acme/w#12", "T", "", true, &[]);
+        let left = with_milestones(side("local#1", "T", "", true, &[]), &["v1"], true);
+        let p = plan(&BTreeMap::new(), &left, &unread, &[Field::Milestone], None);
+        assert_eq!(
+            (p.writes(), p.conflicts.len(), p.bases.len()),
+            (0, 0, 0),
+            "not read by name: left alone"
+        );
     }
 
     fn bases(title: &str, body: &str, open: bool, labels: &[&str]) -> BTreeMap<String, Value> {

@@ -343,7 +343,7 @@ impl EndWrites {
                     end.edit.add_labels.extend(add.iter().cloned());
                     end.edit.remove_labels.extend(remove.iter().cloned());
                 }
-                Write::Open(_) | Write::Comment(_) => {
+                Write::Open(_) | Write::Comment(_) | Write::Milestone(_) => {
                     end.rest.push(w.clone());
                     continue;
                 }
@@ -354,8 +354,8 @@ impl EndWrites {
     }
 }
 
-/// A write made, with its result.
-type Written = (IssueRef, Write, Result<(), TrackerError>);
+/// A write made, with its result (and a note for the journal: a milestone created).
+type Written = (IssueRef, Write, Result<Option<String>, TrackerError>);
 
 /// Writes the pairs in `same`: every edit at once (one [`Tracker::edit_many`] per
 /// tracker), then each end's state and comments; a failed edit holds back the rest
@@ -383,6 +383,7 @@ async fn write_all(
         if let Some(result) = result {
             let failed = result.is_err();
             let edits = end.edited.into_iter();
+            let result = result.clone().map(|()| None);
             out.extend(edits.map(|w| (end.issue.clone(), w, result.clone())));
             if failed {
                 continue;
@@ -393,9 +394,16 @@ async fn write_all(
         };
         for w in end.rest {
             let result = match &w {
-                Write::Open(open) => tracker.set_open(&end.issue, *open, None).await.map(drop),
-                Write::Comment(body) => tracker.comment(&end.issue, body).await,
-                _ => Ok(()),
+                Write::Open(open) => tracker
+                    .set_open(&end.issue, *open, None)
+                    .await
+                    .map(|_| None),
+                Write::Comment(body) => tracker.comment(&end.issue, body).await.map(|()| None),
+                Write::Milestone(names) => tracker
+                    .set_milestones(&end.issue, names)
+                    .await
+                    .map(|created| created_note(&created)),
+                _ => Ok(None),
             };
             out.push((end.issue.clone(), w, result));
         }
@@ -453,7 +461,7 @@ fn finish(
     let mut failures = Vec::new();
     for (issue, write, result) in written {
         let (status, message) = match &result {
-            Ok(()) => (OpStatus::Applied, None),
+            Ok(note) => (OpStatus::Applied, note.clone()),
             Err(e) => (OpStatus::Failed, Some(e.to_string())),
         };
         if let Err(e) = result {
@@ -495,6 +503,11 @@ fn finish(
     Ok(())
 }
 
+/// The journal's note of the milestones a write created (`None`: none).
+fn created_note(created: &[String]) -> Option<String> {
+    (!created.is_empty()).then(|| format!("created milestone {}", created.join(", ")))
+}
+
 fn journal_entry(
     key: &str,
     issue: &IssueRef,
@@ -506,6 +519,7 @@ fn journal_entry(
         Write::Title(_) | Write::Body(_) | Write::Labels { .. } | Write::Assignees { .. } => {
             ActionKind::UpdateIssue
         }
+        Write::Milestone(_) => ActionKind::UpdateMilestone,
         Write::Open(true) => ActionKind::Reopen,
         Write::Open(false) => ActionKind::Close,
         Write::Comment(_) => ActionKind::Comment,

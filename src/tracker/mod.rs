@@ -13,6 +13,7 @@ pub mod hooks;
 pub mod http;
 pub mod jira;
 pub mod local;
+pub mod milestone_names;
 pub mod progress;
 pub mod publish;
 pub mod registry;
@@ -24,6 +25,8 @@ use crate::operation::ActionKind;
 use crate::refs::{IssueRef, RepoRef, TrackerKind};
 use async_trait::async_trait;
 use std::collections::HashMap;
+
+pub use milestone_names::MilestoneNames;
 use std::fmt;
 
 /// Where issues, labels and milestones live: a repository, a project, or the one
@@ -611,6 +614,18 @@ pub trait Tracker: Send + Sync {
         Box::new(crate::query::Unknown)
     }
 
+    /// Sets the issue's milestone by name (`names`: none or one; Jira's fix versions
+    /// take a set), creating a milestone that is missing. Returns the names created.
+    /// The default finds and creates milestones through `plan publish`'s reads and
+    /// writes, then sets the issue's milestone number.
+    async fn set_milestones(
+        &self,
+        issue: &IssueRef,
+        names: &std::collections::BTreeSet<String>,
+    ) -> Result<Vec<String>, TrackerError> {
+        milestone_names::set_by_title(self, issue, names).await
+    }
+
     // `plan publish`: defaults built on the methods above, no structure.
 
     /// The structure `plan publish` can give issues here.
@@ -920,6 +935,9 @@ pub struct IssueDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
     pub milestone: Option<String>,
+    /// The milestone by name, as field sync mirrors it (`None`: not read by name).
+    #[serde(skip)]
+    pub milestone_names: Option<MilestoneNames>,
     pub body: String,
     pub url: Option<String>,
     pub created: Option<String>,

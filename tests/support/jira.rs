@@ -8,11 +8,13 @@
 #[path = "jira_comments.rs"]
 mod comments;
 mod jql;
+mod versions;
 
 use super::http::{serve, Request, Response};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
+pub use versions::FakeVersion;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flavor {
@@ -63,6 +65,8 @@ pub struct FakeJiraIssue {
     pub assignee: Option<String>,
     /// When it was created (`2026-01-16T09:00:00.000+0000`); unset, a fixed time.
     pub created: Option<String>,
+    /// The fix versions' names.
+    pub fix_versions: Vec<String>,
 }
 
 /// An issue link: `outward` blocks (or duplicates, …) `inward`.
@@ -144,6 +148,7 @@ struct State {
     page_cap: usize,
     expected_auth: String,
     links: Vec<FakeLink>,
+    versions: Vec<FakeVersion>,
 }
 
 /// The fake and a handle on its state.
@@ -179,6 +184,7 @@ impl FakeJira {
             page_cap: 50,
             expected_auth,
             links: Vec::new(),
+            versions: Vec::new(),
         }));
         let s = state.clone();
         let url = serve(Arc::new(move |req| handle(&s, req)));
@@ -202,6 +208,23 @@ impl FakeJira {
                 },
             )
         });
+    }
+
+    /// Adds a version to the project (as someone would in Jira).
+    pub fn add_version(&self, name: &str) {
+        self.with(|s| {
+            s.next_id += 1;
+            let id = s.next_id;
+            s.versions.push(FakeVersion {
+                id,
+                name: name.into(),
+            })
+        });
+    }
+
+    /// The project's versions' names.
+    pub fn versions(&self) -> Vec<String> {
+        self.with(|s| s.versions.iter().map(|v| v.name.clone()).collect())
     }
 
     pub fn set_status(&self, key: &str, status: &str) {
@@ -388,10 +411,17 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
         }
         ("PUT", ["issue", key]) => {
             let flavor = s.flavor;
+            let body = req.json();
+            let fix_versions = match versions::edited(&s, &body["fields"]) {
+                Ok(names) => names,
+                Err(answer) => return answer,
+            };
             let Some(i) = s.issues.get_mut(*key) else {
                 return error(404, "Issue does not exist");
             };
-            let body = req.json();
+            if let Some(names) = fix_versions {
+                i.fix_versions = names;
+            }
             if let Some(summary) = body["fields"]["summary"].as_str() {
                 i.summary = summary.into();
             }
@@ -597,7 +627,17 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
             }
             Response::empty(201)
         }
-        _ => error(404, "Not found"),
+        _ => match versions::route(&mut s, &req, &seg) {
+            Some(answer) => answer,
+            None => error(404, "Not found"),
+        },
+    }
+}
+
+fn prefix(flavor: Flavor) -> &'static str {
+    match flavor {
+        Flavor::Cloud => "/rest/api/3",
+        Flavor::DataCenter => "/rest/api/2",
     }
 }
 
@@ -678,6 +718,7 @@ fn issue_json(s: &State, key: &str, i: &FakeJiraIssue) -> Value {
             "created": jql::created_of(i),
             "updated": jql::updated_of(i),
             "description": i.description,
+            "fixVersions": versions::fix_versions_json(s, &i.fix_versions),
         }
     });
     for (k, v) in &i.extra {

@@ -8,6 +8,7 @@ pub mod gitea_cli;
 pub mod github;
 pub mod http;
 pub mod jira;
+pub mod jira820;
 pub mod kill9;
 pub mod prism;
 pub mod redis;

@@ -123,6 +123,10 @@ impl IssueBody {
             status: None,
             assignees: self.assignees.into_iter().map(|u| u.login).collect(),
             author: self.user.map(|u| u.login),
+            milestone_names: Some(match &self.milestone {
+                Some(m) => crate::tracker::MilestoneNames::of_shown(m.id, &m.title),
+                None => crate::tracker::MilestoneNames::One(None),
+            }),
             milestone: self.milestone.map(|m| format!("{}: {}", m.id, m.title)),
             body: self.body.unwrap_or_default(),
             url: self.html_url,

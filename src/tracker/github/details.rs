@@ -126,6 +126,13 @@ fn details(repo: &RepoRef, node: &Value) -> Option<IssueDetails> {
         labels: names(node, "labels", "name"),
         assignees: names(node, "assignees", "login"),
         author: node["author"]["login"].as_str().map(str::to_string),
+        milestone_names: Some(match milestone["number"].as_u64() {
+            Some(n) => crate::tracker::MilestoneNames::of_shown(
+                n,
+                milestone["title"].as_str().unwrap_or_default(),
+            ),
+            None => crate::tracker::MilestoneNames::One(None),
+        }),
         milestone: milestone["number"]
             .as_u64()
             .map(|n| format!("{n}: {}", milestone["title"].as_str().unwrap_or_default())),

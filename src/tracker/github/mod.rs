@@ -366,6 +366,10 @@ impl GitHubTracker {
             labels: body.labels.into_iter().map(|l| l.name).collect(),
             assignees: body.assignees.into_iter().map(|u| u.login).collect(),
             author: body.user.map(|u| u.login),
+            milestone_names: Some(match &body.milestone {
+                Some(m) => crate::tracker::MilestoneNames::of_shown(m.number, &m.title),
+                None => crate::tracker::MilestoneNames::One(None),
+            }),
             milestone: body.milestone.map(|m| format!("{}: {}", m.number, m.title)),
             body: body.body.unwrap_or_default(),
             url: body.html_url,

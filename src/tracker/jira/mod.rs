@@ -15,6 +15,7 @@ pub mod markup;
 pub mod module;
 mod publish;
 mod query;
+mod versions;
 
 use crate::refs::{IssueRef, TrackerKind};
 use crate::tracker::wire::Reply;
@@ -22,8 +23,8 @@ use crate::tracker::wire::RetryPolicy;
 use crate::tracker::workflow::{choose_transition, TransitionOutcome};
 use crate::tracker::{
     Change, CloseReason, CommentView, IssueDetails, IssueEdit, IssueFilter, IssueSnapshot,
-    IssueState, Listed, Milestone, NewIssue, Observation, ObserveRequest, ScreenField, Space,
-    StateFilter, StatusCategory, Target, Tracker, TrackerError, TransitionInfo,
+    IssueState, Listed, Milestone, MilestoneNames, NewIssue, Observation, ObserveRequest,
+    ScreenField, Space, StateFilter, StatusCategory, Target, Tracker, TrackerError, TransitionInfo,
 };
 use async_trait::async_trait;
 use base64::Engine as _;
@@ -112,6 +113,8 @@ pub struct JiraIssue {
     pub created: Option<String>,
     pub updated: Option<String>,
     pub description: Option<String>,
+    /// The fix versions' names.
+    pub fix_versions: Vec<String>,
     pub url: String,
 }
 
@@ -133,7 +136,7 @@ pub struct JiraUser {
 }
 
 const FIELDS: &str =
-    "summary,status,resolution,labels,assignee,issuetype,created,updated,description";
+    "summary,status,resolution,labels,assignee,issuetype,created,updated,description,fixVersions";
 
 /// What an issue read looks like to the engine.
 fn snapshot(issue: &IssueRef, i: JiraIssue) -> IssueSnapshot {
@@ -244,6 +247,11 @@ impl JiraTracker {
                 .unwrap_or_default(),
             created: text(f.get("created")),
             updated: text(f.get("updated")),
+            fix_versions: f
+                .get("fixVersions")
+                .and_then(Value::as_array)
+                .map(|l| l.iter().filter_map(|v| text(v.get("name"))).collect())
+                .unwrap_or_default(),
             description: f
                 .get("description")
                 .filter(|d| !d.is_null())
@@ -502,7 +510,8 @@ impl JiraTracker {
             labels: i.labels,
             assignees: i.assignee.into_iter().collect(),
             author: None,
-            milestone: None,
+            milestone: Some(i.fix_versions.join(", ")).filter(|m| !m.is_empty()),
+            milestone_names: Some(MilestoneNames::Set(i.fix_versions.into_iter().collect())),
             body: i.description.unwrap_or_default(),
             url: Some(i.url),
             created: i.created,
@@ -1006,6 +1015,14 @@ impl Tracker for JiraTracker {
 
     async fn delete_comment(&self, issue: &IssueRef, id: u64) -> Result<(), TrackerError> {
         self.api_delete_comment(issue, id).await
+    }
+
+    async fn set_milestones(
+        &self,
+        issue: &IssueRef,
+        names: &std::collections::BTreeSet<String>,
+    ) -> Result<Vec<String>, TrackerError> {
+        self.set_fix_versions(jira_key(issue)?, names).await
     }
 
     fn publish_structure(&self) -> crate::tracker::publish::Structure {

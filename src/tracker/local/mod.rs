@@ -674,7 +674,16 @@ impl LocalTracker {
     }
 
     fn details_of(&self, i: LocalIssue) -> IssueDetails {
-        let milestone = i.milestone.map(|n| match self.read_milestone(n) {
+        let read = i.milestone.map(|n| (n, self.read_milestone(n)));
+        // A milestone unreadable or untitled has no name to mirror.
+        let milestone_names = match &read {
+            Some((n, Ok((m, _)))) if !m.title.trim().is_empty() => {
+                Some(crate::tracker::MilestoneNames::of_shown(*n, &m.title))
+            }
+            Some(_) => None,
+            None => Some(crate::tracker::MilestoneNames::One(None)),
+        };
+        let milestone = read.map(|(n, m)| match m {
             Ok((m, _)) if !m.title.is_empty() => format!("{n}: {}", m.title),
             _ => n.to_string(),
         });
@@ -689,6 +698,7 @@ impl LocalTracker {
             assignees: i.assignees,
             author: None,
             milestone,
+            milestone_names,
             body: i.body,
             url: Some(self.issue_path(i.number).display().to_string()),
             created: Some(i.created).filter(|c| !c.is_empty()),

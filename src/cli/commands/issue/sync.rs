@@ -36,7 +36,7 @@ pub struct SyncArgs {
     /// Resolve conflicts: a tracker (local, github, jira, gitea) wins, or the newest edit.
     #[arg(long, value_name = "SIDE|newest")]
     prefer: Option<String>,
-    /// Only these fields (title, body, state, labels, assignees, comments).
+    /// Only these fields (title, body, state, labels, assignees, milestone, comments).
     #[arg(long, value_name = "FIELDS", value_delimiter = ',')]
     fields: Vec<String>,
 }
