@@ -364,6 +364,7 @@ impl GitHubTracker {
             body: body.body.unwrap_or_default(),
             url: body.html_url,
             created: body.created_at,
+            progress: None,
             updated: body.updated_at,
             comments: comments
                 .into_iter()

@@ -500,6 +500,7 @@ impl JiraTracker {
             body: i.description.unwrap_or_default(),
             url: Some(i.url),
             created: None,
+            progress: None,
             updated: i.updated,
             comments: comments
                 .into_iter()

@@ -12,6 +12,7 @@
 //! minimal: only the lines of our keys whose value changed are replaced, comments and
 //! labels are appended, and every other byte stays where it was.
 
+mod deps;
 mod front_matter;
 pub mod module;
 mod publish;
@@ -55,6 +56,8 @@ pub struct LocalIssue {
     pub links: Vec<String>,
     pub body: String,
     pub comments: Vec<LocalComment>,
+    /// Dependencies, progress and claim (PRODUCT §14), kept in their own keys.
+    pub meta: deps::Meta,
 }
 
 /// A comment kept in the issue file.
@@ -106,6 +109,8 @@ struct Front {
     updated: String,
     #[serde(default)]
     links: Vec<String>,
+    #[serde(flatten)]
+    meta: deps::MetaFront,
 }
 
 /// A number, or `None` for anything else (null, a name).
@@ -348,6 +353,7 @@ impl LocalIssue {
             links: f.links,
             body,
             comments: parse_comments(comments),
+            meta: f.meta.into(),
         })
     }
 }
@@ -584,6 +590,7 @@ impl LocalTracker {
                 links: Vec::new(),
                 body: new.body.clone(),
                 comments: Vec::new(),
+                meta: deps::Meta::default(),
             };
             self.write_atomic(&self.issue_path(number), &issue.render())?;
             Ok(issue)
@@ -676,7 +683,9 @@ impl LocalTracker {
             Ok((m, _)) if !m.title.is_empty() => format!("{n}: {}", m.title),
             _ => n.to_string(),
         });
+        let progress = i.meta.progress.clone();
         IssueDetails {
+            progress,
             reference: format!("local#{}", i.number),
             tracker: KIND.as_str(),
             title: i.title,
@@ -946,6 +955,53 @@ impl Tracker for LocalTracker {
     ) -> Result<crate::tracker::publish::Written, TrackerError> {
         self.publish_one(space, write).await
     }
+
+    async fn dependencies(
+        &self,
+        issue: &IssueRef,
+    ) -> Result<crate::deps::Dependencies, TrackerError> {
+        let graph = Self::graph(&self.list()?.0);
+        Ok(crate::deps::Dependencies {
+            blocked_by: graph.blockers(issue),
+            blocks: graph.dependents(issue),
+        })
+    }
+
+    async fn all_dependencies(&self) -> Option<Result<crate::deps::Graph, TrackerError>> {
+        Some(self.list().map(|(issues, _)| Self::graph(&issues)))
+    }
+
+    async fn set_blocked_by(
+        &self,
+        issue: &IssueRef,
+        blocker: &IssueRef,
+        present: bool,
+    ) -> Result<(), TrackerError> {
+        self.store_blocked_by(issue, blocker, present)
+    }
+
+    async fn ready_candidates(
+        &self,
+        _space: &Space,
+    ) -> Result<Vec<crate::deps::Candidate>, TrackerError> {
+        self.candidates()
+    }
+
+    async fn set_progress(
+        &self,
+        issue: &IssueRef,
+        progress: &crate::progress_meta::Progress,
+    ) -> Result<IssueDetails, TrackerError> {
+        let written = self.store_progress(Self::local_number(issue)?, progress)?;
+        Ok(self.details_of(written))
+    }
+
+    async fn activity(
+        &self,
+        scope: &crate::activity::Scope,
+    ) -> Result<Vec<crate::activity::Entry>, TrackerError> {
+        self.history(scope)
+    }
 }
 
 #[cfg(test)]
@@ -970,6 +1026,7 @@ mod tests {
                 at: "2026-11-03T00:00:00.000Z".into(),
                 body: "Done.\n\n<!-- debussy-sync:completion:x -->".into(),
             }],
+            meta: deps::Meta::default(),
         }
     }
 

@@ -7,11 +7,16 @@
 //! the repository lock, as convergence does (PRODUCT §8). [`target`] reads where a
 //! command points and says what a failed call there means.
 
+mod activity;
 mod comment;
 mod create;
+mod depends;
 mod edit;
+mod journal;
 mod link;
 mod list;
+mod progress;
+mod ready;
 mod state;
 pub mod sync;
 mod target;
@@ -42,6 +47,10 @@ pub enum IssueCommand {
     Unlink(link::LinkArgs),
     Links(link::LinksArgs),
     Sync(sync::SyncArgs),
+    Depends(depends::DependsArgs),
+    Ready(ready::ReadyArgs),
+    Progress(progress::ProgressArgs),
+    Activity(activity::ActivityArgs),
 }
 
 pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
@@ -59,6 +68,10 @@ pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
         IssueCommand::Unlink(a) => link::link(ctx, a, false),
         IssueCommand::Links(a) => link::list(ctx, a),
         IssueCommand::Sync(a) => return sync::run(ctx, &rt, a),
+        IssueCommand::Depends(a) => depends::run(ctx, &rt, a),
+        IssueCommand::Ready(a) => ready::run(ctx, &rt, a),
+        IssueCommand::Progress(a) => progress::run(ctx, &rt, a),
+        IssueCommand::Activity(a) => activity::run(ctx, &rt, a),
     }?;
     Ok(exit::OK)
 }
