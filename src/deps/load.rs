@@ -12,9 +12,11 @@ pub type Trackers<'a> = dyn Fn(TrackerKind) -> Result<Arc<dyn Tracker>, TrackerE
 
 /// The graph of everything `roots` wait for, transitively, with the issues that
 /// wait for the roots themselves. A tracker that reads all its dependencies at
-/// once (the local files) is read once; others issue by issue.
-pub async fn reachable(trackers: &Trackers<'_>, roots: &[IssueRef]) -> Result<Graph, TrackerError> {
+/// once (the local files) is read once; others issue by issue. An issue whose
+/// dependencies cannot be read is not walked past: one warning each.
+pub async fn reachable(trackers: &Trackers<'_>, roots: &[IssueRef]) -> (Graph, Vec<String>) {
     let mut graph = Graph::default();
+    let mut warnings = Vec::new();
     let mut whole: BTreeSet<TrackerKind> = BTreeSet::new();
     let mut seen: BTreeSet<IssueRef> = BTreeSet::new();
     let mut queue: Vec<IssueRef> = roots.to_vec();
@@ -23,19 +25,32 @@ pub async fn reachable(trackers: &Trackers<'_>, roots: &[IssueRef]) -> Result<Gr
             continue;
         }
         let kind = issue.tracker();
-        let tracker = trackers(kind)?;
         if !whole.contains(&kind) {
-            match tracker.all_dependencies().await {
-                Some(all) => {
-                    merge(&mut graph, all?);
+            match read(trackers, &issue).await {
+                Ok(Read::Whole(all)) => {
+                    merge(&mut graph, all);
                     whole.insert(kind);
                 }
-                None => graph.add_stored(&issue, &tracker.dependencies(&issue).await?),
+                Ok(Read::One(deps)) => graph.add_stored(&issue, &deps),
+                Err(e) => warnings.push(format!("dependencies of {issue} not read: {e}")),
             }
         }
         queue.extend(graph.blockers(&issue));
     }
-    Ok(graph)
+    (graph, warnings)
+}
+
+enum Read {
+    Whole(Graph),
+    One(super::Dependencies),
+}
+
+async fn read(trackers: &Trackers<'_>, issue: &IssueRef) -> Result<Read, TrackerError> {
+    let tracker = trackers(issue.tracker())?;
+    match tracker.all_dependencies().await {
+        Some(all) => all.map(Read::Whole),
+        None => tracker.dependencies(issue).await.map(Read::One),
+    }
 }
 
 fn merge(graph: &mut Graph, other: Graph) {

@@ -114,6 +114,20 @@ impl Graph {
             .collect()
     }
 
+    /// `root` and everything it waits for, transitively.
+    pub fn upstream(&self, root: &IssueRef) -> BTreeSet<IssueRef> {
+        let mut out = BTreeSet::from([root.clone()]);
+        let mut queue = vec![root];
+        while let Some(at) = queue.pop() {
+            for b in self.blocked_by.get(at).into_iter().flatten() {
+                if out.insert(b.clone()) {
+                    queue.push(b);
+                }
+            }
+        }
+        out
+    }
+
     /// Every issue named in the graph.
     pub fn issues(&self) -> BTreeSet<IssueRef> {
         let mut all: BTreeSet<IssueRef> = self.blocked_by.keys().cloned().collect();
@@ -320,5 +334,6 @@ mod tests {
         assert_eq!(g.blockers(&l(3)), [l(1)]);
         assert_eq!(g.dependents(&l(1)), [l(3)]);
         assert_eq!(g.issues().len(), 3);
+        assert_eq!(g.upstream(&l(3)), BTreeSet::from([l(3), l(1), l(2)]));
     }
 }

@@ -2,6 +2,7 @@
 //! with a request log and fault injection. Its responses follow GitHub's official
 //! REST description (the end-to-end suite checks both directions through Prism).
 
+mod deps;
 mod graphql;
 mod projects;
 mod publish;
@@ -954,7 +955,9 @@ fn route(s: &mut State, req: &Request) -> Response {
             let m = repo.milestones[&n].clone();
             Response::json(200, &ctx.milestone(n, &m, repo))
         }
-        _ => publish::route(repo, &ctx, m, rest, req).unwrap_or_else(|| error(404, "Not Found")),
+        _ => publish::route(repo, &ctx, m, rest, req)
+            .or_else(|| deps::route(repo, &ctx, m, rest, req))
+            .unwrap_or_else(|| error(404, "Not Found")),
     }
 }
 

@@ -1,6 +1,7 @@
 //! GitHub Issues: labels, milestones, comments, closing and project cards.
 
 pub mod config;
+mod deps;
 mod details;
 pub mod graphql;
 mod http;
@@ -518,6 +519,29 @@ impl Tracker for GitHubTracker {
 
     fn releases(&self) -> Option<&dyn crate::tracker::release::Releases> {
         Some(self)
+    }
+
+    async fn dependencies(
+        &self,
+        issue: &IssueRef,
+    ) -> Result<crate::deps::Dependencies, TrackerError> {
+        self.read_dependencies(issue).await
+    }
+
+    async fn set_blocked_by(
+        &self,
+        issue: &IssueRef,
+        blocker: &IssueRef,
+        present: bool,
+    ) -> Result<(), TrackerError> {
+        self.write_blocked_by(issue, blocker, present).await
+    }
+
+    async fn activity(
+        &self,
+        scope: &crate::activity::Scope,
+    ) -> Result<Vec<crate::activity::Entry>, TrackerError> {
+        self.timeline(scope).await
     }
 
     /// One GraphQL query per 100 issues reads state, labels, milestone (with its

@@ -145,9 +145,10 @@ fn refuse_cycles(
         .iter()
         .flat_map(|(i, b)| [i.clone(), b.clone()])
         .collect();
-    let mut graph = rt
-        .block_on(load::reachable(&trackers(ctx), &roots))
-        .map_err(|e| failure("reading dependencies", e))?;
+    let (mut graph, warnings) = rt.block_on(load::reachable(&trackers(ctx), &roots));
+    for w in &warnings {
+        ctx.ui.warn(w);
+    }
     for (issue, blocker) in edges {
         if let Some(cycle) = graph.cycle_if_added(issue, blocker) {
             return Err(CliError::input(format!(
@@ -221,16 +222,19 @@ impl Report for Changed {
 fn show(ctx: &Context, rt: &Runtime, args: ShowArgs) -> Result<(), CliError> {
     let root = reference(ctx, &args.reference)?;
     let trackers = trackers(ctx);
-    let graph = rt
-        .block_on(load::reachable(&trackers, std::slice::from_ref(&root)))
-        .map_err(|e| failure(&root.to_string(), e))?;
-    let mut shown: BTreeSet<IssueRef> = graph.issues();
-    shown.insert(root.clone());
+    let (graph, warnings) = rt.block_on(load::reachable(&trackers, std::slice::from_ref(&root)));
+    for w in &warnings {
+        ctx.ui.warn(w);
+    }
+    let mut shown: BTreeSet<IssueRef> = graph.upstream(&root);
+    shown.extend(graph.dependents(&root));
     let seen = rt.block_on(load::states(&trackers, shown.iter().cloned()));
     let nodes = shown.iter().map(|i| Node::of(i, &seen)).collect();
     let edges = shown
         .iter()
-        .flat_map(|i| graph.blockers(i).into_iter().map(move |b| Edge::of(i, &b)))
+        .flat_map(|i| graph.blockers(i).into_iter().map(move |b| (i, b)))
+        .filter(|(_, b)| shown.contains(b))
+        .map(|(i, b)| Edge::of(i, &b))
         .collect();
     let tree = tree(&graph, &root, &seen);
     let blocks = graph
