@@ -250,7 +250,10 @@ impl LocalTracker {
             actor: None,
             detail,
         };
-        let mut out = vec![entry(&i.created, "created", None, Some(i.title.clone()))];
+        let mut out = Vec::new();
+        if !i.created.is_empty() {
+            out.push(entry(&i.created, "created", None, Some(i.title.clone())));
+        }
         if let Some(p) = &i.meta.progress {
             let at = p.at.clone().unwrap_or_default();
             out.push(entry(&at, "progress", p.agent.clone(), Some(p.summary())));
