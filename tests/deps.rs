@@ -225,9 +225,13 @@ fn the_same_graph_on_github_is_read_from_blocked_by_and_written_there() {
         "acme/widgets#7",
         "acme/widgets#8",
     ];
+    gh.clear_log();
     let mut got = ready(&run(&["issue", "ready", repo]));
     got.sort();
     assert_eq!(got, want);
+    // One list; blockers read only for the five issues whose summary counts some.
+    assert_eq!(gh.requests_to("GET", "/issues?").len(), 1);
+    assert_eq!(gh.requests_to("GET", "/dependencies/blocked_by").len(), 5);
     gh.close_issue(repo, 1, "completed");
     let mut got = ready(&run(&["issue", "ready", repo]));
     got.sort();

@@ -1071,7 +1071,8 @@ impl Ctx<'_> {
             "milestone": i.milestone.and_then(|m| repo.milestones.get(&m).map(|ms| self.milestone(m, ms, repo))),
             "locked": false, "active_lock_reason": null, "comments": comments,
             "closed_at": if i.state == "closed" { json!(CREATED) } else { Value::Null },
-            "created_at": CREATED, "updated_at": updated_at(i.updated), "author_association": "OWNER"
+            "created_at": CREATED, "updated_at": updated_at(i.updated), "author_association": "OWNER",
+            "issue_dependencies_summary": deps::summary(n, repo)
         })
     }
 

@@ -184,3 +184,82 @@ fn entry(e: Event, issue: &IssueRef) -> Entry {
         detail,
     }
 }
+
+/// An open issue as the REST list gives it, with its dependency counts.
+#[derive(Deserialize)]
+struct Listed {
+    number: u64,
+    title: String,
+    #[serde(default)]
+    pull_request: Option<serde_json::Value>,
+    #[serde(default)]
+    issue_dependencies_summary: Option<Summary>,
+}
+
+#[derive(Deserialize)]
+struct Summary {
+    total_blocked_by: u64,
+}
+
+/// Blocker lists read at once.
+const AT_ONCE: usize = 8;
+
+impl GitHubTracker {
+    /// The open issues of `space`; the blockers are read only for the issues
+    /// whose dependency summary counts some (or that have no summary), a few at
+    /// once.
+    pub(super) async fn open_candidates(
+        &self,
+        space: &crate::tracker::Space,
+    ) -> Result<Vec<crate::deps::Candidate>, TrackerError> {
+        use futures_util::stream::{self, StreamExt, TryStreamExt};
+        let crate::tracker::Space::Repo(KIND, repo) = space else {
+            return Err(TrackerError::Unavailable(format!(
+                "{space} is not a GitHub repository"
+            )));
+        };
+        let base = format!(
+            "{}/issues?state=open&per_page={PER_PAGE}",
+            self.repo_path(repo)?
+        );
+        let mut open: Vec<Listed> = Vec::new();
+        for page in 1.. {
+            let items: Vec<Listed> = self.get(&format!("{base}&page={page}")).await?.json()?;
+            let last = items.len() < PER_PAGE;
+            open.extend(items.into_iter().filter(|i| i.pull_request.is_none()));
+            if last {
+                break;
+            }
+        }
+        let read = |item: Listed| async move {
+            let issue = IssueRef::Repo {
+                kind: KIND,
+                repo: repo.clone(),
+                number: item.number,
+            };
+            let none = matches!(
+                item.issue_dependencies_summary,
+                Some(Summary {
+                    total_blocked_by: 0
+                })
+            );
+            let blocked_by = if none {
+                Vec::new()
+            } else {
+                let path = format!("{}/dependencies/blocked_by", self.issue_path(&issue)?);
+                self.linked(&path, repo).await?
+            };
+            Ok::<_, TrackerError>(crate::deps::Candidate {
+                issue,
+                title: item.title,
+                state: crate::tracker::IssueState::Open,
+                claimed_by: None,
+                blocked_by,
+            })
+        };
+        stream::iter(open.into_iter().map(read))
+            .buffered(AT_ONCE)
+            .try_collect()
+            .await
+    }
+}

@@ -544,6 +544,13 @@ impl Tracker for GitHubTracker {
         self.timeline(scope).await
     }
 
+    async fn ready_candidates(
+        &self,
+        space: &Space,
+    ) -> Result<Vec<crate::deps::Candidate>, TrackerError> {
+        self.open_candidates(space).await
+    }
+
     /// One GraphQL query per 100 issues reads state, labels, milestone (with its
     /// description) and, for issues to close, the comments; our labels come along.
     async fn observe(&self, request: &ObserveRequest) -> Observation {

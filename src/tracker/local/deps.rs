@@ -19,19 +19,6 @@ use crate::store::now_rfc3339;
 use crate::tracker::TrackerError;
 use serde::Deserialize;
 
-/// The keys as they come from YAML: anything, understood after.
-#[derive(Debug, Default, Deserialize)]
-pub(super) struct MetaFront {
-    #[serde(default)]
-    depends_on: Option<serde_json::Value>,
-    #[serde(default)]
-    blocks: Option<serde_json::Value>,
-    #[serde(default)]
-    progress: Option<serde_json::Value>,
-    #[serde(default)]
-    claim: Option<serde_json::Value>,
-}
-
 /// What the keys say.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Meta {
@@ -59,13 +46,20 @@ impl Claim {
     }
 }
 
-impl From<MetaFront> for Meta {
-    fn from(f: MetaFront) -> Meta {
+impl Meta {
+    /// The keys `depends_on`, `blocks`, `progress` and `claim` as they came
+    /// from YAML; what is not understood is left out.
+    pub(super) fn read(
+        depends_on: Option<serde_json::Value>,
+        blocks: Option<serde_json::Value>,
+        progress: Option<serde_json::Value>,
+        claim: Option<serde_json::Value>,
+    ) -> Meta {
         Meta {
-            depends_on: refs(f.depends_on),
-            blocks: refs(f.blocks),
-            progress: f.progress.and_then(|v| serde_json::from_value(v).ok()),
-            claim: f.claim.and_then(|v| serde_json::from_value(v).ok()),
+            depends_on: refs(depends_on),
+            blocks: refs(blocks),
+            progress: progress.and_then(|v| serde_json::from_value(v).ok()),
+            claim: claim.and_then(|v| serde_json::from_value(v).ok()),
         }
     }
 }

@@ -109,8 +109,15 @@ struct Front {
     updated: String,
     #[serde(default)]
     links: Vec<String>,
-    #[serde(flatten)]
-    meta: deps::MetaFront,
+    // PRODUCT §14's keys, read leniently by [`deps::Meta::read`].
+    #[serde(default)]
+    depends_on: Option<serde_json::Value>,
+    #[serde(default)]
+    blocks: Option<serde_json::Value>,
+    #[serde(default)]
+    progress: Option<serde_json::Value>,
+    #[serde(default)]
+    claim: Option<serde_json::Value>,
 }
 
 /// A number, or `None` for anything else (null, a name).
@@ -353,7 +360,7 @@ impl LocalIssue {
             links: f.links,
             body,
             comments: parse_comments(comments),
-            meta: f.meta.into(),
+            meta: deps::Meta::read(f.depends_on, f.blocks, f.progress, f.claim),
         })
     }
 }

@@ -67,6 +67,25 @@ pub(super) fn route(
     })
 }
 
+/// An issue's `issue_dependencies_summary`: its blockers (open ones and all)
+/// and the issues it blocks.
+pub(super) fn summary(n: u64, repo: &Repo) -> Value {
+    let blockers = repo.blocked_by.get(&n).cloned().unwrap_or_default();
+    let open = |i: &u64| repo.issues.get(i).is_some_and(|i| i.state == "open");
+    let blocking: Vec<u64> = repo
+        .blocked_by
+        .iter()
+        .filter(|(_, b)| b.contains(&n))
+        .map(|(i, _)| *i)
+        .collect();
+    json!({
+        "blocked_by": blockers.iter().filter(|b| open(b)).count(),
+        "blocking": blocking.iter().filter(|b| open(b)).count(),
+        "total_blocked_by": blockers.len(),
+        "total_blocking": blocking.len()
+    })
+}
+
 impl FakeGitHub {
     /// Issue `blocked` of `repo` waits for `blocker` (as set in GitHub's web UI).
     pub fn add_blocked_by(&self, repo: &str, blocked: u64, blocker: u64) {
