@@ -12,6 +12,7 @@
 mod answers;
 mod apply;
 pub mod config;
+mod deps;
 mod http;
 mod issues;
 mod labels;
@@ -284,6 +285,22 @@ impl Tracker for GiteaTracker {
 
     fn releases(&self) -> Option<&dyn crate::tracker::release::Releases> {
         Some(self)
+    }
+
+    async fn dependencies(
+        &self,
+        issue: &IssueRef,
+    ) -> Result<crate::deps::Dependencies, TrackerError> {
+        self.read_dependencies(issue).await
+    }
+
+    async fn set_blocked_by(
+        &self,
+        issue: &IssueRef,
+        blocker: &IssueRef,
+        present: bool,
+    ) -> Result<(), TrackerError> {
+        self.write_blocked_by(issue, blocker, present).await
     }
 
     /// A repository's issues a page of 50 at a time, its labels once, milestones
