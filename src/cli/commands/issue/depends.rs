@@ -15,6 +15,9 @@ use tokio::runtime::Runtime;
 
 /// Record, remove or show the issues an issue waits for.
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  gh debussy-sync issue depends add local#5 --on local#3\n  gh debussy-sync issue depends show local#5"
+)]
 pub struct DependsArgs {
     #[command(subcommand)]
     command: DependsCommand,
@@ -28,10 +31,13 @@ enum DependsCommand {
     )]
     Add(EdgeArgs),
     /// Remove dependencies recorded with `add`.
+    #[command(
+        after_help = "Examples:\n  gh debussy-sync issue depends remove local#5 --on local#3\n  gh debussy-sync issue depends remove local#3 --blocks acme/widgets#12"
+    )]
     Remove(EdgeArgs),
     /// Show what REF waits for, transitively, and what waits for it.
     #[command(
-        after_help = "With --json: the graph, as `nodes` (ref, title, state) and `edges` (issue, blocked_by)."
+        after_help = "With --json: the graph, as `nodes` (ref, title, state) and `edges` (issue, blocked_by).\n\nExamples:\n  gh debussy-sync issue depends show local#5\n  gh debussy-sync --json issue depends show acme/widgets#12"
     )]
     Show(ShowArgs),
 }
@@ -95,6 +101,9 @@ fn edges(ctx: &Context, args: &EdgeArgs) -> Result<Vec<(IssueRef, IssueRef)>, Cl
 
 fn change(ctx: &Context, rt: &Runtime, args: EdgeArgs, present: bool) -> Result<(), CliError> {
     let edges = edges(ctx, &args)?;
+    // The cycle check and the writes under one lock: two runs cannot each add
+    // half of a cycle.
+    let _lock = if ctx.dry_run { None } else { Some(ctx.lock()?) };
     if present {
         refuse_cycles(ctx, rt, &edges)?;
     }
@@ -108,7 +117,6 @@ fn change(ctx: &Context, rt: &Runtime, args: EdgeArgs, present: bool) -> Result<
         });
         return Ok(());
     }
-    let _lock = ctx.lock()?;
     let mut done = Vec::new();
     for (issue, blocker) in &edges {
         let result = rt.block_on(store(ctx, issue, blocker, present));
