@@ -563,6 +563,11 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('links', 'links', [CompletionResultType]::ParameterValue, 'The links of the repository, with their sync status')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Mirror linked issues: title, body, state, labels and comments, both ways')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search issues with the query language, open and closed alike')
+            [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim an issue for this agent, or release, check, extend or list claims')
+            [CompletionResult]::new('depends', 'depends', [CompletionResultType]::ParameterValue, 'Record, remove or show the issues an issue waits for')
+            [CompletionResult]::new('ready', 'ready', [CompletionResultType]::ParameterValue, 'List the issues ready to be worked: open, unclaimed, every blocker closed')
+            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Record how far work on an issue is')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Show what happened to an issue, or everywhere: our writes and the tracker''s')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -742,7 +747,7 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
         }
         'gh-debussy-sync;issue;sync' {
             [CompletionResult]::new('--prefer', '--prefer', [CompletionResultType]::ParameterName, 'Resolve conflicts: a tracker (local, github, jira, gitea) wins, or the newest edit')
-            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (title, body, state, labels, assignees, comments)')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (title, body, state, labels, assignees, milestone, comments)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every link of the repository')
@@ -776,6 +781,252 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'gh-debussy-sync;issue;claim' {
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the claim holds unless extended (30m, 2h, 90s)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Give up a claim (someone else''s only with --force, which is recorded)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Who holds an issue and until when, or that it is free (exit 0 either way)')
+            [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Hold a claim longer (someone else''s only with --force, which is recorded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The live claims in a place (open issues on a remote tracker)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'gh-debussy-sync;issue;claim;release' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Release another agent''s claim (recorded in the journal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;claim;check' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;claim;extend' {
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'How much longer (15m, 1h)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Extend another agent''s claim (recorded in the journal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;claim;list' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only this agent''s claims')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;claim;help' {
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Give up a claim (someone else''s only with --force, which is recorded)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Who holds an issue and until when, or that it is free (exit 0 either way)')
+            [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Hold a claim longer (someone else''s only with --force, which is recorded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The live claims in a place (open issues on a remote tracker)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'gh-debussy-sync;issue;claim;help;release' {
+            break
+        }
+        'gh-debussy-sync;issue;claim;help;check' {
+            break
+        }
+        'gh-debussy-sync;issue;claim;help;extend' {
+            break
+        }
+        'gh-debussy-sync;issue;claim;help;list' {
+            break
+        }
+        'gh-debussy-sync;issue;claim;help;help' {
+            break
+        }
+        'gh-debussy-sync;issue;depends' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record that REF waits for the issues of --on, or blocks those of --blocks')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove dependencies recorded with `add`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show what REF waits for, transitively, and what waits for it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'gh-debussy-sync;issue;depends;add' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The issues REF waits for, comma-separated')
+            [CompletionResult]::new('--blocks', '--blocks', [CompletionResultType]::ParameterName, 'The issues that wait for REF, comma-separated')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;depends;remove' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The issues REF waits for, comma-separated')
+            [CompletionResult]::new('--blocks', '--blocks', [CompletionResultType]::ParameterName, 'The issues that wait for REF, comma-separated')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;depends;show' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;depends;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record that REF waits for the issues of --on, or blocks those of --blocks')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove dependencies recorded with `add`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show what REF waits for, transitively, and what waits for it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'gh-debussy-sync;issue;depends;help;add' {
+            break
+        }
+        'gh-debussy-sync;issue;depends;help;remove' {
+            break
+        }
+        'gh-debussy-sync;issue;depends;help;show' {
+            break
+        }
+        'gh-debussy-sync;issue;depends;help;help' {
+            break
+        }
+        'gh-debussy-sync;issue;ready' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;progress' {
+            [CompletionResult]::new('--percent', '--percent', [CompletionResultType]::ParameterName, 'How much is done, 0 to 100')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'The stage the work is in (design, impl, review…)')
+            [CompletionResult]::new('--checkpoint', '--checkpoint', [CompletionResultType]::ParameterName, 'The last checkpoint reached')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'gh-debussy-sync;issue;activity' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only what happened within this long: 90s, 15m, 1h, 2d, 1w')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Only what this agent did')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json); strings print raw')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep printing new journal entries as they arrive')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly one JSON document on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the operations that would be applied, and change nothing')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors, warnings and the data asked for')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and the credential source on stderr (never the token)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable color (also NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'gh-debussy-sync;issue;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List issues of the local tracker, a GitHub repository or a Jira project')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Show an issue with its comments')
@@ -789,6 +1040,11 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('links', 'links', [CompletionResultType]::ParameterValue, 'The links of the repository, with their sync status')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Mirror linked issues: title, body, state, labels and comments, both ways')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search issues with the query language, open and closed alike')
+            [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim an issue for this agent, or release, check, extend or list claims')
+            [CompletionResult]::new('depends', 'depends', [CompletionResultType]::ParameterValue, 'Record, remove or show the issues an issue waits for')
+            [CompletionResult]::new('ready', 'ready', [CompletionResultType]::ParameterValue, 'List the issues ready to be worked: open, unclaimed, every blocker closed')
+            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Record how far work on an issue is')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Show what happened to an issue, or everywhere: our writes and the tracker''s')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -826,6 +1082,49 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;issue;help;search' {
+            break
+        }
+        'gh-debussy-sync;issue;help;claim' {
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Give up a claim (someone else''s only with --force, which is recorded)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Who holds an issue and until when, or that it is free (exit 0 either way)')
+            [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Hold a claim longer (someone else''s only with --force, which is recorded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The live claims in a place (open issues on a remote tracker)')
+            break
+        }
+        'gh-debussy-sync;issue;help;claim;release' {
+            break
+        }
+        'gh-debussy-sync;issue;help;claim;check' {
+            break
+        }
+        'gh-debussy-sync;issue;help;claim;extend' {
+            break
+        }
+        'gh-debussy-sync;issue;help;claim;list' {
+            break
+        }
+        'gh-debussy-sync;issue;help;depends' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record that REF waits for the issues of --on, or blocks those of --blocks')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove dependencies recorded with `add`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show what REF waits for, transitively, and what waits for it')
+            break
+        }
+        'gh-debussy-sync;issue;help;depends;add' {
+            break
+        }
+        'gh-debussy-sync;issue;help;depends;remove' {
+            break
+        }
+        'gh-debussy-sync;issue;help;depends;show' {
+            break
+        }
+        'gh-debussy-sync;issue;help;ready' {
+            break
+        }
+        'gh-debussy-sync;issue;help;progress' {
+            break
+        }
+        'gh-debussy-sync;issue;help;activity' {
             break
         }
         'gh-debussy-sync;issue;help;help' {
@@ -1365,6 +1664,11 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             [CompletionResult]::new('links', 'links', [CompletionResultType]::ParameterValue, 'The links of the repository, with their sync status')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Mirror linked issues: title, body, state, labels and comments, both ways')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search issues with the query language, open and closed alike')
+            [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Claim an issue for this agent, or release, check, extend or list claims')
+            [CompletionResult]::new('depends', 'depends', [CompletionResultType]::ParameterValue, 'Record, remove or show the issues an issue waits for')
+            [CompletionResult]::new('ready', 'ready', [CompletionResultType]::ParameterValue, 'List the issues ready to be worked: open, unclaimed, every blocker closed')
+            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Record how far work on an issue is')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Show what happened to an issue, or everywhere: our writes and the tracker''s')
             break
         }
         'gh-debussy-sync;help;issue;list' {
@@ -1401,6 +1705,49 @@ Register-ArgumentCompleter -Native -CommandName 'gh-debussy-sync' -ScriptBlock {
             break
         }
         'gh-debussy-sync;help;issue;search' {
+            break
+        }
+        'gh-debussy-sync;help;issue;claim' {
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Give up a claim (someone else''s only with --force, which is recorded)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Who holds an issue and until when, or that it is free (exit 0 either way)')
+            [CompletionResult]::new('extend', 'extend', [CompletionResultType]::ParameterValue, 'Hold a claim longer (someone else''s only with --force, which is recorded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The live claims in a place (open issues on a remote tracker)')
+            break
+        }
+        'gh-debussy-sync;help;issue;claim;release' {
+            break
+        }
+        'gh-debussy-sync;help;issue;claim;check' {
+            break
+        }
+        'gh-debussy-sync;help;issue;claim;extend' {
+            break
+        }
+        'gh-debussy-sync;help;issue;claim;list' {
+            break
+        }
+        'gh-debussy-sync;help;issue;depends' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record that REF waits for the issues of --on, or blocks those of --blocks')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove dependencies recorded with `add`')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show what REF waits for, transitively, and what waits for it')
+            break
+        }
+        'gh-debussy-sync;help;issue;depends;add' {
+            break
+        }
+        'gh-debussy-sync;help;issue;depends;remove' {
+            break
+        }
+        'gh-debussy-sync;help;issue;depends;show' {
+            break
+        }
+        'gh-debussy-sync;help;issue;ready' {
+            break
+        }
+        'gh-debussy-sync;help;issue;progress' {
+            break
+        }
+        'gh-debussy-sync;help;issue;activity' {
             break
         }
         'gh-debussy-sync;help;jira' {

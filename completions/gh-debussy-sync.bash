@@ -214,6 +214,12 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__help__subcmd__config,validate)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__config__subcmd__validate"
                 ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,activity)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__activity"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,claim)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim"
+                ;;
             gh__debussy__sync__subcmd__help__subcmd__issue,close)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__close"
                 ;;
@@ -222,6 +228,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__issue,create)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__create"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,depends)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__depends"
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__issue,edit)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__edit"
@@ -234,6 +243,12 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__issue,list)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__list"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,progress)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__progress"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue,ready)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__ready"
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__issue,reopen)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__reopen"
@@ -249,6 +264,27 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__issue,view)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__view"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim,check)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim__subcmd__check"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim,extend)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim__subcmd__extend"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim,list)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim__subcmd__list"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim,release)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim__subcmd__release"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__depends,add)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__depends__subcmd__add"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__depends,remove)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__depends__subcmd__remove"
+                ;;
+            gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__depends,show)
+                cmd="gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__depends__subcmd__show"
                 ;;
             gh__debussy__sync__subcmd__help__subcmd__jira,comment)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__jira__subcmd__comment"
@@ -304,6 +340,12 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__help__subcmd__webhook,remove)
                 cmd="gh__debussy__sync__subcmd__help__subcmd__webhook__subcmd__remove"
                 ;;
+            gh__debussy__sync__subcmd__issue,activity)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__activity"
+                ;;
+            gh__debussy__sync__subcmd__issue,claim)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__claim"
+                ;;
             gh__debussy__sync__subcmd__issue,close)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__close"
                 ;;
@@ -312,6 +354,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__issue,create)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__create"
+                ;;
+            gh__debussy__sync__subcmd__issue,depends)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__depends"
                 ;;
             gh__debussy__sync__subcmd__issue,edit)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__edit"
@@ -328,6 +373,12 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__issue,list)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__list"
                 ;;
+            gh__debussy__sync__subcmd__issue,progress)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__progress"
+                ;;
+            gh__debussy__sync__subcmd__issue,ready)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__ready"
+                ;;
             gh__debussy__sync__subcmd__issue,reopen)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__reopen"
                 ;;
@@ -343,6 +394,66 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__issue,view)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__view"
                 ;;
+            gh__debussy__sync__subcmd__issue__subcmd__claim,check)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__check"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__claim,extend)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__extend"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__claim,help)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__claim,list)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__list"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__claim,release)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__release"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help,check)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help__subcmd__check"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help,extend)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help__subcmd__extend"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help,help)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help,list)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help__subcmd__list"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help,release)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help__subcmd__release"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__depends,add)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__add"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__depends,help)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__depends,remove)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__remove"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__depends,show)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__show"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help,add)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help__subcmd__add"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help,help)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help__subcmd__help"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help,remove)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help__subcmd__remove"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help,show)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help__subcmd__show"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,activity)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__activity"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,claim)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim"
+                ;;
             gh__debussy__sync__subcmd__issue__subcmd__help,close)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__close"
                 ;;
@@ -351,6 +462,9 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__issue__subcmd__help,create)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__create"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,depends)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__depends"
                 ;;
             gh__debussy__sync__subcmd__issue__subcmd__help,edit)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__edit"
@@ -367,6 +481,12 @@ _gh__debussy__sync() {
             gh__debussy__sync__subcmd__issue__subcmd__help,list)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__list"
                 ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,progress)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__progress"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help,ready)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__ready"
+                ;;
             gh__debussy__sync__subcmd__issue__subcmd__help,reopen)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__reopen"
                 ;;
@@ -381,6 +501,27 @@ _gh__debussy__sync() {
                 ;;
             gh__debussy__sync__subcmd__issue__subcmd__help,view)
                 cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__view"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim,check)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim__subcmd__check"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim,extend)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim__subcmd__extend"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim,list)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim__subcmd__list"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim,release)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim__subcmd__release"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__depends,add)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__depends__subcmd__add"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__depends,remove)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__depends__subcmd__remove"
+                ;;
+            gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__depends,show)
+                cmd="gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__depends__subcmd__show"
                 ;;
             gh__debussy__sync__subcmd__jira,comment)
                 cmd="gh__debussy__sync__subcmd__jira__subcmd__comment"
@@ -1251,8 +1392,92 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help__subcmd__issue)
-            opts="list view create edit close reopen comment link unlink links sync search"
+            opts="list view create edit close reopen comment link unlink links sync search claim depends ready progress activity"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__activity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim)
+            opts="release check extend list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim__subcmd__extend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__claim__subcmd__release)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1295,6 +1520,62 @@ _gh__debussy__sync() {
         gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__depends)
+            opts="add remove show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__depends__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__depends__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__depends__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1349,6 +1630,34 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__progress)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__help__subcmd__issue__subcmd__ready)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1869,8 +2178,240 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__issue)
-            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help list view create edit close reopen comment link unlink links sync search help"
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help list view create edit close reopen comment link unlink links sync search claim depends ready progress activity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__activity)
+            opts="-C -q -v -h --since --agent --follow --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__claim)
+            opts="-C -q -v -h --ttl --json --jq --dry-run --yes --quiet --verbose --no-color --help release check extend list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__check)
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__extend)
+            opts="-C -q -v -h --add --force --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help)
+            opts="release check extend list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help__subcmd__extend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__help__subcmd__release)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__list)
+            opts="-C -q -v -h --mine --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__claim__subcmd__release)
+            opts="-C -q -v -h --force --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1996,6 +2537,180 @@ _gh__debussy__sync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gh__debussy__sync__subcmd__issue__subcmd__depends)
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help add remove show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__add)
+            opts="-C -q -v -h --on --blocks --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blocks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help)
+            opts="add remove show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__remove)
+            opts="-C -q -v -h --on --blocks --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blocks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__depends__subcmd__show)
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gh__debussy__sync__subcmd__issue__subcmd__edit)
             opts="-C -q -v -h --title --body --body-file --add-label --remove-label --add-assignee --remove-assignee --milestone --json --jq --dry-run --yes --quiet --verbose --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2051,8 +2766,92 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__issue__subcmd__help)
-            opts="list view create edit close reopen comment link unlink links sync search help"
+            opts="list view create edit close reopen comment link unlink links sync search claim depends ready progress activity help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__activity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim)
+            opts="release check extend list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim__subcmd__extend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__claim__subcmd__release)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2095,6 +2894,62 @@ _gh__debussy__sync() {
         gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__depends)
+            opts="add remove show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__depends__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__depends__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__depends__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2163,6 +3018,34 @@ _gh__debussy__sync() {
             return 0
             ;;
         gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__progress)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__help__subcmd__ready)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2317,6 +3200,62 @@ _gh__debussy__sync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__progress)
+            opts="-C -q -v -h --percent --stage --checkpoint --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gh__debussy__sync__subcmd__issue__subcmd__ready)
+            opts="-C -q -v -h --json --jq --dry-run --yes --quiet --verbose --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

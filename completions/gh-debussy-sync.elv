@@ -517,6 +517,11 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand links 'The links of the repository, with their sync status'
             cand sync 'Mirror linked issues: title, body, state, labels and comments, both ways'
             cand search 'Search issues with the query language, open and closed alike'
+            cand claim 'Claim an issue for this agent, or release, check, extend or list claims'
+            cand depends 'Record, remove or show the issues an issue waits for'
+            cand ready 'List the issues ready to be worked: open, unclaimed, every blocker closed'
+            cand progress 'Record how far work on an issue is'
+            cand activity 'Show what happened to an issue, or everywhere: our writes and the tracker''s'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;issue;list'= {
@@ -685,7 +690,7 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         }
         &'gh-debussy-sync;issue;sync'= {
             cand --prefer 'Resolve conflicts: a tracker (local, github, jira, gitea) wins, or the newest edit'
-            cand --fields 'Only these fields (title, body, state, labels, assignees, comments)'
+            cand --fields 'Only these fields (title, body, state, labels, assignees, milestone, comments)'
             cand -C 'Run as if started in DIR'
             cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
             cand --all 'Every link of the repository'
@@ -717,6 +722,229 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'gh-debussy-sync;issue;claim'= {
+            cand --ttl 'How long the claim holds unless extended (30m, 2h, 90s)'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand release 'Give up a claim (someone else''s only with --force, which is recorded)'
+            cand check 'Who holds an issue and until when, or that it is free (exit 0 either way)'
+            cand extend 'Hold a claim longer (someone else''s only with --force, which is recorded)'
+            cand list 'The live claims in a place (open issues on a remote tracker)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;issue;claim;release'= {
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --force 'Release another agent''s claim (recorded in the journal)'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;claim;check'= {
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;claim;extend'= {
+            cand --add 'How much longer (15m, 1h)'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --force 'Extend another agent''s claim (recorded in the journal)'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;claim;list'= {
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --mine 'Only this agent''s claims'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;claim;help'= {
+            cand release 'Give up a claim (someone else''s only with --force, which is recorded)'
+            cand check 'Who holds an issue and until when, or that it is free (exit 0 either way)'
+            cand extend 'Hold a claim longer (someone else''s only with --force, which is recorded)'
+            cand list 'The live claims in a place (open issues on a remote tracker)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;issue;claim;help;release'= {
+        }
+        &'gh-debussy-sync;issue;claim;help;check'= {
+        }
+        &'gh-debussy-sync;issue;claim;help;extend'= {
+        }
+        &'gh-debussy-sync;issue;claim;help;list'= {
+        }
+        &'gh-debussy-sync;issue;claim;help;help'= {
+        }
+        &'gh-debussy-sync;issue;depends'= {
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Record that REF waits for the issues of --on, or blocks those of --blocks'
+            cand remove 'Remove dependencies recorded with `add`'
+            cand show 'Show what REF waits for, transitively, and what waits for it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;issue;depends;add'= {
+            cand --on 'The issues REF waits for, comma-separated'
+            cand --blocks 'The issues that wait for REF, comma-separated'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;depends;remove'= {
+            cand --on 'The issues REF waits for, comma-separated'
+            cand --blocks 'The issues that wait for REF, comma-separated'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;depends;show'= {
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;depends;help'= {
+            cand add 'Record that REF waits for the issues of --on, or blocks those of --blocks'
+            cand remove 'Remove dependencies recorded with `add`'
+            cand show 'Show what REF waits for, transitively, and what waits for it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gh-debussy-sync;issue;depends;help;add'= {
+        }
+        &'gh-debussy-sync;issue;depends;help;remove'= {
+        }
+        &'gh-debussy-sync;issue;depends;help;show'= {
+        }
+        &'gh-debussy-sync;issue;depends;help;help'= {
+        }
+        &'gh-debussy-sync;issue;ready'= {
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;progress'= {
+            cand --percent 'How much is done, 0 to 100'
+            cand --stage 'The stage the work is in (design, impl, review…)'
+            cand --checkpoint 'The last checkpoint reached'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'gh-debussy-sync;issue;activity'= {
+            cand --since 'Only what happened within this long: 90s, 15m, 1h, 2d, 1w'
+            cand --agent 'Only what this agent did'
+            cand -C 'Run as if started in DIR'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json); strings print raw'
+            cand --follow 'Keep printing new journal entries as they arrive'
+            cand --json 'Print exactly one JSON document on stdout'
+            cand --dry-run 'Show the operations that would be applied, and change nothing'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print only errors, warnings and the data asked for'
+            cand --quiet 'Print only errors, warnings and the data asked for'
+            cand -v 'Print each request and the credential source on stderr (never the token)'
+            cand --verbose 'Print each request and the credential source on stderr (never the token)'
+            cand --no-color 'Disable color (also NO_COLOR)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'gh-debussy-sync;issue;help'= {
             cand list 'List issues of the local tracker, a GitHub repository or a Jira project'
             cand view 'Show an issue with its comments'
@@ -730,6 +958,11 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand links 'The links of the repository, with their sync status'
             cand sync 'Mirror linked issues: title, body, state, labels and comments, both ways'
             cand search 'Search issues with the query language, open and closed alike'
+            cand claim 'Claim an issue for this agent, or release, check, extend or list claims'
+            cand depends 'Record, remove or show the issues an issue waits for'
+            cand ready 'List the issues ready to be worked: open, unclaimed, every blocker closed'
+            cand progress 'Record how far work on an issue is'
+            cand activity 'Show what happened to an issue, or everywhere: our writes and the tracker''s'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gh-debussy-sync;issue;help;list'= {
@@ -755,6 +988,37 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;issue;help;sync'= {
         }
         &'gh-debussy-sync;issue;help;search'= {
+        }
+        &'gh-debussy-sync;issue;help;claim'= {
+            cand release 'Give up a claim (someone else''s only with --force, which is recorded)'
+            cand check 'Who holds an issue and until when, or that it is free (exit 0 either way)'
+            cand extend 'Hold a claim longer (someone else''s only with --force, which is recorded)'
+            cand list 'The live claims in a place (open issues on a remote tracker)'
+        }
+        &'gh-debussy-sync;issue;help;claim;release'= {
+        }
+        &'gh-debussy-sync;issue;help;claim;check'= {
+        }
+        &'gh-debussy-sync;issue;help;claim;extend'= {
+        }
+        &'gh-debussy-sync;issue;help;claim;list'= {
+        }
+        &'gh-debussy-sync;issue;help;depends'= {
+            cand add 'Record that REF waits for the issues of --on, or blocks those of --blocks'
+            cand remove 'Remove dependencies recorded with `add`'
+            cand show 'Show what REF waits for, transitively, and what waits for it'
+        }
+        &'gh-debussy-sync;issue;help;depends;add'= {
+        }
+        &'gh-debussy-sync;issue;help;depends;remove'= {
+        }
+        &'gh-debussy-sync;issue;help;depends;show'= {
+        }
+        &'gh-debussy-sync;issue;help;ready'= {
+        }
+        &'gh-debussy-sync;issue;help;progress'= {
+        }
+        &'gh-debussy-sync;issue;help;activity'= {
         }
         &'gh-debussy-sync;issue;help;help'= {
         }
@@ -1228,6 +1492,11 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
             cand links 'The links of the repository, with their sync status'
             cand sync 'Mirror linked issues: title, body, state, labels and comments, both ways'
             cand search 'Search issues with the query language, open and closed alike'
+            cand claim 'Claim an issue for this agent, or release, check, extend or list claims'
+            cand depends 'Record, remove or show the issues an issue waits for'
+            cand ready 'List the issues ready to be worked: open, unclaimed, every blocker closed'
+            cand progress 'Record how far work on an issue is'
+            cand activity 'Show what happened to an issue, or everywhere: our writes and the tracker''s'
         }
         &'gh-debussy-sync;help;issue;list'= {
         }
@@ -1252,6 +1521,37 @@ set edit:completion:arg-completer[gh-debussy-sync] = {|@words|
         &'gh-debussy-sync;help;issue;sync'= {
         }
         &'gh-debussy-sync;help;issue;search'= {
+        }
+        &'gh-debussy-sync;help;issue;claim'= {
+            cand release 'Give up a claim (someone else''s only with --force, which is recorded)'
+            cand check 'Who holds an issue and until when, or that it is free (exit 0 either way)'
+            cand extend 'Hold a claim longer (someone else''s only with --force, which is recorded)'
+            cand list 'The live claims in a place (open issues on a remote tracker)'
+        }
+        &'gh-debussy-sync;help;issue;claim;release'= {
+        }
+        &'gh-debussy-sync;help;issue;claim;check'= {
+        }
+        &'gh-debussy-sync;help;issue;claim;extend'= {
+        }
+        &'gh-debussy-sync;help;issue;claim;list'= {
+        }
+        &'gh-debussy-sync;help;issue;depends'= {
+            cand add 'Record that REF waits for the issues of --on, or blocks those of --blocks'
+            cand remove 'Remove dependencies recorded with `add`'
+            cand show 'Show what REF waits for, transitively, and what waits for it'
+        }
+        &'gh-debussy-sync;help;issue;depends;add'= {
+        }
+        &'gh-debussy-sync;help;issue;depends;remove'= {
+        }
+        &'gh-debussy-sync;help;issue;depends;show'= {
+        }
+        &'gh-debussy-sync;help;issue;ready'= {
+        }
+        &'gh-debussy-sync;help;issue;progress'= {
+        }
+        &'gh-debussy-sync;help;issue;activity'= {
         }
         &'gh-debussy-sync;help;jira'= {
             cand view 'Show an issue with its comments'

@@ -4,6 +4,7 @@
 //! nothing of the command line; `cli` parses arguments and renders reports through
 //! `output`.
 
+pub mod activity;
 pub mod agent;
 pub mod atomic;
 pub mod claims;
@@ -12,6 +13,7 @@ pub mod config;
 pub mod context;
 pub mod credentials;
 pub mod debussy;
+pub mod deps;
 pub mod detect;
 pub mod engine;
 pub mod error;
@@ -25,6 +27,7 @@ pub mod notes;
 pub mod operation;
 pub mod output;
 pub mod plan;
+pub mod progress_meta;
 pub mod publish;
 pub mod query;
 pub mod reconcile;

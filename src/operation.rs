@@ -55,6 +55,10 @@ pub enum ActionKind {
     CreateMilestone,
     AddSubIssue,
     AddDependency,
+    /// Removing a blocked-by dependency (`issue depends remove`).
+    RemoveDependency,
+    /// Recording an agent's progress on an issue (`issue progress`).
+    SetProgress,
     /// Inserting an issue's link line into a plan file.
     WriteLink,
     /// Putting an issue on the project board.
@@ -94,6 +98,8 @@ impl ActionKind {
             ActionKind::CreateMilestone => "create_milestone",
             ActionKind::AddSubIssue => "add_sub_issue",
             ActionKind::AddDependency => "add_dependency",
+            ActionKind::RemoveDependency => "remove_dependency",
+            ActionKind::SetProgress => "set_progress",
             ActionKind::WriteLink => "write_link",
             ActionKind::AddToProject => "add_to_project",
             ActionKind::SetProjectStatus => "set_project_status",

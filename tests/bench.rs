@@ -402,6 +402,42 @@ fn claim_rows(latency: u64) -> Vec<String> {
     ]
 }
 
+/// `issue ready` over 1000 local issues (every third waiting for the one before,
+/// every tenth closed), and over 20 GitHub issues read through `blocked_by`.
+fn issue_ready_rows(latency: u64) -> Vec<String> {
+    let fake = FakeGitHub::start();
+    let ws = Workspace::new();
+    for n in 1..=1000u64 {
+        let state = if n % 10 == 0 { "closed" } else { "open" };
+        let deps = if n % 3 == 0 {
+            format!("depends_on: [{}]\n", n - 1)
+        } else {
+            String::new()
+        };
+        ws.write(
+            &format!(".debussy/issues/{n}.md"),
+            &format!("---\nnumber: {n}\ntitle: \"Task {n}\"\nstate: {state}\nlabels: []\n{deps}---\n\nBody {n}.\n"),
+        );
+    }
+    for n in 1..=20 {
+        fake.add_open_issue(n);
+        if n % 3 == 0 {
+            fake.add_blocked_by(REPO, n, n - 1);
+        }
+    }
+    fake.delay_requests(Duration::from_millis(latency));
+    let local = measure(&ws, &fake, &["issue", "ready"]);
+    let github = measure(&ws, &fake, &["issue", "ready", REPO]);
+    vec![
+        row("`issue ready`, 1000 local issues", latency, local),
+        row(
+            "`issue ready`, 20 issues with blocked-by links",
+            latency,
+            github,
+        ),
+    ]
+}
+
 const LATENCIES: [u64; 2] = [0, 50];
 
 #[test]
@@ -420,6 +456,7 @@ fn benchmark() {
         rows.extend(publish_rows(latency));
         rows.extend(issue_sync_rows(latency));
         rows.extend(claim_rows(latency));
+        rows.extend(issue_ready_rows(latency));
     }
     for latency in LATENCIES {
         let sizes = [(20u64, false), (20, true), (200, false)];

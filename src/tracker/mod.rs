@@ -710,6 +710,74 @@ pub trait Tracker: Send + Sync {
         let _ = id;
         Err(comment_ids::unsupported(issue))
     }
+
+    // Agents (PRODUCT §14): dependencies, progress, activity.
+
+    /// What the tracker stores of `issue`'s dependencies.
+    async fn dependencies(
+        &self,
+        issue: &IssueRef,
+    ) -> Result<crate::deps::Dependencies, TrackerError> {
+        Err(TrackerError::Unavailable(format!(
+            "{} keeps no dependencies of {issue}",
+            self.kind().title()
+        )))
+    }
+
+    /// Every dependency the tracker stores, for one that reads them all at once
+    /// cheaply (the local files); `None` for one read issue by issue.
+    async fn all_dependencies(&self) -> Option<Result<crate::deps::Graph, TrackerError>> {
+        None
+    }
+
+    /// Records (`present`) or removes that `issue` waits for `blocker`; the
+    /// tracker stores it with whichever of the two is its own.
+    async fn set_blocked_by(
+        &self,
+        issue: &IssueRef,
+        blocker: &IssueRef,
+        present: bool,
+    ) -> Result<(), TrackerError> {
+        let _ = (blocker, present);
+        Err(TrackerError::Unavailable(format!(
+            "{} keeps no dependencies of {issue}",
+            self.kind().title()
+        )))
+    }
+
+    /// The issues of `space` that `issue ready` weighs, with their blockers. The
+    /// default lists the open ones and reads each one's dependencies.
+    async fn ready_candidates(
+        &self,
+        space: &Space,
+    ) -> Result<Vec<crate::deps::Candidate>, TrackerError> {
+        crate::deps::candidates(self, space).await
+    }
+
+    /// Stores `progress` with the issue. The default keeps it as the hidden block
+    /// at the end of the body (GitHub, Gitea).
+    async fn set_progress(
+        &self,
+        issue: &IssueRef,
+        progress: &crate::progress_meta::Progress,
+    ) -> Result<IssueDetails, TrackerError> {
+        let details = self.details(issue).await?;
+        let body = crate::progress_meta::with_block(&details.body, progress);
+        let edit = IssueEdit {
+            body: Some(body),
+            ..IssueEdit::default()
+        };
+        self.edit_issue(issue, &edit).await
+    }
+
+    /// What happened on the tracker: on one issue, or in a space. The default
+    /// knows nothing beyond comments (which every tracker shows).
+    async fn activity(
+        &self,
+        scope: &crate::activity::Scope,
+    ) -> Result<Vec<crate::activity::Entry>, TrackerError> {
+        crate::activity::from_comments(self, scope).await
+    }
 }
 
 /// Issues read at once by [`details_a_few_at_once`].
@@ -943,6 +1011,10 @@ pub struct IssueDetails {
     pub created: Option<String>,
     pub updated: Option<String>,
     pub comments: Vec<CommentView>,
+    /// An agent's progress kept with the issue by the tracker apart from the body
+    /// (local front matter, Jira property); see [`crate::progress_meta::progress_of`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<crate::progress_meta::Progress>,
 }
 
 /// The issues `issue list` shows, how many match, and one warning per issue that

@@ -3,6 +3,7 @@
 //! REST description (the end-to-end suite checks both directions through Prism).
 
 mod comments;
+mod deps;
 mod graphql;
 pub mod hooks;
 mod projects;
@@ -984,7 +985,9 @@ fn route(s: &mut State, req: &Request) -> Response {
             let m = repo.milestones[&n].clone();
             Response::json(200, &ctx.milestone(n, &m, repo))
         }
-        _ => publish::route(repo, &ctx, m, rest, req).unwrap_or_else(|| error(404, "Not Found")),
+        _ => publish::route(repo, &ctx, m, rest, req)
+            .or_else(|| deps::route(repo, &ctx, m, rest, req))
+            .unwrap_or_else(|| error(404, "Not Found")),
     }
 }
 
@@ -1098,7 +1101,8 @@ impl Ctx<'_> {
             "milestone": i.milestone.and_then(|m| repo.milestones.get(&m).map(|ms| self.milestone(m, ms, repo))),
             "locked": false, "active_lock_reason": null, "comments": comments,
             "closed_at": if i.state == "closed" { json!(CREATED) } else { Value::Null },
-            "created_at": updated_at(i.created), "updated_at": updated_at(i.updated), "author_association": "OWNER"
+            "created_at": updated_at(i.created), "updated_at": updated_at(i.updated), "author_association": "OWNER",
+            "issue_dependencies_summary": deps::summary(n, repo)
         })
     }
 

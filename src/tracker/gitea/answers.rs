@@ -131,6 +131,7 @@ impl IssueBody {
             body: self.body.unwrap_or_default(),
             url: self.html_url,
             created: self.created_at,
+            progress: None,
             updated: self.updated_at,
             comments: comments
                 .into_iter()

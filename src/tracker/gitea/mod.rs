@@ -13,6 +13,7 @@ mod answers;
 mod apply;
 mod claim;
 pub mod config;
+mod deps;
 mod hooks;
 mod http;
 mod issues;
@@ -291,6 +292,22 @@ impl Tracker for GiteaTracker {
 
     fn hooks(&self) -> Option<&dyn crate::tracker::hooks::Hooks> {
         Some(self)
+    }
+
+    async fn dependencies(
+        &self,
+        issue: &IssueRef,
+    ) -> Result<crate::deps::Dependencies, TrackerError> {
+        self.read_dependencies(issue).await
+    }
+
+    async fn set_blocked_by(
+        &self,
+        issue: &IssueRef,
+        blocker: &IssueRef,
+        present: bool,
+    ) -> Result<(), TrackerError> {
+        self.write_blocked_by(issue, blocker, present).await
     }
 
     /// A repository's issues a page of 50 at a time, its labels once, milestones

@@ -139,6 +139,7 @@ fn details(repo: &RepoRef, node: &Value) -> Option<IssueDetails> {
         body: text("body").unwrap_or_default(),
         url: text("url"),
         created: text("createdAt"),
+        progress: None,
         updated: text("updatedAt"),
         comments: comments.collect(),
     })

@@ -2,6 +2,7 @@
 
 mod claim;
 pub mod config;
+mod deps;
 mod details;
 pub mod graphql;
 mod hooks;
@@ -374,6 +375,7 @@ impl GitHubTracker {
             body: body.body.unwrap_or_default(),
             url: body.html_url,
             created: body.created_at,
+            progress: None,
             updated: body.updated_at,
             comments: comments
                 .into_iter()
@@ -531,6 +533,36 @@ impl Tracker for GitHubTracker {
 
     fn hooks(&self) -> Option<&dyn crate::tracker::hooks::Hooks> {
         Some(self)
+    }
+
+    async fn dependencies(
+        &self,
+        issue: &IssueRef,
+    ) -> Result<crate::deps::Dependencies, TrackerError> {
+        self.read_dependencies(issue).await
+    }
+
+    async fn set_blocked_by(
+        &self,
+        issue: &IssueRef,
+        blocker: &IssueRef,
+        present: bool,
+    ) -> Result<(), TrackerError> {
+        self.write_blocked_by(issue, blocker, present).await
+    }
+
+    async fn activity(
+        &self,
+        scope: &crate::activity::Scope,
+    ) -> Result<Vec<crate::activity::Entry>, TrackerError> {
+        self.timeline(scope).await
+    }
+
+    async fn ready_candidates(
+        &self,
+        space: &Space,
+    ) -> Result<Vec<crate::deps::Candidate>, TrackerError> {
+        self.open_candidates(space).await
     }
 
     /// One GraphQL query per 100 issues reads state, labels, milestone (with its

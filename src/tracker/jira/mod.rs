@@ -515,6 +515,7 @@ impl JiraTracker {
             body: i.description.unwrap_or_default(),
             url: Some(i.url),
             created: i.created,
+            progress: None,
             updated: i.updated,
             comments: comments
                 .into_iter()

@@ -13,6 +13,7 @@
 //! labels are appended, and every other byte stays where it was.
 
 pub mod claim;
+mod deps;
 mod front_matter;
 pub mod module;
 mod publish;
@@ -57,6 +58,8 @@ pub struct LocalIssue {
     pub links: Vec<String>,
     pub body: String,
     pub comments: Vec<LocalComment>,
+    /// Dependencies, progress and claim (PRODUCT §14), kept in their own keys.
+    pub meta: deps::Meta,
 }
 
 /// A comment kept in the issue file.
@@ -108,6 +111,15 @@ struct Front {
     updated: String,
     #[serde(default)]
     links: Vec<String>,
+    // PRODUCT §14's keys, read leniently by [`deps::Meta::read`].
+    #[serde(default)]
+    depends_on: Option<serde_json::Value>,
+    #[serde(default)]
+    blocks: Option<serde_json::Value>,
+    #[serde(default)]
+    progress: Option<serde_json::Value>,
+    #[serde(default)]
+    claim: Option<serde_json::Value>,
 }
 
 /// A number, or `None` for anything else (null, a name).
@@ -350,6 +362,7 @@ impl LocalIssue {
             links: f.links,
             body,
             comments: parse_comments(comments),
+            meta: deps::Meta::read(f.depends_on, f.blocks, f.progress, f.claim),
         })
     }
 }
@@ -586,6 +599,7 @@ impl LocalTracker {
                 links: Vec::new(),
                 body: new.body.clone(),
                 comments: Vec::new(),
+                meta: deps::Meta::default(),
             };
             self.write_atomic(&self.issue_path(number), &issue.render())?;
             Ok(issue)
@@ -687,7 +701,9 @@ impl LocalTracker {
             Ok((m, _)) if !m.title.is_empty() => format!("{n}: {}", m.title),
             _ => n.to_string(),
         });
+        let progress = i.meta.progress.clone();
         IssueDetails {
+            progress,
             reference: format!("local#{}", i.number),
             tracker: KIND.as_str(),
             title: i.title,
@@ -963,6 +979,53 @@ impl Tracker for LocalTracker {
     ) -> Result<crate::tracker::publish::Written, TrackerError> {
         self.publish_one(space, write).await
     }
+
+    async fn dependencies(
+        &self,
+        issue: &IssueRef,
+    ) -> Result<crate::deps::Dependencies, TrackerError> {
+        let graph = Self::graph(&self.list()?.0);
+        Ok(crate::deps::Dependencies {
+            blocked_by: graph.blockers(issue),
+            blocks: graph.dependents(issue),
+        })
+    }
+
+    async fn all_dependencies(&self) -> Option<Result<crate::deps::Graph, TrackerError>> {
+        Some(self.list().map(|(issues, _)| Self::graph(&issues)))
+    }
+
+    async fn set_blocked_by(
+        &self,
+        issue: &IssueRef,
+        blocker: &IssueRef,
+        present: bool,
+    ) -> Result<(), TrackerError> {
+        self.store_blocked_by(issue, blocker, present)
+    }
+
+    async fn ready_candidates(
+        &self,
+        _space: &Space,
+    ) -> Result<Vec<crate::deps::Candidate>, TrackerError> {
+        self.candidates()
+    }
+
+    async fn set_progress(
+        &self,
+        issue: &IssueRef,
+        progress: &crate::progress_meta::Progress,
+    ) -> Result<IssueDetails, TrackerError> {
+        let written = self.store_progress(Self::local_number(issue)?, progress)?;
+        Ok(self.details_of(written))
+    }
+
+    async fn activity(
+        &self,
+        scope: &crate::activity::Scope,
+    ) -> Result<Vec<crate::activity::Entry>, TrackerError> {
+        self.history(scope)
+    }
 }
 
 #[cfg(test)]
@@ -987,6 +1050,7 @@ mod tests {
                 at: "2026-11-03T00:00:00.000Z".into(),
                 body: "Done.\n\n<!-- debussy-sync:completion:x -->".into(),
             }],
+            meta: deps::Meta::default(),
         }
     }
 

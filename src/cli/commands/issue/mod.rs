@@ -7,12 +7,17 @@
 //! the repository lock, as convergence does (PRODUCT §8). [`target`] reads where a
 //! command points and says what a failed call there means.
 
+mod activity;
 mod claim;
 mod comment;
 mod create;
+mod depends;
 mod edit;
+mod journal;
 mod link;
 mod list;
+mod progress;
+mod ready;
 mod resolve;
 mod search;
 mod state;
@@ -47,6 +52,10 @@ pub enum IssueCommand {
     Sync(sync::SyncArgs),
     Search(search::SearchArgs),
     Claim(claim::ClaimArgs),
+    Depends(depends::DependsArgs),
+    Ready(ready::ReadyArgs),
+    Progress(progress::ProgressArgs),
+    Activity(activity::ActivityArgs),
 }
 
 pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
@@ -66,6 +75,10 @@ pub fn run(ctx: &Context, args: IssueArgs) -> Result<i32, CliError> {
         IssueCommand::Sync(a) => return sync::run(ctx, &rt, a),
         IssueCommand::Search(a) => search::run(ctx, &rt, a),
         IssueCommand::Claim(a) => claim::run(ctx, &rt, a),
+        IssueCommand::Depends(a) => depends::run(ctx, &rt, a),
+        IssueCommand::Ready(a) => ready::run(ctx, &rt, a),
+        IssueCommand::Progress(a) => progress::run(ctx, &rt, a),
+        IssueCommand::Activity(a) => activity::run(ctx, &rt, a),
     }?;
     Ok(exit::OK)
 }

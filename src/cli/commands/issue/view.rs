@@ -26,6 +26,8 @@ pub(super) fn run(ctx: &Context, rt: &Runtime, args: ViewArgs) -> Result<(), Cli
         .block_on(tracker.details(&issue))
         .map_err(|e| issue_failure(ctx, &issue, e))?;
     details.comments = details.comments.into_iter().map(|c| c.unsigned()).collect();
+    details.progress = crate::progress_meta::progress_of(&details);
+    details.body = crate::progress_meta::without_block(&details.body).to_string();
     let links = mirrors(ctx, &issue)?;
     ctx.ui.emit(&ViewReport { details, links });
     Ok(())
@@ -121,6 +123,7 @@ impl Report for ViewReport {
             fields.push(("Assignees", i.assignees.join(", ")));
         }
         fields.extend(i.milestone.clone().map(|m| ("Milestone", m)));
+        fields.extend(i.progress.as_ref().map(|p| ("Progress", p.summary())));
         fields.extend(i.url.clone().map(|u| ("URL", u)));
         let mut view = IssueView::new(&i.reference, &i.title, fields, &i.body);
         for c in &i.comments {

@@ -1,0 +1,175 @@
+//! Reading dependencies from the trackers into a [`Graph`], and the states of the
+//! issues in it, in as few calls as each tracker allows.
+
+use super::{Candidate, ClaimView, Graph, Readiness};
+use crate::refs::{IssueRef, TrackerKind};
+use crate::tracker::{IssueState, Space, Tracker, TrackerError};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+
+/// The tracker of a kind, as the caller reaches it.
+pub type Trackers<'a> = dyn Fn(TrackerKind) -> Result<Arc<dyn Tracker>, TrackerError> + 'a;
+
+/// The graph of everything `roots` wait for, transitively, with the issues that
+/// wait for the roots themselves. A tracker that reads all its dependencies at
+/// once (the local files) is read once; others issue by issue. An issue whose
+/// dependencies cannot be read is not walked past: one warning each.
+pub async fn reachable(trackers: &Trackers<'_>, roots: &[IssueRef]) -> (Graph, Vec<String>) {
+    let mut graph = Graph::default();
+    let mut warnings = Vec::new();
+    let mut whole: BTreeSet<TrackerKind> = BTreeSet::new();
+    let mut seen: BTreeSet<IssueRef> = BTreeSet::new();
+    let mut queue: Vec<IssueRef> = roots.to_vec();
+    while let Some(issue) = queue.pop() {
+        if !seen.insert(issue.clone()) {
+            continue;
+        }
+        let kind = issue.tracker();
+        if !whole.contains(&kind) {
+            match read(trackers, &issue).await {
+                Ok(Read::Whole(all)) => {
+                    merge(&mut graph, all);
+                    whole.insert(kind);
+                }
+                Ok(Read::One(deps)) => graph.add_stored(&issue, &deps),
+                Err(e) => warnings.push(format!("dependencies of {issue} not read: {e}")),
+            }
+        }
+        queue.extend(graph.blockers(&issue));
+    }
+    (graph, warnings)
+}
+
+enum Read {
+    Whole(Graph),
+    One(super::Dependencies),
+}
+
+async fn read(trackers: &Trackers<'_>, issue: &IssueRef) -> Result<Read, TrackerError> {
+    let tracker = trackers(issue.tracker())?;
+    match tracker.all_dependencies().await {
+        Some(all) => all.map(Read::Whole),
+        None => tracker.dependencies(issue).await.map(Read::One),
+    }
+}
+
+fn merge(graph: &mut Graph, other: Graph) {
+    for (issue, blockers) in other.blocked_by {
+        for b in blockers {
+            graph.add(issue.clone(), b);
+        }
+    }
+}
+
+/// What is known of one issue for showing it: its title and state (`None`: its
+/// read failed, with the reason).
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub title: String,
+    pub state: Result<IssueState, String>,
+}
+
+/// Reads the title and state of `issues`, each tracker's at once.
+pub async fn states(
+    trackers: &Trackers<'_>,
+    issues: impl IntoIterator<Item = IssueRef>,
+) -> HashMap<IssueRef, Seen> {
+    let mut by_kind: BTreeMap<TrackerKind, Vec<IssueRef>> = BTreeMap::new();
+    for issue in issues {
+        by_kind.entry(issue.tracker()).or_default().push(issue);
+    }
+    let mut out = HashMap::new();
+    for (kind, issues) in by_kind {
+        let read = match trackers(kind) {
+            Ok(t) => t.details_many(&issues).await,
+            Err(e) => issues.into_iter().map(|i| (i, Err(e.clone()))).collect(),
+        };
+        for (issue, details) in read {
+            let seen = match details {
+                Ok(d) => Seen {
+                    title: d.title,
+                    state: Ok(d.state),
+                },
+                Err(e) => Seen {
+                    title: String::new(),
+                    state: Err(e.to_string()),
+                },
+            };
+            out.insert(issue, seen);
+        }
+    }
+    out
+}
+
+/// One issue of `issue ready`'s answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Weighed {
+    pub candidate: Candidate,
+    pub readiness: Readiness,
+}
+
+/// The open issues of `space`, each with its readiness. Blockers outside the
+/// space (a local issue waiting for a GitHub one) are read from their trackers.
+pub async fn ready(
+    trackers: &Trackers<'_>,
+    space: &Space,
+    claims: &dyn ClaimView,
+) -> Result<(Vec<Weighed>, Graph), TrackerError> {
+    let candidates = trackers(space.tracker())?.ready_candidates(space).await?;
+    let graph = Graph::of(
+        candidates
+            .iter()
+            .flat_map(|c| c.blocked_by.iter().map(|b| (c.issue.clone(), b.clone()))),
+    );
+    let known: HashMap<&IssueRef, IssueState> =
+        candidates.iter().map(|c| (&c.issue, c.state)).collect();
+    let outside: BTreeSet<IssueRef> = candidates
+        .iter()
+        .flat_map(|c| c.blocked_by.iter())
+        .filter(|b| !known.contains_key(b))
+        .cloned()
+        .collect();
+    let read = states(trackers, outside).await;
+    let state_of = |i: &IssueRef| {
+        known
+            .get(i)
+            .copied()
+            .or_else(|| read.get(i).and_then(|s| s.state.clone().ok()))
+    };
+    let weighed = candidates
+        .iter()
+        .map(|c| Weighed {
+            readiness: graph.readiness(c, &state_of, claims),
+            candidate: c.clone(),
+        })
+        .collect();
+    Ok((weighed, graph))
+}
+
+/// [`Tracker::ready_candidates`] for a tracker without a cheaper way: its open
+/// issues, then each one's dependencies.
+pub async fn candidates<T: Tracker + ?Sized>(
+    tracker: &T,
+    space: &Space,
+) -> Result<Vec<Candidate>, TrackerError> {
+    let filter = crate::tracker::IssueFilter {
+        limit: usize::MAX,
+        ..crate::tracker::IssueFilter::default()
+    };
+    let listed = tracker.list_issues(space, &filter).await?;
+    let mut out = Vec::with_capacity(listed.issues.len());
+    for details in listed.issues {
+        let Some(issue) = IssueRef::parse_qualified(&details.reference) else {
+            continue;
+        };
+        let deps = tracker.dependencies(&issue).await?;
+        out.push(Candidate {
+            blocked_by: deps.blocked_by,
+            issue,
+            title: details.title,
+            state: details.state,
+            claimed_by: None,
+        });
+    }
+    Ok(out)
+}
