@@ -89,6 +89,18 @@ impl ClaimStore for LocalClaims {
         })
     }
 
+    async fn expire(&self, issue: &IssueRef) -> Result<usize, TrackerError> {
+        self.tracker
+            .with_claim(number(issue)?, |current| match current {
+                Some(c) if !c.live(now()) => (1, Write::Remove),
+                _ => (0, Write::Keep),
+            })
+    }
+
+    fn seen_in_issue_reads(&self) -> bool {
+        true
+    }
+
     async fn list(&self, _space: &Space) -> Result<Vec<Held>, TrackerError> {
         let at = now();
         Ok(self

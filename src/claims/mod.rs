@@ -72,6 +72,47 @@ pub trait ClaimStore: Send + Sync {
 
     /// The live claims on the issues of `space` (open issues, on a remote tracker).
     async fn list(&self, space: &Space) -> Result<Vec<Held>, TrackerError>;
+
+    /// Frees `issue` of the claims that have expired (their comments, or the
+    /// front-matter key); returns how many were removed. Redis keys expire by
+    /// themselves: nothing to do there.
+    async fn expire(&self, issue: &IssueRef) -> Result<usize, TrackerError> {
+        let _ = issue;
+        Ok(0)
+    }
+
+    /// Whether the tracker's own issue reads already carry the claims (the local
+    /// front matter), so that nobody needs to ask this store about every issue.
+    fn seen_in_issue_reads(&self) -> bool {
+        false
+    }
+}
+
+/// Who holds each claimed issue of a space, as [`ClaimStore::list`] found them:
+/// the claims `issue ready` and `claimed:` queries see on remote trackers.
+#[derive(Debug, Default)]
+pub struct Holders(std::collections::HashMap<IssueRef, String>);
+
+impl Holders {
+    /// The holders of the live claims on the issues of `space` (none to ask when
+    /// the tracker's reads carry them).
+    pub async fn of(store: &dyn ClaimStore, space: &Space) -> Result<Holders, TrackerError> {
+        if store.seen_in_issue_reads() {
+            return Ok(Holders::default());
+        }
+        let held = store.list(space).await?;
+        Ok(Holders(
+            held.into_iter()
+                .filter_map(|h| Some((IssueRef::parse_qualified(&h.issue)?, h.claim.agent)))
+                .collect(),
+        ))
+    }
+}
+
+impl crate::deps::ClaimView for Holders {
+    fn holder(&self, issue: &IssueRef) -> Option<String> {
+        self.0.get(issue).cloned()
+    }
 }
 
 /// Now, by this machine's clock (claims compare expiries against it).

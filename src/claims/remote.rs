@@ -155,6 +155,16 @@ impl ClaimStore for RemoteClaims {
         })
     }
 
+    async fn expire(&self, issue: &IssueRef) -> Result<usize, TrackerError> {
+        let seen = self.read(issue).await?;
+        let mut freed = 0;
+        for p in seen.iter().filter(|p| !p.claim.live(now())) {
+            self.tracker.delete_comment(issue, p.id).await?;
+            freed += 1;
+        }
+        Ok(freed)
+    }
+
     async fn list(&self, space: &Space) -> Result<Vec<Held>, TrackerError> {
         let filter = IssueFilter {
             state: StateFilter::Open,

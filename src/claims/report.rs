@@ -191,6 +191,25 @@ fn journal(
     Ok(())
 }
 
+/// Records expired claims freed on `issue` (by `serve`); a journal that cannot
+/// be written is a warning, the claims being gone either way.
+pub fn journal_expired(ctx: &Context, issue: &IssueRef, freed: usize) {
+    let entry = JournalEntry {
+        at: now_rfc3339(),
+        plan: "claims".into(),
+        tracker: OperationTracker::Tracker(issue.tracker()).into(),
+        target: issue.to_string(),
+        action: ActionKind::ReleaseClaim.into(),
+        value: None,
+        status: OpStatus::Applied.into(),
+        message: Some(format!("freed {freed} expired claim(s)")),
+        agent: None,
+    };
+    if let Err(e) = ctx.store().and_then(|mut s| Ok(s.journal(&[entry])?)) {
+        ctx.ui.warn(&format!("journal: {}", e.message));
+    }
+}
+
 /// What `claim check` found.
 pub fn checked(issue: &IssueRef, held: Option<Claim>) -> ClaimReport {
     ClaimReport {

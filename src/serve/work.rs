@@ -248,6 +248,24 @@ impl crate::output::Report for DriftReport {
     }
 }
 
-/// Frees the expired claims on `subjects`. A no-op for now: claims (PRODUCT §14)
-/// are not part of this build yet; this is the one place `serve` will call them.
-pub fn on_claims(_ctx: &Context, _subjects: &[IssueRef]) {}
+/// Frees the expired claims on `subjects` (their comments, or the front-matter
+/// key), so an issue whose holder went away is seen free; each removal is
+/// journaled. A failure is a warning: the next delivery or poll tries again.
+pub fn on_claims(ctx: &Context, subjects: &[IssueRef]) {
+    for issue in subjects {
+        let freed = crate::claims::store_for(ctx, issue.tracker()).and_then(|store| {
+            let rt = ctx.runtime()?;
+            rt.block_on(store.expire(issue))
+                .map_err(|e| CliError::new(exit::FAILURE, format!("{issue}: {e}")))
+        });
+        match freed {
+            Ok(0) => {}
+            Ok(n) => {
+                ctx.ui
+                    .note(&format!("freed {n} expired claim(s) on {issue}"));
+                crate::claims::report::journal_expired(ctx, issue, n);
+            }
+            Err(e) => ctx.ui.warn(&format!("claims on {issue}: {}", e.message)),
+        }
+    }
+}

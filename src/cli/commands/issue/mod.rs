@@ -13,6 +13,7 @@ mod comment;
 mod create;
 mod depends;
 mod edit;
+mod facets;
 mod journal;
 mod link;
 mod list;

@@ -3,8 +3,9 @@
 
 use super::depends::trackers;
 use super::target::{failure, space};
+use crate::claims::{store_for, Holders};
 use crate::context::Context;
-use crate::deps::{cycle_text, load, NoClaims, Readiness};
+use crate::deps::{cycle_text, load, Readiness};
 use crate::error::CliError;
 use crate::output::{issue_table, Report, Ui};
 use clap::Args;
@@ -24,10 +25,14 @@ pub struct ReadyArgs {
 
 pub(super) fn run(ctx: &Context, rt: &Runtime, args: ReadyArgs) -> Result<(), CliError> {
     let space = space(ctx, &args.place)?;
-    // Remote claims come from the claims module once it backs a `ClaimView`;
-    // local ones are read from the front matter by the tracker.
+    // Claims on remote trackers (and in Redis) come from their store; local
+    // ones are read from the front matter with the issues.
+    let store = store_for(ctx, space.tracker())?;
     let (weighed, graph) = rt
-        .block_on(load::ready(&trackers(ctx), &space, &NoClaims))
+        .block_on(async {
+            let holders = Holders::of(store.as_ref(), &space).await?;
+            load::ready(&trackers(ctx), &space, &holders).await
+        })
         .map_err(|e| failure(&space.to_string(), e))?;
     if let Some(cycle) = graph.find_cycle() {
         return Err(

@@ -56,7 +56,7 @@ pub(super) fn run_query(
         ctx.ui.warn(w);
     }
     let facets = if query.uses_facets() {
-        tracker.query_facets(&listed.issues)
+        super::facets::of(ctx, rt, tracker.as_ref(), &space, &query, &listed.issues)?
     } else {
         Box::new(query::Unknown)
     };
