@@ -90,15 +90,14 @@ fn activity_shows_comments_progress_claims_and_journal_rows_with_their_agent() {
     let ws = one_local_issue();
     succeed(as_agent(ws.cmd()).args(["issue", "comment", "local#1", "--body", "Starting on it"]));
     succeed(as_agent(ws.cmd()).args(["issue", "progress", "local#1", "--percent", "10"]));
-    // A claim as the claims module keeps it, and its journal row.
-    let text = ws.read(".debussy/issues/1.md").replace(
-        "owner: ana",
-        "claim: {agent: \"agent-9\", claimed: \"2026-01-01T00:00:00Z\", expires: \"2999-01-01T00:00:00Z\"}\nowner: ana",
-    );
-    ws.write(".debussy/issues/1.md", &text);
+    // Another agent claims it, through the command.
+    let mut claim = ws.cmd();
+    claim.env("GH_DEBUSSY_SYNC_AGENT", "agent-9");
+    succeed(claim.args(["issue", "claim", "local#1", "--ttl", "1h"]));
+    // An old journal row, for --since.
     let db = rusqlite::Connection::open(ws.path().join(".debussy/sync.db")).expect("sync.db");
     db.execute(
-        "INSERT INTO journal (at, plan, tracker, target, action, value, status, message, agent) VALUES ('2026-01-01T00:00:00.000Z', '', 'local', 'local#1', 'claim', 'until 2999', 'applied', NULL, 'agent-9')",
+        "INSERT INTO journal (at, plan, tracker, target, action, value, status, message, agent) VALUES ('2026-01-01T00:00:00.000Z', '', 'local', 'local#1', 'comment', NULL, 'applied', NULL, 'agent-3')",
         [],
     )
     .expect("journal row");
@@ -140,7 +139,9 @@ fn activity_shows_comments_progress_claims_and_journal_rows_with_their_agent() {
         ws.cmd()
             .args(["--json", "issue", "activity", "--since", "1h"]),
     ));
-    assert!(find(&entries(&recent), "journal", "claim").is_none());
+    assert!(find(&entries(&recent), "journal", "comment").is_none());
+    assert!(find(&all, "journal", "comment").is_some());
+    assert!(find(&entries(&recent), "journal", "claim").is_some());
     assert!(find(&entries(&recent), "journal", "set_progress").is_some());
     let bad = ws
         .cmd()

@@ -344,9 +344,16 @@ fn a_delivery_about_a_mirrored_issue_syncs_its_link_and_no_other() {
     let headers = github_headers("u-1", "issues", GITHUB_SECRET, &unlinked);
     assert_eq!(server.post(&headers, &unlinked), 200);
     eventually("handled", || handled(&ws, "github:u-1") == Some(1));
+    // An issue nothing links costs one read: its claim comments, for expired ones.
+    let asked: Vec<String> = gh
+        .requests()
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    assert_eq!(asked.len(), 1, "{asked:?}");
     assert!(
-        gh.requests().is_empty(),
-        "an issue nothing links costs no request"
+        asked[0].starts_with("GET /repos/acme/widgets/issues/13/comments"),
+        "{asked:?}"
     );
     let body = issues_payload(REPO, 12, "edited");
     assert_eq!(
@@ -376,4 +383,46 @@ fn a_bad_listen_address_or_poll_is_exit_2_naming_the_flag_and_writes_nothing() {
         assert!(stderr.contains(args[0]), "{stderr}");
     }
     assert!(!ws.path().join(".debussy/serve.db").exists());
+}
+
+#[test]
+fn a_delivery_frees_the_expired_claims_of_its_issue() {
+    let ws = Workspace::new();
+    ws.write(".debussy/config.yaml", "github:\n  repo: acme/widgets\n");
+    let gh = FakeGitHub::start();
+    gh.add_issue(REPO, 12, "Flaky test");
+    let mut claim = ws.gh(&gh.url);
+    claim.env("GH_DEBUSSY_SYNC_AGENT", "agent-1");
+    succeed(claim.args(["issue", "claim", "acme/widgets#12", "--ttl", "1s"]));
+    let claims = || {
+        gh.comments(REPO, 12)
+            .iter()
+            .filter(|c| c.contains("debussy-sync:claim"))
+            .count()
+    };
+    assert_eq!(claims(), 1);
+    eventually("the claim expired", || {
+        let out =
+            succeed(
+                ws.gh(&gh.url)
+                    .args(["--json", "issue", "claim", "check", "acme/widgets#12"]),
+            );
+        support::json_stdout(&out)["status"] == "free"
+    });
+    assert_eq!(
+        claims(),
+        1,
+        "an expired claim stays until something frees it"
+    );
+    let server = Server::start(serve_binary(&ws, Some(&gh), None), &[]);
+    let body = issues_payload(REPO, 12, "edited");
+    let headers = github_headers("c-1", "issues", GITHUB_SECRET, &body);
+    assert_eq!(server.post(&headers, &body), 200);
+    eventually("the expired claim comment is gone", || claims() == 0);
+    let history = support::json_stdout(&succeed(ws.gh(&gh.url).args(["--json", "history"])));
+    assert!(
+        history.to_string().contains("freed 1 expired claim(s)"),
+        "{history}"
+    );
+    server.terminate();
 }

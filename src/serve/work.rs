@@ -253,8 +253,10 @@ impl crate::output::Report for DriftReport {
 /// journaled. A failure is a warning: the next delivery or poll tries again.
 pub fn on_claims(ctx: &Context, subjects: &[IssueRef]) {
     for issue in subjects {
-        let freed = crate::claims::store_for(ctx, issue.tracker()).and_then(|store| {
-            let rt = ctx.runtime()?;
+        let freed = ctx.runtime().and_then(|rt| {
+            // Tracker clients are built inside the runtime they run on.
+            let _entered = rt.enter();
+            let store = crate::claims::store_for(ctx, issue.tracker())?;
             rt.block_on(store.expire(issue))
                 .map_err(|e| CliError::new(exit::FAILURE, format!("{issue}: {e}")))
         });

@@ -3,9 +3,9 @@
 
 use super::depends::trackers;
 use super::target::{failure, space};
-use crate::claims::{store_for, Holders};
+use crate::claims::store_for;
 use crate::context::Context;
-use crate::deps::{cycle_text, load, Readiness};
+use crate::deps::{cycle_text, load, NoClaims, Readiness};
 use crate::error::CliError;
 use crate::output::{issue_table, Report, Ui};
 use clap::Args;
@@ -25,15 +25,25 @@ pub struct ReadyArgs {
 
 pub(super) fn run(ctx: &Context, rt: &Runtime, args: ReadyArgs) -> Result<(), CliError> {
     let space = space(ctx, &args.place)?;
-    // Claims on remote trackers (and in Redis) come from their store; local
-    // ones are read from the front matter with the issues.
+    // Local claims are read from the front matter with the issues; elsewhere (and
+    // in Redis) only the issues otherwise ready are asked about.
     let store = store_for(ctx, space.tracker())?;
-    let (weighed, graph) = rt
-        .block_on(async {
-            let holders = Holders::of(store.as_ref(), &space).await?;
-            load::ready(&trackers(ctx), &space, &holders).await
-        })
+    let (mut weighed, graph) = rt
+        .block_on(load::ready(&trackers(ctx), &space, &NoClaims))
         .map_err(|e| failure(&space.to_string(), e))?;
+    if !store.seen_in_issue_reads() {
+        for w in weighed
+            .iter_mut()
+            .filter(|w| w.readiness == Readiness::Ready)
+        {
+            let held = rt
+                .block_on(store.check(&w.candidate.issue))
+                .map_err(|e| failure(&w.candidate.issue.to_string(), e))?;
+            if let Some(claim) = held {
+                w.readiness = Readiness::Claimed(claim.agent);
+            }
+        }
+    }
     if let Some(cycle) = graph.find_cycle() {
         return Err(
             CliError::input(format!("dependency cycle: {}", cycle_text(&cycle)))
