@@ -514,6 +514,95 @@ fn query_search_conforms_to_jira_clouds_description() {
     assert_eq!(count(&jira, "GET", "/rest/api/3/search/jql?"), 3);
     assert_clean(&prism, &jira);
 }
+#[test]
+#[ignore = "needs Prism; run by .ci/run"]
+fn agent_commands_on_jira_conform_to_jira_clouds_description() {
+    let jira = FakeJira::start(Flavor::Cloud);
+    for n in 1..=3 {
+        jira.add_issue(&format!("PROJ-{n}"), &format!("Task {n}"));
+    }
+    jira.add_blocks_link("PROJ-1", "PROJ-2");
+    jira.cap_page_size(2);
+    let prism = in_front_of(&jira);
+    let ws = jira_workspace("cloud");
+
+    run(
+        &ws,
+        &jira,
+        &prism,
+        &["issue", "depends", "add", "PROJ-3", "--on", "PROJ-2"],
+    );
+    assert_eq!(jira.links().len(), 2);
+    let ready = json_of(&run(
+        &ws,
+        &jira,
+        &prism,
+        &["--json", "issue", "ready", "PROJ"],
+    ));
+    assert_eq!(ready["ready"][0]["ref"], "PROJ-1");
+    assert_eq!(ready["ready"].as_array().map(Vec::len), Some(1));
+    run(
+        &ws,
+        &jira,
+        &prism,
+        &["issue", "depends", "remove", "PROJ-3", "--on", "PROJ-2"],
+    );
+    assert_eq!(count(&jira, "DELETE", "/rest/api/3/issueLink/"), 1);
+
+    run(
+        &ws,
+        &jira,
+        &prism,
+        &[
+            "issue",
+            "progress",
+            "PROJ-1",
+            "--percent",
+            "40",
+            "--stage",
+            "impl",
+        ],
+    );
+    let stored = jira
+        .property("PROJ-1", "debussy-sync.progress")
+        .expect("the progress property");
+    assert_eq!(stored["percent"], 40);
+    let view = json_of(&run(
+        &ws,
+        &jira,
+        &prism,
+        &["--json", "issue", "view", "PROJ-1"],
+    ));
+    assert_eq!(view["progress"]["stage"], "impl");
+
+    jira.transition_by("PROJ-1", "In Progress", "Ann");
+    run(
+        &ws,
+        &jira,
+        &prism,
+        &["issue", "comment", "PROJ-1", "--body", "Halfway"],
+    );
+    let activity = json_of(&run(
+        &ws,
+        &jira,
+        &prism,
+        &["--json", "issue", "activity", "PROJ-1"],
+    ));
+    let events: Vec<&str> = activity["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .filter(|e| e["source"] == "tracker")
+        .filter_map(|e| e["event"].as_str())
+        .collect();
+    assert!(
+        events.contains(&"transitioned") && events.contains(&"commented"),
+        "{events:?}"
+    );
+    assert_eq!(count(&jira, "GET", "/rest/api/3/issue/PROJ-1/changelog"), 1);
+    assert_clean(&prism, &jira);
+}
+
 /// A description with headings, nested lists, a code block, a link and emphasis.
 const RICH: &str = "## Steps\n\n1. Run the suite\n   - on CI\n   - on a laptop\n2. Wait for _Tuesday_ and **watch**\n\n```sh\ncargo test --test flaky\n```\n\nSee [the log](https://ci.example.com/run/7).";
 

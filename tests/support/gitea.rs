@@ -33,6 +33,8 @@ mod comments;
 mod publish;
 #[path = "gitea_query.rs"]
 mod query;
+#[path = "gitea_timeline.rs"]
+mod timeline;
 
 pub use super::http::Logged;
 use super::http::{percent_decode, serve, Faults, Request, RequestLog, Response};
@@ -177,6 +179,7 @@ struct State {
     latency: Duration,
     token: String,
     version: String,
+    timeline: timeline::Timeline,
 }
 
 /// The fake server and a handle on its state.
@@ -208,6 +211,7 @@ impl FakeGitea {
             latency: Duration::ZERO,
             token: GITEA_TOKEN.into(),
             version: "1.22.0".into(),
+            timeline: timeline::Timeline::default(),
         }));
         let handler_state = state.clone();
         let server = serve(Arc::new(move |req| handle(&handler_state, req)));
@@ -746,6 +750,7 @@ fn issue_route(s: &mut State, req: &Request, key: &IssueKey, tail: &[&str]) -> R
             Response::json(200, &Value::Array(items))
         }
         ("POST", ["comments"]) => create_comment(s, req, key),
+        ("GET", ["timeline"]) => timeline::list(s, req, key),
         (_, ["dependencies" | "blocks"]) if !dependencies => s.not_found(),
         ("GET", ["dependencies"]) => {
             let blockers = s.issue(key).depends_on.clone();
@@ -890,6 +895,7 @@ fn edit_issue(s: &mut State, req: &Request, key: &IssueKey) -> Response {
         if closing && !s.open_blockers(key).is_empty() {
             return s.error(412, DEPENDENCIES_LEFT);
         }
+        timeline::record_state(s, key, wanted);
         s.issue_mut(key).state = wanted;
     }
     Response::json(201, &s.view().issue(key))

@@ -5,6 +5,7 @@
 //! workflow is restrictive: To Do → In Progress → In Review → Done (Done asks for a
 //! resolution).
 
+mod agents;
 #[path = "jira_comments.rs"]
 mod comments;
 mod jql;
@@ -149,6 +150,7 @@ struct State {
     expected_auth: String,
     links: Vec<FakeLink>,
     versions: Vec<FakeVersion>,
+    agents: agents::Agents,
 }
 
 /// The fake and a handle on its state.
@@ -185,6 +187,7 @@ impl FakeJira {
             expected_auth,
             links: Vec::new(),
             versions: Vec::new(),
+            agents: agents::Agents::default(),
         }));
         let s = state.clone();
         let url = serve(Arc::new(move |req| handle(&s, req)));
@@ -271,6 +274,19 @@ impl FakeJira {
             .collect()
     }
 
+    /// The issue property `name` of `key`, as stored.
+    pub fn property(&self, key: &str, name: &str) -> Option<Value> {
+        self.with(|s| s.agents.properties.get(&(key.into(), name.into())).cloned())
+    }
+
+    /// Someone moves `key` to `status` in Jira (recorded in its changelog).
+    pub fn transition_by(&self, key: &str, status: &str, author: &str) {
+        self.with(|s| {
+            let from = std::mem::replace(&mut s.issues.get_mut(key).unwrap().status, status.into());
+            agents::changed(s, key, "status", &from, status, author);
+        });
+    }
+
     pub fn inject(&self, method: &str, path_contains: &str, fault: JiraFault, times: usize) {
         self.with(|s| {
             s.faults
@@ -338,6 +354,9 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
         .map(|x| x.replace("%2D", "-"))
         .collect();
     let seg: Vec<&str> = seg.iter().map(String::as_str).collect();
+    if let Some(answer) = agents::route(&mut s, &req, &seg) {
+        return answer;
+    }
     match (req.method.as_str(), seg.as_slice()) {
         ("GET", ["serverInfo"]) => Response::json(
             200,
@@ -498,12 +517,13 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
                     &json!({"errorMessages": [], "errors": {"resolution": "Resolution is required."}}),
                 );
             }
-            i.status = t.to.into();
+            let from = std::mem::replace(&mut i.status, t.to.into());
             i.resolution = if category(t.to) == "done" {
                 resolution
             } else {
                 None
             };
+            agents::changed(&mut s, key, "status", &from, t.to, "Dev Eloper");
             Response::empty(204)
         }
         ("GET", ["issue", key, "comment"]) => {
@@ -719,6 +739,7 @@ fn issue_json(s: &State, key: &str, i: &FakeJiraIssue) -> Value {
             "updated": jql::updated_of(i),
             "description": i.description,
             "fixVersions": versions::fix_versions_json(s, &i.fix_versions),
+            "issuelinks": agents::issuelinks(s, key),
         }
     });
     for (k, v) in &i.extra {

@@ -9,6 +9,7 @@
 //! - lists are paged (at most 50 a page), so one repository's issues are read a page
 //!   of 50 at a time (module `observe`) rather than one request per issue.
 
+mod activity;
 mod answers;
 mod apply;
 mod claim;
@@ -308,6 +309,13 @@ impl Tracker for GiteaTracker {
         present: bool,
     ) -> Result<(), TrackerError> {
         self.write_blocked_by(issue, blocker, present).await
+    }
+
+    async fn activity(
+        &self,
+        scope: &crate::activity::Scope,
+    ) -> Result<Vec<crate::activity::Entry>, TrackerError> {
+        self.timeline(scope).await
     }
 
     /// A repository's issues a page of 50 at a time, its labels once, milestones

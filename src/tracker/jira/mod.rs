@@ -7,12 +7,15 @@
 //! Transition request bodies use gouqi's `TransitionTriggerOptions`; the requests
 //! themselves go through [`http`] (see there why).
 
+mod activity;
 pub mod adf;
 mod claim;
 pub mod config;
+mod deps;
 mod http;
 pub mod markup;
 pub mod module;
+mod progress;
 mod publish;
 mod query;
 mod versions;
@@ -874,7 +877,9 @@ impl Tracker for JiraTracker {
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {
         let key = jira_key(issue)?;
         let (i, comments) = (self.view(key).await?, self.comments(key).await?);
-        Ok(self.details_of(i, comments))
+        let mut details = self.details_of(i, comments);
+        details.progress = self.read_progress(key).await?;
+        Ok(details)
     }
 
     async fn create_issue(
@@ -1024,6 +1029,46 @@ impl Tracker for JiraTracker {
         names: &std::collections::BTreeSet<String>,
     ) -> Result<Vec<String>, TrackerError> {
         self.set_fix_versions(jira_key(issue)?, names).await
+    }
+
+    async fn dependencies(
+        &self,
+        issue: &IssueRef,
+    ) -> Result<crate::deps::Dependencies, TrackerError> {
+        self.read_dependencies(issue).await
+    }
+
+    async fn set_blocked_by(
+        &self,
+        issue: &IssueRef,
+        blocker: &IssueRef,
+        present: bool,
+    ) -> Result<(), TrackerError> {
+        self.write_blocked_by(issue, blocker, present).await
+    }
+
+    async fn ready_candidates(
+        &self,
+        space: &Space,
+    ) -> Result<Vec<crate::deps::Candidate>, TrackerError> {
+        self.open_candidates(space).await
+    }
+
+    /// Kept as the issue property `debussy-sync.progress`, not in the body.
+    async fn set_progress(
+        &self,
+        issue: &IssueRef,
+        progress: &crate::progress_meta::Progress,
+    ) -> Result<IssueDetails, TrackerError> {
+        self.write_progress(jira_key(issue)?, progress).await?;
+        self.details(issue).await
+    }
+
+    async fn activity(
+        &self,
+        scope: &crate::activity::Scope,
+    ) -> Result<Vec<crate::activity::Entry>, TrackerError> {
+        self.read_activity(scope).await
     }
 
     fn publish_structure(&self) -> crate::tracker::publish::Structure {

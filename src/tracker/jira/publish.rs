@@ -183,7 +183,7 @@ impl JiraTracker {
 
     /// Keys and `fields` of the issues matching `jql`, at most `limit`, paged the
     /// deployment's way.
-    async fn search_fields(
+    pub(super) async fn search_fields(
         &self,
         jql: &str,
         fields: &str,
@@ -328,7 +328,7 @@ impl JiraTracker {
             .map(|_| Written::Done)
     }
 
-    async fn send(
+    pub(super) async fn send(
         &self,
         method: Method,
         path: &str,
