@@ -133,9 +133,15 @@ impl Filter {
     }
 }
 
-/// The entries `filter` accepts, oldest first (by instant; unreadable times last).
+/// The entries `filter` accepts, oldest first (by instant; unreadable times last),
+/// their times written alike (UTC, milliseconds) whatever their source wrote.
 pub fn merged(entries: Vec<Entry>, filter: &Filter) -> Vec<Entry> {
     let mut out: Vec<Entry> = entries.into_iter().filter(|e| filter.accepts(e)).collect();
+    for e in &mut out {
+        if let Ok(at) = e.at.parse::<jiff::Timestamp>() {
+            e.at = at.strftime("%Y-%m-%dT%H:%M:%S%.3fZ").to_string();
+        }
+    }
     out.sort_by_key(|e| {
         (
             e.at.parse::<jiff::Timestamp>().ok().is_none(),
@@ -213,10 +219,10 @@ mod tests {
         assert_eq!(
             order,
             [
-                "2025-12-01T00:00:00Z",
-                "2026-01-01T01:00:00+02:00",
+                "2025-12-01T00:00:00.000Z",
+                "2025-12-31T23:00:00.000Z",
                 "2026-01-01T00:00:00.500Z",
-                "2026-01-02T00:00:00Z"
+                "2026-01-02T00:00:00.000Z"
             ]
         );
         let since = Filter {
@@ -225,6 +231,9 @@ mod tests {
             issue: Some("local#1".into()),
         };
         let kept = merged(entries, &since);
-        assert_eq!(kept, [entry("2026-01-02T00:00:00Z", Some("a"), "local#1")]);
+        assert_eq!(
+            kept,
+            [entry("2026-01-02T00:00:00.000Z", Some("a"), "local#1")]
+        );
     }
 }
