@@ -23,6 +23,25 @@ pub struct ReadyArgs {
     place: String,
 }
 
+/// The live claim on each of `issues`, asked a few at a time.
+async fn held_among(
+    store: &dyn crate::claims::ClaimStore,
+    issues: &[crate::refs::IssueRef],
+) -> std::collections::HashMap<
+    crate::refs::IssueRef,
+    Result<Option<crate::claims::Claim>, crate::tracker::TrackerError>,
+> {
+    use futures_util::stream::{self, StreamExt};
+    stream::iter(issues.iter().cloned())
+        .map(|issue| async move {
+            let held = store.check(&issue).await;
+            (issue, held)
+        })
+        .buffer_unordered(8)
+        .collect()
+        .await
+}
+
 pub(super) fn run(ctx: &Context, rt: &Runtime, args: ReadyArgs) -> Result<(), CliError> {
     let space = space(ctx, &args.place)?;
     // Local claims are read from the front matter with the issues; elsewhere (and
@@ -32,15 +51,17 @@ pub(super) fn run(ctx: &Context, rt: &Runtime, args: ReadyArgs) -> Result<(), Cl
         .block_on(load::ready(&trackers(ctx), &space, &NoClaims))
         .map_err(|e| failure(&space.to_string(), e))?;
     if !store.seen_in_issue_reads() {
-        for w in weighed
-            .iter_mut()
+        let ready: Vec<_> = weighed
+            .iter()
             .filter(|w| w.readiness == Readiness::Ready)
-        {
-            let held = rt
-                .block_on(store.check(&w.candidate.issue))
-                .map_err(|e| failure(&w.candidate.issue.to_string(), e))?;
-            if let Some(claim) = held {
-                w.readiness = Readiness::Claimed(claim.agent);
+            .map(|w| w.candidate.issue.clone())
+            .collect();
+        let held = rt.block_on(held_among(store.as_ref(), &ready));
+        for w in &mut weighed {
+            match held.get(&w.candidate.issue) {
+                Some(Err(e)) => return Err(failure(&w.candidate.issue.to_string(), e.clone())),
+                Some(Ok(Some(claim))) => w.readiness = Readiness::Claimed(claim.agent.clone()),
+                _ => {}
             }
         }
     }
