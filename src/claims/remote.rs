@@ -12,7 +12,7 @@ use super::model::{contest, holder, permission, Claim, Entry, Permission, Verdic
 use super::{marker, now, Changed, ClaimStore, Held};
 use crate::agent::Agent;
 use crate::refs::IssueRef;
-use crate::tracker::comment_ids::IdComment;
+use crate::tracker::comment_ids::{CommentIds, IdComment};
 use crate::tracker::{IssueFilter, Space, StateFilter, Tracker, TrackerError};
 use async_trait::async_trait;
 use jiff::SignedDuration;
@@ -33,8 +33,18 @@ struct Posted {
 }
 
 impl RemoteClaims {
+    /// The tracker's comments by id, which claims are kept in.
+    fn ids(&self, issue: &IssueRef) -> Result<&dyn CommentIds, TrackerError> {
+        self.tracker
+            .comment_ids()
+            .ok_or_else(|| crate::tracker::comment_ids::unsupported(issue))
+    }
+
     async fn read(&self, issue: &IssueRef) -> Result<Vec<Posted>, TrackerError> {
-        let comments = self.tracker.marked_comments(issue, marker::PREFIX).await?;
+        let comments = self
+            .ids(issue)?
+            .marked_comments(issue, marker::PREFIX)
+            .await?;
         Ok(comments.into_iter().filter_map(posted).collect())
     }
 
@@ -85,7 +95,7 @@ impl ClaimStore for RemoteClaims {
     ) -> Result<Verdict, TrackerError> {
         let claim = Claim::new(me, now(), ttl);
         let mine = self
-            .tracker
+            .ids(issue)?
             .add_comment(issue, &self.body(&claim, &nonce()))
             .await?;
         let mut seen = self.read(issue).await?;
@@ -94,7 +104,7 @@ impl ClaimStore for RemoteClaims {
         }
         let verdict = contest(&entries(&seen), mine.id, me, now());
         if !matches!(verdict, Verdict::Won(_)) {
-            self.tracker.delete_comment(issue, mine.id).await?;
+            self.ids(issue)?.delete_comment(issue, mine.id).await?;
         }
         Ok(verdict)
     }
@@ -116,7 +126,7 @@ impl ClaimStore for RemoteClaims {
         if let Permission::Own(c) | Permission::Forced(c) = &permission {
             // Every live claim of the holder goes, so none of them takes over.
             for p in seen.iter().filter(|p| p.claim.agent == c.agent) {
-                self.tracker.delete_comment(issue, p.id).await?;
+                self.ids(issue)?.delete_comment(issue, p.id).await?;
             }
         }
         Ok(Changed {
@@ -144,7 +154,7 @@ impl ClaimStore for RemoteClaims {
         if let Permission::Own(c) | Permission::Forced(c) = &permission {
             let longer = c.extended(now(), add);
             let nonce = marker::nonce(&held.body).unwrap_or_else(nonce);
-            self.tracker
+            self.ids(issue)?
                 .edit_comment(issue, held.id, &self.body(&longer, &nonce))
                 .await?;
             extended = Some(longer);
@@ -159,7 +169,7 @@ impl ClaimStore for RemoteClaims {
         let seen = self.read(issue).await?;
         let mut freed = 0;
         for p in seen.iter().filter(|p| !p.claim.live(now())) {
-            self.tracker.delete_comment(issue, p.id).await?;
+            self.ids(issue)?.delete_comment(issue, p.id).await?;
             freed += 1;
         }
         Ok(freed)

@@ -3,6 +3,28 @@
 
 use crate::refs::IssueRef;
 use crate::tracker::TrackerError;
+use async_trait::async_trait;
+
+/// Comments by id, on a tracker that has them ([`crate::tracker::Tracker::comment_ids`]).
+#[async_trait]
+pub trait CommentIds: Send + Sync {
+    /// The issue's comments containing `marker`, oldest first, with their ids.
+    async fn marked_comments(
+        &self,
+        issue: &IssueRef,
+        marker: &str,
+    ) -> Result<Vec<IdComment>, TrackerError>;
+
+    /// Adds a comment and returns it with its id.
+    async fn add_comment(&self, issue: &IssueRef, body: &str) -> Result<IdComment, TrackerError>;
+
+    /// Replaces the body of comment `id`.
+    async fn edit_comment(&self, issue: &IssueRef, id: u64, body: &str)
+        -> Result<(), TrackerError>;
+
+    /// Deletes comment `id` (gone already is done).
+    async fn delete_comment(&self, issue: &IssueRef, id: u64) -> Result<(), TrackerError>;
+}
 
 /// A comment with its id; ids grow with creation on every tracker that has them.
 #[derive(Debug, Clone, PartialEq, Eq)]

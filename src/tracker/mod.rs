@@ -672,43 +672,10 @@ pub trait Tracker: Send + Sync {
         None
     }
 
-    // Comments by id, for claims (PRODUCT §14); the default has none.
-
-    /// The issue's comments containing `marker`, oldest first, with their ids.
-    async fn marked_comments(
-        &self,
-        issue: &IssueRef,
-        marker: &str,
-    ) -> Result<Vec<comment_ids::IdComment>, TrackerError> {
-        let _ = marker;
-        Err(comment_ids::unsupported(issue))
-    }
-
-    /// Adds a comment and returns it with its id.
-    async fn add_comment(
-        &self,
-        issue: &IssueRef,
-        body: &str,
-    ) -> Result<comment_ids::IdComment, TrackerError> {
-        let _ = body;
-        Err(comment_ids::unsupported(issue))
-    }
-
-    /// Replaces the body of comment `id`.
-    async fn edit_comment(
-        &self,
-        issue: &IssueRef,
-        id: u64,
-        body: &str,
-    ) -> Result<(), TrackerError> {
-        let _ = (id, body);
-        Err(comment_ids::unsupported(issue))
-    }
-
-    /// Deletes comment `id` (gone already is done).
-    async fn delete_comment(&self, issue: &IssueRef, id: u64) -> Result<(), TrackerError> {
-        let _ = id;
-        Err(comment_ids::unsupported(issue))
+    /// Its comments by id, for claims (PRODUCT §14); `None` where comments have
+    /// no ids.
+    fn comment_ids(&self) -> Option<&dyn comment_ids::CommentIds> {
+        None
     }
 
     // Agents (PRODUCT §14): dependencies, progress, activity.

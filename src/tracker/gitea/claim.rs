@@ -4,7 +4,7 @@
 
 use super::{check, GiteaTracker};
 use crate::refs::IssueRef;
-use crate::tracker::comment_ids::IdComment;
+use crate::tracker::comment_ids::{CommentIds, IdComment};
 use crate::tracker::TrackerError;
 use ::http::Method;
 use serde::Deserialize;
@@ -34,8 +34,11 @@ impl GiteaTracker {
         let (repo, _) = self.issue_path(issue)?;
         Ok(format!("{}/issues/comments/{id}", self.repo_path(repo)?))
     }
+}
 
-    pub(super) async fn api_marked_comments(
+#[async_trait::async_trait]
+impl CommentIds for GiteaTracker {
+    async fn marked_comments(
         &self,
         issue: &IssueRef,
         marker: &str,
@@ -51,11 +54,7 @@ impl GiteaTracker {
         Ok(out)
     }
 
-    pub(super) async fn api_add_comment(
-        &self,
-        issue: &IssueRef,
-        body: &str,
-    ) -> Result<IdComment, TrackerError> {
+    async fn add_comment(&self, issue: &IssueRef, body: &str) -> Result<IdComment, TrackerError> {
         let (_, path) = self.issue_path(issue)?;
         let body = json!({ "body": body });
         let reply = self
@@ -69,7 +68,7 @@ impl GiteaTracker {
         Ok(reply.json::<Comment>()?.into())
     }
 
-    pub(super) async fn api_edit_comment(
+    async fn edit_comment(
         &self,
         issue: &IssueRef,
         id: u64,
@@ -82,11 +81,7 @@ impl GiteaTracker {
             .map(drop)
     }
 
-    pub(super) async fn api_delete_comment(
-        &self,
-        issue: &IssueRef,
-        id: u64,
-    ) -> Result<(), TrackerError> {
+    async fn delete_comment(&self, issue: &IssueRef, id: u64) -> Result<(), TrackerError> {
         let path = self.comment_path(issue, id)?;
         match check(
             self.http

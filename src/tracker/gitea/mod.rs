@@ -433,33 +433,8 @@ impl Tracker for GiteaTracker {
         self.post_comment(issue, body).await
     }
 
-    async fn marked_comments(
-        &self,
-        issue: &IssueRef,
-        marker: &str,
-    ) -> Result<Vec<crate::tracker::comment_ids::IdComment>, TrackerError> {
-        self.api_marked_comments(issue, marker).await
-    }
-
-    async fn add_comment(
-        &self,
-        issue: &IssueRef,
-        body: &str,
-    ) -> Result<crate::tracker::comment_ids::IdComment, TrackerError> {
-        self.api_add_comment(issue, body).await
-    }
-
-    async fn edit_comment(
-        &self,
-        issue: &IssueRef,
-        id: u64,
-        body: &str,
-    ) -> Result<(), TrackerError> {
-        self.api_edit_comment(issue, id, body).await
-    }
-
-    async fn delete_comment(&self, issue: &IssueRef, id: u64) -> Result<(), TrackerError> {
-        self.api_delete_comment(issue, id).await
+    fn comment_ids(&self) -> Option<&dyn crate::tracker::comment_ids::CommentIds> {
+        Some(self)
     }
 
     fn publish_structure(&self) -> crate::tracker::publish::Structure {

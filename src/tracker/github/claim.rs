@@ -4,7 +4,7 @@
 
 use super::{check, GitHubTracker, COMMENTS_PER_PAGE};
 use crate::refs::IssueRef;
-use crate::tracker::comment_ids::IdComment;
+use crate::tracker::comment_ids::{CommentIds, IdComment};
 use crate::tracker::TrackerError;
 use ::http::Method;
 use serde::Deserialize;
@@ -36,8 +36,11 @@ impl GitHubTracker {
             self.repo_path(Self::repo_of(issue)?)?
         ))
     }
+}
 
-    pub(super) async fn rest_marked_comments(
+#[async_trait::async_trait]
+impl CommentIds for GitHubTracker {
+    async fn marked_comments(
         &self,
         issue: &IssueRef,
         marker: &str,
@@ -62,11 +65,7 @@ impl GitHubTracker {
         Ok(out)
     }
 
-    pub(super) async fn rest_add_comment(
-        &self,
-        issue: &IssueRef,
-        body: &str,
-    ) -> Result<IdComment, TrackerError> {
+    async fn add_comment(&self, issue: &IssueRef, body: &str) -> Result<IdComment, TrackerError> {
         let path = format!("{}/comments", self.issue_path(issue)?);
         let reply = self
             .write(Method::POST, &path, &json!({ "body": body }), false)
@@ -74,7 +73,7 @@ impl GitHubTracker {
         Ok(reply.json::<Comment>()?.into())
     }
 
-    pub(super) async fn rest_edit_comment(
+    async fn edit_comment(
         &self,
         issue: &IssueRef,
         id: u64,
@@ -86,11 +85,7 @@ impl GitHubTracker {
             .map(drop)
     }
 
-    pub(super) async fn rest_delete_comment(
-        &self,
-        issue: &IssueRef,
-        id: u64,
-    ) -> Result<(), TrackerError> {
+    async fn delete_comment(&self, issue: &IssueRef, id: u64) -> Result<(), TrackerError> {
         let path = self.comment_path(issue, id)?;
         match check(self.http.send(Method::DELETE, &path, None, true).await?) {
             Ok(_) | Err(TrackerError::NotFound) => Ok(()),

@@ -4,7 +4,7 @@
 
 use super::{check, enc, jira_key, JiraTracker};
 use crate::refs::IssueRef;
-use crate::tracker::comment_ids::IdComment;
+use crate::tracker::comment_ids::{CommentIds, IdComment};
 use crate::tracker::TrackerError;
 use ::http::Method;
 use serde_json::json;
@@ -28,8 +28,11 @@ impl JiraTracker {
             enc(jira_key(issue)?)
         ))
     }
+}
 
-    pub(super) async fn api_marked_comments(
+#[async_trait::async_trait]
+impl CommentIds for JiraTracker {
+    async fn marked_comments(
         &self,
         issue: &IssueRef,
         marker: &str,
@@ -48,11 +51,7 @@ impl JiraTracker {
         Ok(out)
     }
 
-    pub(super) async fn api_add_comment(
-        &self,
-        issue: &IssueRef,
-        body: &str,
-    ) -> Result<IdComment, TrackerError> {
+    async fn add_comment(&self, issue: &IssueRef, body: &str) -> Result<IdComment, TrackerError> {
         let posted = self
             .post_comment(jira_key(issue)?, self.body_of_markdown(body))
             .await?;
@@ -63,7 +62,7 @@ impl JiraTracker {
         })
     }
 
-    pub(super) async fn api_edit_comment(
+    async fn edit_comment(
         &self,
         issue: &IssueRef,
         id: u64,
@@ -79,11 +78,7 @@ impl JiraTracker {
         .map(drop)
     }
 
-    pub(super) async fn api_delete_comment(
-        &self,
-        issue: &IssueRef,
-        id: u64,
-    ) -> Result<(), TrackerError> {
+    async fn delete_comment(&self, issue: &IssueRef, id: u64) -> Result<(), TrackerError> {
         let path = self.comment_path(issue, id)?;
         match check(
             self.http
