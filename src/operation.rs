@@ -308,3 +308,80 @@ mod tests {
         assert!(Recorded::<OpStatus>::parse("failed".into()).is(OpStatus::Failed));
     }
 }
+
+/// One write of a command outside the engine (`release create`, `webhook …`) on a
+/// tracker space, as reported (PRODUCT §7) and journaled.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpaceOperation {
+    pub tracker: OperationTracker,
+    pub target: String,
+    pub action: ActionKind,
+    pub value: Option<String>,
+    pub status: OpStatus,
+    pub message: Option<String>,
+    /// What it does, in words, for the human report.
+    #[serde(skip)]
+    pub describe: String,
+}
+
+impl SpaceOperation {
+    /// A planned write of `action` on `target` of tracker `kind`.
+    pub fn planned(
+        kind: TrackerKind,
+        target: String,
+        action: ActionKind,
+        value: &str,
+        describe: String,
+    ) -> SpaceOperation {
+        SpaceOperation {
+            tracker: kind.into(),
+            target,
+            action,
+            value: Some(value.to_string()),
+            status: OpStatus::Planned,
+            message: None,
+            describe,
+        }
+    }
+
+    pub fn applied(mut self, message: Option<String>) -> SpaceOperation {
+        self.status = OpStatus::Applied;
+        self.message = message;
+        self
+    }
+
+    pub fn failed(mut self, e: impl fmt::Display) -> SpaceOperation {
+        self.status = OpStatus::Failed;
+        self.message = Some(e.to_string());
+        self
+    }
+
+    pub fn skipped(mut self, why: String) -> SpaceOperation {
+        self.status = OpStatus::Skipped;
+        self.message = Some(why);
+        self
+    }
+
+    /// The journal rows of the writes that reached the tracker, under `plan`.
+    pub fn journal_rows(
+        operations: &[SpaceOperation],
+        plan: &str,
+        at: &str,
+    ) -> Vec<crate::store::JournalEntry> {
+        operations
+            .iter()
+            .filter(|o| matches!(o.status, OpStatus::Applied | OpStatus::Failed))
+            .map(|o| crate::store::JournalEntry {
+                at: at.to_string(),
+                plan: plan.to_string(),
+                tracker: o.tracker.into(),
+                target: o.target.clone(),
+                action: o.action.into(),
+                value: o.value.clone(),
+                status: o.status.into(),
+                message: o.message.clone(),
+                agent: None,
+            })
+            .collect()
+    }
+}

@@ -7,14 +7,14 @@
 use crate::cli::commands::plan_notes;
 use crate::context::Context;
 use crate::error::{exit, CliError};
-use crate::operation::{ActionKind, OpStatus, OperationTracker};
+use crate::operation::{ActionKind, OpStatus};
 use crate::output::{Paint, Report, Ui};
 use crate::plan::Plan;
 use crate::release::{self, Decision};
 use crate::store::{now_rfc3339, JournalEntry};
 use crate::tracker::registry;
 use crate::tracker::release::{ReleaseFields, Releases};
-use crate::tracker::{Space, TrackerError};
+use crate::tracker::Space;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -213,7 +213,7 @@ async fn close_milestone(
     name: &str,
     apply: bool,
 ) -> Operation {
-    let mut op = Operation::new(space, ActionKind::CloseMilestone, name, "close milestone");
+    let mut op = planned(space, ActionKind::CloseMilestone, name, "close milestone");
     op.target = format!("{space} milestone {name}");
     let found = match releases.find_milestone(space, name).await {
         Err(e) => return op.failed(e),
@@ -235,72 +235,23 @@ fn journal(ctx: &Context, plans: &[Plan], operations: &[Operation]) -> Result<()
     let at = now_rfc3339();
     let entries: Vec<JournalEntry> = plans
         .iter()
-        .flat_map(|plan| {
-            operations
-                .iter()
-                .filter(|o| matches!(o.status, OpStatus::Applied | OpStatus::Failed))
-                .map(|o| JournalEntry {
-                    at: at.clone(),
-                    plan: plan.key.clone(),
-                    tracker: o.tracker.into(),
-                    target: o.target.clone(),
-                    action: o.action.into(),
-                    value: o.value.clone(),
-                    status: o.status.into(),
-                    message: o.message.clone(),
-                    agent: None,
-                })
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|plan| Operation::journal_rows(operations, &plan.key, &at))
         .collect();
     ctx.store()?.journal(&entries)?;
     Ok(())
 }
 
-/// One write of the command, as reported (PRODUCT §7).
-#[derive(Debug, Clone, Serialize)]
-struct Operation {
-    tracker: OperationTracker,
-    target: String,
-    action: ActionKind,
-    value: Option<String>,
-    status: OpStatus,
-    message: Option<String>,
-    #[serde(skip)]
-    describe: String,
-}
+type Operation = crate::operation::SpaceOperation;
 
-impl Operation {
-    /// A planned operation on `space`.
-    fn new(space: &Space, action: ActionKind, value: &str, describe: &str) -> Operation {
-        Operation {
-            tracker: space.tracker().into(),
-            target: space.to_string(),
-            action,
-            value: Some(value.to_string()),
-            status: OpStatus::Planned,
-            message: None,
-            describe: describe.to_string(),
-        }
-    }
-
-    fn applied(mut self, message: Option<String>) -> Operation {
-        self.status = OpStatus::Applied;
-        self.message = message;
-        self
-    }
-
-    fn failed(mut self, e: TrackerError) -> Operation {
-        self.status = OpStatus::Failed;
-        self.message = Some(e.to_string());
-        self
-    }
-
-    fn skipped(mut self, why: String) -> Operation {
-        self.status = OpStatus::Skipped;
-        self.message = Some(why);
-        self
-    }
+/// A planned operation on `space`.
+fn planned(space: &Space, action: ActionKind, value: &str, describe: &str) -> Operation {
+    Operation::planned(
+        space.tracker(),
+        space.to_string(),
+        action,
+        value,
+        describe.to_string(),
+    )
 }
 
 /// The release as it is (applied) or would be (preview).
@@ -351,7 +302,7 @@ impl ReleaseReport {
                 "{describe} {kind} release {} at {}",
                 fields.tag, fields.target
             );
-            let mut op = Operation::new(space, action, &fields.tag, &describe);
+            let mut op = planned(space, action, &fields.tag, &describe);
             op.target = format!("{space} release {}", fields.tag);
             op = match &outcome.written {
                 None => op,

@@ -9,10 +9,10 @@ mod remove;
 
 use crate::context::Context;
 use crate::error::{exit, CliError};
-use crate::operation::{ActionKind, OpStatus, OperationTracker};
+use crate::operation::{ActionKind, OpStatus};
 use crate::output::{Paint, Report, Ui};
 use crate::refs::{RefShape, RepoRef, TrackerKind};
-use crate::store::{now_rfc3339, JournalEntry};
+use crate::store::now_rfc3339;
 use crate::tracker::hooks::{Hook, Hooks};
 use crate::tracker::{registry, Space, Tracker, TrackerError};
 use clap::{Args, Subcommand};
@@ -151,44 +151,22 @@ impl From<&Hook> for HookView {
     }
 }
 
-/// One write of a command, as reported (PRODUCT §7).
-#[derive(Debug, Clone, Serialize)]
-struct Operation {
-    tracker: OperationTracker,
-    target: String,
-    action: ActionKind,
-    value: Option<String>,
-    status: OpStatus,
-    message: Option<String>,
-    #[serde(skip)]
-    describe: String,
+pub(super) type Operation = crate::operation::SpaceOperation;
+
+/// A planned write of `action` on the hook `target` (its URL `value`) in `space`.
+pub(super) fn planned(space: &Space, action: ActionKind, target: String, value: &str) -> Operation {
+    Operation::planned(space.tracker(), target, action, value, String::new())
 }
 
-impl Operation {
-    /// A planned write of `action` on the hook of `value` (its URL) in `space`.
-    fn planned(space: &Space, action: ActionKind, target: String, value: &str) -> Operation {
-        Operation {
-            tracker: space.tracker().into(),
-            target,
-            action,
-            value: Some(value.to_string()),
-            status: OpStatus::Planned,
-            message: None,
-            describe: String::new(),
+/// The operation after its write (`None`: not tried, a preview).
+pub(super) fn settled(op: Operation, written: Option<&Result<(), TrackerError>>) -> Operation {
+    match written {
+        None => op,
+        Some(Ok(())) => {
+            let message = op.message.clone();
+            op.applied(message)
         }
-    }
-
-    /// The operation after its write (`None`: not tried, a preview).
-    fn settled(mut self, written: Option<&Result<(), TrackerError>>) -> Operation {
-        match written {
-            None => {}
-            Some(Ok(())) => self.status = OpStatus::Applied,
-            Some(Err(e)) => {
-                self.status = OpStatus::Failed;
-                self.message = Some(e.to_string());
-            }
-        }
-        self
+        Some(Err(e)) => op.failed(e),
     }
 }
 
@@ -219,23 +197,7 @@ impl WriteReport {
 
     /// Journals the writes that reached the forge.
     fn journal(&self, ctx: &Context) -> Result<(), CliError> {
-        let at = now_rfc3339();
-        let entries: Vec<JournalEntry> = self
-            .operations
-            .iter()
-            .filter(|o| matches!(o.status, OpStatus::Applied | OpStatus::Failed))
-            .map(|o| JournalEntry {
-                at: at.clone(),
-                plan: String::new(),
-                tracker: o.tracker.into(),
-                target: o.target.clone(),
-                action: o.action.into(),
-                value: o.value.clone(),
-                status: o.status.into(),
-                message: o.message.clone(),
-                agent: None,
-            })
-            .collect();
+        let entries = Operation::journal_rows(&self.operations, "", &now_rfc3339());
         if entries.is_empty() {
             return Ok(());
         }

@@ -3,7 +3,7 @@
 //! secret from the environment. Previews by default; registering a URL again keeps
 //! (or edits) its hook instead of adding another.
 
-use super::{applies, hooks_of, read_failed, HookView, Operation, Where, WriteReport};
+use super::{applies, hooks_of, planned, read_failed, settled, HookView, Where, WriteReport};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::operation::ActionKind;
@@ -112,10 +112,10 @@ fn report(
     let target = format!("{space} hooks");
     let operations = action
         .map(|action| {
-            let mut op = Operation::planned(space, action, target.clone(), &spec.url);
+            let mut op = planned(space, action, target.clone(), &spec.url);
             op.describe = describe;
             op.message.clone_from(&outcome.message);
-            op.settled(outcome.written.as_ref())
+            settled(op, outcome.written.as_ref())
         })
         .into_iter()
         .collect();

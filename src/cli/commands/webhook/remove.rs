@@ -1,7 +1,7 @@
 //! `webhook remove ID [--apply]`: deletes one of the repository's hooks (its id
 //! from `webhook list`). Previews by default.
 
-use super::{applies, hooks_of, read_failed, HookView, Operation, Where, WriteReport};
+use super::{applies, hooks_of, planned, read_failed, settled, HookView, Where, WriteReport};
 use crate::context::Context;
 use crate::error::CliError;
 use crate::operation::ActionKind;
@@ -40,13 +40,13 @@ pub(super) fn run(ctx: &Context, args: RemoveArgs) -> Result<i32, CliError> {
         })?;
     let hook = &removal.hook;
     let target = format!("{space} hooks");
-    let mut op = Operation::planned(&space, ActionKind::DeleteHook, target, &hook.url);
+    let mut op = planned(&space, ActionKind::DeleteHook, target, &hook.url);
     op.describe = format!("delete hook {} → {}", hook.id, hook.url);
     let report = WriteReport {
         plan: None,
         dry_run: !apply,
         hook: Some(HookView::from(hook)),
-        operations: vec![op.settled(removal.written.as_ref())],
+        operations: vec![settled(op, removal.written.as_ref())],
         warnings: Vec::new(),
         nothing: String::new(),
     };
