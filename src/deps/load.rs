@@ -3,6 +3,7 @@
 
 use super::{Candidate, ClaimView, Graph, Readiness};
 use crate::refs::{IssueRef, TrackerKind};
+use crate::tracker::dependency_links;
 use crate::tracker::{IssueState, Space, Tracker, TrackerError};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -47,9 +48,10 @@ enum Read {
 
 async fn read(trackers: &Trackers<'_>, issue: &IssueRef) -> Result<Read, TrackerError> {
     let tracker = trackers(issue.tracker())?;
-    match tracker.all_dependencies().await {
+    let links = dependency_links::of(tracker.as_ref())?;
+    match links.all_dependencies().await {
         Some(all) => all.map(Read::Whole),
-        None => tracker.dependencies(issue).await.map(Read::One),
+        None => links.dependencies(issue).await.map(Read::One),
     }
 }
 
@@ -115,7 +117,7 @@ pub async fn ready(
     space: &Space,
     claims: &dyn ClaimView,
 ) -> Result<(Vec<Weighed>, Graph), TrackerError> {
-    let candidates = trackers(space.tracker())?.ready_candidates(space).await?;
+    let candidates = candidates(trackers(space.tracker())?.as_ref(), space).await?;
     let graph = Graph::of(
         candidates
             .iter()
@@ -146,12 +148,16 @@ pub async fn ready(
     Ok((weighed, graph))
 }
 
-/// [`Tracker::ready_candidates`] for a tracker without a cheaper way: its open
-/// issues, then each one's dependencies.
-pub async fn candidates<T: Tracker + ?Sized>(
-    tracker: &T,
+/// The issues of `space` that `issue ready` weighs, with their blockers: as the
+/// tracker lists them, else its open issues, then each one's dependencies.
+pub async fn candidates(
+    tracker: &dyn Tracker,
     space: &Space,
 ) -> Result<Vec<Candidate>, TrackerError> {
+    let links = dependency_links::of(tracker)?;
+    if let Some(listed) = links.ready_candidates(space).await {
+        return listed;
+    }
     let filter = crate::tracker::IssueFilter {
         limit: usize::MAX,
         ..crate::tracker::IssueFilter::default()
@@ -162,7 +168,7 @@ pub async fn candidates<T: Tracker + ?Sized>(
         let Some(issue) = IssueRef::parse_qualified(&details.reference) else {
             continue;
         };
-        let deps = tracker.dependencies(&issue).await?;
+        let deps = links.dependencies(&issue).await?;
         out.push(Candidate {
             blocked_by: deps.blocked_by,
             issue,

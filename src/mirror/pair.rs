@@ -126,7 +126,7 @@ pub fn plan(
                     &mut out,
                     *field,
                     merge::resolve(m, prefer.as_ref()),
-                    |v| Write::Title(v.clone()),
+                    |_, v| Some(Write::Title(v.clone())),
                     |v| json!(v),
                 );
             }
@@ -137,7 +137,7 @@ pub fn plan(
                     &mut out,
                     *field,
                     merge::resolve(m, prefer.as_ref()),
-                    |v| Write::Body(v.clone()),
+                    |_, v| Some(Write::Body(v.clone())),
                     |v| json!(v),
                 );
             }
@@ -148,7 +148,7 @@ pub fn plan(
                     &mut out,
                     *field,
                     merge::resolve(m, prefer.as_ref()),
-                    |v| Write::Open(*v),
+                    |_, v| Some(Write::Open(*v)),
                     |v| json!(if *v { "open" } else { "closed" }),
                 );
             }
@@ -165,19 +165,22 @@ fn time(text: Option<&str>) -> Option<jiff::Timestamp> {
     text?.parse().ok()
 }
 
-/// A scalar field's outcome: writes, the next base, or a conflict.
+/// A field's outcome: the writes `write` makes of the merged value for each end
+/// that takes it (`None`: that end holds it already), the next base, or a conflict.
 fn scalar<T: Clone>(
     out: &mut PairPlan,
     field: Field,
     merged: Merged<T>,
-    write: impl Fn(&T) -> Write,
+    write: impl Fn(End, &T) -> Option<Write>,
     show: impl Fn(&T) -> Value,
 ) {
     match merged {
         Merged::Same(v) => out.bases.push((field, base_value(field, &show(&v)))),
         Merged::Write { value, to } => {
             for end in to {
-                out.push(end, write(&value));
+                if let Some(w) = write(end, &value) {
+                    out.push(end, w);
+                }
             }
             out.bases.push((field, base_value(field, &show(&value))));
         }
@@ -198,6 +201,7 @@ fn base_value(field: Field, shown: &Value) -> Value {
     }
 }
 
+/// Labels merge as a set; each end gets what it lacks added and the rest removed.
 fn labels(
     out: &mut PairPlan,
     base: Option<&Value>,
@@ -205,30 +209,18 @@ fn labels(
     right: &Side,
     prefer: Option<&Prefer>,
 ) {
-    let base: Option<BTreeSet<String>> = base.and_then(|b| serde_json::from_value(b.clone()).ok());
-    let merged = merge::resolve(
-        merge::set(base.as_ref(), &left.labels, &right.labels),
-        prefer,
+    let merged = merge::set(set_base(base).as_ref(), &left.labels, &right.labels);
+    scalar(
+        out,
+        Field::Labels,
+        merge::resolve(merged, prefer),
+        |end, value| {
+            let (add, remove) =
+                changes(value, &side(end, left, right).labels, |l| Some(l.clone()))?;
+            Some(Write::Labels { add, remove })
+        },
+        |v| json!(v),
     );
-    let show = |v: &BTreeSet<String>| json!(v);
-    match merged {
-        Merged::Write { value, to } => {
-            for end in to {
-                let now = if end == End::Left {
-                    &left.labels
-                } else {
-                    &right.labels
-                };
-                let add: Vec<String> = value.difference(now).cloned().collect();
-                let remove: Vec<String> = now.difference(&value).cloned().collect();
-                if !add.is_empty() || !remove.is_empty() {
-                    out.push(end, Write::Labels { add, remove });
-                }
-            }
-            out.bases.push((Field::Labels, show(&value)));
-        }
-        other => scalar(out, Field::Labels, other, |_| unreachable_labels(), show),
-    }
 }
 
 /// Assignees merge as a set of people; each end gets the accounts of the people
@@ -240,34 +232,42 @@ fn assignees(
     right: &Side,
     prefer: Option<&Prefer>,
 ) {
-    let base: Option<BTreeSet<String>> = base.and_then(|b| serde_json::from_value(b.clone()).ok());
-    let merged = merge::resolve(
-        merge::set(base.as_ref(), &left.assignees, &right.assignees),
-        prefer,
+    let merged = merge::set(set_base(base).as_ref(), &left.assignees, &right.assignees);
+    scalar(
+        out,
+        Field::Assignees,
+        merge::resolve(merged, prefer),
+        |end, value| {
+            let side = side(end, left, right);
+            let account = |p: &String| side.accounts.get(p).cloned();
+            let (add, remove) = changes(value, &side.assignees, account)?;
+            Some(Write::Assignees { add, remove })
+        },
+        |v| json!(v),
     );
-    let show = |v: &BTreeSet<String>| json!(v);
-    match merged {
-        Merged::Write { value, to } => {
-            for end in to {
-                let side = if end == End::Left { left } else { right };
-                let account = |p: &String| side.accounts.get(p).cloned();
-                let add: Vec<String> = value
-                    .difference(&side.assignees)
-                    .filter_map(account)
-                    .collect();
-                let remove: Vec<String> = side
-                    .assignees
-                    .difference(&value)
-                    .filter_map(account)
-                    .collect();
-                if !add.is_empty() || !remove.is_empty() {
-                    out.push(end, Write::Assignees { add, remove });
-                }
-            }
-            out.bases.push((Field::Assignees, show(&value)));
-        }
-        other => scalar(out, Field::Assignees, other, |_| unreachable_labels(), show),
+}
+
+fn side<'a>(end: End, left: &'a Side, right: &'a Side) -> &'a Side {
+    match end {
+        End::Left => left,
+        End::Right => right,
     }
+}
+
+fn set_base(base: Option<&Value>) -> Option<BTreeSet<String>> {
+    base.and_then(|b| serde_json::from_value(b.clone()).ok())
+}
+
+/// What turns `now` into `value`, as `name` writes each member (`None`: one the
+/// end cannot name); `None` when there is nothing to write.
+fn changes(
+    value: &BTreeSet<String>,
+    now: &BTreeSet<String>,
+    name: impl Fn(&String) -> Option<String>,
+) -> Option<(Vec<String>, Vec<String>)> {
+    let add: Vec<String> = value.difference(now).filter_map(&name).collect();
+    let remove: Vec<String> = now.difference(value).filter_map(&name).collect();
+    (!add.is_empty() || !remove.is_empty()).then_some((add, remove))
 }
 
 /// The milestone merges as a set of names (Jira's fix versions are a set; the other
@@ -286,7 +286,7 @@ fn milestones(
     let (Some(l), Some(r)) = (&left.milestones, &right.milestones) else {
         return;
     };
-    let base: Option<BTreeSet<String>> = base.and_then(|b| serde_json::from_value(b.clone()).ok());
+    let base = set_base(base);
     let fits = |value: &BTreeSet<String>, to: &[End]| {
         value.len() <= 1
             || to.iter().all(|end| match end {
@@ -311,17 +311,9 @@ fn milestones(
         out,
         Field::Milestone,
         merged,
-        |v| Write::Milestone(v.clone()),
+        |_, v| Some(Write::Milestone(v.clone())),
         |v| json!(v),
     );
-}
-
-/// Label writes are made above; `scalar` only records bases and conflicts here.
-fn unreachable_labels() -> Write {
-    Write::Labels {
-        add: Vec::new(),
-        remove: Vec::new(),
-    }
 }
 
 /// Comments people wrote on one end and the other lacks, mirrored append-only.

@@ -4,6 +4,7 @@
 use crate::refs::IssueRef;
 use crate::tracker::TrackerError;
 use async_trait::async_trait;
+use serde::{Deserialize, Deserializer};
 
 /// Comments by id, on a tracker that has them ([`crate::tracker::Tracker::comment_ids`]).
 #[async_trait]
@@ -27,11 +28,19 @@ pub trait CommentIds: Send + Sync {
 }
 
 /// A comment with its id; ids grow with creation on every tracker that has them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// It reads as GitHub and Gitea answer a comment (`created_at`, a body that may be
+/// null).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct IdComment {
     pub id: u64,
+    #[serde(default, rename = "created_at")]
     pub created: Option<String>,
+    #[serde(default, deserialize_with = "null_is_empty")]
     pub body: String,
+}
+
+fn null_is_empty<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
 }
 
 /// The answer of a tracker without comment ids.

@@ -7,6 +7,7 @@
 
 pub mod board;
 pub mod comment_ids;
+pub mod dependency_links;
 pub mod gitea;
 pub mod github;
 pub mod hooks;
@@ -678,48 +679,13 @@ pub trait Tracker: Send + Sync {
         None
     }
 
-    // Agents (PRODUCT §14): dependencies, progress, activity.
-
-    /// What the tracker stores of `issue`'s dependencies.
-    async fn dependencies(
-        &self,
-        issue: &IssueRef,
-    ) -> Result<crate::deps::Dependencies, TrackerError> {
-        Err(TrackerError::Unavailable(format!(
-            "{} keeps no dependencies of {issue}",
-            self.kind().title()
-        )))
-    }
-
-    /// Every dependency the tracker stores, for one that reads them all at once
-    /// cheaply (the local files); `None` for one read issue by issue.
-    async fn all_dependencies(&self) -> Option<Result<crate::deps::Graph, TrackerError>> {
+    /// Its dependencies between issues (PRODUCT §14), for a tracker that keeps
+    /// them.
+    fn dependency_links(&self) -> Option<&dyn dependency_links::DependencyLinks> {
         None
     }
 
-    /// Records (`present`) or removes that `issue` waits for `blocker`; the
-    /// tracker stores it with whichever of the two is its own.
-    async fn set_blocked_by(
-        &self,
-        issue: &IssueRef,
-        blocker: &IssueRef,
-        present: bool,
-    ) -> Result<(), TrackerError> {
-        let _ = (blocker, present);
-        Err(TrackerError::Unavailable(format!(
-            "{} keeps no dependencies of {issue}",
-            self.kind().title()
-        )))
-    }
-
-    /// The issues of `space` that `issue ready` weighs, with their blockers. The
-    /// default lists the open ones and reads each one's dependencies.
-    async fn ready_candidates(
-        &self,
-        space: &Space,
-    ) -> Result<Vec<crate::deps::Candidate>, TrackerError> {
-        crate::deps::candidates(self, space).await
-    }
+    // Agents (PRODUCT §14): progress, activity.
 
     /// Stores `progress` with the issue. The default keeps it as the hidden block
     /// at the end of the body (GitHub, Gitea).

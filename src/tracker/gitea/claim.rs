@@ -7,27 +7,7 @@ use crate::refs::IssueRef;
 use crate::tracker::comment_ids::{CommentIds, IdComment};
 use crate::tracker::TrackerError;
 use ::http::Method;
-use serde::Deserialize;
 use serde_json::json;
-
-#[derive(Deserialize)]
-struct Comment {
-    id: u64,
-    #[serde(default)]
-    body: Option<String>,
-    #[serde(default)]
-    created_at: Option<String>,
-}
-
-impl From<Comment> for IdComment {
-    fn from(c: Comment) -> IdComment {
-        IdComment {
-            id: c.id,
-            created: c.created_at,
-            body: c.body.unwrap_or_default(),
-        }
-    }
-}
 
 impl GiteaTracker {
     fn comment_path(&self, issue: &IssueRef, id: u64) -> Result<String, TrackerError> {
@@ -44,11 +24,10 @@ impl CommentIds for GiteaTracker {
         marker: &str,
     ) -> Result<Vec<IdComment>, TrackerError> {
         let (_, path) = self.issue_path(issue)?;
-        let comments: Vec<Comment> = self.get(&format!("{path}/comments"), &[]).await?.json()?;
+        let comments: Vec<IdComment> = self.get(&format!("{path}/comments"), &[]).await?.json()?;
         let mut out: Vec<IdComment> = comments
             .into_iter()
-            .filter(|c| c.body.as_deref().is_some_and(|b| b.contains(marker)))
-            .map(IdComment::from)
+            .filter(|c| c.body.contains(marker))
             .collect();
         out.sort_by_key(|c| c.id);
         Ok(out)
@@ -65,7 +44,7 @@ impl CommentIds for GiteaTracker {
                 false,
             )
             .await?;
-        Ok(reply.json::<Comment>()?.into())
+        Ok(reply.json::<IdComment>()?)
     }
 
     async fn edit_comment(

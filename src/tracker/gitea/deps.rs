@@ -6,7 +6,9 @@ use super::answers::IssueBody;
 use super::{check, GiteaTracker, KIND};
 use crate::deps::Dependencies;
 use crate::refs::{IssueRef, RepoRef};
+use crate::tracker::dependency_links::DependencyLinks;
 use crate::tracker::TrackerError;
+use async_trait::async_trait;
 use reqwest::Method;
 use serde_json::json;
 
@@ -29,11 +31,9 @@ fn reference(item: &IssueBody, repo: &RepoRef) -> IssueRef {
     }
 }
 
-impl GiteaTracker {
-    pub(super) async fn read_dependencies(
-        &self,
-        issue: &IssueRef,
-    ) -> Result<Dependencies, TrackerError> {
+#[async_trait]
+impl DependencyLinks for GiteaTracker {
+    async fn dependencies(&self, issue: &IssueRef) -> Result<Dependencies, TrackerError> {
         let (repo, path) = self.issue_path(issue)?;
         let list = |items: Vec<IssueBody>| items.iter().map(|i| reference(i, repo)).collect();
         let blocked_by = self
@@ -50,7 +50,7 @@ impl GiteaTracker {
 
     /// Adds or removes "`issue` depends on `blocker`"; both must be on this
     /// server. What is already so is done: Gitea answers 500 to a repeat.
-    pub(super) async fn write_blocked_by(
+    async fn set_blocked_by(
         &self,
         issue: &IssueRef,
         blocker: &IssueRef,
@@ -63,7 +63,7 @@ impl GiteaTracker {
                 "{blocker} is not a Gitea issue"
             )));
         };
-        let current = self.read_dependencies(issue).await?;
+        let current = self.dependencies(issue).await?;
         if current.blocked_by.contains(blocker) == present {
             return Ok(());
         }

@@ -287,28 +287,16 @@ impl Tracker for GiteaTracker {
         KIND
     }
 
+    fn dependency_links(&self) -> Option<&dyn crate::tracker::dependency_links::DependencyLinks> {
+        Some(self)
+    }
+
     fn releases(&self) -> Option<&dyn crate::tracker::release::Releases> {
         Some(self)
     }
 
     fn hooks(&self) -> Option<&dyn crate::tracker::hooks::Hooks> {
         Some(self)
-    }
-
-    async fn dependencies(
-        &self,
-        issue: &IssueRef,
-    ) -> Result<crate::deps::Dependencies, TrackerError> {
-        self.read_dependencies(issue).await
-    }
-
-    async fn set_blocked_by(
-        &self,
-        issue: &IssueRef,
-        blocker: &IssueRef,
-        present: bool,
-    ) -> Result<(), TrackerError> {
-        self.write_blocked_by(issue, blocker, present).await
     }
 
     async fn activity(

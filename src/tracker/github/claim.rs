@@ -7,27 +7,7 @@ use crate::refs::IssueRef;
 use crate::tracker::comment_ids::{CommentIds, IdComment};
 use crate::tracker::TrackerError;
 use ::http::Method;
-use serde::Deserialize;
 use serde_json::json;
-
-#[derive(Deserialize)]
-struct Comment {
-    id: u64,
-    #[serde(default)]
-    body: Option<String>,
-    #[serde(default)]
-    created_at: Option<String>,
-}
-
-impl From<Comment> for IdComment {
-    fn from(c: Comment) -> IdComment {
-        IdComment {
-            id: c.id,
-            created: c.created_at,
-            body: c.body.unwrap_or_default(),
-        }
-    }
-}
 
 impl GitHubTracker {
     fn comment_path(&self, issue: &IssueRef, id: u64) -> Result<String, TrackerError> {
@@ -49,14 +29,9 @@ impl CommentIds for GitHubTracker {
         let mut out = Vec::new();
         for page in 1.. {
             let path = format!("{base}?per_page={COMMENTS_PER_PAGE}&page={page}");
-            let comments: Vec<Comment> = self.get(&path).await?.json()?;
+            let comments: Vec<IdComment> = self.get(&path).await?.json()?;
             let last = comments.len() < COMMENTS_PER_PAGE;
-            out.extend(
-                comments
-                    .into_iter()
-                    .filter(|c| c.body.as_deref().is_some_and(|b| b.contains(marker)))
-                    .map(IdComment::from),
-            );
+            out.extend(comments.into_iter().filter(|c| c.body.contains(marker)));
             if last {
                 break;
             }
@@ -70,7 +45,7 @@ impl CommentIds for GitHubTracker {
         let reply = self
             .write(Method::POST, &path, &json!({ "body": body }), false)
             .await?;
-        Ok(reply.json::<Comment>()?.into())
+        Ok(reply.json::<IdComment>()?)
     }
 
     async fn edit_comment(

@@ -6,7 +6,9 @@ use super::{check, GitHubTracker, KIND};
 use crate::activity::{Entry, Scope, Source};
 use crate::deps::Dependencies;
 use crate::refs::{IssueRef, RepoRef};
+use crate::tracker::dependency_links::DependencyLinks;
 use crate::tracker::TrackerError;
+use async_trait::async_trait;
 use http::Method;
 use serde::Deserialize;
 use serde_json::json;
@@ -80,11 +82,11 @@ impl GitHubTracker {
         }
         Ok(out)
     }
+}
 
-    pub(super) async fn read_dependencies(
-        &self,
-        issue: &IssueRef,
-    ) -> Result<Dependencies, TrackerError> {
+#[async_trait]
+impl DependencyLinks for GitHubTracker {
+    async fn dependencies(&self, issue: &IssueRef) -> Result<Dependencies, TrackerError> {
         let repo = Self::repo_of(issue)?;
         let base = format!("{}/dependencies", self.issue_path(issue)?);
         Ok(Dependencies {
@@ -95,7 +97,7 @@ impl GitHubTracker {
 
     /// Adds or removes a blocked-by link; both issues must be on GitHub. Adding
     /// one that exists, or removing one that does not, is done already.
-    pub(super) async fn write_blocked_by(
+    async fn set_blocked_by(
         &self,
         issue: &IssueRef,
         blocker: &IssueRef,
@@ -125,6 +127,15 @@ impl GitHubTracker {
         }
     }
 
+    async fn ready_candidates(
+        &self,
+        space: &crate::tracker::Space,
+    ) -> Option<Result<Vec<crate::deps::Candidate>, TrackerError>> {
+        Some(self.open_candidates(space).await)
+    }
+}
+
+impl GitHubTracker {
     /// The issue's timeline (comments with their agent signatures, and events),
     /// or the repository's issue events.
     pub(super) async fn timeline(&self, scope: &Scope) -> Result<Vec<Entry>, TrackerError> {

@@ -527,6 +527,10 @@ impl Tracker for GitHubTracker {
         KIND
     }
 
+    fn dependency_links(&self) -> Option<&dyn crate::tracker::dependency_links::DependencyLinks> {
+        Some(self)
+    }
+
     fn releases(&self) -> Option<&dyn crate::tracker::release::Releases> {
         Some(self)
     }
@@ -535,34 +539,11 @@ impl Tracker for GitHubTracker {
         Some(self)
     }
 
-    async fn dependencies(
-        &self,
-        issue: &IssueRef,
-    ) -> Result<crate::deps::Dependencies, TrackerError> {
-        self.read_dependencies(issue).await
-    }
-
-    async fn set_blocked_by(
-        &self,
-        issue: &IssueRef,
-        blocker: &IssueRef,
-        present: bool,
-    ) -> Result<(), TrackerError> {
-        self.write_blocked_by(issue, blocker, present).await
-    }
-
     async fn activity(
         &self,
         scope: &crate::activity::Scope,
     ) -> Result<Vec<crate::activity::Entry>, TrackerError> {
         self.timeline(scope).await
-    }
-
-    async fn ready_candidates(
-        &self,
-        space: &Space,
-    ) -> Result<Vec<crate::deps::Candidate>, TrackerError> {
-        self.open_candidates(space).await
     }
 
     /// One GraphQL query per 100 issues reads state, labels, milestone (with its

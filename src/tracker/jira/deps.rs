@@ -14,7 +14,9 @@
 use super::{check, enc, jira_key, JiraTracker, KIND};
 use crate::deps::{Candidate, Dependencies};
 use crate::refs::IssueRef;
+use crate::tracker::dependency_links::DependencyLinks;
 use crate::tracker::{IssueState, Space, StatusCategory, TrackerError};
+use async_trait::async_trait;
 use reqwest::Method;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -136,17 +138,17 @@ impl JiraTracker {
             &self.publish.blocks_link,
         )
     }
+}
 
-    pub(super) async fn read_dependencies(
-        &self,
-        issue: &IssueRef,
-    ) -> Result<Dependencies, TrackerError> {
+#[async_trait]
+impl DependencyLinks for JiraTracker {
+    async fn dependencies(&self, issue: &IssueRef) -> Result<Dependencies, TrackerError> {
         Ok(dependencies_of(&self.links_of(jira_key(issue)?).await?))
     }
 
     /// Adds or removes "`issue` is blocked by `blocker`"; what is already so is
     /// done.
-    pub(super) async fn write_blocked_by(
+    async fn set_blocked_by(
         &self,
         issue: &IssueRef,
         blocker: &IssueRef,
@@ -188,6 +190,15 @@ impl JiraTracker {
         Ok(())
     }
 
+    async fn ready_candidates(
+        &self,
+        space: &crate::tracker::Space,
+    ) -> Option<Result<Vec<crate::deps::Candidate>, TrackerError>> {
+        Some(self.open_candidates(space).await)
+    }
+}
+
+impl JiraTracker {
     /// The open issues of a project with their blockers, from one JQL search;
     /// the closed blockers come along as closed candidates (their status rides
     /// with the link), so `issue ready` reads nothing more for them.

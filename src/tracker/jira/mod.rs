@@ -715,6 +715,10 @@ impl Tracker for JiraTracker {
         KIND
     }
 
+    fn dependency_links(&self) -> Option<&dyn crate::tracker::dependency_links::DependencyLinks> {
+        Some(self)
+    }
+
     async fn issue(&self, issue: &IssueRef) -> Result<IssueSnapshot, TrackerError> {
         let i = self.view(jira_key(issue)?).await?;
         Ok(snapshot(issue, i))
@@ -1004,29 +1008,6 @@ impl Tracker for JiraTracker {
         names: &std::collections::BTreeSet<String>,
     ) -> Result<Vec<String>, TrackerError> {
         self.set_fix_versions(jira_key(issue)?, names).await
-    }
-
-    async fn dependencies(
-        &self,
-        issue: &IssueRef,
-    ) -> Result<crate::deps::Dependencies, TrackerError> {
-        self.read_dependencies(issue).await
-    }
-
-    async fn set_blocked_by(
-        &self,
-        issue: &IssueRef,
-        blocker: &IssueRef,
-        present: bool,
-    ) -> Result<(), TrackerError> {
-        self.write_blocked_by(issue, blocker, present).await
-    }
-
-    async fn ready_candidates(
-        &self,
-        space: &Space,
-    ) -> Result<Vec<crate::deps::Candidate>, TrackerError> {
-        self.open_candidates(space).await
     }
 
     /// Kept as the issue property `debussy-sync.progress`, not in the body.

@@ -16,7 +16,9 @@ use crate::deps::{Candidate, Dependencies, Graph};
 use crate::progress_meta::Progress;
 use crate::refs::IssueRef;
 use crate::store::now_rfc3339;
+use crate::tracker::dependency_links::DependencyLinks;
 use crate::tracker::TrackerError;
+use async_trait::async_trait;
 use serde::Deserialize;
 
 /// What the keys say.
@@ -260,5 +262,37 @@ impl LocalTracker {
         let details = self.details_of(i);
         out.extend(crate::activity::comment_entries(&details));
         out
+    }
+}
+
+/// The files are read whole: every dependency at once, and the candidates with it.
+#[async_trait]
+impl DependencyLinks for LocalTracker {
+    async fn dependencies(&self, issue: &IssueRef) -> Result<Dependencies, TrackerError> {
+        let graph = Self::graph(&self.list()?.0);
+        Ok(Dependencies {
+            blocked_by: graph.blockers(issue),
+            blocks: graph.dependents(issue),
+        })
+    }
+
+    async fn set_blocked_by(
+        &self,
+        issue: &IssueRef,
+        blocker: &IssueRef,
+        present: bool,
+    ) -> Result<(), TrackerError> {
+        self.store_blocked_by(issue, blocker, present)
+    }
+
+    async fn all_dependencies(&self) -> Option<Result<Graph, TrackerError>> {
+        Some(self.list().map(|(issues, _)| Self::graph(&issues)))
+    }
+
+    async fn ready_candidates(
+        &self,
+        _space: &crate::tracker::Space,
+    ) -> Option<Result<Vec<Candidate>, TrackerError>> {
+        Some(self.candidates())
     }
 }

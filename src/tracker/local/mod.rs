@@ -748,6 +748,10 @@ impl Tracker for LocalTracker {
         KIND
     }
 
+    fn dependency_links(&self) -> Option<&dyn crate::tracker::dependency_links::DependencyLinks> {
+        Some(self)
+    }
+
     async fn issue(&self, issue: &IssueRef) -> Result<IssueSnapshot, TrackerError> {
         let local = self.read(Self::local_number(issue)?)?;
         Ok(local.snapshot(issue))
@@ -978,37 +982,6 @@ impl Tracker for LocalTracker {
         write: &crate::tracker::publish::PublishWrite,
     ) -> Result<crate::tracker::publish::Written, TrackerError> {
         self.publish_one(space, write).await
-    }
-
-    async fn dependencies(
-        &self,
-        issue: &IssueRef,
-    ) -> Result<crate::deps::Dependencies, TrackerError> {
-        let graph = Self::graph(&self.list()?.0);
-        Ok(crate::deps::Dependencies {
-            blocked_by: graph.blockers(issue),
-            blocks: graph.dependents(issue),
-        })
-    }
-
-    async fn all_dependencies(&self) -> Option<Result<crate::deps::Graph, TrackerError>> {
-        Some(self.list().map(|(issues, _)| Self::graph(&issues)))
-    }
-
-    async fn set_blocked_by(
-        &self,
-        issue: &IssueRef,
-        blocker: &IssueRef,
-        present: bool,
-    ) -> Result<(), TrackerError> {
-        self.store_blocked_by(issue, blocker, present)
-    }
-
-    async fn ready_candidates(
-        &self,
-        _space: &Space,
-    ) -> Result<Vec<crate::deps::Candidate>, TrackerError> {
-        self.candidates()
     }
 
     async fn set_progress(

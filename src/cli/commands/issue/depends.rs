@@ -7,7 +7,7 @@ use crate::error::CliError;
 use crate::operation::ActionKind;
 use crate::output::{Paint, Report, Ui};
 use crate::refs::IssueRef;
-use crate::tracker::TrackerError;
+use crate::tracker::{dependency_links, TrackerError};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
@@ -178,11 +178,15 @@ async fn store(
     blocker: &IssueRef,
     present: bool,
 ) -> Result<(), TrackerError> {
-    let first = trackers(ctx)(issue.tracker())?;
-    match first.set_blocked_by(issue, blocker, present).await {
+    let on = |kind| async move {
+        let tracker = trackers(ctx)(kind)?;
+        dependency_links::of(tracker.as_ref())?
+            .set_blocked_by(issue, blocker, present)
+            .await
+    };
+    match on(issue.tracker()).await {
         Err(TrackerError::Unavailable(why)) if blocker.tracker() != issue.tracker() => {
-            let second = trackers(ctx)(blocker.tracker())?;
-            match second.set_blocked_by(issue, blocker, present).await {
+            match on(blocker.tracker()).await {
                 Err(TrackerError::Unavailable(_)) => Err(TrackerError::Unavailable(why)),
                 other => other,
             }
