@@ -270,6 +270,8 @@ mod tests {
             CreateMilestone,
             AddSubIssue,
             AddDependency,
+            RemoveDependency,
+            SetProgress,
             WriteLink,
             AddToProject,
             SetProjectStatus,
@@ -280,6 +282,9 @@ mod tests {
             CreateHook,
             UpdateHook,
             DeleteHook,
+            Claim,
+            ReleaseClaim,
+            ExtendClaim,
         ];
         for action in all {
             assert_eq!(json(action), action.as_str());
