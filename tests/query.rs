@@ -6,39 +6,11 @@ mod support;
 use support::github::FakeGitHub;
 use support::*;
 
-/// (title, open, labels, assignee)
-const ISSUES: [(&str, bool, &[&str], Option<&str>); 12] = [
-    ("Crash on start", true, &["bug"], Some("alice")),
-    ("Widget renders slowly", true, &["ui", "perf"], None),
-    ("Add dark mode", true, &["ui"], Some("bob")),
-    ("Crash when saving", false, &["bug"], None),
-    ("Docs typo", true, &["docs"], None),
-    ("Login fails", true, &["bug", "wontfix"], None),
-    ("Widget crash report", true, &["bug", "ui"], Some("alice")),
-    ("Improve search", false, &["perf"], Some("bob")),
-    ("Update deps", true, &[], None),
-    ("Memory leak", true, &["bug"], Some("carol")),
-    ("Crashing tests", true, &["ci"], None),
-    ("Flaky widget test", false, &["ci", "bug"], None),
-];
-
 /// The same twelve issues, opened an hour apart, in both trackers.
 fn twelve() -> (Workspace, FakeGitHub) {
     let ws = Workspace::new();
     let gh = FakeGitHub::start();
-    for (i, (title, open, labels, assignee)) in ISSUES.iter().enumerate() {
-        let n = i as u64 + 1;
-        let at = jiff::Timestamp::from_second(1_768_554_000 + 3600 * n as i64).unwrap();
-        let quoted: Vec<String> = labels.iter().map(|l| format!("\"{l}\"")).collect();
-        ws.write(
-            &format!(".debussy/issues/{n}.md"),
-            &format!(
-                "---\nnumber: {n}\ntitle: \"{title}\"\nstate: {}\nlabels: [{}]\nassignees: [{}]\ncreated: {at}\nupdated: {at}\n---\n\nDetails.\n",
-                if *open { "open" } else { "closed" },
-                quoted.join(", "),
-                assignee.map(|a| format!("\"{a}\"")).unwrap_or_default(),
-            ),
-        );
+    twelve::write_local(&ws, |n, (title, open, labels, assignee)| {
         gh.add_issue("acme/widgets", n, title);
         gh.set_issue_labels("acme/widgets", n, labels);
         if let Some(a) = assignee {
@@ -48,7 +20,7 @@ fn twelve() -> (Workspace, FakeGitHub) {
             gh.close_issue("acme/widgets", n, "completed");
         }
         gh.set_created("acme/widgets", n, 3600 * n);
-    }
+    });
     (ws, gh)
 }
 

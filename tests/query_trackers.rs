@@ -9,28 +9,7 @@ use support::gitea::{FakeGitea, IssueState};
 use support::jira::{FakeJira, Flavor};
 use support::*;
 
-/// (title, open, labels, assignee), as in tests/query.rs.
-const ISSUES: [(&str, bool, &[&str], Option<&str>); 12] = [
-    ("Crash on start", true, &["bug"], Some("alice")),
-    ("Widget renders slowly", true, &["ui", "perf"], None),
-    ("Add dark mode", true, &["ui"], Some("bob")),
-    ("Crash when saving", false, &["bug"], None),
-    ("Docs typo", true, &["docs"], None),
-    ("Login fails", true, &["bug", "wontfix"], None),
-    ("Widget crash report", true, &["bug", "ui"], Some("alice")),
-    ("Improve search", false, &["perf"], Some("bob")),
-    ("Update deps", true, &[], None),
-    ("Memory leak", true, &["bug"], Some("carol")),
-    ("Crashing tests", true, &["ci"], None),
-    ("Flaky widget test", false, &["ci", "bug"], None),
-];
-
 const REPO: &str = "acme/widgets";
-
-/// Issue `n` was opened `n` hours after a fixed start (less than a year ago).
-fn opened(n: u64) -> jiff::Timestamp {
-    jiff::Timestamp::from_second(1_768_554_000 + 3600 * n as i64).unwrap()
-}
 
 /// The twelve issues locally, on a fake Gitea and on a fake Jira Cloud.
 fn twelve() -> (Workspace, FakeGitea, FakeJira) {
@@ -42,19 +21,8 @@ fn twelve() -> (Workspace, FakeGitea, FakeJira) {
     for name in ["bug", "ui", "perf", "docs", "wontfix", "ci"] {
         label_ids.insert(name, gitea.add_label(REPO, name, "ee0701"));
     }
-    for (i, (title, open, labels, assignee)) in ISSUES.iter().enumerate() {
-        let n = i as u64 + 1;
-        let at = opened(n);
-        let quoted: Vec<String> = labels.iter().map(|l| format!("\"{l}\"")).collect();
-        ws.write(
-            &format!(".debussy/issues/{n}.md"),
-            &format!(
-                "---\nnumber: {n}\ntitle: \"{title}\"\nstate: {}\nlabels: [{}]\nassignees: [{}]\ncreated: {at}\nupdated: {at}\n---\n\nDetails.\n",
-                if *open { "open" } else { "closed" },
-                quoted.join(", "),
-                assignee.map(|a| format!("\"{a}\"")).unwrap_or_default(),
-            ),
-        );
+    twelve::write_local(&ws, |n, (title, open, labels, assignee)| {
+        let at = twelve::opened(n);
         gitea.add_issue(REPO, n, title);
         let ids: Vec<u64> = labels.iter().map(|l| label_ids[l]).collect();
         gitea.set_issue_labels(REPO, n, &ids);
@@ -73,7 +41,7 @@ fn twelve() -> (Workspace, FakeGitea, FakeJira) {
         if !open {
             jira.set_status(&key, "Done");
         }
-    }
+    });
     (ws, gitea, jira)
 }
 

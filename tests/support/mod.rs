@@ -13,6 +13,7 @@ pub mod kill9;
 pub mod prism;
 pub mod redis;
 pub mod serve;
+pub mod twelve;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
