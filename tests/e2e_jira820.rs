@@ -7,26 +7,8 @@
 mod support;
 
 use serde_json::json;
-use support::jira820::Jira820;
+use support::jira820::{workflow, Jira820};
 use support::*;
-
-const WORKFLOW: &str = r#"project_key: PROJ
-statuses:
-  - ["To Do", "todo", "1"]
-  - ["In Progress", "inprogress", "3"]
-  - ["In Review", "inprogress", "10001"]
-  - ["Done", "done", "10002"]
-transition_scheme:
-  "To Do": ["In Progress"]
-  "In Progress": ["In Review", "To Do"]
-  "In Review": ["Done", "In Progress"]
-  "Done": []
-transition_screens:
-  "Done": ["resolution"]
-epics_per_module: 0
-standalone_per_module: 0
-history_per_module: 0
-"#;
 
 fn workspace(server: &Jira820, transitions: &str) -> Workspace {
     let ws = Workspace::new();
@@ -49,7 +31,7 @@ fn run(ws: &Workspace, args: &[&str]) -> std::process::Output {
 #[test]
 #[ignore = "needs jira820; run by .ci/run"]
 fn phase_events_move_issues_through_a_restrictive_workflow() {
-    let server = Jira820::start(WORKFLOW);
+    let server = Jira820::start(&workflow(0));
     let plan_issue = server.create("Ship the sync");
     let phase_issue = server.create("Phase one work");
     let ws = workspace(
@@ -101,7 +83,7 @@ fn phase_events_move_issues_through_a_restrictive_workflow() {
 #[test]
 #[ignore = "needs jira820; run by .ci/run"]
 fn transition_the_workflow_forbids_is_skipped_and_leaves_the_issue() {
-    let server = Jira820::start(WORKFLOW);
+    let server = Jira820::start(&workflow(0));
     let key = server.create("Not yet");
     let ws = workspace(&server, "    on_phase_start: \"Done\"\n");
     ws.write(
@@ -127,7 +109,7 @@ fn transition_the_workflow_forbids_is_skipped_and_leaves_the_issue() {
 #[test]
 #[ignore = "needs jira820; run by .ci/run"]
 fn every_jira_subcommand_works_in_human_and_json_form() {
-    let server = Jira820::start(WORKFLOW);
+    let server = Jira820::start(&workflow(0));
     let a = server.create("Alpha");
     let _b = server.create("Beta");
     let _c = server.create("Gamma");
@@ -230,7 +212,7 @@ fn every_jira_subcommand_works_in_human_and_json_form() {
 #[test]
 #[ignore = "needs jira820; run by .ci/run"]
 fn plan_publish_creates_an_epic_and_its_tasks_once() {
-    let server = Jira820::start(WORKFLOW);
+    let server = Jira820::start(&workflow(0));
     let ws = workspace(&server, "");
     let config = ws.read(".debussy/config.yaml");
     ws.write(

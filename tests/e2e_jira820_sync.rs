@@ -16,28 +16,8 @@
 mod support;
 
 use serde_json::Value;
-use support::jira820::Jira820;
+use support::jira820::{workflow, Jira820};
 use support::*;
-
-/// The workflow of `tests/e2e_jira820.rs`, with jira820's generated issues (some
-/// of which carry fix versions `1.0` or `1.1`).
-const CONFIG: &str = r#"project_key: PROJ
-statuses:
-  - ["To Do", "todo", "1"]
-  - ["In Progress", "inprogress", "3"]
-  - ["In Review", "inprogress", "10001"]
-  - ["Done", "done", "10002"]
-transition_scheme:
-  "To Do": ["In Progress"]
-  "In Progress": ["In Review", "To Do"]
-  "In Review": ["Done", "In Progress"]
-  "Done": []
-transition_screens:
-  "Done": ["resolution"]
-epics_per_module: 0
-standalone_per_module: 3
-history_per_module: 0
-"#;
 
 /// A description with headings, nested lists, a code block, a link and emphasis.
 const RICH: &str = "## Steps\n\n1. Run the suite\n   - on CI\n   - on a laptop\n2. Wait for _Tuesday_ and **watch**\n\n```sh\ncargo test --test flaky\n```\n\nSee [the log](https://ci.example.com/run/7).";
@@ -105,7 +85,7 @@ fn settled(ws: &Workspace, server: &Jira820) {
 #[ignore = "needs jira820; run by .ci/run"]
 fn local_and_jira820_issues_mirror_each_other_and_a_round_trip_is_no_change() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let server = Jira820::start(CONFIG);
+    let server = Jira820::start(&workflow(3));
     let (key, version) = to_do_with_a_version(&server);
     server.put_fields(
         &key,
@@ -202,7 +182,7 @@ fn local_and_jira820_issues_mirror_each_other_and_a_round_trip_is_no_change() {
 #[ignore = "needs jira820; run by .ci/run"]
 fn a_done_jira820_issue_closes_the_local_one() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let server = Jira820::start(CONFIG);
+    let server = Jira820::start(&workflow(3));
     let (key, _) = to_do_with_a_version(&server);
     server.put_fields(
         &key,

@@ -24,6 +24,32 @@ impl Drop for Jira820 {
     }
 }
 
+/// The project the end-to-end tests use: a restrictive workflow, To Do → In
+/// Progress → In Review → Done, where Done's screen asks for a resolution and is
+/// final; `standalone` generated issues per module (some carrying fix versions
+/// `1.0` or `1.1`), no epics, no history.
+pub fn workflow(standalone: u32) -> String {
+    format!(
+        r#"project_key: PROJ
+statuses:
+  - ["To Do", "todo", "1"]
+  - ["In Progress", "inprogress", "3"]
+  - ["In Review", "inprogress", "10001"]
+  - ["Done", "done", "10002"]
+transition_scheme:
+  "To Do": ["In Progress"]
+  "In Progress": ["In Review", "To Do"]
+  "In Review": ["Done", "In Progress"]
+  "Done": []
+transition_screens:
+  "Done": ["resolution"]
+epics_per_module: 0
+standalone_per_module: {standalone}
+history_per_module: 0
+"#
+    )
+}
+
 impl Jira820 {
     /// Starts jira820 with `config` (its YAML).
     pub fn start(config: &str) -> Jira820 {
