@@ -378,6 +378,28 @@ impl<'a> IssueView<'a> {
     }
 }
 
+/// One line per write of `release create` and `webhook register|remove`: a mark
+/// for its status, its target, what it does, and why it was skipped or failed.
+pub fn operation_lines(ui: &Ui, operations: &[crate::operation::SpaceOperation]) -> String {
+    use crate::operation::OpStatus;
+    let mut out = String::new();
+    for op in operations {
+        let mark = match op.status {
+            OpStatus::Planned => ui.paint("•", Paint::Dim),
+            OpStatus::Applied => ui.paint("✓", Paint::Green),
+            OpStatus::Skipped => ui.paint("-", Paint::Yellow),
+            OpStatus::Failed => ui.paint("✗", Paint::Red),
+        };
+        let why = op
+            .message
+            .as_deref()
+            .map(|m| format!(" ({m})"))
+            .unwrap_or_default();
+        out.push_str(&format!("{mark} {}  {}{why}\n", op.target, op.describe));
+    }
+    out
+}
+
 /// Issues as `issue list` and `jira search` show them, a row each, or a line
 /// saying that none match.
 pub fn issue_table(rows: impl IntoIterator<Item = Vec<String>>) -> String {

@@ -8,7 +8,7 @@ use crate::cli::commands::plan_notes;
 use crate::context::Context;
 use crate::error::{exit, CliError};
 use crate::operation::{ActionKind, OpStatus};
-use crate::output::{Paint, Report, Ui};
+use crate::output::{operation_lines, Report, Ui};
 use crate::plan::Plan;
 use crate::release::{self, Decision};
 use crate::store::{now_rfc3339, JournalEntry};
@@ -347,20 +347,7 @@ impl Report for ReleaseReport {
                 r.tag
             ));
         }
-        for op in &self.operations {
-            let mark = match op.status {
-                OpStatus::Planned => ui.paint("•", Paint::Dim),
-                OpStatus::Applied => ui.paint("✓", Paint::Green),
-                OpStatus::Skipped => ui.paint("-", Paint::Yellow),
-                OpStatus::Failed => ui.paint("✗", Paint::Red),
-            };
-            let why = op
-                .message
-                .as_deref()
-                .map(|m| format!(" ({m})"))
-                .unwrap_or_default();
-            out.push_str(&format!("{mark} {}  {}{why}\n", op.target, op.describe));
-        }
+        out.push_str(&operation_lines(ui, &self.operations));
         if let Some(url) = &r.url {
             out.push_str(&format!("{url}\n"));
         }

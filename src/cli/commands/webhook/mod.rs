@@ -10,7 +10,7 @@ mod remove;
 use crate::context::Context;
 use crate::error::{exit, CliError};
 use crate::operation::{ActionKind, OpStatus};
-use crate::output::{Paint, Report, Ui};
+use crate::output::{operation_lines, Report, Ui};
 use crate::refs::{RefShape, RepoRef, TrackerKind};
 use crate::store::now_rfc3339;
 use crate::tracker::hooks::{Hook, Hooks};
@@ -212,20 +212,7 @@ impl Report for WriteReport {
         if self.operations.is_empty() {
             out.push_str(&format!("{}\n", self.nothing));
         }
-        for op in &self.operations {
-            let mark = match op.status {
-                OpStatus::Planned => ui.paint("•", Paint::Dim),
-                OpStatus::Applied => ui.paint("✓", Paint::Green),
-                OpStatus::Skipped => ui.paint("-", Paint::Yellow),
-                OpStatus::Failed => ui.paint("✗", Paint::Red),
-            };
-            let why = op
-                .message
-                .as_deref()
-                .map(|m| format!(" ({m})"))
-                .unwrap_or_default();
-            out.push_str(&format!("{mark} {}  {}{why}\n", op.target, op.describe));
-        }
+        out.push_str(&operation_lines(ui, &self.operations));
         if self.dry_run && !self.operations.is_empty() {
             out.push_str("Run with --apply to write it.\n");
         }
