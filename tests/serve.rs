@@ -149,11 +149,16 @@ fn a_gitea_delivery_is_verified_and_repairs_the_same_way() {
     let bare = sign(GITEA_SECRET, body.as_bytes())
         .trim_start_matches("sha256=")
         .to_string();
+    // What Gitea really sends: its own headers, and GitHub's for compatibility
+    // (signed with the Gitea secret, which is not GitHub's).
     let headers = |sig: &str| {
         vec![
             ("X-Gitea-Event".to_string(), "issues".to_string()),
             ("X-Gitea-Delivery".to_string(), "g-1".to_string()),
             ("X-Gitea-Signature".to_string(), sig.to_string()),
+            ("X-GitHub-Event".to_string(), "issues".to_string()),
+            ("X-GitHub-Delivery".to_string(), "g-1".to_string()),
+            ("X-Hub-Signature-256".to_string(), format!("sha256={sig}")),
         ]
     };
     let forged = sign(GITHUB_SECRET, body.as_bytes())
@@ -190,6 +195,13 @@ fn a_flood_of_unsigned_deliveries_costs_no_tracker_request() {
         metrics.contains("result=\"unauthorized\"} 100"),
         "{metrics}"
     );
+    // Nor does an unsigned "Jira" delivery, in a project that does not use Jira.
+    let jira = r#"{"webhookEvent":"jira:issue_updated","issue":{"key":"PROJ-1"}}"#;
+    let forged = [(
+        "X-Atlassian-Webhook-Identifier".to_string(),
+        "forged-1".to_string(),
+    )];
+    assert_eq!(server.post(&forged, jira), 401);
     assert_eq!(server.health()["queue_length"], 0);
     server.terminate();
     assert!(gh.requests().is_empty(), "{:?}", gh.requests());
@@ -372,17 +384,60 @@ fn a_delivery_about_a_mirrored_issue_syncs_its_link_and_no_other() {
 #[test]
 fn a_bad_listen_address_or_poll_is_exit_2_naming_the_flag_and_writes_nothing() {
     let ws = Workspace::new();
-    for args in [["--listen", "localhost"], ["--poll", "soon"]] {
-        let out = serve_binary(&ws, None, None)
-            .arg("serve")
-            .args(args)
-            .output()
-            .expect("run");
+    let cases: [(&[&str], &str); 3] = [
+        (&["serve", "--listen", "localhost"], "--listen"),
+        (&["serve", "--poll", "soon"], "--poll"),
+        (
+            &["--dry-run", "serve", "--listen", "127.0.0.1:0"],
+            "--dry-run",
+        ),
+    ];
+    for (args, flag) in cases {
+        let mut cmd = serve_binary(&ws, None, None);
+        cmd.args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().expect("run");
+        eventually("serve refused to start", || {
+            matches!(child.try_wait(), Ok(Some(_)))
+        });
+        let out = child.wait_with_output().expect("its output");
         assert_eq!(out.status.code(), Some(2));
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(stderr.contains(args[0]), "{stderr}");
+        assert!(stderr.contains(flag), "{stderr}");
     }
     assert!(!ws.path().join(".debussy/serve.db").exists());
+}
+
+#[test]
+fn deliveries_waiting_for_the_repository_lock_are_counted_as_queued() {
+    let (ws, gh) = github_started();
+    let server = started(serve_binary(&ws, Some(&gh), None));
+    // Another run holds the repository lock: the worker waits, the queue grows.
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(ws.path().join(".debussy/sync.lock"))
+        .expect("the lock file");
+    lock.lock().expect("the lock");
+    let body = issues_payload(REPO, 11, "edited");
+    for n in 0..3 {
+        let id = format!("q-{n}");
+        assert_eq!(
+            server.post(&github_headers(&id, "issues", GITHUB_SECRET, &body), &body),
+            200
+        );
+    }
+    assert_eq!(server.health()["queue_length"], 3);
+    assert!(
+        server.get("/metrics").1.contains("queue_depth 3"),
+        "{}",
+        server.get("/metrics").1
+    );
+    drop(lock);
+    eventually("the queue drained", || server.health()["queue_length"] == 0);
+    server.terminate();
 }
 
 #[test]

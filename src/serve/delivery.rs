@@ -44,10 +44,11 @@ fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 /// The source, told by the headers only it sends.
 pub fn source_of(headers: &HeaderMap) -> Option<Source> {
     let has = |name: &str| headers.contains_key(name);
-    if has("x-github-event") {
-        Some(Source::GitHub)
-    } else if has("x-gitea-event") || has("x-forgejo-event") {
+    // Gitea and Forgejo send GitHub's headers too, for compatibility: theirs first.
+    if has("x-gitea-event") || has("x-forgejo-event") {
         Some(Source::Gitea)
+    } else if has("x-github-event") {
+        Some(Source::GitHub)
     } else if has("x-gitlab-event") {
         Some(Source::GitLab)
     } else if has("x-atlassian-webhook-identifier") || has("x-hub-signature") {
@@ -77,7 +78,7 @@ pub fn judge(headers: &HeaderMap, body: &[u8], secrets: &Secrets) -> Verdict {
     };
     let trusted = match secrets.get(source) {
         Some(secret) => verify(secret, body, &signed_of(source, headers)),
-        None => source.unsigned_without_secret(),
+        None => secrets.unsigned_accepted(source),
     };
     if !trusted {
         return Verdict::Unauthorized;
@@ -145,6 +146,9 @@ fn subject_of(source: Source, event: &str, payload: &Value) -> Option<IssueRef> 
                 return None;
             }
             let key = payload.pointer("/issue/key").and_then(Value::as_str)?;
+            if !is_jira_key(key) {
+                return None;
+            }
             Some(IssueRef::Key {
                 kind,
                 key: key.to_string(),
@@ -152,6 +156,20 @@ fn subject_of(source: Source, event: &str, payload: &Value) -> Option<IssueRef> 
         }
         Source::GitLab => None,
     }
+}
+
+/// `PROJ-12`: a project key (a capital letter, then capitals, digits or `_`), a
+/// dash and an issue number.
+fn is_jira_key(key: &str) -> bool {
+    let Some((project, number)) = key.split_once('-') else {
+        return false;
+    };
+    let mut letters = project.chars();
+    letters.next().is_some_and(|c| c.is_ascii_uppercase())
+        && letters.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && !number.starts_with('0')
+        && !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -265,14 +283,20 @@ mod tests {
     fn jira_is_signed_only_when_a_secret_is_set() {
         let body = r#"{"webhookEvent":"jira:issue_updated","issue":{"key":"PROJ-7"}}"#;
         let h = headers(&[("x-atlassian-webhook-identifier", "j-1".into())]);
-        let Verdict::Accepted(d) = judge(&h, body.as_bytes(), &secrets()) else {
-            panic!("unsigned Jira without a secret is taken");
+        // A project without Jira believes no unsigned Jira delivery.
+        assert_eq!(
+            judge(&h, body.as_bytes(), &secrets()),
+            Verdict::Unauthorized
+        );
+        let uses_jira = secrets().unsigned_jira(true);
+        let Verdict::Accepted(d) = judge(&h, body.as_bytes(), &uses_jira) else {
+            panic!("unsigned Jira without a secret is taken where Jira is used");
         };
         assert_eq!(
             (d.id.as_str(), d.subject.to_string()),
             ("jira:j-1", "PROJ-7".into())
         );
-        let with = secrets().with(Source::Jira, SecretString::from("j3".to_string()));
+        let with = uses_jira.with(Source::Jira, SecretString::from("j3".to_string()));
         assert_eq!(judge(&h, body.as_bytes(), &with), Verdict::Unauthorized);
         let mut signed = h.clone();
         signed.insert(
@@ -302,5 +326,52 @@ mod tests {
             ("x-gitlab-token", "t0K".into()),
         ]);
         assert_eq!(judge(&wrong, body.as_bytes(), &with), Verdict::Unauthorized);
+    }
+
+    #[test]
+    fn gitea_with_githubs_compatibility_headers_is_gitea() {
+        // What Gitea and Forgejo really send: their own headers and GitHub's.
+        let sig = sign("g3", BODY.as_bytes());
+        let h = headers(&[
+            ("x-gitea-event", "issues".into()),
+            ("x-gitea-delivery", "u-2".into()),
+            (
+                "x-gitea-signature",
+                sig.trim_start_matches("sha256=").into(),
+            ),
+            ("x-github-event", "issues".into()),
+            ("x-github-delivery", "u-2".into()),
+            ("x-hub-signature-256", sig.clone()),
+        ]);
+        let only_gitea =
+            Secrets::default().with(Source::Gitea, SecretString::from("g3".to_string()));
+        let Verdict::Accepted(d) = judge(&h, BODY.as_bytes(), &only_gitea) else {
+            panic!("a signed Gitea delivery is taken");
+        };
+        assert_eq!((d.source, d.id.as_str()), (Source::Gitea, "gitea:u-2"));
+        assert_eq!(d.subject.tracker().as_str(), "gitea");
+    }
+
+    #[test]
+    fn a_jira_delivery_about_anything_but_a_jira_key_is_unused() {
+        let uses_jira = secrets().unsigned_jira(true);
+        let h = headers(&[("x-atlassian-webhook-identifier", "j-2".into())]);
+        for key in [
+            "acme/widgets#11",
+            "local#1",
+            "bad key\nx",
+            "PROJ-0",
+            "proj-7",
+            "PROJ-",
+        ] {
+            let body =
+                serde_json::json!({"webhookEvent": "jira:issue_updated", "issue": {"key": key}});
+            assert_eq!(
+                judge(&h, body.to_string().as_bytes(), &uses_jira),
+                Verdict::Unused(Source::Jira),
+                "{key:?}"
+            );
+        }
+        assert!(is_jira_key("AB_2-15"));
     }
 }

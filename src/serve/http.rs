@@ -37,20 +37,33 @@ fn text(status: StatusCode, body: &str) -> Response<Full> {
     answer(status, "text/plain; charset=utf-8", format!("{body}\n"))
 }
 
+/// The queue as it is now, for `/healthz` and `/metrics`: the worker counts it only
+/// between batches, and may be busy (a slow tracker, another run's lock).
+fn count_waiting(shared: &Shared) {
+    if let Ok(Ok(depth)) = shared.queue.lock().map(|q| q.depth()) {
+        shared.monitor.set_queue_depth(depth);
+    }
+}
+
 /// Routes one request.
 async fn route(shared: Arc<Shared>, request: Request<Incoming>) -> Response<Full> {
     match (request.method(), request.uri().path()) {
         (&Method::POST, "/webhook") => webhook(&shared, request).await,
         (&Method::GET, "/healthz") => {
+            count_waiting(&shared);
             let health = shared.monitor.health();
             let body = serde_json::to_string(&health).unwrap_or_else(|_| "{}".into());
             answer(StatusCode::OK, "application/json", body)
         }
-        (&Method::GET, "/metrics") => answer(
-            StatusCode::OK,
-            "text/plain; version=0.0.4; charset=utf-8",
-            shared.monitor.metrics(),
-        ),
+        (&Method::GET, "/metrics") => {
+            count_waiting(&shared);
+            let metrics = shared.monitor.metrics();
+            answer(
+                StatusCode::OK,
+                "text/plain; version=0.0.4; charset=utf-8",
+                metrics,
+            )
+        }
         (_, "/webhook" | "/healthz" | "/metrics") => {
             text(StatusCode::METHOD_NOT_ALLOWED, "method not allowed")
         }

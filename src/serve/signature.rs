@@ -43,18 +43,15 @@ impl Source {
     pub fn keyring_account(self) -> String {
         format!("webhook:{}", self.as_str())
     }
-
-    /// Whether a delivery may come without a signature when no secret is set:
-    /// only Jira, whose webhooks sign only when a secret is configured.
-    pub fn unsigned_without_secret(self) -> bool {
-        self == Source::Jira
-    }
 }
 
 /// The secret of each source, when there is one. `Debug` shows none of them.
 #[derive(Default)]
 pub struct Secrets {
     by_source: Vec<(Source, SecretString)>,
+    /// Jira signs only when a secret is set: without one, its deliveries are
+    /// believed only when the project uses Jira (`serve` says so when it starts).
+    unsigned_jira: bool,
 }
 
 impl std::fmt::Debug for Secrets {
@@ -71,6 +68,18 @@ impl Secrets {
         self.by_source.retain(|(s, _)| *s != source);
         self.by_source.push((source, secret));
         self
+    }
+
+    /// Believes unsigned Jira deliveries when Jira has no secret (`yes`: the
+    /// project uses Jira).
+    pub fn unsigned_jira(mut self, yes: bool) -> Secrets {
+        self.unsigned_jira = yes;
+        self
+    }
+
+    /// Whether a delivery from `source` without a secret is believed unsigned.
+    pub fn unsigned_accepted(&self, source: Source) -> bool {
+        source == Source::Jira && self.unsigned_jira && self.get(source).is_none()
     }
 
     /// The secret of `source`, if set.

@@ -196,7 +196,7 @@ impl Worker<'_> {
         let chosen: Vec<IssueRef> = links
             .iter()
             .flat_map(|l| [&l.left, &l.right])
-            .filter(|end| subjects.is_none_or(|s| s.contains(end)))
+            .filter(|end| subjects.is_none_or(|s| s.contains(&self.ctx.canonical((*end).clone()))))
             .cloned()
             .collect();
         if chosen.is_empty() {

@@ -186,6 +186,15 @@ impl Server {
     }
 }
 
+/// A test that fails midway leaves no `serve` behind (it would hold the test's
+/// output pipe open, and the run would never end).
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// Polls `check` until it holds (the test's own timeout bounds it).
 pub fn eventually(what: &str, mut check: impl FnMut() -> bool) {
     let started = Instant::now();

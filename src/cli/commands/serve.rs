@@ -12,7 +12,7 @@ use std::time::Duration;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Secrets: GITHUB_WEBHOOK_SECRET, GITEA_WEBHOOK_SECRET or FORGEJO_WEBHOOK_SECRET, JIRA_WEBHOOK_SECRET, GITLAB_WEBHOOK_TOKEN (else the keyring entries webhook:github, webhook:gitea, webhook:jira, webhook:gitlab). A delivery from a source without a secret is refused (401), except from Jira, which signs only when a secret is set.\nEndpoints: POST /webhook, GET /healthz, GET /metrics. SIGTERM drains the queue and exits 0.\n\nExamples:\n  gh debussy-sync serve\n  gh debussy-sync serve --listen 127.0.0.1:9000 --poll 10m"
+    after_help = "Secrets: GITHUB_WEBHOOK_SECRET, GITEA_WEBHOOK_SECRET or FORGEJO_WEBHOOK_SECRET, JIRA_WEBHOOK_SECRET, GITLAB_WEBHOOK_TOKEN (else the keyring entries webhook:github, webhook:gitea, webhook:jira, webhook:gitlab). A delivery from a source without a secret is refused (401), except from Jira when the project uses Jira: Jira signs only when a secret is set.\nEndpoints: POST /webhook, GET /healthz, GET /metrics. SIGTERM drains the queue and exits 0.\n\nExamples:\n  gh debussy-sync serve\n  gh debussy-sync serve --listen 127.0.0.1:9000 --poll 10m"
 )]
 pub struct ServeArgs {
     /// The address to listen on (port 0: any free port, told on stderr).
@@ -24,13 +24,25 @@ pub struct ServeArgs {
 }
 
 pub fn run(ctx: &Context, args: ServeArgs) -> Result<i32, CliError> {
-    let secrets = secrets(|name| std::env::var(name).ok(), &ctx.keyring());
+    if ctx.dry_run {
+        return Err(CliError::input(
+            "serve does not take --dry-run: a delivery is handled, never previewed",
+        )
+        .hint("set serve.on_drift: report to report drift without repairing it"));
+    }
+    let uses_jira = ctx.config.sections.contains_key("jira");
+    let secrets = secrets(|name| std::env::var(name).ok(), &ctx.keyring()).unsigned_jira(uses_jira);
     for source in crate::serve::signature::Source::ALL {
-        if secrets.get(source).is_none() && !source.unsigned_without_secret() {
+        let vars = source.env_vars().join(" or ");
+        if secrets.unsigned_accepted(source) {
+            ctx.ui.warn(&format!(
+                "no {} secret ({vars}): unsigned deliveries are believed; set one, as on the webhook",
+                source.as_str()
+            ));
+        } else if secrets.get(source).is_none() {
             ctx.ui.note(&format!(
-                "no {} secret ({}): its deliveries are refused",
-                source.as_str(),
-                source.env_vars().join(" or ")
+                "no {} secret ({vars}): its deliveries are refused",
+                source.as_str()
             ));
         }
     }
