@@ -21,7 +21,7 @@ pub struct Shared {
     pub secrets: Secrets,
     pub queue: Mutex<Queue>,
     pub monitor: Arc<Monitor>,
-    pub wake: Mutex<Sender<Wake>>,
+    pub wake: Sender<Wake>,
 }
 
 fn answer(status: StatusCode, content_type: &str, body: String) -> Response<Full> {
@@ -112,9 +112,7 @@ async fn webhook(shared: &Shared, request: Request<Incoming>) -> Response<Full> 
             };
             match pushed {
                 Ok(true) => {
-                    if let Ok(wake) = shared.wake.lock() {
-                        let _ = wake.send(Wake::Delivery);
-                    }
+                    let _ = shared.wake.send(Wake::Delivery);
                     (Outcome::Accepted, text(StatusCode::OK, "queued"))
                 }
                 Ok(false) => (Outcome::Duplicate, text(StatusCode::OK, "already received")),

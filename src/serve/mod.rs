@@ -79,7 +79,7 @@ pub fn serve(
         secrets,
         queue: Mutex::new(Queue::open(&ctx.root)?),
         monitor: monitor.clone(),
-        wake: Mutex::new(wake.clone()),
+        wake: wake.clone(),
     });
     let server = std::thread::spawn(move || {
         runtime.block_on(async move {
