@@ -159,6 +159,17 @@ impl Queue {
         result.map_err(|e| self.err(e))
     }
 
+    /// Forgets the deliveries handled before `before_ms`; their ids may then be
+    /// queued again, which is safe: handling is level-triggered. Returns how many.
+    pub fn forget_handled_before(&self, before_ms: i64) -> Result<usize, QueueError> {
+        self.conn
+            .execute(
+                "DELETE FROM deliveries WHERE handled > 0 AND handled_ms < ?1",
+                [before_ms],
+            )
+            .map_err(|e| self.err(e))
+    }
+
     /// How often the delivery `id` was handled, if it was accepted.
     pub fn handled(&self, id: &str) -> Result<Option<i64>, QueueError> {
         self.conn
@@ -210,5 +221,20 @@ mod tests {
             .push(&delivery("github:2"), 1)
             .unwrap();
         assert_eq!(Queue::open(dir.path()).unwrap().depth().unwrap(), 1);
+    }
+
+    #[test]
+    fn handled_deliveries_are_forgotten_after_a_while_and_waiting_ones_never() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut q = Queue::open(dir.path()).unwrap();
+        for id in ["github:old", "github:new", "github:waiting"] {
+            q.push(&delivery(id), 1).unwrap();
+        }
+        q.done(&["github:old".into()], 10).unwrap();
+        q.done(&["github:new".into()], 20).unwrap();
+        assert_eq!(q.forget_handled_before(15).unwrap(), 1);
+        assert_eq!(q.handled("github:old").unwrap(), None);
+        assert_eq!(q.handled("github:new").unwrap(), Some(1));
+        assert_eq!(q.depth().unwrap(), 1, "the waiting one stays");
     }
 }

@@ -23,6 +23,10 @@ use std::time::{Duration, Instant};
 /// Deliveries taken from the queue at once.
 const BATCH: usize = 500;
 
+/// How long a handled delivery's id is remembered (a repeat within it is not
+/// handled again); longer than the forges offer to redeliver.
+const REMEMBERED_MS: i64 = 7 * 24 * 3600 * 1000;
+
 /// The worker and what it needs.
 pub struct Worker<'a> {
     pub ctx: &'a Context,
@@ -108,6 +112,9 @@ impl Worker<'_> {
     /// Every plan judged and every link synced: at start (catch-up) and when no
     /// delivery came for `poll`.
     fn judge_everything(&self) {
+        if let Err(e) = self.queue.forget_handled_before(now_ms() - REMEMBERED_MS) {
+            self.ctx.ui.warn(&e.to_string());
+        }
         let plans = self.plans();
         let mut trackers: Vec<String> = plans
             .iter()
