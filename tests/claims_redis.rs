@@ -212,3 +212,76 @@ fn convergence_waits_on_the_redis_lock_not_the_lock_file() {
         "the lock file is not used"
     );
 }
+
+#[test]
+fn one_issue_spelled_three_ways_is_one_claim_and_one_holder() {
+    let Some(server) = RedisServer::start() else {
+        return;
+    };
+    let gh = support::github::FakeGitHub::start();
+    gh.add_issue("acme/widgets", 12, "Gears");
+    gh.add_issue("acme/widgets", 13, "Springs");
+    let ws = Workspace::new();
+    ws.write(
+        ".debussy/config.yaml",
+        &format!(
+            "github:\n  repo: acme/widgets\ncoordination:\n  redis_url: {}\n",
+            server.url()
+        ),
+    );
+    let spellings = [
+        "acme/widgets#12",
+        "Acme/Widgets#12",
+        "https://github.com/ACME/widgets/issues/12",
+    ];
+    let cmds = spellings
+        .iter()
+        .enumerate()
+        .map(|(n, spelling)| {
+            let mut cmd = ws.gh(&gh.url);
+            cmd.env("GH_DEBUSSY_SYNC_AGENT", format!("s{n}"));
+            cmd.args(["issue", "claim", spelling]);
+            cmd
+        })
+        .collect();
+    let outs = run_all_at_once(cmds);
+    let codes: Vec<Option<i32>> = outs.iter().map(|o| o.status.code()).collect();
+    assert_eq!(
+        codes.iter().filter(|c| **c == Some(0)).count(),
+        1,
+        "{codes:?}"
+    );
+    assert_eq!(
+        codes.iter().filter(|c| **c == Some(4)).count(),
+        2,
+        "{codes:?}"
+    );
+    let mut conn = server.connection();
+    let keys: Vec<String> = conn.keys("gh-debussy-sync:claim:*").unwrap();
+    assert_eq!(keys, ["gh-debussy-sync:claim:acme/widgets#12"]);
+    let winner: String = conn.get(&keys[0]).unwrap();
+    let mut search = ws.gh(&gh.url);
+    let found = json_stdout(&succeed(search.args([
+        "--json",
+        "issue",
+        "search",
+        "--in",
+        "acme/widgets",
+        &format!("claimed:{winner}"),
+    ])));
+    assert_eq!(found["issues"][0]["title"], "Gears", "{found}");
+    assert_eq!(found["issues"].as_array().map(Vec::len), Some(1), "{found}");
+    let ready = json_stdout(&succeed(ws.gh(&gh.url).args([
+        "--json",
+        "issue",
+        "ready",
+        "acme/widgets",
+    ])));
+    let refs: Vec<&str> = ready["ready"]
+        .as_array()
+        .expect("ready")
+        .iter()
+        .filter_map(|i| i["ref"].as_str())
+        .collect();
+    assert_eq!(refs, ["acme/widgets#13"], "{ready}");
+}

@@ -93,10 +93,12 @@ impl RedisClaims {
         self
     }
 
-    /// The key of an issue's claim; a local issue is qualified by its repository.
+    /// The key of an issue's claim, from the issue spelled one way (so that
+    /// `Acme/Widgets#12` and `acme/widgets#12` contend for one key); a local
+    /// issue is qualified by its repository.
     pub fn key(&self, issue: &IssueRef) -> String {
-        match issue {
-            IssueRef::Number { kind, number } if *kind == crate::tracker::local::KIND => {
+        match issue.canonical() {
+            IssueRef::Number { kind, number } if kind == crate::tracker::local::KIND => {
                 format!("{CLAIM_PREFIX}{}:local#{number}", self.local_scope)
             }
             other => format!("{CLAIM_PREFIX}{other}"),
@@ -154,7 +156,7 @@ impl ClaimStore for RedisClaims {
         ttl: SignedDuration,
     ) -> Result<Verdict, TrackerError> {
         if let Some(tracker) = &self.tracker {
-            tracker.issue(issue).await?;
+            tracker.issue(&issue.canonical()).await?;
         }
         let answer = self.run(CLAIM, &self.key(issue), &[me.to_string(), millis(ttl)])?;
         Ok(match answer.as_slice() {
@@ -267,5 +269,12 @@ mod tests {
         );
         let gh = IssueRef::parse_qualified("acme/widgets#12").unwrap();
         assert_eq!(store.key(&gh), "gh-debussy-sync:claim:acme/widgets#12");
+        for spelling in [
+            "Acme/Widgets#12",
+            "https://github.com/ACME/widgets/issues/12",
+        ] {
+            let same = IssueRef::parse_qualified(spelling).unwrap();
+            assert_eq!(store.key(&same), store.key(&gh), "{spelling}");
+        }
     }
 }
