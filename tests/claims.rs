@@ -385,3 +385,28 @@ fn jira_cloud_eight_agents_one_winner_every_time() {
 fn jira_data_center_eight_agents_one_winner_every_time() {
     jira_claims(support::jira::Flavor::DataCenter, "server");
 }
+
+#[test]
+fn a_claim_too_long_to_count_is_exit_2_naming_the_flag() {
+    let ws = local_standard();
+    let before = ws.read(".debussy/issues/2.md");
+    let out = ws
+        .cmd()
+        .args(["issue", "claim", "local#2", "--ttl", "99999999h"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("--ttl"), "{}", text(&out));
+    assert!(text(&out).contains("8760h"), "{}", text(&out));
+    assert_eq!(ws.read(".debussy/issues/2.md"), before, "nothing written");
+    succeed(ws.cmd().args(["issue", "claim", "local#2"]));
+    let held = ws.read(".debussy/issues/2.md");
+    let out = ws
+        .cmd()
+        .args(["issue", "claim", "extend", "local#2", "--add", "99999999h"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("--add"), "{}", text(&out));
+    assert_eq!(ws.read(".debussy/issues/2.md"), held, "nothing written");
+}

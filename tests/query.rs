@@ -150,6 +150,29 @@ fn assignee_me_is_the_agents_account_through_the_users_map() {
 }
 
 #[test]
+fn an_age_out_of_range_is_exit_2_naming_the_column() {
+    let (ws, _gh) = twelve();
+    for (query, column) in [
+        ("created:>99999999999d", 9),
+        ("is:open created:<-9999999d", 17),
+        ("updated:<9999999999w", 9),
+        ("created:>-1d", 9),
+    ] {
+        let out = ws.cmd().args(["issue", "search", query]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{query}: {stderr}");
+        let expected = format!("query column {column}: expected an age such as >7d");
+        assert!(stderr.contains(&expected), "{query}: {stderr}");
+        assert_eq!(
+            stderr.lines().filter(|l| l.starts_with("error:")).count(),
+            1,
+            "{query}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{query}: {stderr}");
+    }
+}
+
+#[test]
 fn a_bad_query_is_exit_2_naming_the_column_and_asks_nothing() {
     let (ws, gh) = twelve();
     for (query, expected) in [

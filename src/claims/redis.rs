@@ -124,7 +124,7 @@ fn claim_of(agent: &str, left_ms: &str) -> Claim {
     Claim {
         agent: agent.to_string(),
         claimed: None,
-        expires: now() + SignedDuration::from_millis(left),
+        expires: super::model::later(now(), SignedDuration::from_millis(left)),
     }
 }
 
