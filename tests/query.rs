@@ -87,10 +87,39 @@ fn five_queries_give_the_same_titles_locally_and_on_github() {
     assert!(searches[0].contains(r#"label:"bug""#), "{searches:?}");
     assert!(searches[0].contains("-label:wontfix"), "{searches:?}");
     assert!(searches[3].contains("no:assignee"), "{searches:?}");
-    assert!(searches[5].contains("crash in:title,body"), "{searches:?}");
+    assert!(
+        searches[5].contains(r#""crash" in:title,body"#),
+        "{searches:?}"
+    );
     assert!(gh
         .requests_to("GET", "/repos/acme/widgets/issues?")
         .is_empty());
+}
+
+#[test]
+fn free_text_is_pushed_down_quoted_never_as_a_search_operator() {
+    let (ws, gh) = twelve();
+    assert_eq!(
+        both(
+            &ws,
+            &gh,
+            &["issue", "search", r#""-crash" sort:created-asc"#]
+        ),
+        ["Crash on start", "Crash when saving", "Widget crash report"]
+    );
+    assert_eq!(
+        both(&ws, &gh, &["issue", "search", "NOT"]),
+        Vec::<String>::new()
+    );
+    let searches = gh.searches();
+    assert!(
+        searches[0].contains(r#" "-crash" in:title,body"#),
+        "{searches:?}"
+    );
+    assert!(
+        searches[1].contains(r#" "NOT" in:title,body"#),
+        "{searches:?}"
+    );
 }
 
 #[test]
