@@ -86,6 +86,40 @@ fn ready_lists_the_open_unclaimed_issues_whose_blockers_are_all_closed() {
 }
 
 #[test]
+fn the_blocked_facet_agrees_with_ready_on_blocks_and_closed_blockers() {
+    let ws = Workspace::new();
+    let files = [
+        local_file(1, "closed", ""),
+        local_file(2, "open", "depends_on: [\"local#1\"]\n"),
+        local_file(3, "open", ""),
+        local_file(4, "open", ""),
+        local_file(5, "open", "blocks: [4]\n"),
+    ];
+    for (k, text) in files.iter().enumerate() {
+        ws.write(&format!(".debussy/issues/{}.md", k + 1), text);
+    }
+    let titles = |query: &str| -> Vec<String> {
+        let out = json(&ws, &["issue", "search", query]);
+        let mut got: Vec<String> = out["issues"]
+            .as_array()
+            .expect("issues")
+            .iter()
+            .map(|i| i["title"].as_str().expect("title").to_string())
+            .collect();
+        got.sort();
+        got
+    };
+    let mut ready: Vec<String> = ready(&json(&ws, &["issue", "ready"]))
+        .iter()
+        .map(|r| r.replace("local#", "Task "))
+        .collect();
+    ready.sort();
+    assert_eq!(ready, ["Task 2", "Task 3", "Task 5"]);
+    assert_eq!(titles("is:open blocked:false"), ready);
+    assert_eq!(titles("is:open blocked:true"), ["Task 4"]);
+}
+
+#[test]
 fn depends_add_writes_only_its_keys_and_remove_takes_them_out() {
     let ws = Workspace::new();
     ten_local(&ws);

@@ -117,35 +117,80 @@ pub async fn ready(
     space: &Space,
     claims: &dyn ClaimView,
 ) -> Result<(Vec<Weighed>, Graph), TrackerError> {
-    let candidates = candidates(trackers(space.tracker())?.as_ref(), space).await?;
-    let graph = Graph::of(
-        candidates
-            .iter()
-            .flat_map(|c| c.blocked_by.iter().map(|b| (c.issue.clone(), b.clone()))),
-    );
-    let known: HashMap<&IssueRef, IssueState> =
-        candidates.iter().map(|c| (&c.issue, c.state)).collect();
-    let outside: BTreeSet<IssueRef> = candidates
-        .iter()
-        .flat_map(|c| c.blocked_by.iter())
-        .filter(|b| !known.contains_key(b))
-        .cloned()
-        .collect();
-    let read = states(trackers, outside).await;
-    let state_of = |i: &IssueRef| {
-        known
-            .get(i)
-            .copied()
-            .or_else(|| read.get(i).and_then(|s| s.state.clone().ok()))
-    };
-    let weighed = candidates
+    let survey = Survey::of(trackers, space).await?;
+    let weighed = survey
+        .candidates
         .iter()
         .map(|c| Weighed {
-            readiness: graph.readiness(c, &state_of, claims),
+            readiness: survey.graph.readiness(c, &|i| survey.state_of(i), claims),
             candidate: c.clone(),
         })
         .collect();
-    Ok((weighed, graph))
+    Ok((weighed, survey.graph))
+}
+
+/// The issues of `space` that wait for an open issue (or one whose state cannot
+/// be read), as `issue ready` finds them blocked, whoever holds them.
+pub async fn blocked(
+    trackers: &Trackers<'_>,
+    space: &Space,
+) -> Result<BTreeSet<IssueRef>, TrackerError> {
+    let survey = Survey::of(trackers, space).await?;
+    Ok(survey
+        .candidates
+        .iter()
+        .filter(|c| {
+            survey
+                .graph
+                .blockers(&c.issue)
+                .iter()
+                .any(|b| survey.state_of(b) != Some(IssueState::Closed))
+        })
+        .map(|c| c.issue.clone())
+        .collect())
+}
+
+/// The candidates of a space, the graph of their blockers and the states of
+/// those blockers.
+struct Survey {
+    candidates: Vec<Candidate>,
+    graph: Graph,
+    states: HashMap<IssueRef, IssueState>,
+}
+
+impl Survey {
+    async fn of(trackers: &Trackers<'_>, space: &Space) -> Result<Survey, TrackerError> {
+        let candidates = candidates(trackers(space.tracker())?.as_ref(), space).await?;
+        let graph = Graph::of(
+            candidates
+                .iter()
+                .flat_map(|c| c.blocked_by.iter().map(|b| (c.issue.clone(), b.clone()))),
+        );
+        let mut states: HashMap<IssueRef, IssueState> = candidates
+            .iter()
+            .map(|c| (c.issue.clone(), c.state))
+            .collect();
+        let outside: BTreeSet<IssueRef> = candidates
+            .iter()
+            .flat_map(|c| c.blocked_by.iter())
+            .filter(|b| !states.contains_key(b))
+            .cloned()
+            .collect();
+        for (issue, seen) in self::states(trackers, outside).await {
+            if let Ok(state) = seen.state {
+                states.insert(issue, state);
+            }
+        }
+        Ok(Survey {
+            candidates,
+            graph,
+            states,
+        })
+    }
+
+    fn state_of(&self, issue: &IssueRef) -> Option<IssueState> {
+        self.states.get(issue).copied()
+    }
 }
 
 /// The issues of `space` that `issue ready` weighs, with their blockers: as the
