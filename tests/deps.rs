@@ -324,3 +324,34 @@ fn a_local_issue_waits_for_a_github_one_until_it_closes() {
     gh.close_issue("acme/widgets", 12, "completed");
     assert_eq!(ready(&run()), ["local#1", "local#2"]);
 }
+
+#[test]
+fn a_cycle_through_a_local_file_is_refused_between_github_issues() {
+    let ws = Workspace::new();
+    let gh = github::FakeGitHub::start();
+    for n in [2, 3] {
+        gh.add_issue("acme/widgets", n, &format!("Remote {n}"));
+    }
+    ws.write(".debussy/issues/1.md", &local_file(1, "open", ""));
+    let add = |issue: &str, on: &str| {
+        ws.gh(&gh.url)
+            .args(["issue", "depends", "add", issue, "--on", on])
+            .output()
+            .expect("run")
+    };
+    let first = add("local#1", "acme/widgets#3");
+    assert!(first.status.success(), "{first:?}");
+    let second = add("acme/widgets#2", "local#1");
+    assert!(second.status.success(), "{second:?}");
+    let before = snapshot_issues(&ws);
+    gh.clear_log();
+    let out = add("acme/widgets#3", "acme/widgets#2");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("dependency cycle: "), "{stderr}");
+    for issue in ["acme/widgets#2", "acme/widgets#3", "local#1"] {
+        assert!(stderr.contains(issue), "{stderr}");
+    }
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+    assert_eq!(snapshot_issues(&ws), before, "nothing written");
+}

@@ -13,12 +13,14 @@ pub type Trackers<'a> = dyn Fn(TrackerKind) -> Result<Arc<dyn Tracker>, TrackerE
 
 /// The graph of everything `roots` wait for, transitively, with the issues that
 /// wait for the roots themselves. A tracker that reads all its dependencies at
-/// once (the local files) is read once; others issue by issue. An issue whose
-/// dependencies cannot be read is not walked past: one warning each.
+/// once (the local files) is read first, whatever the roots: its files may hold
+/// a link between two issues of another tracker (`blocks:` naming a GitHub
+/// issue) that no walk from them would find. Others are read issue by issue. An
+/// issue whose dependencies cannot be read is not walked past: one warning each.
 pub async fn reachable(trackers: &Trackers<'_>, roots: &[IssueRef]) -> (Graph, Vec<String>) {
     let mut graph = Graph::default();
     let mut warnings = Vec::new();
-    let mut whole: BTreeSet<TrackerKind> = BTreeSet::new();
+    let mut whole = read_whole(trackers, &mut graph).await;
     let mut seen: BTreeSet<IssueRef> = BTreeSet::new();
     let mut queue: Vec<IssueRef> = roots.to_vec();
     while let Some(issue) = queue.pop() {
@@ -39,6 +41,30 @@ pub async fn reachable(trackers: &Trackers<'_>, roots: &[IssueRef]) -> (Graph, V
         queue.extend(graph.blockers(&issue));
     }
     (graph, warnings)
+}
+
+/// Merges into `graph` the dependencies of every tracker that keeps them all in
+/// files of this repository; answers which ones did. One that cannot be built
+/// or read is left to the walk, which says why when it needs it.
+async fn read_whole(trackers: &Trackers<'_>, graph: &mut Graph) -> BTreeSet<TrackerKind> {
+    let mut whole = BTreeSet::new();
+    let kinds = crate::tracker::registry::all()
+        .iter()
+        .filter(|m| m.dependencies_in_files())
+        .map(|m| m.kind());
+    for kind in kinds {
+        let Ok(tracker) = trackers(kind) else {
+            continue;
+        };
+        let Ok(links) = dependency_links::of(tracker.as_ref()) else {
+            continue;
+        };
+        if let Some(Ok(all)) = links.all_dependencies().await {
+            merge(graph, all);
+            whole.insert(kind);
+        }
+    }
+    whole
 }
 
 enum Read {
