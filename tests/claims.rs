@@ -410,3 +410,29 @@ fn a_claim_too_long_to_count_is_exit_2_naming_the_flag() {
     assert!(text(&out).contains("--add"), "{}", text(&out));
     assert_eq!(ws.read(".debussy/issues/2.md"), held, "nothing written");
 }
+
+#[test]
+fn github_does_not_extend_a_claim_about_to_lapse() {
+    let (ws, gh) = standard();
+    let make = github_make(&ws, &gh);
+    succeed(make("short").args(["issue", "claim", "acme/widgets#10", "--ttl", "3s"]));
+    let before = gh.comments("acme/widgets", 10);
+    gh.clear_log();
+    for force in [false, true] {
+        let mut cmd = make(if force { "boss" } else { "short" });
+        cmd.args(["issue", "claim", "extend", "acme/widgets#10", "--add", "1h"]);
+        if force {
+            cmd.arg("--force");
+        }
+        let out = cmd.output().expect("run");
+        assert_eq!(out.status.code(), Some(4), "{}", text(&out));
+        assert!(text(&out).contains("too soon to extend"), "{}", text(&out));
+        assert!(
+            text(&out).contains("claim it again: gh debussy-sync issue claim acme/widgets#10"),
+            "{}",
+            text(&out)
+        );
+    }
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+    assert_eq!(gh.comments("acme/widgets", 10), before);
+}

@@ -126,6 +126,24 @@ pub enum Permission {
     Refused(Claim),
     /// Nobody holds the issue.
     Free,
+    /// The claim lapses within [`MARGIN`]: too soon to extend it on a store
+    /// where another claim could win before the extension lands.
+    Lapsing(Claim),
+}
+
+/// How long a claim kept in comments must still hold to be extended: an edit
+/// that lands after the claim lapsed would revive it over a later winner.
+pub const MARGIN: SignedDuration = SignedDuration::from_secs(5);
+
+/// `permission`, with a claim of `me`'s or a forced one that lapses within
+/// [`MARGIN`] of `now` turned to [`Permission::Lapsing`].
+pub fn extension(current: Option<&Claim>, me: &str, force: bool, now: Timestamp) -> Permission {
+    match permission(current, me, force, now) {
+        Permission::Own(c) | Permission::Forced(c) if c.expires <= later(now, MARGIN) => {
+            Permission::Lapsing(c)
+        }
+        other => other,
+    }
 }
 
 pub fn permission(current: Option<&Claim>, me: &str, force: bool, now: Timestamp) -> Permission {
@@ -262,6 +280,28 @@ mod tests {
         );
         assert_eq!(permission(None, "b", true, now), Permission::Free);
         assert_eq!(permission(Some(&c), "b", false, t(61)), Permission::Free);
+    }
+
+    #[test]
+    fn a_claim_about_to_lapse_is_not_extended() {
+        let c = entry(0, "a", 60).claim;
+        assert_eq!(
+            extension(Some(&c), "a", false, t(0)),
+            Permission::Own(c.clone())
+        );
+        assert_eq!(
+            extension(Some(&c), "a", false, t(56)),
+            Permission::Lapsing(c.clone())
+        );
+        assert_eq!(
+            extension(Some(&c), "b", true, t(55)),
+            Permission::Lapsing(c.clone())
+        );
+        assert_eq!(
+            extension(Some(&c), "b", false, t(56)),
+            Permission::Refused(c.clone())
+        );
+        assert_eq!(extension(Some(&c), "a", false, t(60)), Permission::Free);
     }
 
     #[test]
