@@ -255,6 +255,16 @@ impl RepoRef {
         repo.host = normalize_host(&remote.host);
         Some(repo)
     }
+
+    /// The same repository spelled one way: GitHub and Gitea compare owners,
+    /// names and hosts without regard to case.
+    pub fn canonical(&self) -> RepoRef {
+        RepoRef {
+            host: self.host.as_ref().map(|h| h.to_ascii_lowercase()),
+            owner: self.owner.to_ascii_lowercase(),
+            name: self.name.to_ascii_lowercase(),
+        }
+    }
 }
 
 /// A git remote URL taken apart: `https://host/o/r(.git)`, `git@host:o/r(.git)`,
@@ -386,6 +396,23 @@ impl IssueRef {
     /// Parses the stored (fully qualified) form written by `Display`.
     pub fn parse_qualified(text: &str) -> Option<IssueRef> {
         parse_reference(text, ListKind::Mixed, &RefScope::default()).ok()
+    }
+
+    /// The same issue spelled one way, however it was typed: repositories in
+    /// lowercase (`Acme/Widgets#12` is `acme/widgets#12`), keys in uppercase.
+    pub fn canonical(&self) -> IssueRef {
+        match self {
+            IssueRef::Repo { kind, repo, number } => IssueRef::Repo {
+                kind: *kind,
+                repo: repo.canonical(),
+                number: *number,
+            },
+            IssueRef::Key { kind, key } => IssueRef::Key {
+                kind: *kind,
+                key: key.to_ascii_uppercase(),
+            },
+            IssueRef::Number { .. } => self.clone(),
+        }
     }
 }
 

@@ -72,6 +72,36 @@ fn progress_is_kept_in_the_front_matter_and_shown_by_view() {
 }
 
 #[test]
+fn progress_runs_at_once_each_keep_their_field() {
+    for round in 0..5 {
+        let ws = one_local_issue();
+        let fields: [&[&str]; 3] = [
+            &["--percent", "40"],
+            &["--stage", "impl"],
+            &["--checkpoint", "tests"],
+        ];
+        let cmds = fields
+            .iter()
+            .map(|field| {
+                let mut cmd = as_agent(ws.cmd());
+                cmd.args(["issue", "progress", "local#1"]).args(*field);
+                cmd
+            })
+            .collect();
+        for out in run_all_at_once(cmds) {
+            assert!(out.status.success(), "{out:?}");
+        }
+        let view = json_stdout(&succeed(
+            ws.cmd().args(["--json", "issue", "view", "local#1"]),
+        ));
+        let progress = &view["progress"];
+        assert_eq!(progress["percent"], 40, "round {round}: {progress}");
+        assert_eq!(progress["stage"], "impl", "round {round}: {progress}");
+        assert_eq!(progress["checkpoint"], "tests", "round {round}: {progress}");
+    }
+}
+
+#[test]
 fn progress_without_a_field_or_out_of_range_is_exit_2_and_writes_nothing() {
     let ws = one_local_issue();
     let before = snapshot_issues(&ws);

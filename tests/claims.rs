@@ -385,3 +385,54 @@ fn jira_cloud_eight_agents_one_winner_every_time() {
 fn jira_data_center_eight_agents_one_winner_every_time() {
     jira_claims(support::jira::Flavor::DataCenter, "server");
 }
+
+#[test]
+fn a_claim_too_long_to_count_is_exit_2_naming_the_flag() {
+    let ws = local_standard();
+    let before = ws.read(".debussy/issues/2.md");
+    let out = ws
+        .cmd()
+        .args(["issue", "claim", "local#2", "--ttl", "99999999h"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("--ttl"), "{}", text(&out));
+    assert!(text(&out).contains("8760h"), "{}", text(&out));
+    assert_eq!(ws.read(".debussy/issues/2.md"), before, "nothing written");
+    succeed(ws.cmd().args(["issue", "claim", "local#2"]));
+    let held = ws.read(".debussy/issues/2.md");
+    let out = ws
+        .cmd()
+        .args(["issue", "claim", "extend", "local#2", "--add", "99999999h"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("--add"), "{}", text(&out));
+    assert_eq!(ws.read(".debussy/issues/2.md"), held, "nothing written");
+}
+
+#[test]
+fn github_does_not_extend_a_claim_about_to_lapse() {
+    let (ws, gh) = standard();
+    let make = github_make(&ws, &gh);
+    succeed(make("short").args(["issue", "claim", "acme/widgets#10", "--ttl", "3s"]));
+    let before = gh.comments("acme/widgets", 10);
+    gh.clear_log();
+    for force in [false, true] {
+        let mut cmd = make(if force { "boss" } else { "short" });
+        cmd.args(["issue", "claim", "extend", "acme/widgets#10", "--add", "1h"]);
+        if force {
+            cmd.arg("--force");
+        }
+        let out = cmd.output().expect("run");
+        assert_eq!(out.status.code(), Some(4), "{}", text(&out));
+        assert!(text(&out).contains("too soon to extend"), "{}", text(&out));
+        assert!(
+            text(&out).contains("claim it again: gh debussy-sync issue claim acme/widgets#10"),
+            "{}",
+            text(&out)
+        );
+    }
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+    assert_eq!(gh.comments("acme/widgets", 10), before);
+}

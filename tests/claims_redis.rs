@@ -126,10 +126,7 @@ fn redis_claims_expire_extend_and_force_on_record() {
     let listed = json_stdout(&succeed(
         agent(&ws, "other").args(["--json", "issue", "claim", "list", "--mine"]),
     ));
-    assert_eq!(
-        listed["claims"][0]["issue"], "acme/widgets:local#2",
-        "{listed}"
-    );
+    assert_eq!(listed["claims"][0]["issue"], "local#2", "{listed}");
     succeed(agent(&ws, "boss").args(["issue", "claim", "release", "local#2", "--force"]));
     let history = json_stdout(&succeed(
         ws.cmd().args(["--json", "history", "--issue", "local#2"]),
@@ -211,4 +208,127 @@ fn convergence_waits_on_the_redis_lock_not_the_lock_file() {
         !ws.path().join(".debussy/sync.lock").exists(),
         "the lock file is not used"
     );
+}
+
+#[test]
+fn one_issue_spelled_three_ways_is_one_claim_and_one_holder() {
+    let Some(server) = RedisServer::start() else {
+        return;
+    };
+    let gh = support::github::FakeGitHub::start();
+    gh.add_issue("acme/widgets", 12, "Gears");
+    gh.add_issue("acme/widgets", 13, "Springs");
+    let ws = Workspace::new();
+    ws.write(
+        ".debussy/config.yaml",
+        &format!(
+            "github:\n  repo: acme/widgets\ncoordination:\n  redis_url: {}\n",
+            server.url()
+        ),
+    );
+    let spellings = [
+        "acme/widgets#12",
+        "Acme/Widgets#12",
+        "https://github.com/ACME/widgets/issues/12",
+    ];
+    let cmds = spellings
+        .iter()
+        .enumerate()
+        .map(|(n, spelling)| {
+            let mut cmd = ws.gh(&gh.url);
+            cmd.env("GH_DEBUSSY_SYNC_AGENT", format!("s{n}"));
+            cmd.args(["issue", "claim", spelling]);
+            cmd
+        })
+        .collect();
+    let outs = run_all_at_once(cmds);
+    let codes: Vec<Option<i32>> = outs.iter().map(|o| o.status.code()).collect();
+    assert_eq!(
+        codes.iter().filter(|c| **c == Some(0)).count(),
+        1,
+        "{codes:?}"
+    );
+    assert_eq!(
+        codes.iter().filter(|c| **c == Some(4)).count(),
+        2,
+        "{codes:?}"
+    );
+    let mut conn = server.connection();
+    let keys: Vec<String> = conn.keys("gh-debussy-sync:claim:*").unwrap();
+    assert_eq!(keys, ["gh-debussy-sync:claim:acme/widgets#12"]);
+    let winner: String = conn.get(&keys[0]).unwrap();
+    let mut search = ws.gh(&gh.url);
+    let found = json_stdout(&succeed(search.args([
+        "--json",
+        "issue",
+        "search",
+        "--in",
+        "acme/widgets",
+        &format!("claimed:{winner}"),
+    ])));
+    assert_eq!(found["issues"][0]["title"], "Gears", "{found}");
+    assert_eq!(found["issues"].as_array().map(Vec::len), Some(1), "{found}");
+    let ready = json_stdout(&succeed(ws.gh(&gh.url).args([
+        "--json",
+        "issue",
+        "ready",
+        "acme/widgets",
+    ])));
+    let refs: Vec<&str> = ready["ready"]
+        .as_array()
+        .expect("ready")
+        .iter()
+        .filter_map(|i| i["ref"].as_str())
+        .collect();
+    assert_eq!(refs, ["acme/widgets#13"], "{ready}");
+}
+
+#[test]
+fn redis_claims_are_listed_and_queried_in_their_own_space() {
+    let Some(server) = RedisServer::start() else {
+        return;
+    };
+    let ws = workspace(&server.url());
+    let gh = support::github::FakeGitHub::start();
+    succeed(agent(&ws, "holder").args(["issue", "claim", "local#2"]));
+    let mut conn = server.connection();
+    for (key, agent) in [
+        ("/elsewhere:local#3", "stranger"),
+        ("other/repo#5", "stranger"),
+        ("acme/widgets#7", "remote"),
+    ] {
+        let _: () = conn
+            .set_ex(format!("gh-debussy-sync:claim:{key}"), agent, 600)
+            .unwrap();
+    }
+    let issues = |doc: &serde_json::Value| -> Vec<String> {
+        doc["claims"]
+            .as_array()
+            .expect("claims")
+            .iter()
+            .map(|c| c["issue"].as_str().expect("issue").to_string())
+            .collect()
+    };
+    let local = json_stdout(&succeed(
+        agent(&ws, "a").args(["--json", "issue", "claim", "list"]),
+    ));
+    assert_eq!(issues(&local), ["local#2"], "{local}");
+    let mut remote = ws.gh(&gh.url);
+    remote.env("GH_DEBUSSY_SYNC_AGENT", "a");
+    let remote = json_stdout(&succeed(remote.args([
+        "--json",
+        "issue",
+        "claim",
+        "list",
+        "acme/widgets",
+    ])));
+    assert_eq!(issues(&remote), ["acme/widgets#7"], "{remote}");
+    let found = json_stdout(&succeed(agent(&ws, "a").args([
+        "--json",
+        "issue",
+        "search",
+        "claimed:holder",
+    ])));
+    assert_eq!(found["issues"][0]["title"], "Plan two", "{found}");
+    assert_eq!(found["issues"].as_array().map(Vec::len), Some(1), "{found}");
 }

@@ -86,6 +86,40 @@ fn ready_lists_the_open_unclaimed_issues_whose_blockers_are_all_closed() {
 }
 
 #[test]
+fn the_blocked_facet_agrees_with_ready_on_blocks_and_closed_blockers() {
+    let ws = Workspace::new();
+    let files = [
+        local_file(1, "closed", ""),
+        local_file(2, "open", "depends_on: [\"local#1\"]\n"),
+        local_file(3, "open", ""),
+        local_file(4, "open", ""),
+        local_file(5, "open", "blocks: [4]\n"),
+    ];
+    for (k, text) in files.iter().enumerate() {
+        ws.write(&format!(".debussy/issues/{}.md", k + 1), text);
+    }
+    let titles = |query: &str| -> Vec<String> {
+        let out = json(&ws, &["issue", "search", query]);
+        let mut got: Vec<String> = out["issues"]
+            .as_array()
+            .expect("issues")
+            .iter()
+            .map(|i| i["title"].as_str().expect("title").to_string())
+            .collect();
+        got.sort();
+        got
+    };
+    let mut ready: Vec<String> = ready(&json(&ws, &["issue", "ready"]))
+        .iter()
+        .map(|r| r.replace("local#", "Task "))
+        .collect();
+    ready.sort();
+    assert_eq!(ready, ["Task 2", "Task 3", "Task 5"]);
+    assert_eq!(titles("is:open blocked:false"), ready);
+    assert_eq!(titles("is:open blocked:true"), ["Task 4"]);
+}
+
+#[test]
 fn depends_add_writes_only_its_keys_and_remove_takes_them_out() {
     let ws = Workspace::new();
     ten_local(&ws);
@@ -289,4 +323,35 @@ fn a_local_issue_waits_for_a_github_one_until_it_closes() {
     assert_eq!(ready(&run()), ["local#2"]);
     gh.close_issue("acme/widgets", 12, "completed");
     assert_eq!(ready(&run()), ["local#1", "local#2"]);
+}
+
+#[test]
+fn a_cycle_through_a_local_file_is_refused_between_github_issues() {
+    let ws = Workspace::new();
+    let gh = github::FakeGitHub::start();
+    for n in [2, 3] {
+        gh.add_issue("acme/widgets", n, &format!("Remote {n}"));
+    }
+    ws.write(".debussy/issues/1.md", &local_file(1, "open", ""));
+    let add = |issue: &str, on: &str| {
+        ws.gh(&gh.url)
+            .args(["issue", "depends", "add", issue, "--on", on])
+            .output()
+            .expect("run")
+    };
+    let first = add("local#1", "acme/widgets#3");
+    assert!(first.status.success(), "{first:?}");
+    let second = add("acme/widgets#2", "local#1");
+    assert!(second.status.success(), "{second:?}");
+    let before = snapshot_issues(&ws);
+    gh.clear_log();
+    let out = add("acme/widgets#3", "acme/widgets#2");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("dependency cycle: "), "{stderr}");
+    for issue in ["acme/widgets#2", "acme/widgets#3", "local#1"] {
+        assert!(stderr.contains(issue), "{stderr}");
+    }
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+    assert_eq!(snapshot_issues(&ws), before, "nothing written");
 }

@@ -87,10 +87,39 @@ fn five_queries_give_the_same_titles_locally_and_on_github() {
     assert!(searches[0].contains(r#"label:"bug""#), "{searches:?}");
     assert!(searches[0].contains("-label:wontfix"), "{searches:?}");
     assert!(searches[3].contains("no:assignee"), "{searches:?}");
-    assert!(searches[5].contains("crash in:title,body"), "{searches:?}");
+    assert!(
+        searches[5].contains(r#""crash" in:title,body"#),
+        "{searches:?}"
+    );
     assert!(gh
         .requests_to("GET", "/repos/acme/widgets/issues?")
         .is_empty());
+}
+
+#[test]
+fn free_text_is_pushed_down_quoted_never_as_a_search_operator() {
+    let (ws, gh) = twelve();
+    assert_eq!(
+        both(
+            &ws,
+            &gh,
+            &["issue", "search", r#""-crash" sort:created-asc"#]
+        ),
+        ["Crash on start", "Crash when saving", "Widget crash report"]
+    );
+    assert_eq!(
+        both(&ws, &gh, &["issue", "search", "NOT"]),
+        Vec::<String>::new()
+    );
+    let searches = gh.searches();
+    assert!(
+        searches[0].contains(r#" "-crash" in:title,body"#),
+        "{searches:?}"
+    );
+    assert!(
+        searches[1].contains(r#" "NOT" in:title,body"#),
+        "{searches:?}"
+    );
 }
 
 #[test]
@@ -147,6 +176,29 @@ fn assignee_me_is_the_agents_account_through_the_users_map() {
     ));
     assert_eq!(remote, ["Widget crash report", "Crash on start"]);
     assert!(gh.searches()[0].contains("assignee:alice"));
+}
+
+#[test]
+fn an_age_out_of_range_is_exit_2_naming_the_column() {
+    let (ws, _gh) = twelve();
+    for (query, column) in [
+        ("created:>99999999999d", 9),
+        ("is:open created:<-9999999d", 17),
+        ("updated:<9999999999w", 9),
+        ("created:>-1d", 9),
+    ] {
+        let out = ws.cmd().args(["issue", "search", query]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{query}: {stderr}");
+        let expected = format!("query column {column}: expected an age such as >7d");
+        assert!(stderr.contains(&expected), "{query}: {stderr}");
+        assert_eq!(
+            stderr.lines().filter(|l| l.starts_with("error:")).count(),
+            1,
+            "{query}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{query}: {stderr}");
+    }
 }
 
 #[test]

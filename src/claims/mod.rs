@@ -89,7 +89,8 @@ pub trait ClaimStore: Send + Sync {
 }
 
 /// Who holds each claimed issue of a space, as [`ClaimStore::list`] found them:
-/// the claims `issue ready` and `claimed:` queries see on remote trackers.
+/// the claims `issue ready` and `claimed:` queries see on remote trackers, by
+/// the issue however it is spelled ([`IssueRef::canonical`]).
 #[derive(Debug, Default)]
 pub struct Holders(std::collections::HashMap<IssueRef, String>);
 
@@ -103,7 +104,10 @@ impl Holders {
         let held = store.list(space).await?;
         Ok(Holders(
             held.into_iter()
-                .filter_map(|h| Some((IssueRef::parse_qualified(&h.issue)?, h.claim.agent)))
+                .filter_map(|h| {
+                    let issue = IssueRef::parse_qualified(&h.issue)?;
+                    Some((issue.canonical(), h.claim.agent))
+                })
                 .collect(),
         ))
     }
@@ -111,7 +115,7 @@ impl Holders {
 
 impl crate::deps::ClaimView for Holders {
     fn holder(&self, issue: &IssueRef) -> Option<String> {
-        self.0.get(issue).cloned()
+        self.0.get(&issue.canonical()).cloned()
     }
 }
 

@@ -36,7 +36,7 @@ impl Claim {
         Claim {
             agent: agent.to_string(),
             claimed: Some(now),
-            expires: now + ttl,
+            expires: later(now, ttl),
         }
     }
 
@@ -48,10 +48,17 @@ impl Claim {
     /// The same claim, `add` longer (counted from now when it has lapsed).
     pub fn extended(&self, now: Timestamp, add: SignedDuration) -> Claim {
         Claim {
-            expires: self.expires.max(now) + add,
+            expires: later(self.expires.max(now), add),
             ..self.clone()
         }
     }
+}
+
+/// `at + d`, or the last instant there is when that lies beyond it (durations
+/// are capped at [`LONGEST`], so only claims extended thousands of times get
+/// there).
+pub fn later(at: Timestamp, d: SignedDuration) -> Timestamp {
+    at.checked_add(d).unwrap_or(Timestamp::MAX)
 }
 
 /// One claim among several kept on an issue, in the order the tracker gave them
@@ -119,6 +126,24 @@ pub enum Permission {
     Refused(Claim),
     /// Nobody holds the issue.
     Free,
+    /// The claim lapses within [`MARGIN`]: too soon to extend it on a store
+    /// where another claim could win before the extension lands.
+    Lapsing(Claim),
+}
+
+/// How long a claim kept in comments must still hold to be extended: an edit
+/// that lands after the claim lapsed would revive it over a later winner.
+pub const MARGIN: SignedDuration = SignedDuration::from_secs(5);
+
+/// `permission`, with a claim of `me`'s or a forced one that lapses within
+/// [`MARGIN`] of `now` turned to [`Permission::Lapsing`].
+pub fn extension(current: Option<&Claim>, me: &str, force: bool, now: Timestamp) -> Permission {
+    match permission(current, me, force, now) {
+        Permission::Own(c) | Permission::Forced(c) if c.expires <= later(now, MARGIN) => {
+            Permission::Lapsing(c)
+        }
+        other => other,
+    }
 }
 
 pub fn permission(current: Option<&Claim>, me: &str, force: bool, now: Timestamp) -> Permission {
@@ -130,16 +155,24 @@ pub fn permission(current: Option<&Claim>, me: &str, force: bool, now: Timestamp
     }
 }
 
-/// Parses a duration such as `30m`, `2s`, `1h 30m` (positive).
+/// The longest a claim is taken or extended for at once: a year.
+pub const LONGEST: SignedDuration = SignedDuration::from_hours(24 * 365);
+
+/// Parses a duration such as `30m`, `2s`, `1h 30m` (positive, at most
+/// [`LONGEST`]).
 pub fn parse_duration(text: &str) -> Result<SignedDuration, String> {
     let d: SignedDuration = text
         .trim()
         .parse()
         .map_err(|_| format!("'{text}' is not a duration"))?;
-    if d.is_positive() {
-        Ok(d)
-    } else {
+    if !d.is_positive() {
         Err(format!("'{text}' is not a positive duration"))
+    } else if d > LONGEST {
+        Err(format!(
+            "'{text}' is longer than a claim can be taken for at once (at most 8760h, a year)"
+        ))
+    } else {
+        Ok(d)
     }
 }
 
@@ -250,11 +283,35 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_about_to_lapse_is_not_extended() {
+        let c = entry(0, "a", 60).claim;
+        assert_eq!(
+            extension(Some(&c), "a", false, t(0)),
+            Permission::Own(c.clone())
+        );
+        assert_eq!(
+            extension(Some(&c), "a", false, t(56)),
+            Permission::Lapsing(c.clone())
+        );
+        assert_eq!(
+            extension(Some(&c), "b", true, t(55)),
+            Permission::Lapsing(c.clone())
+        );
+        assert_eq!(
+            extension(Some(&c), "b", false, t(56)),
+            Permission::Refused(c.clone())
+        );
+        assert_eq!(extension(Some(&c), "a", false, t(60)), Permission::Free);
+    }
+
+    #[test]
     fn an_extension_counts_from_the_expiry_or_from_now_when_lapsed() {
         let c = entry(0, "a", 60).claim;
         let add = SignedDuration::from_mins(15);
         assert_eq!(c.extended(t(0), add).expires, t(60 + 900));
         assert_eq!(c.extended(t(100), add).expires, t(100 + 900));
+        let last = Claim::new("a", Timestamp::MAX, add);
+        assert_eq!(last.extended(Timestamp::MAX, add).expires, Timestamp::MAX);
     }
 
     #[test]
@@ -264,5 +321,8 @@ mod tests {
         assert_eq!(parse_duration("1h 30m"), Ok(SignedDuration::from_mins(90)));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("0s").is_err());
+        assert_eq!(parse_duration("8760h"), Ok(LONGEST));
+        assert!(parse_duration("8761h").is_err());
+        assert!(parse_duration("99999999h").is_err());
     }
 }

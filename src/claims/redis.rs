@@ -93,14 +93,32 @@ impl RedisClaims {
         self
     }
 
-    /// The key of an issue's claim; a local issue is qualified by its repository.
+    /// The key of an issue's claim, from the issue spelled one way (so that
+    /// `Acme/Widgets#12` and `acme/widgets#12` contend for one key); a local
+    /// issue is qualified by its repository.
     pub fn key(&self, issue: &IssueRef) -> String {
-        match issue {
-            IssueRef::Number { kind, number } if *kind == crate::tracker::local::KIND => {
+        match issue.canonical() {
+            IssueRef::Number { kind, number } if kind == crate::tracker::local::KIND => {
                 format!("{CLAIM_PREFIX}{}:local#{number}", self.local_scope)
             }
             other => format!("{CLAIM_PREFIX}{other}"),
         }
+    }
+
+    /// The issue `key` holds the claim of, when it is one of `space`'s (a local
+    /// issue: of this repository's local tracker).
+    fn issue_of(&self, key: &str, space: &Space) -> Option<IssueRef> {
+        let rest = key.strip_prefix(CLAIM_PREFIX)?;
+        let local = rest
+            .strip_prefix(self.local_scope.as_str())
+            .and_then(|r| r.strip_prefix(':'));
+        let issue = match local {
+            Some(local) => IssueRef::parse_qualified(local)
+                .filter(|i| i.tracker() == crate::tracker::local::KIND)?,
+            None => IssueRef::parse_qualified(rest)
+                .filter(|i| i.tracker() != crate::tracker::local::KIND)?,
+        };
+        in_space(&issue, space).then_some(issue)
     }
 
     fn run(&self, script: &str, key: &str, args: &[String]) -> Result<Vec<String>, TrackerError> {
@@ -116,13 +134,31 @@ impl RedisClaims {
     }
 }
 
+/// Whether `issue` is one of `space`'s, however either is spelled.
+fn in_space(issue: &IssueRef, space: &Space) -> bool {
+    match (issue, space) {
+        (IssueRef::Repo { kind, repo, .. }, Space::Repo(k, r)) => {
+            kind == k && repo.canonical() == r.canonical()
+        }
+        (IssueRef::Key { kind, key }, Space::Project(k, project)) => {
+            kind == k
+                && key
+                    .to_ascii_uppercase()
+                    .strip_prefix(&format!("{}-", project.to_ascii_uppercase()))
+                    .is_some()
+        }
+        (IssueRef::Number { kind, .. }, Space::Whole(k)) => kind == k,
+        _ => false,
+    }
+}
+
 /// The claim of `agent` whose key lives `left_ms` more milliseconds.
 fn claim_of(agent: &str, left_ms: &str) -> Claim {
     let left = left_ms.parse::<i64>().unwrap_or(0).max(0);
     Claim {
         agent: agent.to_string(),
         claimed: None,
-        expires: now() + SignedDuration::from_millis(left),
+        expires: super::model::later(now(), SignedDuration::from_millis(left)),
     }
 }
 
@@ -154,7 +190,7 @@ impl ClaimStore for RedisClaims {
         ttl: SignedDuration,
     ) -> Result<Verdict, TrackerError> {
         if let Some(tracker) = &self.tracker {
-            tracker.issue(issue).await?;
+            tracker.issue(&issue.canonical()).await?;
         }
         let answer = self.run(CLAIM, &self.key(issue), &[me.to_string(), millis(ttl)])?;
         Ok(match answer.as_slice() {
@@ -213,7 +249,7 @@ impl ClaimStore for RedisClaims {
         })
     }
 
-    async fn list(&self, _space: &Space) -> Result<Vec<Held>, TrackerError> {
+    async fn list(&self, space: &Space) -> Result<Vec<Held>, TrackerError> {
         let keys: Vec<String> = {
             let mut conn = connect(&self.url)?;
             let iter: redis::Iter<String> = redis::cmd("SCAN")
@@ -228,10 +264,13 @@ impl ClaimStore for RedisClaims {
             iter.filter_map(Result::ok).collect()
         };
         let mut out = Vec::new();
-        for key in keys {
-            if let [agent, left] = self.run(CHECK, &key, &[])?.as_slice() {
+        for (key, issue) in keys
+            .iter()
+            .filter_map(|k| Some((k, self.issue_of(k, space)?)))
+        {
+            if let [agent, left] = self.run(CHECK, key, &[])?.as_slice() {
                 out.push(Held {
-                    issue: key.trim_start_matches(CLAIM_PREFIX).to_string(),
+                    issue: issue.to_string(),
                     claim: claim_of(agent, left),
                 });
             }
@@ -255,6 +294,34 @@ mod tests {
     }
 
     #[test]
+    fn a_key_is_listed_in_its_own_space_only() {
+        let store = RedisClaims::new("redis://127.0.0.1/", "acme/widgets");
+        let local = Space::Whole(crate::tracker::local::KIND);
+        let repo = |r: &str| {
+            let repo = crate::refs::RepoRef::parse(r).unwrap();
+            Space::Repo(crate::tracker::github::KIND, repo)
+        };
+        let of = |key: &str, space: &Space| store.issue_of(key, space).map(|i| i.to_string());
+        let key = |rest: &str| format!("{CLAIM_PREFIX}{rest}");
+        assert_eq!(
+            of(&key("acme/widgets:local#3"), &local).as_deref(),
+            Some("local#3")
+        );
+        assert_eq!(of(&key("/elsewhere:local#3"), &local), None);
+        assert_eq!(of(&key("other/repo:local#3"), &local), None);
+        assert_eq!(of(&key("acme/widgets#12"), &local), None);
+        assert_eq!(
+            of(&key("acme/widgets#12"), &repo("Acme/Widgets")).as_deref(),
+            Some("acme/widgets#12")
+        );
+        assert_eq!(of(&key("other/repo#12"), &repo("acme/widgets")), None);
+        assert_eq!(
+            of(&key("acme/widgets:local#3"), &repo("acme/widgets")),
+            None
+        );
+    }
+
+    #[test]
     fn keys_are_fully_qualified_references() {
         let store = RedisClaims::new("redis://127.0.0.1/", "acme/widgets");
         let local = IssueRef::Number {
@@ -267,5 +334,12 @@ mod tests {
         );
         let gh = IssueRef::parse_qualified("acme/widgets#12").unwrap();
         assert_eq!(store.key(&gh), "gh-debussy-sync:claim:acme/widgets#12");
+        for spelling in [
+            "Acme/Widgets#12",
+            "https://github.com/ACME/widgets/issues/12",
+        ] {
+            let same = IssueRef::parse_qualified(spelling).unwrap();
+            assert_eq!(store.key(&same), store.key(&gh), "{spelling}");
+        }
     }
 }

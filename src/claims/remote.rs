@@ -6,9 +6,12 @@
 //! comment (1 write) and is told who holds the issue. Two agents can never both
 //! win: the later of two comments is posted after the earlier one exists, so the
 //! later poster's read sees the earlier claim, unless it was withdrawn (its agent
-//! lost) or has expired.
+//! lost) or has expired. An extension edits the holder's comment, so a claim
+//! that lapses within [`super::model::MARGIN`] is not extended (its agent
+//! claims again): the edit could otherwise land after it lapsed and another
+//! agent won, reviving it over theirs.
 
-use super::model::{contest, holder, permission, Claim, Entry, Permission, Verdict};
+use super::model::{contest, extension, holder, permission, Claim, Entry, Permission, Verdict};
 use super::{marker, now, Changed, ClaimStore, Held};
 use crate::agent::Agent;
 use crate::refs::IssueRef;
@@ -149,7 +152,9 @@ impl ClaimStore for RemoteClaims {
                 now: None,
             });
         };
-        let permission = permission(Some(&held.claim), me, force, now());
+        // Not a claim about to lapse: were the edit to land after it lapsed and
+        // someone else won meanwhile, it would revive the claim over theirs.
+        let permission = extension(Some(&held.claim), me, force, now());
         let mut extended = None;
         if let Permission::Own(c) | Permission::Forced(c) = &permission {
             let longer = c.extended(now(), add);

@@ -142,6 +142,19 @@ pub fn changed(
                 )),
             )
         }
+        Permission::Lapsing(c) => {
+            return Err(CliError::new(
+                exit::REFUSED,
+                format!(
+                    "{issue}'s claim by {} lapses at {}, too soon to extend it safely",
+                    c.agent,
+                    rfc3339(c.expires)
+                ),
+            )
+            .hint(format!(
+                "claim it again: gh debussy-sync issue claim {issue}"
+            )))
+        }
         Permission::Free => {
             return Ok(ClaimReport {
                 issue: issue.to_string(),

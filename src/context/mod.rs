@@ -298,10 +298,11 @@ impl Context {
     }
 
     /// What names this repository among every runner sharing Redis: its GitHub
-    /// repository when known, else its root directory.
+    /// repository when known (in lowercase, as GitHub compares it), else its
+    /// root directory.
     pub fn coordination_scope(&self) -> String {
         self.repo()
-            .map(|r| r.to_string())
+            .map(|r| r.canonical().to_string())
             .unwrap_or_else(|| self.root.display().to_string())
     }
 

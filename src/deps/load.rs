@@ -13,12 +13,14 @@ pub type Trackers<'a> = dyn Fn(TrackerKind) -> Result<Arc<dyn Tracker>, TrackerE
 
 /// The graph of everything `roots` wait for, transitively, with the issues that
 /// wait for the roots themselves. A tracker that reads all its dependencies at
-/// once (the local files) is read once; others issue by issue. An issue whose
-/// dependencies cannot be read is not walked past: one warning each.
+/// once (the local files) is read first, whatever the roots: its files may hold
+/// a link between two issues of another tracker (`blocks:` naming a GitHub
+/// issue) that no walk from them would find. Others are read issue by issue. An
+/// issue whose dependencies cannot be read is not walked past: one warning each.
 pub async fn reachable(trackers: &Trackers<'_>, roots: &[IssueRef]) -> (Graph, Vec<String>) {
     let mut graph = Graph::default();
     let mut warnings = Vec::new();
-    let mut whole: BTreeSet<TrackerKind> = BTreeSet::new();
+    let mut whole = read_whole(trackers, &mut graph).await;
     let mut seen: BTreeSet<IssueRef> = BTreeSet::new();
     let mut queue: Vec<IssueRef> = roots.to_vec();
     while let Some(issue) = queue.pop() {
@@ -39,6 +41,30 @@ pub async fn reachable(trackers: &Trackers<'_>, roots: &[IssueRef]) -> (Graph, V
         queue.extend(graph.blockers(&issue));
     }
     (graph, warnings)
+}
+
+/// Merges into `graph` the dependencies of every tracker that keeps them all in
+/// files of this repository; answers which ones did. One that cannot be built
+/// or read is left to the walk, which says why when it needs it.
+async fn read_whole(trackers: &Trackers<'_>, graph: &mut Graph) -> BTreeSet<TrackerKind> {
+    let mut whole = BTreeSet::new();
+    let kinds = crate::tracker::registry::all()
+        .iter()
+        .filter(|m| m.dependencies_in_files())
+        .map(|m| m.kind());
+    for kind in kinds {
+        let Ok(tracker) = trackers(kind) else {
+            continue;
+        };
+        let Ok(links) = dependency_links::of(tracker.as_ref()) else {
+            continue;
+        };
+        if let Some(Ok(all)) = links.all_dependencies().await {
+            merge(graph, all);
+            whole.insert(kind);
+        }
+    }
+    whole
 }
 
 enum Read {
@@ -117,35 +143,80 @@ pub async fn ready(
     space: &Space,
     claims: &dyn ClaimView,
 ) -> Result<(Vec<Weighed>, Graph), TrackerError> {
-    let candidates = candidates(trackers(space.tracker())?.as_ref(), space).await?;
-    let graph = Graph::of(
-        candidates
-            .iter()
-            .flat_map(|c| c.blocked_by.iter().map(|b| (c.issue.clone(), b.clone()))),
-    );
-    let known: HashMap<&IssueRef, IssueState> =
-        candidates.iter().map(|c| (&c.issue, c.state)).collect();
-    let outside: BTreeSet<IssueRef> = candidates
-        .iter()
-        .flat_map(|c| c.blocked_by.iter())
-        .filter(|b| !known.contains_key(b))
-        .cloned()
-        .collect();
-    let read = states(trackers, outside).await;
-    let state_of = |i: &IssueRef| {
-        known
-            .get(i)
-            .copied()
-            .or_else(|| read.get(i).and_then(|s| s.state.clone().ok()))
-    };
-    let weighed = candidates
+    let survey = Survey::of(trackers, space).await?;
+    let weighed = survey
+        .candidates
         .iter()
         .map(|c| Weighed {
-            readiness: graph.readiness(c, &state_of, claims),
+            readiness: survey.graph.readiness(c, &|i| survey.state_of(i), claims),
             candidate: c.clone(),
         })
         .collect();
-    Ok((weighed, graph))
+    Ok((weighed, survey.graph))
+}
+
+/// The issues of `space` that wait for an open issue (or one whose state cannot
+/// be read), as `issue ready` finds them blocked, whoever holds them.
+pub async fn blocked(
+    trackers: &Trackers<'_>,
+    space: &Space,
+) -> Result<BTreeSet<IssueRef>, TrackerError> {
+    let survey = Survey::of(trackers, space).await?;
+    Ok(survey
+        .candidates
+        .iter()
+        .filter(|c| {
+            survey
+                .graph
+                .blockers(&c.issue)
+                .iter()
+                .any(|b| survey.state_of(b) != Some(IssueState::Closed))
+        })
+        .map(|c| c.issue.clone())
+        .collect())
+}
+
+/// The candidates of a space, the graph of their blockers and the states of
+/// those blockers.
+struct Survey {
+    candidates: Vec<Candidate>,
+    graph: Graph,
+    states: HashMap<IssueRef, IssueState>,
+}
+
+impl Survey {
+    async fn of(trackers: &Trackers<'_>, space: &Space) -> Result<Survey, TrackerError> {
+        let candidates = candidates(trackers(space.tracker())?.as_ref(), space).await?;
+        let graph = Graph::of(
+            candidates
+                .iter()
+                .flat_map(|c| c.blocked_by.iter().map(|b| (c.issue.clone(), b.clone()))),
+        );
+        let mut states: HashMap<IssueRef, IssueState> = candidates
+            .iter()
+            .map(|c| (c.issue.clone(), c.state))
+            .collect();
+        let outside: BTreeSet<IssueRef> = candidates
+            .iter()
+            .flat_map(|c| c.blocked_by.iter())
+            .filter(|b| !states.contains_key(b))
+            .cloned()
+            .collect();
+        for (issue, seen) in self::states(trackers, outside).await {
+            if let Ok(state) = seen.state {
+                states.insert(issue, state);
+            }
+        }
+        Ok(Survey {
+            candidates,
+            graph,
+            states,
+        })
+    }
+
+    fn state_of(&self, issue: &IssueRef) -> Option<IssueState> {
+        self.states.get(issue).copied()
+    }
 }
 
 /// The issues of `space` that `issue ready` weighs, with their blockers: as the

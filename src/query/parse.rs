@@ -297,7 +297,9 @@ fn span(v: &Value, now: Timestamp) -> Result<Span, QueryError> {
         .find_map(|op| t.strip_prefix(op).map(|r| (op, r)))
         .unwrap_or(("=", t));
     if let Some(age) = age(rest) {
-        let at = now - age;
+        let at = age
+            .and_then(|a| now.checked_sub(a).ok())
+            .ok_or_else(|| v.expected(AGES))?;
         // An age compares the other way round: `>7d` is older, before `now - 7d`.
         return Ok(match op {
             ">" | ">=" => Span {
@@ -336,8 +338,11 @@ fn span(v: &Value, now: Timestamp) -> Result<Span, QueryError> {
     })
 }
 
-/// `7d`, `24h`, `30m`, `2w`.
-fn age(text: &str) -> Option<SignedDuration> {
+const AGES: &str = "an age such as >7d, neither negative nor reaching back past the year -9999";
+
+/// `7d`, `24h`, `30m`, `2w`: `None` for what is no age at all, `Some(None)` for
+/// an age that cannot be one (negative, or too long to count back from now).
+fn age(text: &str) -> Option<Option<SignedDuration>> {
     let unit = text.chars().last()?;
     let n: i64 = text[..text.len() - unit.len_utf8()].parse().ok()?;
     let seconds = match unit {
@@ -347,7 +352,11 @@ fn age(text: &str) -> Option<SignedDuration> {
         'w' => 7 * 86_400,
         _ => return None,
     };
-    Some(SignedDuration::from_secs(n.checked_mul(seconds)?))
+    Some(
+        n.checked_mul(seconds)
+            .filter(|s| *s >= 0)
+            .map(SignedDuration::from_secs),
+    )
 }
 
 /// A date (the whole UTC day) or a timestamp (that instant): `[start, end)`.

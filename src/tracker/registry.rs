@@ -48,6 +48,14 @@ pub trait TrackerModule: Sync {
         }
     }
 
+    /// Whether its trackers read every dependency at once from files of this
+    /// repository (`DependencyLinks::all_dependencies`): read before any walk
+    /// of the graph, since they may link issues of other trackers. Others are
+    /// not built for that (building one may ask for credentials).
+    fn dependencies_in_files(&self) -> bool {
+        false
+    }
+
     /// The links this kind keeps in its own issue files (the local tracker's front
     /// matter): each issue with the issues on other trackers it mirrors.
     fn issue_file_links(

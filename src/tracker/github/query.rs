@@ -54,7 +54,7 @@ pub fn search_terms(repo: &RepoRef, query: &Query, me: Option<&str>) -> String {
             (Filter::Milestone(title), _) => q.push(format!("{sign}milestone:{}", quoted(title))),
             (Filter::Created(span), false) => q.extend(dates("created", span)),
             (Filter::Updated(span), false) => q.extend(dates("updated", span)),
-            (Filter::Text(text), false) => q.push(quoted(text)),
+            (Filter::Text(text), false) => q.push(phrase(text)),
             _ => {}
         }
     }
@@ -82,6 +82,12 @@ fn quoted(text: &str) -> String {
     } else {
         text.to_string()
     }
+}
+
+/// Free text, always quoted so that search never reads a word of it as an
+/// operator (`-crash`, `NOT`, `label:x`); quotes and backslashes in it escaped.
+fn phrase(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
 /// `"a","b"`: any of these labels.
@@ -167,7 +173,7 @@ mod tests {
         let q = parse(r#"is:open label:bug,"help wanted" -label:wontfix assignee:me no:assignee milestone:"Q1 Release" created:2026-01-01..2026-01-31 crash stage:x"#, now).unwrap();
         assert_eq!(
             search_terms(&repo, &q, Some("octocat")),
-            r#"repo:acme/widgets is:issue is:open label:"bug","help wanted" -label:wontfix assignee:octocat no:assignee milestone:"Q1 Release" created:>=2025-12-31T23:59:59Z created:<2026-02-01T00:00:01Z crash in:title,body"#
+            r#"repo:acme/widgets is:issue is:open label:"bug","help wanted" -label:wontfix assignee:octocat no:assignee milestone:"Q1 Release" created:>=2025-12-31T23:59:59Z created:<2026-02-01T00:00:01Z "crash" in:title,body"#
         );
     }
 }

@@ -18,6 +18,10 @@ pub struct Local;
 pub static MODULE: Local = Local;
 
 impl TrackerModule for Local {
+    fn dependencies_in_files(&self) -> bool {
+        true
+    }
+
     fn issue_file_links(
         &self,
         root: &Path,

@@ -1,9 +1,11 @@
-//! What the local tracker knows for queries: claims, dependencies and progress
-//! kept in the front matter (`claim:`, `depends_on:`, `progress:`).
+//! What the local tracker knows for queries: claims and progress kept in the
+//! front matter (`claim:`, `progress:`). `blocked:` is not answered here but
+//! from the dependency graph `issue ready` reads (`deps::load::blocked`), which
+//! counts `blocks:` of other files and blockers on other trackers.
 
 use super::{split_front_matter, LocalTracker, KIND};
 use crate::query::Facets;
-use crate::tracker::{IssueDetails, IssueState};
+use crate::tracker::IssueDetails;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -12,8 +14,6 @@ use std::collections::HashMap;
 struct AgentKeys {
     #[serde(default)]
     claim: Option<Claim>,
-    #[serde(default)]
-    depends_on: Vec<serde_json::Value>,
     #[serde(default)]
     progress: Option<Progress>,
 }
@@ -31,10 +31,10 @@ struct Progress {
     stage: Option<String>,
 }
 
-/// Per issue reference: holder of an unexpired claim, blocked, stage.
+/// Per issue reference: holder of an unexpired claim, stage.
 #[derive(Default)]
 pub struct LocalFacets {
-    known: HashMap<String, (Option<String>, bool, Option<String>)>,
+    known: HashMap<String, (Option<String>, Option<String>)>,
 }
 
 impl Facets for LocalFacets {
@@ -44,21 +44,20 @@ impl Facets for LocalFacets {
     fn claimed_by(&self, issue: &IssueDetails) -> Option<String> {
         self.known.get(&issue.reference).and_then(|k| k.0.clone())
     }
-    fn blocked(&self, issue: &IssueDetails) -> bool {
-        self.known.get(&issue.reference).is_some_and(|k| k.1)
+    /// Never asked: `blocked:` is gathered from the dependency graph.
+    fn blocked(&self, _issue: &IssueDetails) -> bool {
+        false
     }
     fn stage(&self, issue: &IssueDetails) -> Option<String> {
-        self.known.get(&issue.reference).and_then(|k| k.2.clone())
+        self.known.get(&issue.reference).and_then(|k| k.1.clone())
     }
 }
 
 impl LocalTracker {
     /// The front-matter keys of the agent features of `issues`; a file that cannot
-    /// be read is not known. A blocker on another tracker counts as open: it is
-    /// not known to be closed.
+    /// be read is not known.
     pub fn facets(&self, issues: &[IssueDetails]) -> LocalFacets {
         let now = jiff::Timestamp::now();
-        let mut open: HashMap<u64, bool> = HashMap::new();
         let mut facets = LocalFacets::default();
         for issue in issues {
             let Some(number) = local_number(&issue.reference) else {
@@ -71,16 +70,10 @@ impl LocalTracker {
                 .claim
                 .filter(|c| crate::query::timestamp(c.expires.as_deref()).is_some_and(|e| e > now))
                 .map(|c| c.agent);
-            let blocked = keys.depends_on.iter().any(|d| match d.as_u64() {
-                Some(n) => *open
-                    .entry(n)
-                    .or_insert_with(|| self.read(n).is_ok_and(|i| i.state == IssueState::Open)),
-                None => true,
-            });
             let stage = keys.progress.and_then(|p| p.stage);
             facets
                 .known
-                .insert(issue.reference.clone(), (holder, blocked, stage));
+                .insert(issue.reference.clone(), (holder, stage));
         }
         facets
     }

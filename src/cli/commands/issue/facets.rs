@@ -6,7 +6,7 @@
 use super::depends::trackers;
 use crate::claims::{store_for, Holders};
 use crate::context::Context;
-use crate::deps::{load, ClaimView, NoClaims, Readiness};
+use crate::deps::{load, ClaimView};
 use crate::error::CliError;
 use crate::query::{Facets, Filter, Query};
 use crate::refs::IssueRef;
@@ -25,10 +25,11 @@ pub fn of(
 ) -> Result<Box<dyn Facets>, CliError> {
     let own = tracker.query_facets(issues);
     let redis = ctx.config.coordination.redis_url.is_some();
-    if !redis && issues.iter().all(|i| own.knows(i)) {
+    let uses = |wanted: fn(&Filter) -> bool| query.terms.iter().any(|t| wanted(&t.filter));
+    let uses_blocked = uses(|f| matches!(f, Filter::Blocked(_)));
+    if !redis && !uses_blocked && issues.iter().all(|i| own.knows(i)) {
         return Ok(own);
     }
-    let uses = |wanted: fn(&Filter) -> bool| query.terms.iter().any(|t| wanted(&t.filter));
     let fail = |e| super::target::failure(&space.to_string(), e);
     let holders = if uses(|f| matches!(f, Filter::Claimed(_))) {
         let store = store_for(ctx, space.tracker())?;
@@ -37,15 +38,13 @@ pub fn of(
     } else {
         Holders::default()
     };
-    let blocked = if uses(|f| matches!(f, Filter::Blocked(_))) {
-        let (weighed, _) = rt
-            .block_on(load::ready(&trackers(ctx), space, &NoClaims))
+    // `blocked:` is always read from the graph `issue ready` reads, so that the
+    // two agree on every tracker.
+    let blocked = if uses_blocked {
+        let blocked = rt
+            .block_on(load::blocked(&trackers(ctx), space))
             .map_err(fail)?;
-        weighed
-            .into_iter()
-            .filter(|w| matches!(w.readiness, Readiness::Blocked(_)))
-            .map(|w| w.candidate.issue.to_string())
-            .collect()
+        blocked.into_iter().map(|i| i.to_string()).collect()
     } else {
         HashSet::new()
     };
@@ -60,7 +59,8 @@ pub fn of(
 struct Gathered {
     own: Box<dyn Facets>,
     holders: Holders,
-    /// References of the open issues with an open blocker.
+    /// References of the issues with an open blocker (gathered only when the
+    /// query asks `blocked:`).
     blocked: HashSet<String>,
 }
 
@@ -72,11 +72,7 @@ impl Facets for Gathered {
     }
 
     fn blocked(&self, issue: &IssueDetails) -> bool {
-        if self.own.knows(issue) {
-            self.own.blocked(issue)
-        } else {
-            self.blocked.contains(&issue.reference)
-        }
+        self.blocked.contains(&issue.reference)
     }
 
     fn stage(&self, issue: &IssueDetails) -> Option<String> {

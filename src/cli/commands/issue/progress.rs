@@ -42,6 +42,9 @@ pub(super) fn run(ctx: &Context, rt: &Runtime, args: ProgressArgs) -> Result<(),
         at: Some(now_rfc3339()),
     };
     let tracker = ctx.tracker(issue.tracker())?;
+    // Held from reading the progress until the journal has it, so that runs at
+    // once each add their fields to what the one before them wrote.
+    let _lock = if ctx.dry_run { None } else { Some(ctx.lock()?) };
     let before = rt
         .block_on(tracker.details(&issue))
         .map_err(|e| issue_failure(ctx, &issue, e))?;
@@ -54,7 +57,6 @@ pub(super) fn run(ctx: &Context, rt: &Runtime, args: ProgressArgs) -> Result<(),
         });
         return Ok(());
     }
-    let _lock = ctx.lock()?;
     let result = rt.block_on(tracker.set_progress(&issue, &progress));
     let summary = progress.summary();
     super::journal::record(
