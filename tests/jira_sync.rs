@@ -469,3 +469,29 @@ fn cloud_non_canonical_markdown_is_rewritten_at_most_once() {
 fn data_center_non_canonical_markdown_is_rewritten_at_most_once() {
     non_canonical_markdown_settles(Flavor::DataCenter);
 }
+
+/// A title changed on both ends of local#1 ↔ PROJ-7.
+fn title_conflict(flavor: Flavor) -> (Workspace, FakeJira) {
+    let (ws, fake) = linked(flavor);
+    let text = local(&ws).replace("title: \"Flaky test\"", "title: \"Flaky test (local)\"");
+    ws.write(".debussy/issues/1.md", &text);
+    fake.edit("PROJ-7", |i| i.summary = "Flaky test (jira)".into());
+    fake.clear_log();
+    (ws, fake)
+}
+
+#[test]
+fn preferring_a_tracker_on_neither_end_leaves_the_conflict() {
+    let (ws, fake) = title_conflict(Flavor::Cloud);
+    let out = sync(&ws, &fake, &["--all", "--apply", "--prefer", "github"]);
+    let report = json_stdout(&out);
+    assert_eq!(out.status.code(), Some(6), "{report}");
+    assert_eq!(report["pairs"][0]["conflicts"][0]["field"], "title");
+    assert!(fake.writes().is_empty(), "{:?}", fake.writes());
+    assert_eq!(fake.issue("PROJ-7").summary, "Flaky test (jira)");
+    assert!(local(&ws).contains("title: \"Flaky test (local)\""));
+
+    let out = sync(&ws, &fake, &["--all", "--apply", "--prefer", "jira"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(local(&ws).contains("title: \"Flaky test (jira)\""));
+}

@@ -107,13 +107,15 @@ pub fn plan(
     fields: &[Field],
     prefer: Option<Preference>,
 ) -> PairPlan {
-    let prefer = prefer.map(|p| match p {
-        Preference::Tracker(kind) if left.issue.tracker() == kind => Prefer::End(End::Left),
-        Preference::Tracker(_) => Prefer::End(End::Right),
-        Preference::Newest => Prefer::Newest {
+    // A tracker on neither end of this link is no preference for it.
+    let prefer = prefer.and_then(|p| match p {
+        Preference::Tracker(kind) if left.issue.tracker() == kind => Some(Prefer::End(End::Left)),
+        Preference::Tracker(kind) if right.issue.tracker() == kind => Some(Prefer::End(End::Right)),
+        Preference::Tracker(_) => None,
+        Preference::Newest => Some(Prefer::Newest {
             left_updated: time(left.updated.as_deref()),
             right_updated: time(right.updated.as_deref()),
-        },
+        }),
     });
     let mut out = PairPlan::default();
     let base = |f: Field| bases.get(f.as_str());
