@@ -203,6 +203,26 @@ fn without_a_base_nothing_that_differs_is_overwritten() {
 }
 
 #[test]
+fn after_a_lost_base_a_removed_label_is_a_conflict_not_re_added() {
+    let (ws, gh) = linked();
+    synced_once(&ws, &gh);
+    gh.set_issue_labels(REPO, 12, &[]);
+    std::fs::remove_file(ws.path().join(".debussy/sync.db")).expect("remove sync.db");
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    let report = json_stdout(&out);
+    assert_eq!(out.status.code(), Some(6), "{report}");
+    let conflict = &report["pairs"][0]["conflicts"][0];
+    assert_eq!(conflict["field"], "labels", "{report}");
+    assert_eq!(conflict["base"], serde_json::Value::Null, "{report}");
+    assert!(
+        gh.issue(REPO, 12).labels.is_empty(),
+        "not re-added on GitHub"
+    );
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+    assert_eq!(local_labels(&ws, 1), ["bug"], "nor removed locally");
+}
+
+#[test]
 fn a_comment_is_mirrored_once_and_never_comes_back() {
     let (ws, gh) = linked();
     synced_once(&ws, &gh);

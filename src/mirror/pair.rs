@@ -390,7 +390,7 @@ mod tests {
                 &["v1"],
                 &[],
                 None,
-                (vec![], vec![m(&["v1"])], 0),
+                (vec![], vec![], 1),
             ),
             (
                 "local changed",
