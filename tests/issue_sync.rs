@@ -361,7 +361,41 @@ fn issue_link_writes_the_front_matter_or_the_links_file() {
         ws.gh(&gh.url)
             .args(["issue", "unlink", "PROJ-7", "acme/widgets#14"]),
     );
-    assert_eq!(ws.read(".debussy/links.yaml"), "links:\n");
+    assert_eq!(ws.read(".debussy/links.yaml"), "links: []\n");
+    let links_left = |ws: &Workspace| {
+        let listed = json_stdout(&succeed(ws.gh(&gh.url).args(["--json", "issue", "links"])));
+        listed["links"].as_array().expect("links").len()
+    };
+    assert_eq!(
+        links_left(&ws),
+        2,
+        "the file's last pair is gone, the rest read"
+    );
+    // `links:` with nothing under it, as an older unlink left it, is no pairs.
+    ws.write(".debussy/links.yaml", "links:\n");
+    assert_eq!(links_left(&ws), 2);
+    succeed(
+        ws.gh(&gh.url)
+            .args(["issue", "link", "acme/widgets#14", "PROJ-7"]),
+    );
+    assert_eq!(
+        ws.read(".debussy/links.yaml"),
+        "links:\n  - [acme/widgets#14, PROJ-7]\n"
+    );
+    succeed(
+        ws.gh(&gh.url)
+            .args(["issue", "unlink", "PROJ-7", "acme/widgets#14"]),
+    );
+    succeed(
+        ws.gh(&gh.url)
+            .args(["issue", "link", "acme/widgets#15", "PROJ-8"]),
+    );
+    assert_eq!(
+        ws.read(".debussy/links.yaml"),
+        "links:\n  - [acme/widgets#15, PROJ-8]\n",
+        "a link after the last was removed"
+    );
+    assert_eq!(links_left(&ws), 3);
 }
 
 #[test]
