@@ -495,3 +495,92 @@ fn preferring_a_tracker_on_neither_end_leaves_the_conflict() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(local(&ws).contains("title: \"Flaky test (jira)\""));
 }
+
+/// local#1 ↔ PROJ-7 synced once, with Alice and Bob mapped to Jira accounts (an
+/// `accountId` on Cloud, a user name on Data Center): the accounts.
+fn linked_with_users(flavor: Flavor) -> (Workspace, FakeJira, [&'static str; 2]) {
+    let (ws, fake) = linked(flavor);
+    let (deployment, accounts) = match flavor {
+        Flavor::Cloud => (
+            "cloud",
+            ["5b10a2844c20165700ede21g", "5b10ac8d82e05b22cc7d4ef5"],
+        ),
+        Flavor::DataCenter => ("server", ["alice.w", "bob.k"]),
+    };
+    ws.write(
+        ".debussy/config.yaml",
+        &format!(
+            "jira:\n  deployment: {deployment}\nusers:\n  alice:\n    jira: {}\n  bob:\n    jira: {}\n",
+            accounts[0], accounts[1]
+        ),
+    );
+    (ws, fake, accounts)
+}
+
+fn assignees_flow_and_a_single_assignee_is_never_lost(flavor: Flavor) {
+    let (ws, fake, [alice, bob]) = linked_with_users(flavor);
+    // Assigned to Alice on Jira: she is assigned locally, and stays on both ends.
+    fake.edit("PROJ-7", |i| i.assignee = Some(alice.into()));
+    apply(&ws, &fake);
+    assert!(
+        local(&ws).contains("assignees: [\"alice\"]"),
+        "{}",
+        local(&ws)
+    );
+    repeat_writes_nothing(&ws, &fake);
+    assert_eq!(fake.issue("PROJ-7").assignee.as_deref(), Some(alice));
+    assert!(
+        local(&ws).contains("assignees: [\"alice\"]"),
+        "{}",
+        local(&ws)
+    );
+
+    // Reassigned to Bob locally: Bob on Jira.
+    let text = local(&ws).replace("assignees: [\"alice\"]", "assignees: [\"bob\"]");
+    ws.write(".debussy/issues/1.md", &text);
+    apply(&ws, &fake);
+    assert_eq!(fake.issue("PROJ-7").assignee.as_deref(), Some(bob));
+    repeat_writes_nothing(&ws, &fake);
+
+    // Alice added locally too: Jira holds one assignee, so that is a conflict.
+    let text = local(&ws).replace("assignees: [\"bob\"]", "assignees: [\"bob\", \"alice\"]");
+    ws.write(".debussy/issues/1.md", &text);
+    fake.clear_log();
+    let out = sync(&ws, &fake, &["--all", "--apply"]);
+    let report = json_stdout(&out);
+    assert_eq!(out.status.code(), Some(6), "{report}");
+    assert_eq!(report["pairs"][0]["conflicts"][0]["field"], "assignees");
+    assert!(fake.writes().is_empty(), "{:?}", fake.writes());
+    assert_eq!(fake.issue("PROJ-7").assignee.as_deref(), Some(bob));
+
+    // Someone no one mapped takes the issue from Bob on Jira: Bob's removal flows,
+    // the stranger is not copied; and Alice assigned locally never replaces them.
+    let text = local(&ws).replace("assignees: [\"bob\", \"alice\"]", "assignees: [\"bob\"]");
+    ws.write(".debussy/issues/1.md", &text);
+    fake.edit("PROJ-7", |i| i.assignee = Some("stranger".into()));
+    apply(&ws, &fake);
+    assert!(local(&ws).contains("assignees: []"), "{}", local(&ws));
+    repeat_writes_nothing(&ws, &fake);
+    let text = local(&ws).replace("assignees: []", "assignees: [\"alice\"]");
+    ws.write(".debussy/issues/1.md", &text);
+    for _ in 0..2 {
+        let out = sync(&ws, &fake, &["--all", "--apply", "--prefer", "local"]);
+        assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    }
+    assert_eq!(fake.issue("PROJ-7").assignee.as_deref(), Some("stranger"));
+    assert!(
+        local(&ws).contains("assignees: [\"alice\"]"),
+        "{}",
+        local(&ws)
+    );
+}
+
+#[test]
+fn cloud_assignees_are_read_by_account_id_and_one_assignee_is_never_lost() {
+    assignees_flow_and_a_single_assignee_is_never_lost(Flavor::Cloud);
+}
+
+#[test]
+fn data_center_assignees_are_read_by_user_name_and_one_assignee_is_never_lost() {
+    assignees_flow_and_a_single_assignee_is_never_lost(Flavor::DataCenter);
+}

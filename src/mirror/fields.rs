@@ -70,6 +70,10 @@ pub struct Side {
     pub assignees: BTreeSet<String>,
     /// Each mapped person's account on this end's tracker.
     pub accounts: BTreeMap<String, String>,
+    /// How many accounts are assigned here, mapped or not.
+    pub held_assignees: usize,
+    /// Whether this end holds one assignee at most.
+    pub one_assignee: bool,
     /// When the tracker says the issue last changed (compared before writing).
     pub updated: Option<String>,
     pub comments: Vec<CommentView>,
@@ -99,12 +103,15 @@ impl Side {
                 .map(|(p, _)| p.clone())
         };
         let assignees = details.assignees.iter().filter_map(person).collect();
+        let held_assignees = details.assignees.len();
         let names = details.milestone_names.as_ref();
         Side {
             milestones: names.map(MilestoneNames::names),
             one_milestone: names.is_none_or(MilestoneNames::holds_one),
             assignees,
             accounts,
+            held_assignees,
+            one_assignee: details.one_assignee,
             issue,
             title: details.title.trim().to_string(),
             body: normalize(&details.body),
@@ -207,6 +214,8 @@ mod tests {
             labels: BTreeSet::new(),
             assignees: BTreeSet::new(),
             accounts: BTreeMap::new(),
+            held_assignees: 0,
+            one_assignee: false,
             updated: None,
             comments: vec![comment("gh-debussy-sync", "t", &posted)],
             milestones: None,

@@ -225,8 +225,10 @@ fn labels(
     );
 }
 
-/// Assignees merge as a set of people; each end gets the accounts of the people
-/// added or removed that it has an account for.
+/// Assignees merge as a set of people. Only the people with an account on both
+/// ends are mirrored: anyone else is never copied and never cleared. A merge that
+/// would give an end holding one assignee (Jira) a second one, or replace one no
+/// one is mapped to, is a conflict, and `--prefer` does not resolve it.
 fn assignees(
     out: &mut PairPlan,
     base: Option<&Value>,
@@ -234,15 +236,42 @@ fn assignees(
     right: &Side,
     prefer: Option<&Prefer>,
 ) {
-    let merged = merge::set(set_base(base).as_ref(), &left.assignees, &right.assignees);
+    let shared = |people: &BTreeSet<String>| -> BTreeSet<String> {
+        let on_both =
+            |p: &&String| left.accounts.contains_key(*p) && right.accounts.contains_key(*p);
+        people.iter().filter(on_both).cloned().collect()
+    };
+    let (l, r) = (shared(&left.assignees), shared(&right.assignees));
+    let base = set_base(base).map(|b| shared(&b));
+    let now = |end: End| match end {
+        End::Left => &l,
+        End::Right => &r,
+    };
+    // How many accounts an end would hold once `value` is written to it.
+    let fits = |value: &BTreeSet<String>, to: &[End]| {
+        to.iter().all(|end| {
+            let held = side(*end, left, right);
+            let (gone, new) = (now(*end).difference(value), value.difference(now(*end)));
+            let after = held.held_assignees.saturating_sub(gone.count()) + new.count();
+            !held.one_assignee || after <= 1
+        })
+    };
+    let conflict = || Merged::Conflict {
+        base: base.clone(),
+        left: l.clone(),
+        right: r.clone(),
+    };
+    let merged = match merge::resolve(merge::set(base.as_ref(), &l, &r), prefer) {
+        Merged::Write { value, to } if !fits(&value, &to) => conflict(),
+        merged => merged,
+    };
     scalar(
         out,
         Field::Assignees,
-        merge::resolve(merged, prefer),
+        merged,
         |end, value| {
-            let side = side(end, left, right);
-            let account = |p: &String| side.accounts.get(p).cloned();
-            let (add, remove) = changes(value, &side.assignees, account)?;
+            let account = |p: &String| side(end, left, right).accounts.get(p).cloned();
+            let (add, remove) = changes(value, now(end), account)?;
             Some(Write::Assignees { add, remove })
         },
         |v| json!(v),
@@ -344,6 +373,8 @@ mod tests {
             labels: labels.iter().map(|l| l.to_string()).collect(),
             assignees: BTreeSet::new(),
             accounts: BTreeMap::new(),
+            held_assignees: 0,
+            one_assignee: false,
             updated: None,
             comments: Vec::new(),
             milestones: None,

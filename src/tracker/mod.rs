@@ -931,7 +931,11 @@ pub struct IssueDetails {
     /// The workflow status (Jira).
     pub status: Option<String>,
     pub labels: Vec<String>,
+    /// The assignees' accounts (logins, Jira account ids or user names).
     pub assignees: Vec<String>,
+    /// Whether the tracker holds one assignee at most (Jira).
+    #[serde(skip)]
+    pub one_assignee: bool,
     /// Who opened the issue, when the tracker says (`author:` queries).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,

@@ -125,6 +125,7 @@ fn details(repo: &RepoRef, node: &Value) -> Option<IssueDetails> {
         status: None,
         labels: names(node, "labels", "name"),
         assignees: names(node, "assignees", "login"),
+        one_assignee: false,
         author: node["author"]["login"].as_str().map(str::to_string),
         milestone_names: Some(match milestone["number"].as_u64() {
             Some(n) => crate::tracker::MilestoneNames::of_shown(

@@ -366,6 +366,7 @@ impl GitHubTracker {
             status: None,
             labels: body.labels.into_iter().map(|l| l.name).collect(),
             assignees: body.assignees.into_iter().map(|u| u.login).collect(),
+            one_assignee: false,
             author: body.user.map(|u| u.login),
             milestone_names: Some(match &body.milestone {
                 Some(m) => crate::tracker::MilestoneNames::of_shown(m.number, &m.title),

@@ -712,6 +712,7 @@ impl LocalTracker {
             status: None,
             labels: i.labels,
             assignees: i.assignees,
+            one_assignee: false,
             author: None,
             milestone,
             milestone_names,
