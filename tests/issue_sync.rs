@@ -287,6 +287,48 @@ fn an_edit_made_on_github_between_the_read_and_the_write_survives() {
 }
 
 #[test]
+fn a_hand_edit_of_the_local_file_between_the_read_and_the_write_survives() {
+    let (ws, gh) = linked();
+    let body = "It fails on Tuesdays.\n\nOnly on CI.\n\nNobody knows why.";
+    ws.write(
+        ".debussy/issues/1.md",
+        &local(&ws).replace("It fails on Tuesdays.", body),
+    );
+    gh.set_issue_body(REPO, 12, body);
+    synced_once(&ws, &gh);
+    gh.set_issue_body(REPO, 12, &format!("{body}\n\nSeen on GitHub."));
+    // After the sync read the local file, while it reads GitHub, someone edits the
+    // file by hand, leaving `updated:` as it was.
+    let edited = local(&ws).replace("It fails on Tuesdays.", "It fails on Tuesdays, at noon.");
+    gh.inject_graphql(
+        "query",
+        FaultKind::WriteFile {
+            path: ws.path().join(".debussy/issues/1.md"),
+            text: edited,
+        },
+        1,
+    );
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = local(&ws);
+    assert!(text.contains("at noon."), "the hand edit survived: {text}");
+    assert!(
+        text.contains("Seen on GitHub."),
+        "the GitHub edit merged in: {text}"
+    );
+    let body = gh.issue_body(REPO, 12);
+    assert!(
+        body.contains("at noon.") && body.contains("Seen on GitHub."),
+        "{body}"
+    );
+}
+
+#[test]
 fn bad_input_is_exit_2_and_writes_nothing() {
     let (ws, gh) = linked();
     for (args, says) in [

@@ -74,8 +74,10 @@ pub struct Side {
     pub held_assignees: usize,
     /// Whether this end holds one assignee at most.
     pub one_assignee: bool,
-    /// When the tracker says the issue last changed (compared before writing).
+    /// When the tracker says the issue last changed (`--prefer newest`).
     pub updated: Option<String>,
+    /// What the check right before a write compares ([`IssueDetails::version`]).
+    pub version: Option<String>,
     pub comments: Vec<CommentView>,
     /// The milestone by name: none or one, or on Jira a set of fix versions
     /// (`None`: this end does not read milestones by name, and they are not mirrored).
@@ -121,6 +123,7 @@ impl Side {
                 .into_iter()
                 .filter(|l| !state_label(l))
                 .collect(),
+            version: details.version.or_else(|| details.updated.clone()),
             updated: details.updated,
             comments: details.comments,
         }
@@ -217,6 +220,7 @@ mod tests {
             held_assignees: 0,
             one_assignee: false,
             updated: None,
+            version: None,
             comments: vec![comment("gh-debussy-sync", "t", &posted)],
             milestones: None,
             one_milestone: true,

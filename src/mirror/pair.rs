@@ -376,6 +376,7 @@ mod tests {
             held_assignees: 0,
             one_assignee: false,
             updated: None,
+            version: None,
             comments: Vec::new(),
             milestones: None,
             one_milestone: true,

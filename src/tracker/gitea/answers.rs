@@ -123,6 +123,7 @@ impl IssueBody {
             status: None,
             assignees: self.assignees.into_iter().map(|u| u.login).collect(),
             one_assignee: false,
+            version: None,
             author: self.user.map(|u| u.login),
             milestone_names: Some(match &self.milestone {
                 Some(m) => crate::tracker::MilestoneNames::of_shown(m.id, &m.title),
