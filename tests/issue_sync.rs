@@ -329,6 +329,42 @@ fn a_hand_edit_of_the_local_file_between_the_read_and_the_write_survives() {
 }
 
 #[test]
+fn a_close_reason_is_mirrored_both_ways() {
+    let (ws, gh) = linked();
+    synced_once(&ws, &gh);
+    gh.close_issue(REPO, 12, "not_planned");
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = local(&ws);
+    assert!(text.contains("state: closed"), "{text}");
+    assert!(text.contains("state_reason: not_planned"), "{text}");
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+    gh.clear_log();
+    let again = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+    assert_eq!(local(&ws), text, "a repeat writes nothing");
+
+    // Set to completed locally: GitHub follows.
+    ws.write(
+        ".debussy/issues/1.md",
+        &text.replace("state_reason: not_planned", "state_reason: completed"),
+    );
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(out.status.code(), Some(0));
+    let issue = gh.issue(REPO, 12);
+    assert_eq!(
+        (issue.state.as_str(), issue.state_reason.as_deref()),
+        ("closed", Some("completed"))
+    );
+}
+
+#[test]
 fn bad_input_is_exit_2_and_writes_nothing() {
     let (ws, gh) = linked();
     for (args, says) in [

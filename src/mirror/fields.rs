@@ -4,7 +4,7 @@
 //! from, and never mirrored back).
 
 use crate::refs::IssueRef;
-use crate::tracker::{CommentView, IssueDetails, MilestoneNames};
+use crate::tracker::{CloseReason, CommentView, IssueDetails, MilestoneNames};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// `users:`: person → tracker name → account.
@@ -64,6 +64,11 @@ pub struct Side {
     pub title: String,
     pub body: String,
     pub open: bool,
+    /// Why it was closed, on a tracker that keeps a reason (`None`: open, or no
+    /// reason kept here).
+    pub close_reason: Option<CloseReason>,
+    /// Whether this end's tracker keeps why an issue was closed.
+    pub close_reasons: bool,
     pub labels: BTreeSet<String>,
     /// The people assigned, by their names in `users:`; an account no one is mapped
     /// to is left out (never copied, never cleared).
@@ -107,6 +112,12 @@ impl Side {
         let assignees = details.assignees.iter().filter_map(person).collect();
         let held_assignees = details.assignees.len();
         let names = details.milestone_names.as_ref();
+        let open = details.state == crate::tracker::IssueState::Open;
+        // A closed issue with no reason we know of was closed as completed.
+        let close_reason = (!open && details.close_reasons).then(|| {
+            let reason = details.state_reason.as_deref().and_then(CloseReason::parse);
+            reason.unwrap_or(CloseReason::Completed)
+        });
         Side {
             milestones: names.map(MilestoneNames::names),
             one_milestone: names.is_none_or(MilestoneNames::holds_one),
@@ -117,7 +128,9 @@ impl Side {
             issue,
             title: details.title.trim().to_string(),
             body: normalize(&details.body),
-            open: details.state == crate::tracker::IssueState::Open,
+            open,
+            close_reason,
+            close_reasons: details.close_reasons,
             labels: details
                 .labels
                 .into_iter()
@@ -214,6 +227,8 @@ mod tests {
             title: String::new(),
             body: String::new(),
             open: true,
+            close_reason: None,
+            close_reasons: false,
             labels: BTreeSet::new(),
             assignees: BTreeSet::new(),
             accounts: BTreeMap::new(),

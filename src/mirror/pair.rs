@@ -5,6 +5,7 @@
 use super::fields::{comment_key, mirrored_comment, Field, Side};
 use super::merge::{self, End, Merged, Prefer};
 use crate::refs::TrackerKind;
+use crate::tracker::CloseReason;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -13,7 +14,8 @@ use std::collections::{BTreeMap, BTreeSet};
 pub enum Write {
     Title(String),
     Body(String),
-    Open(bool),
+    /// Open, or closed with a reason when both ends keep one.
+    Open(bool, Option<CloseReason>),
     Labels {
         add: Vec<String>,
         remove: Vec<String>,
@@ -33,7 +35,7 @@ impl Write {
         match self {
             Write::Title(_) => Field::Title,
             Write::Body(_) => Field::Body,
-            Write::Open(_) => Field::State,
+            Write::Open(..) => Field::State,
             Write::Labels { .. } => Field::Labels,
             Write::Assignees { .. } => Field::Assignees,
             Write::Milestone(_) => Field::Milestone,
@@ -46,8 +48,7 @@ impl Write {
         match self {
             Write::Title(t) => t.clone(),
             Write::Body(b) => format!("{} lines", b.lines().count()),
-            Write::Open(true) => "open".into(),
-            Write::Open(false) => "closed".into(),
+            Write::Open(open, reason) => state_text(*open, *reason),
             Write::Labels { add, remove } | Write::Assignees { add, remove } => {
                 let add = add.iter().map(|l| format!("+{l}"));
                 let remove = remove.iter().map(|l| format!("-{l}"));
@@ -143,17 +144,7 @@ pub fn plan(
                     |v| json!(v),
                 );
             }
-            Field::State => {
-                let b = base(*field).and_then(Value::as_bool);
-                let m = merge::scalar(b.as_ref(), &left.open, &right.open);
-                scalar(
-                    &mut out,
-                    *field,
-                    merge::resolve(m, prefer.as_ref()),
-                    |_, v| Some(Write::Open(*v)),
-                    |v| json!(if *v { "open" } else { "closed" }),
-                );
-            }
+            Field::State => state(&mut out, base(*field), left, right, prefer.as_ref()),
             Field::Labels => labels(&mut out, base(*field), left, right, prefer.as_ref()),
             Field::Assignees => assignees(&mut out, base(*field), left, right, prefer.as_ref()),
             Field::Milestone => milestones(&mut out, base(*field), left, right, prefer.as_ref()),
@@ -195,11 +186,58 @@ fn scalar<T: Clone>(
     }
 }
 
-/// What is kept as the base: the state as a bool, the rest as shown.
-fn base_value(field: Field, shown: &Value) -> Value {
-    match (field, shown.as_str()) {
-        (Field::State, Some(s)) => json!(s == "open"),
-        _ => shown.clone(),
+/// What is kept as the base: the value as shown.
+fn base_value(_field: Field, shown: &Value) -> Value {
+    shown.clone()
+}
+
+/// The state: open or closed, and why it was closed (completed, not planned) when
+/// both ends keep a reason; else only open or closed.
+fn state(
+    out: &mut PairPlan,
+    base: Option<&Value>,
+    left: &Side,
+    right: &Side,
+    prefer: Option<&Prefer>,
+) {
+    let reasons = left.close_reasons && right.close_reasons;
+    let value = |open: bool, reason: Option<CloseReason>| {
+        let reason = reason.filter(|_| reasons && !open);
+        (
+            open,
+            reason.or((reasons && !open).then_some(CloseReason::Completed)),
+        )
+    };
+    // A base kept before reasons were mirrored is a bool.
+    let base = base.and_then(|b| match b {
+        Value::Bool(open) => Some((*open, None)),
+        Value::String(s) if s == "open" => Some((true, None)),
+        Value::String(s) => Some((
+            false,
+            s.strip_prefix("closed: ").and_then(CloseReason::parse),
+        )),
+        _ => None,
+    });
+    let base = base.map(|(open, reason)| value(open, reason));
+    let (l, r) = (
+        value(left.open, left.close_reason),
+        value(right.open, right.close_reason),
+    );
+    scalar(
+        out,
+        Field::State,
+        merge::resolve(merge::scalar(base.as_ref(), &l, &r), prefer),
+        |_, (open, reason)| Some(Write::Open(*open, *reason)),
+        |(open, reason)| json!(state_text(*open, *reason)),
+    );
+}
+
+/// A state as shown and kept: `open`, `closed`, `closed: not_planned`.
+fn state_text(open: bool, reason: Option<CloseReason>) -> String {
+    match (open, reason) {
+        (true, _) => "open".into(),
+        (false, None) => "closed".into(),
+        (false, Some(r)) => format!("closed: {r}"),
     }
 }
 
@@ -370,6 +408,8 @@ mod tests {
             title: title.into(),
             body: body.into(),
             open,
+            close_reason: None,
+            close_reasons: false,
             labels: labels.iter().map(|l| l.to_string()).collect(),
             assignees: BTreeSet::new(),
             accounts: BTreeMap::new(),
@@ -542,7 +582,7 @@ mod tests {
             p.left,
             [
                 Write::Body("a\nb\nc".into()),
-                Write::Open(false),
+                Write::Open(false, None),
                 Write::Labels {
                     add: vec!["p1".into()],
                     remove: vec![]
@@ -591,6 +631,50 @@ mod tests {
             none.conflicts.len(),
             1,
             "no base: a difference is a conflict"
+        );
+    }
+
+    #[test]
+    fn a_close_reason_flows_only_between_ends_that_keep_one() {
+        let closed = |issue: &str, reason: Option<CloseReason>, keeps: bool| Side {
+            close_reason: reason,
+            close_reasons: keeps,
+            ..side(issue, "T", "", false, &[])
+        };
+        let not_planned = Some(CloseReason::NotPlanned);
+        let completed = Some(CloseReason::Completed);
+        let local = closed("local#1", not_planned, true);
+        let github = closed("acme/w#12", completed, true);
+        let gitea = closed("gitea:acme/w#12", None, false);
+        let state = |b: Value| [("state".to_string(), b)].into_iter().collect();
+        let p = plan(
+            &state(json!("closed: completed")),
+            &local,
+            &github,
+            &[Field::State],
+            None,
+        );
+        assert_eq!(p.right, [Write::Open(false, not_planned)]);
+        assert_eq!(p.bases, [(Field::State, json!("closed: not_planned"))]);
+        let p = plan(
+            &state(json!(false)),
+            &github,
+            &github.clone(),
+            &[Field::State],
+            None,
+        );
+        assert_eq!((p.writes(), p.conflicts.len()), (0, 0), "an old base");
+        let p = plan(
+            &state(json!("closed")),
+            &local,
+            &gitea,
+            &[Field::State],
+            None,
+        );
+        assert_eq!(
+            (p.writes(), p.conflicts.len()),
+            (0, 0),
+            "no reason on Gitea"
         );
     }
 

@@ -12,7 +12,7 @@ use super::pair::{plan, Conflict, PairPlan, Preference, Write};
 use crate::operation::{ActionKind, OpStatus, OperationTracker};
 use crate::refs::{IssueRef, TrackerKind};
 use crate::store::{now_rfc3339, JournalEntry, Store, StoreError};
-use crate::tracker::{IssueDetails, IssueEdit, Tracker, TrackerError};
+use crate::tracker::{CloseReason, IssueDetails, IssueEdit, Tracker, TrackerError};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
@@ -343,7 +343,7 @@ impl EndWrites {
                     end.edit.add_labels.extend(add.iter().cloned());
                     end.edit.remove_labels.extend(remove.iter().cloned());
                 }
-                Write::Open(_) | Write::Comment(_) | Write::Milestone(_) => {
+                Write::Open(..) | Write::Comment(_) | Write::Milestone(_) => {
                     end.rest.push(w.clone());
                     continue;
                 }
@@ -394,8 +394,8 @@ async fn write_all(
         };
         for w in end.rest {
             let result = match &w {
-                Write::Open(open) => tracker
-                    .set_open(&end.issue, *open, None)
+                Write::Open(open, reason) => tracker
+                    .set_open(&end.issue, *open, reason.map(CloseReason::as_str))
                     .await
                     .map(|_| None),
                 Write::Comment(body) => tracker.comment(&end.issue, body).await.map(|()| None),
@@ -520,8 +520,8 @@ fn journal_entry(
             ActionKind::UpdateIssue
         }
         Write::Milestone(_) => ActionKind::UpdateMilestone,
-        Write::Open(true) => ActionKind::Reopen,
-        Write::Open(false) => ActionKind::Close,
+        Write::Open(true, _) => ActionKind::Reopen,
+        Write::Open(false, _) => ActionKind::Close,
         Write::Comment(_) => ActionKind::Comment,
     };
     JournalEntry {

@@ -929,6 +929,10 @@ pub struct IssueDetails {
     pub title: String,
     pub state: IssueState,
     pub state_reason: Option<String>,
+    /// Whether the tracker keeps why an issue was closed (`completed`,
+    /// `not_planned`) in `state_reason`.
+    #[serde(skip)]
+    pub close_reasons: bool,
     /// The workflow status (Jira).
     pub status: Option<String>,
     pub labels: Vec<String>,

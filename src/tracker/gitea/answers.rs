@@ -123,6 +123,7 @@ impl IssueBody {
             status: None,
             assignees: self.assignees.into_iter().map(|u| u.login).collect(),
             one_assignee: false,
+            close_reasons: false,
             version: None,
             author: self.user.map(|u| u.login),
             milestone_names: Some(match &self.milestone {

@@ -126,6 +126,7 @@ fn details(repo: &RepoRef, node: &Value) -> Option<IssueDetails> {
         labels: names(node, "labels", "name"),
         assignees: names(node, "assignees", "login"),
         one_assignee: false,
+        close_reasons: true,
         version: None,
         author: node["author"]["login"].as_str().map(str::to_string),
         milestone_names: Some(match milestone["number"].as_u64() {

@@ -367,6 +367,7 @@ impl GitHubTracker {
             labels: body.labels.into_iter().map(|l| l.name).collect(),
             assignees: body.assignees.into_iter().map(|u| u.login).collect(),
             one_assignee: false,
+            close_reasons: true,
             version: None,
             author: body.user.map(|u| u.login),
             milestone_names: Some(match &body.milestone {

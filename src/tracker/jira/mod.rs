@@ -524,6 +524,7 @@ impl JiraTracker {
             labels: i.labels,
             assignees: i.assignee_account.into_iter().collect(),
             one_assignee: true,
+            close_reasons: false,
             version: None,
             author: None,
             milestone: Some(i.fix_versions.join(", ")).filter(|m| !m.is_empty()),

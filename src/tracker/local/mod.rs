@@ -713,6 +713,7 @@ impl LocalTracker {
             labels: i.labels,
             assignees: i.assignees,
             one_assignee: false,
+            close_reasons: true,
             version: None,
             author: None,
             milestone,
