@@ -226,6 +226,9 @@ fn labels_and_state(flavor: Flavor) {
     labels.sort();
     assert_eq!(labels, ["bug", "good-first", "p1"]);
     assert!(local_labels(&ws, 1).contains(&"p1".to_string()));
+    // Jira's `good-first` is the local `good first`: neither is renamed after.
+    repeat_writes_nothing(&ws, &fake);
+    assert_eq!(local_labels(&ws, 1), ["bug", "good first", "p1"]);
 
     // Closed locally while PROJ-7 is in To Do: the restrictive workflow has no
     // transition to a done status from there. The pair fails, saying which

@@ -5,7 +5,7 @@
 use super::fields::{comment_key, mirrored_comment, Field, Side};
 use super::merge::{self, End, Merged, Prefer};
 use crate::refs::TrackerKind;
-use crate::tracker::CloseReason;
+use crate::tracker::{registry, CloseReason};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -241,7 +241,9 @@ fn state_text(open: bool, reason: Option<CloseReason>) -> String {
     }
 }
 
-/// Labels merge as a set; each end gets what it lacks added and the rest removed.
+/// Labels merge as a set, compared in the form both ends hold them (a Jira end
+/// holds `good first` as `good-first`: the same label). Each end gets what it lacks
+/// added, as the other end names it, and the rest removed, as it names them.
 fn labels(
     out: &mut PairPlan,
     base: Option<&Value>,
@@ -249,15 +251,30 @@ fn labels(
     right: &Side,
     prefer: Option<&Prefer>,
 ) {
-    let merged = merge::set(set_base(base).as_ref(), &left.labels, &right.labels);
+    let held = |label: &String| {
+        let form = |s: &Side, l: &str| registry::module(s.issue.tracker()).label_as_held(l);
+        form(right, &form(left, label))
+    };
+    let forms = |labels: &BTreeSet<String>| labels.iter().map(held).collect::<BTreeSet<_>>();
+    let (l, r) = (forms(&left.labels), forms(&right.labels));
+    let merged = merge::set(set_base(base).map(|b| forms(&b)).as_ref(), &l, &r);
     scalar(
         out,
         Field::Labels,
         merge::resolve(merged, prefer),
         |end, value| {
-            let (add, remove) =
-                changes(value, &side(end, left, right).labels, |l| Some(l.clone()))?;
-            Some(Write::Labels { add, remove })
+            let (now, this, other) = match end {
+                End::Left => (&l, left, right),
+                End::Right => (&r, right, left),
+            };
+            let named = |form: &String| other.labels.iter().find(|x| held(x) == *form);
+            let add: Vec<String> = value
+                .difference(now)
+                .map(|form| named(form).unwrap_or(form).clone())
+                .collect();
+            let gone = |x: &&String| !value.contains(&held(x));
+            let remove: Vec<String> = this.labels.iter().filter(gone).cloned().collect();
+            (!add.is_empty() || !remove.is_empty()).then_some(Write::Labels { add, remove })
         },
         |v| json!(v),
     );

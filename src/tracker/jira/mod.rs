@@ -698,12 +698,17 @@ pub fn marker_text(marker: &str) -> String {
     format!("[{inner}]")
 }
 
+/// A label as Jira can hold it: no spaces (each run becomes `-`).
+pub fn label_as_held(label: &str) -> String {
+    label.split_whitespace().collect::<Vec<_>>().join("-")
+}
+
 /// Labels as Jira can hold them: no spaces (each becomes `-`, with a warning).
 fn jira_labels(labels: &[String]) -> Vec<String> {
     labels
         .iter()
         .map(|l| {
-            let mapped = l.split_whitespace().collect::<Vec<_>>().join("-");
+            let mapped = label_as_held(l);
             if mapped != *l {
                 eprintln!(
                     "warning: Jira labels cannot hold spaces: '{l}' is written as '{mapped}'"
