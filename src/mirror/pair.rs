@@ -168,14 +168,14 @@ fn scalar<T: Clone>(
     show: impl Fn(&T) -> Value,
 ) {
     match merged {
-        Merged::Same(v) => out.bases.push((field, base_value(field, &show(&v)))),
+        Merged::Same(v) => out.bases.push((field, show(&v))),
         Merged::Write { value, to } => {
             for end in to {
                 if let Some(w) = write(end, &value) {
                     out.push(end, w);
                 }
             }
-            out.bases.push((field, base_value(field, &show(&value))));
+            out.bases.push((field, show(&value)));
         }
         Merged::Conflict { base, left, right } => out.conflicts.push(Conflict {
             field,
@@ -184,11 +184,6 @@ fn scalar<T: Clone>(
             right: show(&right),
         }),
     }
-}
-
-/// What is kept as the base: the value as shown.
-fn base_value(_field: Field, shown: &Value) -> Value {
-    shown.clone()
 }
 
 /// The state: open or closed, and why it was closed (completed, not planned) when
