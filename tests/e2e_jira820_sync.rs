@@ -97,10 +97,13 @@ fn local_and_jira820_issues_mirror_each_other_and_a_round_trip_is_no_change() {
         &issue_file("Flaky test", &key, RICH),
     );
 
-    // First sync: the description goes to Jira as wiki markup (preferring the local
-    // end, there being no base yet); the fix version becomes a local milestone.
+    // First sync: there is no base yet, so every difference is a conflict. The
+    // description goes to Jira as wiki markup (preferring the local end); then the fix
+    // version becomes a local milestone (preferring Jira's end for that field).
     let writes = server.writes().len();
-    let report = sync(&ws, &["--prefer", "local"]);
+    let text_fields = "title,body,state,labels,assignees,comments";
+    sync(&ws, &["--prefer", "local", "--fields", text_fields]);
+    let report = sync(&ws, &["--prefer", "jira", "--fields", "milestone"]);
     let sent = &server.writes()[writes..];
     assert_eq!(sent.len(), 1, "one edit: {sent:?}");
     let wiki = server.get(&key)["fields"]["description"]
@@ -193,7 +196,8 @@ fn a_done_jira820_issue_closes_the_local_one() {
         ".debussy/issues/1.md",
         &issue_file("Flaky test", &key, "It fails."),
     );
-    sync(&ws, &[]);
+    // No base yet: the fix version the local issue lacks is a conflict until preferred.
+    sync(&ws, &["--prefer", "jira"]);
     settled(&ws, &server);
     for to in ["In Progress", "In Review", "Done"] {
         server.move_to(&key, to);

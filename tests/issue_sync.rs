@@ -203,6 +203,26 @@ fn without_a_base_nothing_that_differs_is_overwritten() {
 }
 
 #[test]
+fn after_a_lost_base_a_removed_label_is_a_conflict_not_re_added() {
+    let (ws, gh) = linked();
+    synced_once(&ws, &gh);
+    gh.set_issue_labels(REPO, 12, &[]);
+    std::fs::remove_file(ws.path().join(".debussy/sync.db")).expect("remove sync.db");
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    let report = json_stdout(&out);
+    assert_eq!(out.status.code(), Some(6), "{report}");
+    let conflict = &report["pairs"][0]["conflicts"][0];
+    assert_eq!(conflict["field"], "labels", "{report}");
+    assert_eq!(conflict["base"], serde_json::Value::Null, "{report}");
+    assert!(
+        gh.issue(REPO, 12).labels.is_empty(),
+        "not re-added on GitHub"
+    );
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+    assert_eq!(local_labels(&ws, 1), ["bug"], "nor removed locally");
+}
+
+#[test]
 fn a_comment_is_mirrored_once_and_never_comes_back() {
     let (ws, gh) = linked();
     synced_once(&ws, &gh);
@@ -264,6 +284,84 @@ fn an_edit_made_on_github_between_the_read_and_the_write_survives() {
         "the local edit merged in: {body}"
     );
     assert!(local(&ws).contains("Edited on GitHub."));
+}
+
+#[test]
+fn a_hand_edit_of_the_local_file_between_the_read_and_the_write_survives() {
+    let (ws, gh) = linked();
+    let body = "It fails on Tuesdays.\n\nOnly on CI.\n\nNobody knows why.";
+    ws.write(
+        ".debussy/issues/1.md",
+        &local(&ws).replace("It fails on Tuesdays.", body),
+    );
+    gh.set_issue_body(REPO, 12, body);
+    synced_once(&ws, &gh);
+    gh.set_issue_body(REPO, 12, &format!("{body}\n\nSeen on GitHub."));
+    // After the sync read the local file, while it reads GitHub, someone edits the
+    // file by hand, leaving `updated:` as it was.
+    let edited = local(&ws).replace("It fails on Tuesdays.", "It fails on Tuesdays, at noon.");
+    gh.inject_graphql(
+        "query",
+        FaultKind::WriteFile {
+            path: ws.path().join(".debussy/issues/1.md"),
+            text: edited,
+        },
+        1,
+    );
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = local(&ws);
+    assert!(text.contains("at noon."), "the hand edit survived: {text}");
+    assert!(
+        text.contains("Seen on GitHub."),
+        "the GitHub edit merged in: {text}"
+    );
+    let body = gh.issue_body(REPO, 12);
+    assert!(
+        body.contains("at noon.") && body.contains("Seen on GitHub."),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_close_reason_is_mirrored_both_ways() {
+    let (ws, gh) = linked();
+    synced_once(&ws, &gh);
+    gh.close_issue(REPO, 12, "not_planned");
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = local(&ws);
+    assert!(text.contains("state: closed"), "{text}");
+    assert!(text.contains("state_reason: not_planned"), "{text}");
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+    gh.clear_log();
+    let again = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(gh.writes().is_empty(), "{:?}", gh.writes());
+    assert_eq!(local(&ws), text, "a repeat writes nothing");
+
+    // Set to completed locally: GitHub follows.
+    ws.write(
+        ".debussy/issues/1.md",
+        &text.replace("state_reason: not_planned", "state_reason: completed"),
+    );
+    let out = sync(&ws, &gh, &["--all", "--apply"]);
+    assert_eq!(out.status.code(), Some(0));
+    let issue = gh.issue(REPO, 12);
+    assert_eq!(
+        (issue.state.as_str(), issue.state_reason.as_deref()),
+        ("closed", Some("completed"))
+    );
 }
 
 #[test]
@@ -341,7 +439,41 @@ fn issue_link_writes_the_front_matter_or_the_links_file() {
         ws.gh(&gh.url)
             .args(["issue", "unlink", "PROJ-7", "acme/widgets#14"]),
     );
-    assert_eq!(ws.read(".debussy/links.yaml"), "links:\n");
+    assert_eq!(ws.read(".debussy/links.yaml"), "links: []\n");
+    let links_left = |ws: &Workspace| {
+        let listed = json_stdout(&succeed(ws.gh(&gh.url).args(["--json", "issue", "links"])));
+        listed["links"].as_array().expect("links").len()
+    };
+    assert_eq!(
+        links_left(&ws),
+        2,
+        "the file's last pair is gone, the rest read"
+    );
+    // `links:` with nothing under it, as an older unlink left it, is no pairs.
+    ws.write(".debussy/links.yaml", "links:\n");
+    assert_eq!(links_left(&ws), 2);
+    succeed(
+        ws.gh(&gh.url)
+            .args(["issue", "link", "acme/widgets#14", "PROJ-7"]),
+    );
+    assert_eq!(
+        ws.read(".debussy/links.yaml"),
+        "links:\n  - [acme/widgets#14, PROJ-7]\n"
+    );
+    succeed(
+        ws.gh(&gh.url)
+            .args(["issue", "unlink", "PROJ-7", "acme/widgets#14"]),
+    );
+    succeed(
+        ws.gh(&gh.url)
+            .args(["issue", "link", "acme/widgets#15", "PROJ-8"]),
+    );
+    assert_eq!(
+        ws.read(".debussy/links.yaml"),
+        "links:\n  - [acme/widgets#15, PROJ-8]\n",
+        "a link after the last was removed"
+    );
+    assert_eq!(links_left(&ws), 3);
 }
 
 #[test]

@@ -226,6 +226,9 @@ fn labels_and_state(flavor: Flavor) {
     labels.sort();
     assert_eq!(labels, ["bug", "good-first", "p1"]);
     assert!(local_labels(&ws, 1).contains(&"p1".to_string()));
+    // Jira's `good-first` is the local `good first`: neither is renamed after.
+    repeat_writes_nothing(&ws, &fake);
+    assert_eq!(local_labels(&ws, 1), ["bug", "good first", "p1"]);
 
     // Closed locally while PROJ-7 is in To Do: the restrictive workflow has no
     // transition to a done status from there. The pair fails, saying which
@@ -468,4 +471,119 @@ fn cloud_non_canonical_markdown_is_rewritten_at_most_once() {
 #[test]
 fn data_center_non_canonical_markdown_is_rewritten_at_most_once() {
     non_canonical_markdown_settles(Flavor::DataCenter);
+}
+
+/// A title changed on both ends of local#1 ↔ PROJ-7.
+fn title_conflict(flavor: Flavor) -> (Workspace, FakeJira) {
+    let (ws, fake) = linked(flavor);
+    let text = local(&ws).replace("title: \"Flaky test\"", "title: \"Flaky test (local)\"");
+    ws.write(".debussy/issues/1.md", &text);
+    fake.edit("PROJ-7", |i| i.summary = "Flaky test (jira)".into());
+    fake.clear_log();
+    (ws, fake)
+}
+
+#[test]
+fn preferring_a_tracker_on_neither_end_leaves_the_conflict() {
+    let (ws, fake) = title_conflict(Flavor::Cloud);
+    let out = sync(&ws, &fake, &["--all", "--apply", "--prefer", "github"]);
+    let report = json_stdout(&out);
+    assert_eq!(out.status.code(), Some(6), "{report}");
+    assert_eq!(report["pairs"][0]["conflicts"][0]["field"], "title");
+    assert!(fake.writes().is_empty(), "{:?}", fake.writes());
+    assert_eq!(fake.issue("PROJ-7").summary, "Flaky test (jira)");
+    assert!(local(&ws).contains("title: \"Flaky test (local)\""));
+
+    let out = sync(&ws, &fake, &["--all", "--apply", "--prefer", "jira"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(local(&ws).contains("title: \"Flaky test (jira)\""));
+}
+
+/// local#1 ↔ PROJ-7 synced once, with Alice and Bob mapped to Jira accounts (an
+/// `accountId` on Cloud, a user name on Data Center): the accounts.
+fn linked_with_users(flavor: Flavor) -> (Workspace, FakeJira, [&'static str; 2]) {
+    let (ws, fake) = linked(flavor);
+    let (deployment, accounts) = match flavor {
+        Flavor::Cloud => (
+            "cloud",
+            ["5b10a2844c20165700ede21g", "5b10ac8d82e05b22cc7d4ef5"],
+        ),
+        Flavor::DataCenter => ("server", ["alice.w", "bob.k"]),
+    };
+    ws.write(
+        ".debussy/config.yaml",
+        &format!(
+            "jira:\n  deployment: {deployment}\nusers:\n  alice:\n    jira: {}\n  bob:\n    jira: {}\n",
+            accounts[0], accounts[1]
+        ),
+    );
+    (ws, fake, accounts)
+}
+
+fn assignees_flow_and_a_single_assignee_is_never_lost(flavor: Flavor) {
+    let (ws, fake, [alice, bob]) = linked_with_users(flavor);
+    // Assigned to Alice on Jira: she is assigned locally, and stays on both ends.
+    fake.edit("PROJ-7", |i| i.assignee = Some(alice.into()));
+    apply(&ws, &fake);
+    assert!(
+        local(&ws).contains("assignees: [\"alice\"]"),
+        "{}",
+        local(&ws)
+    );
+    repeat_writes_nothing(&ws, &fake);
+    assert_eq!(fake.issue("PROJ-7").assignee.as_deref(), Some(alice));
+    assert!(
+        local(&ws).contains("assignees: [\"alice\"]"),
+        "{}",
+        local(&ws)
+    );
+
+    // Reassigned to Bob locally: Bob on Jira.
+    let text = local(&ws).replace("assignees: [\"alice\"]", "assignees: [\"bob\"]");
+    ws.write(".debussy/issues/1.md", &text);
+    apply(&ws, &fake);
+    assert_eq!(fake.issue("PROJ-7").assignee.as_deref(), Some(bob));
+    repeat_writes_nothing(&ws, &fake);
+
+    // Alice added locally too: Jira holds one assignee, so that is a conflict.
+    let text = local(&ws).replace("assignees: [\"bob\"]", "assignees: [\"bob\", \"alice\"]");
+    ws.write(".debussy/issues/1.md", &text);
+    fake.clear_log();
+    let out = sync(&ws, &fake, &["--all", "--apply"]);
+    let report = json_stdout(&out);
+    assert_eq!(out.status.code(), Some(6), "{report}");
+    assert_eq!(report["pairs"][0]["conflicts"][0]["field"], "assignees");
+    assert!(fake.writes().is_empty(), "{:?}", fake.writes());
+    assert_eq!(fake.issue("PROJ-7").assignee.as_deref(), Some(bob));
+
+    // Someone no one mapped takes the issue from Bob on Jira: Bob's removal flows,
+    // the stranger is not copied; and Alice assigned locally never replaces them.
+    let text = local(&ws).replace("assignees: [\"bob\", \"alice\"]", "assignees: [\"bob\"]");
+    ws.write(".debussy/issues/1.md", &text);
+    fake.edit("PROJ-7", |i| i.assignee = Some("stranger".into()));
+    apply(&ws, &fake);
+    assert!(local(&ws).contains("assignees: []"), "{}", local(&ws));
+    repeat_writes_nothing(&ws, &fake);
+    let text = local(&ws).replace("assignees: []", "assignees: [\"alice\"]");
+    ws.write(".debussy/issues/1.md", &text);
+    for _ in 0..2 {
+        let out = sync(&ws, &fake, &["--all", "--apply", "--prefer", "local"]);
+        assert_eq!(out.status.code(), Some(6), "{}", stderr(&out));
+    }
+    assert_eq!(fake.issue("PROJ-7").assignee.as_deref(), Some("stranger"));
+    assert!(
+        local(&ws).contains("assignees: [\"alice\"]"),
+        "{}",
+        local(&ws)
+    );
+}
+
+#[test]
+fn cloud_assignees_are_read_by_account_id_and_one_assignee_is_never_lost() {
+    assignees_flow_and_a_single_assignee_is_never_lost(Flavor::Cloud);
+}
+
+#[test]
+fn data_center_assignees_are_read_by_user_name_and_one_assignee_is_never_lost() {
+    assignees_flow_and_a_single_assignee_is_never_lost(Flavor::DataCenter);
 }

@@ -240,7 +240,7 @@ fn dates_and_people_go_down_where_the_tracker_can_say_them() {
             .args(at(&args, "gitea:acme/widgets")),
     ));
     assert_eq!(on_gitea, local);
-    // Jira shows display names and the fake's are the logins: the same answer.
+    // Jira people are their accounts (the fake names them as the logins): the same answer.
     let on_jira = titles(&succeed(
         jira_cmd(&ws, &jira).arg("--json").args(at(&args, "PROJ")),
     ));

@@ -4,7 +4,7 @@
 //! from, and never mirrored back).
 
 use crate::refs::IssueRef;
-use crate::tracker::{CommentView, IssueDetails, MilestoneNames};
+use crate::tracker::{CloseReason, CommentView, IssueDetails, MilestoneNames};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// `users:`: person → tracker name → account.
@@ -64,14 +64,25 @@ pub struct Side {
     pub title: String,
     pub body: String,
     pub open: bool,
+    /// Why it was closed, on a tracker that keeps a reason (`None`: open, or no
+    /// reason kept here).
+    pub close_reason: Option<CloseReason>,
+    /// Whether this end's tracker keeps why an issue was closed.
+    pub close_reasons: bool,
     pub labels: BTreeSet<String>,
     /// The people assigned, by their names in `users:`; an account no one is mapped
     /// to is left out (never copied, never cleared).
     pub assignees: BTreeSet<String>,
     /// Each mapped person's account on this end's tracker.
     pub accounts: BTreeMap<String, String>,
-    /// When the tracker says the issue last changed (compared before writing).
+    /// How many accounts are assigned here, mapped or not.
+    pub held_assignees: usize,
+    /// Whether this end holds one assignee at most.
+    pub one_assignee: bool,
+    /// When the tracker says the issue last changed (`--prefer newest`).
     pub updated: Option<String>,
+    /// What the check right before a write compares ([`IssueDetails::version`]).
+    pub version: Option<String>,
     pub comments: Vec<CommentView>,
     /// The milestone by name: none or one, or on Jira a set of fix versions
     /// (`None`: this end does not read milestones by name, and they are not mirrored).
@@ -99,21 +110,33 @@ impl Side {
                 .map(|(p, _)| p.clone())
         };
         let assignees = details.assignees.iter().filter_map(person).collect();
+        let held_assignees = details.assignees.len();
         let names = details.milestone_names.as_ref();
+        let open = details.state == crate::tracker::IssueState::Open;
+        // A closed issue with no reason we know of was closed as completed.
+        let close_reason = (!open && details.close_reasons).then(|| {
+            let reason = details.state_reason.as_deref().and_then(CloseReason::parse);
+            reason.unwrap_or(CloseReason::Completed)
+        });
         Side {
             milestones: names.map(MilestoneNames::names),
             one_milestone: names.is_none_or(MilestoneNames::holds_one),
             assignees,
             accounts,
+            held_assignees,
+            one_assignee: details.one_assignee,
             issue,
             title: details.title.trim().to_string(),
             body: normalize(&details.body),
-            open: details.state == crate::tracker::IssueState::Open,
+            open,
+            close_reason,
+            close_reasons: details.close_reasons,
             labels: details
                 .labels
                 .into_iter()
                 .filter(|l| !state_label(l))
                 .collect(),
+            version: details.version.or_else(|| details.updated.clone()),
             updated: details.updated,
             comments: details.comments,
         }
@@ -204,10 +227,15 @@ mod tests {
             title: String::new(),
             body: String::new(),
             open: true,
+            close_reason: None,
+            close_reasons: false,
             labels: BTreeSet::new(),
             assignees: BTreeSet::new(),
             accounts: BTreeMap::new(),
+            held_assignees: 0,
+            one_assignee: false,
             updated: None,
+            version: None,
             comments: vec![comment("gh-debussy-sync", "t", &posted)],
             milestones: None,
             one_milestone: true,

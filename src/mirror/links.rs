@@ -60,34 +60,42 @@ pub fn links_file(root: &Path) -> PathBuf {
     root.join(".debussy").join("links.yaml")
 }
 
-/// The pairs of `.debussy/links.yaml` (none when the file is absent). `label`
-/// names the file in messages.
+/// The pairs of `.debussy/links.yaml` (none when the file is absent, empty, or
+/// `links:` has nothing under it). `label` names the file in messages.
 pub fn parse_links_file(text: &str, label: &str, scope: &RefScope) -> Result<Vec<Link>, LinkError> {
     let error = |line: Option<usize>, reason: String| LinkError {
         file: label.to_string(),
         line,
         reason,
     };
-    if text.trim().is_empty() {
-        return Ok(Vec::new());
-    }
+    let at = |e: &serde_saphyr::Error| e.location().and_then(|l| usize::try_from(l.line()).ok());
     let root: Value = serde_saphyr::from_str(text).map_err(|e| {
-        let line = e.location().and_then(|l| usize::try_from(l.line()).ok());
         let reason = e
             .to_string()
             .lines()
             .next()
             .unwrap_or("invalid YAML")
-            .to_string();
-        error(line, reason)
+            .into();
+        error(at(&e), reason)
     })?;
-    let Some(items) = root.get("links").and_then(Value::as_array) else {
-        return Err(error(None, "expected `links:` with a list of pairs".into()));
-    };
+    let expected = || "expected `links:` with a list of pairs".to_string();
+    if root.is_null() {
+        return Ok(Vec::new());
+    }
+    if root.get("links").is_none() {
+        return Err(error(None, expected()));
+    }
+    let items = serde_saphyr::from_str::<LinksFile>(text)
+        .map_err(|e| error(at(&e), expected()))?
+        .links
+        .unwrap_or_default();
     let mut out = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        let line = line_of_item(text, i);
+    for item in &items {
+        let line = usize::try_from(item.referenced.line())
+            .ok()
+            .filter(|l| *l > 0);
         let pair: Vec<&str> = item
+            .value
             .as_array()
             .map(|a| a.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
@@ -113,17 +121,15 @@ pub fn parse_links_file(text: &str, label: &str, scope: &RefScope) -> Result<Vec
     Ok(out)
 }
 
-/// The 1-based line of the `n`th list item under `links:`.
-fn line_of_item(text: &str, n: usize) -> Option<usize> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| l.trim_start().starts_with("- "))
-        .nth(n)
-        .map(|(i, _)| i + 1)
+/// `.debussy/links.yaml` as written: each pair with where it starts.
+#[derive(serde::Deserialize)]
+struct LinksFile {
+    links: Option<Vec<serde_saphyr::Spanned<Value>>>,
 }
 
 /// `links.yaml`'s text with the pair added (when missing) or removed, every other
-/// line kept.
+/// line kept. The last pair removed leaves `links: []`; a pair added to a file
+/// without pairs goes under a `links:` key.
 pub fn edit_links_file(text: &str, pair: (&str, &str), add: bool) -> String {
     let entry = format!("  - [{}, {}]", pair.0, pair.1);
     let same = |line: &str| {
@@ -140,19 +146,49 @@ pub fn edit_links_file(text: &str, pair: (&str, &str), add: bool) -> String {
         if text.lines().any(same) {
             return text.to_string();
         }
-        let mut out = if text.trim().is_empty() {
-            "links:\n".to_string()
-        } else {
-            text.to_string()
-        };
-        if !out.ends_with('\n') {
+        let mut out = String::new();
+        let mut keyed = false;
+        for line in text.split_inclusive('\n') {
+            match empty_links_key(line) {
+                Some(_) => out.push_str("links:\n"),
+                None => out.push_str(line),
+            }
+            keyed |= line.starts_with("links:");
+        }
+        if !out.is_empty() && !out.ends_with('\n') {
             out.push('\n');
+        }
+        if !keyed {
+            out.push_str("links:\n");
         }
         out.push_str(&entry);
         out.push('\n');
         return out;
     }
-    text.split_inclusive('\n').filter(|l| !same(l)).collect()
+    let kept: Vec<&str> = text.split_inclusive('\n').filter(|l| !same(l)).collect();
+    if kept.len() == text.split_inclusive('\n').count() || kept.iter().any(|l| is_item(l)) {
+        return kept.concat();
+    }
+    kept.iter()
+        .map(|l| match empty_links_key(l) {
+            Some(end) => format!("links: []{end}"),
+            None => l.to_string(),
+        })
+        .collect()
+}
+
+/// For a `links:` line with no pairs on it (`links:`, `links: []`, `links: ~`),
+/// its line ending.
+fn empty_links_key(line: &str) -> Option<&'static str> {
+    let rest = line.strip_prefix("links:")?;
+    let end = if rest.ends_with('\n') { "\n" } else { "" };
+    matches!(rest.trim(), "" | "[]" | "~" | "null").then_some(end)
+}
+
+/// Whether a line is an item of a block list.
+fn is_item(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("- ") || t == "-" || t.starts_with("-\n")
 }
 
 /// The remote issues a local issue's front matter links: `links:`, seed 002's
@@ -289,6 +325,26 @@ mod tests {
     }
 
     #[test]
+    fn a_bad_pair_is_named_by_its_line_in_block_and_flow_style() {
+        let block = "links:\n  - - acme/widgets#12\n    - PROJ-7\n  - - acme/widgets#1\n    - acme/widgets#2\n";
+        let e = parse_links_file(block, "l", &scope()).unwrap_err();
+        assert_eq!(e.line, Some(4), "{e}");
+        let flow = "links: [[acme/widgets#12, PROJ-7],\n  [acme/widgets#1, acme/widgets#2]]\n";
+        let e = parse_links_file(flow, "l", &scope()).unwrap_err();
+        assert_eq!(e.line, Some(2), "{e}");
+        let not_a_list = parse_links_file("links: PROJ-7\n", "l", &scope()).unwrap_err();
+        assert!(not_a_list.reason.contains("list of pairs"), "{not_a_list}");
+    }
+
+    #[test]
+    fn links_with_nothing_under_it_is_no_pairs() {
+        for text in ["links:\n", "links: []\n", "# none yet\n", "links: ~\n"] {
+            let links = parse_links_file(text, "l", &scope()).expect(text);
+            assert!(links.is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn pairs_are_added_once_and_removed_keeping_other_lines() {
         let text = "# our pairs\nlinks:\n  - [a#1, PROJ-1]\n";
         let added = edit_links_file(text, ("acme/w#2", "PROJ-2"), true);
@@ -300,6 +356,14 @@ mod tests {
         assert_eq!(edit_links_file(&added, ("PROJ-2", "acme/w#2"), false), text);
         assert_eq!(
             edit_links_file("", ("x#1", "P-1"), true),
+            "links:\n  - [x#1, P-1]\n"
+        );
+        let last = "# ours\nlinks:\n  - [x#1, P-1]\n";
+        let none = edit_links_file(last, ("x#1", "P-1"), false);
+        assert_eq!(none, "# ours\nlinks: []\n", "the last pair removed");
+        assert_eq!(edit_links_file(&none, ("x#1", "P-1"), true), last);
+        assert_eq!(
+            edit_links_file("links:\n", ("x#1", "P-1"), true),
             "links:\n  - [x#1, P-1]\n"
         );
     }

@@ -5,11 +5,9 @@
 //! change on both ends is no change, and different changes on both ends are a
 //! conflict that nothing here resolves except an explicit [`Prefer`].
 //!
-//! Without a base (a first sync, a lost database) every difference of a scalar or a
-//! body is a conflict, so a lost database never overwrites anything. Sets are the one
-//! exception: without a base they take the union. Adding an element to an end loses
-//! nothing that end held, and the only thing a base would add is knowing which
-//! elements were removed — so without one nothing is ever removed.
+//! Without a base (a first sync, a lost database) every difference is a conflict,
+//! sets included, so a lost database never overwrites anything: without a base an
+//! element one end lacks may as well have been removed there on purpose.
 
 use std::collections::BTreeSet;
 
@@ -66,8 +64,8 @@ pub fn scalar<T: PartialEq + Clone>(base: Option<&T>, left: &T, right: &T) -> Me
 }
 
 /// Sets merge element-wise: an element added on one end is added to the other, one
-/// removed on one end (present in the base) is removed from the other; no base: the
-/// union, never a removal (a lost base never deletes). Sets never conflict.
+/// removed on one end (present in the base) is removed from the other. With a base
+/// sets never conflict; without one, sets that differ are a conflict.
 pub fn set(
     base: Option<&BTreeSet<String>>,
     left: &BTreeSet<String>,
@@ -76,11 +74,18 @@ pub fn set(
     if left == right {
         return Merged::Same(left.clone());
     }
-    let kept = |e: &&String| match base {
+    let Some(base) = base else {
+        return Merged::Conflict {
+            base: None,
+            left: left.clone(),
+            right: right.clone(),
+        };
+    };
+    let kept = |e: &&String| match base.contains(*e) {
         // In the base: kept only while neither end removed it.
-        Some(base) if base.contains(*e) => left.contains(*e) && right.contains(*e),
-        // New since the base (or no base): added by whichever end holds it.
-        _ => true,
+        true => left.contains(*e) && right.contains(*e),
+        // New since the base: added by whichever end holds it.
+        false => true,
     };
     let merged: BTreeSet<String> = left.union(right).filter(kept).cloned().collect();
     let to = differing(&merged, left, right);
@@ -270,14 +275,21 @@ mod tests {
             ("one adds, other removes", Some("a b"), "a b c", "a", write("a c", &[Left, Right])),
             ("both remove the same", Some("a b"), "a", "a", Merged::Same("a")),
             ("both remove one, right adds", Some("a b"), "a", "a c", write("a c", &[Left])),
-            ("no base: the union", None, "a b", "b c", write("a b c", &[Left, Right])),
-            ("no base: never a removal", None, "a", "a b", write("a b", &[Left])),
+            ("no base, equal", None, "a b", "a b", Merged::Same("a b")),
+            ("no base, different", None, "a b", "b c",
+                Merged::Conflict { base: None, left: "a b", right: "b c" }),
+            ("no base, one holds more", None, "a", "a b",
+                Merged::Conflict { base: None, left: "a", right: "a b" }),
         ];
         for (case, base, left, right, want) in table {
             let want = match want {
                 Merged::Same(v) => Merged::Same(tags(v)),
                 Merged::Write { value, to } => write(tags(value), to),
-                Merged::Conflict { .. } => unreachable!("sets never conflict"),
+                Merged::Conflict { base, left, right } => Merged::Conflict {
+                    base: base.map(tags),
+                    left: tags(left),
+                    right: tags(right),
+                },
             };
             let base = base.map(tags);
             let merged = set(base.as_ref(), &tags(left), &tags(right));

@@ -5,6 +5,7 @@
 use super::fields::{comment_key, mirrored_comment, Field, Side};
 use super::merge::{self, End, Merged, Prefer};
 use crate::refs::TrackerKind;
+use crate::tracker::{registry, CloseReason};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -13,7 +14,8 @@ use std::collections::{BTreeMap, BTreeSet};
 pub enum Write {
     Title(String),
     Body(String),
-    Open(bool),
+    /// Open, or closed with a reason when both ends keep one.
+    Open(bool, Option<CloseReason>),
     Labels {
         add: Vec<String>,
         remove: Vec<String>,
@@ -33,7 +35,7 @@ impl Write {
         match self {
             Write::Title(_) => Field::Title,
             Write::Body(_) => Field::Body,
-            Write::Open(_) => Field::State,
+            Write::Open(..) => Field::State,
             Write::Labels { .. } => Field::Labels,
             Write::Assignees { .. } => Field::Assignees,
             Write::Milestone(_) => Field::Milestone,
@@ -46,8 +48,7 @@ impl Write {
         match self {
             Write::Title(t) => t.clone(),
             Write::Body(b) => format!("{} lines", b.lines().count()),
-            Write::Open(true) => "open".into(),
-            Write::Open(false) => "closed".into(),
+            Write::Open(open, reason) => state_text(*open, *reason),
             Write::Labels { add, remove } | Write::Assignees { add, remove } => {
                 let add = add.iter().map(|l| format!("+{l}"));
                 let remove = remove.iter().map(|l| format!("-{l}"));
@@ -107,13 +108,15 @@ pub fn plan(
     fields: &[Field],
     prefer: Option<Preference>,
 ) -> PairPlan {
-    let prefer = prefer.map(|p| match p {
-        Preference::Tracker(kind) if left.issue.tracker() == kind => Prefer::End(End::Left),
-        Preference::Tracker(_) => Prefer::End(End::Right),
-        Preference::Newest => Prefer::Newest {
+    // A tracker on neither end of this link is no preference for it.
+    let prefer = prefer.and_then(|p| match p {
+        Preference::Tracker(kind) if left.issue.tracker() == kind => Some(Prefer::End(End::Left)),
+        Preference::Tracker(kind) if right.issue.tracker() == kind => Some(Prefer::End(End::Right)),
+        Preference::Tracker(_) => None,
+        Preference::Newest => Some(Prefer::Newest {
             left_updated: time(left.updated.as_deref()),
             right_updated: time(right.updated.as_deref()),
-        },
+        }),
     });
     let mut out = PairPlan::default();
     let base = |f: Field| bases.get(f.as_str());
@@ -141,17 +144,7 @@ pub fn plan(
                     |v| json!(v),
                 );
             }
-            Field::State => {
-                let b = base(*field).and_then(Value::as_bool);
-                let m = merge::scalar(b.as_ref(), &left.open, &right.open);
-                scalar(
-                    &mut out,
-                    *field,
-                    merge::resolve(m, prefer.as_ref()),
-                    |_, v| Some(Write::Open(*v)),
-                    |v| json!(if *v { "open" } else { "closed" }),
-                );
-            }
+            Field::State => state(&mut out, base(*field), left, right, prefer.as_ref()),
             Field::Labels => labels(&mut out, base(*field), left, right, prefer.as_ref()),
             Field::Assignees => assignees(&mut out, base(*field), left, right, prefer.as_ref()),
             Field::Milestone => milestones(&mut out, base(*field), left, right, prefer.as_ref()),
@@ -175,14 +168,14 @@ fn scalar<T: Clone>(
     show: impl Fn(&T) -> Value,
 ) {
     match merged {
-        Merged::Same(v) => out.bases.push((field, base_value(field, &show(&v)))),
+        Merged::Same(v) => out.bases.push((field, show(&v))),
         Merged::Write { value, to } => {
             for end in to {
                 if let Some(w) = write(end, &value) {
                     out.push(end, w);
                 }
             }
-            out.bases.push((field, base_value(field, &show(&value))));
+            out.bases.push((field, show(&value)));
         }
         Merged::Conflict { base, left, right } => out.conflicts.push(Conflict {
             field,
@@ -193,15 +186,59 @@ fn scalar<T: Clone>(
     }
 }
 
-/// What is kept as the base: the state as a bool, the rest as shown.
-fn base_value(field: Field, shown: &Value) -> Value {
-    match (field, shown.as_str()) {
-        (Field::State, Some(s)) => json!(s == "open"),
-        _ => shown.clone(),
+/// The state: open or closed, and why it was closed (completed, not planned) when
+/// both ends keep a reason; else only open or closed.
+fn state(
+    out: &mut PairPlan,
+    base: Option<&Value>,
+    left: &Side,
+    right: &Side,
+    prefer: Option<&Prefer>,
+) {
+    let reasons = left.close_reasons && right.close_reasons;
+    let value = |open: bool, reason: Option<CloseReason>| {
+        let reason = reason.filter(|_| reasons && !open);
+        (
+            open,
+            reason.or((reasons && !open).then_some(CloseReason::Completed)),
+        )
+    };
+    // A base kept before reasons were mirrored is a bool.
+    let base = base.and_then(|b| match b {
+        Value::Bool(open) => Some((*open, None)),
+        Value::String(s) if s == "open" => Some((true, None)),
+        Value::String(s) => Some((
+            false,
+            s.strip_prefix("closed: ").and_then(CloseReason::parse),
+        )),
+        _ => None,
+    });
+    let base = base.map(|(open, reason)| value(open, reason));
+    let (l, r) = (
+        value(left.open, left.close_reason),
+        value(right.open, right.close_reason),
+    );
+    scalar(
+        out,
+        Field::State,
+        merge::resolve(merge::scalar(base.as_ref(), &l, &r), prefer),
+        |_, (open, reason)| Some(Write::Open(*open, *reason)),
+        |(open, reason)| json!(state_text(*open, *reason)),
+    );
+}
+
+/// A state as shown and kept: `open`, `closed`, `closed: not_planned`.
+fn state_text(open: bool, reason: Option<CloseReason>) -> String {
+    match (open, reason) {
+        (true, _) => "open".into(),
+        (false, None) => "closed".into(),
+        (false, Some(r)) => format!("closed: {r}"),
     }
 }
 
-/// Labels merge as a set; each end gets what it lacks added and the rest removed.
+/// Labels merge as a set, compared in the form both ends hold them (a Jira end
+/// holds `good first` as `good-first`: the same label). Each end gets what it lacks
+/// added, as the other end names it, and the rest removed, as it names them.
 fn labels(
     out: &mut PairPlan,
     base: Option<&Value>,
@@ -209,22 +246,39 @@ fn labels(
     right: &Side,
     prefer: Option<&Prefer>,
 ) {
-    let merged = merge::set(set_base(base).as_ref(), &left.labels, &right.labels);
+    let held = |label: &String| {
+        let form = |s: &Side, l: &str| registry::module(s.issue.tracker()).label_as_held(l);
+        form(right, &form(left, label))
+    };
+    let forms = |labels: &BTreeSet<String>| labels.iter().map(held).collect::<BTreeSet<_>>();
+    let (l, r) = (forms(&left.labels), forms(&right.labels));
+    let merged = merge::set(set_base(base).map(|b| forms(&b)).as_ref(), &l, &r);
     scalar(
         out,
         Field::Labels,
         merge::resolve(merged, prefer),
         |end, value| {
-            let (add, remove) =
-                changes(value, &side(end, left, right).labels, |l| Some(l.clone()))?;
-            Some(Write::Labels { add, remove })
+            let (now, this, other) = match end {
+                End::Left => (&l, left, right),
+                End::Right => (&r, right, left),
+            };
+            let named = |form: &String| other.labels.iter().find(|x| held(x) == *form);
+            let add: Vec<String> = value
+                .difference(now)
+                .map(|form| named(form).unwrap_or(form).clone())
+                .collect();
+            let gone = |x: &&String| !value.contains(&held(x));
+            let remove: Vec<String> = this.labels.iter().filter(gone).cloned().collect();
+            (!add.is_empty() || !remove.is_empty()).then_some(Write::Labels { add, remove })
         },
         |v| json!(v),
     );
 }
 
-/// Assignees merge as a set of people; each end gets the accounts of the people
-/// added or removed that it has an account for.
+/// Assignees merge as a set of people. Only the people with an account on both
+/// ends are mirrored: anyone else is never copied and never cleared. A merge that
+/// would give an end holding one assignee (Jira) a second one, or replace one no
+/// one is mapped to, is a conflict, and `--prefer` does not resolve it.
 fn assignees(
     out: &mut PairPlan,
     base: Option<&Value>,
@@ -232,15 +286,42 @@ fn assignees(
     right: &Side,
     prefer: Option<&Prefer>,
 ) {
-    let merged = merge::set(set_base(base).as_ref(), &left.assignees, &right.assignees);
+    let shared = |people: &BTreeSet<String>| -> BTreeSet<String> {
+        let on_both =
+            |p: &&String| left.accounts.contains_key(*p) && right.accounts.contains_key(*p);
+        people.iter().filter(on_both).cloned().collect()
+    };
+    let (l, r) = (shared(&left.assignees), shared(&right.assignees));
+    let base = set_base(base).map(|b| shared(&b));
+    let now = |end: End| match end {
+        End::Left => &l,
+        End::Right => &r,
+    };
+    // How many accounts an end would hold once `value` is written to it.
+    let fits = |value: &BTreeSet<String>, to: &[End]| {
+        to.iter().all(|end| {
+            let held = side(*end, left, right);
+            let (gone, new) = (now(*end).difference(value), value.difference(now(*end)));
+            let after = held.held_assignees.saturating_sub(gone.count()) + new.count();
+            !held.one_assignee || after <= 1
+        })
+    };
+    let conflict = || Merged::Conflict {
+        base: base.clone(),
+        left: l.clone(),
+        right: r.clone(),
+    };
+    let merged = match merge::resolve(merge::set(base.as_ref(), &l, &r), prefer) {
+        Merged::Write { value, to } if !fits(&value, &to) => conflict(),
+        merged => merged,
+    };
     scalar(
         out,
         Field::Assignees,
-        merge::resolve(merged, prefer),
+        merged,
         |end, value| {
-            let side = side(end, left, right);
-            let account = |p: &String| side.accounts.get(p).cloned();
-            let (add, remove) = changes(value, &side.assignees, account)?;
+            let account = |p: &String| side(end, left, right).accounts.get(p).cloned();
+            let (add, remove) = changes(value, now(end), account)?;
             Some(Write::Assignees { add, remove })
         },
         |v| json!(v),
@@ -339,10 +420,15 @@ mod tests {
             title: title.into(),
             body: body.into(),
             open,
+            close_reason: None,
+            close_reasons: false,
             labels: labels.iter().map(|l| l.to_string()).collect(),
             assignees: BTreeSet::new(),
             accounts: BTreeMap::new(),
+            held_assignees: 0,
+            one_assignee: false,
             updated: None,
+            version: None,
             comments: Vec::new(),
             milestones: None,
             one_milestone: true,
@@ -388,7 +474,7 @@ mod tests {
                 &["v1"],
                 &[],
                 None,
-                (vec![], vec![m(&["v1"])], 0),
+                (vec![], vec![], 1),
             ),
             (
                 "local changed",
@@ -508,7 +594,7 @@ mod tests {
             p.left,
             [
                 Write::Body("a\nb\nc".into()),
-                Write::Open(false),
+                Write::Open(false, None),
                 Write::Labels {
                     add: vec!["p1".into()],
                     remove: vec![]
@@ -557,6 +643,50 @@ mod tests {
             none.conflicts.len(),
             1,
             "no base: a difference is a conflict"
+        );
+    }
+
+    #[test]
+    fn a_close_reason_flows_only_between_ends_that_keep_one() {
+        let closed = |issue: &str, reason: Option<CloseReason>, keeps: bool| Side {
+            close_reason: reason,
+            close_reasons: keeps,
+            ..side(issue, "T", "", false, &[])
+        };
+        let not_planned = Some(CloseReason::NotPlanned);
+        let completed = Some(CloseReason::Completed);
+        let local = closed("local#1", not_planned, true);
+        let github = closed("acme/w#12", completed, true);
+        let gitea = closed("gitea:acme/w#12", None, false);
+        let state = |b: Value| [("state".to_string(), b)].into_iter().collect();
+        let p = plan(
+            &state(json!("closed: completed")),
+            &local,
+            &github,
+            &[Field::State],
+            None,
+        );
+        assert_eq!(p.right, [Write::Open(false, not_planned)]);
+        assert_eq!(p.bases, [(Field::State, json!("closed: not_planned"))]);
+        let p = plan(
+            &state(json!(false)),
+            &github,
+            &github.clone(),
+            &[Field::State],
+            None,
+        );
+        assert_eq!((p.writes(), p.conflicts.len()), (0, 0), "an old base");
+        let p = plan(
+            &state(json!("closed")),
+            &local,
+            &gitea,
+            &[Field::State],
+            None,
+        );
+        assert_eq!(
+            (p.writes(), p.conflicts.len()),
+            (0, 0),
+            "no reason on Gitea"
         );
     }
 

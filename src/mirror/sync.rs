@@ -12,7 +12,7 @@ use super::pair::{plan, Conflict, PairPlan, Preference, Write};
 use crate::operation::{ActionKind, OpStatus, OperationTracker};
 use crate::refs::{IssueRef, TrackerKind};
 use crate::store::{now_rfc3339, JournalEntry, Store, StoreError};
-use crate::tracker::{IssueDetails, IssueEdit, Tracker, TrackerError};
+use crate::tracker::{CloseReason, IssueDetails, IssueEdit, Tracker, TrackerError};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
@@ -173,8 +173,8 @@ async fn read_all<'i>(
     out
 }
 
-/// When `issues` last changed, one [`Tracker::updated_many`] per tracker.
-async fn updated_all<'i>(
+/// The versions of `issues`, one [`Tracker::versions_many`] per tracker.
+async fn versions_all<'i>(
     trackers: &Trackers<'_>,
     issues: impl IntoIterator<Item = &'i IssueRef>,
 ) -> HashMap<IssueRef, Result<Option<String>, TrackerError>> {
@@ -182,7 +182,7 @@ async fn updated_all<'i>(
     let mut reading = Vec::new();
     for (kind, list) in by_tracker(issues) {
         match trackers.get(&kind) {
-            Some(tracker) => reading.push(async move { tracker.updated_many(&list).await }),
+            Some(tracker) => reading.push(async move { tracker.versions_many(&list).await }),
             None => out.extend(list.into_iter().map(|i| (i, Err(no_tracker(kind))))),
         }
     }
@@ -250,7 +250,7 @@ async fn still_as_read(
             .collect::<Vec<Side>>()
     };
     let ends: Vec<Side> = ready.iter().flat_map(written).collect();
-    let now = updated_all(trackers, ends.iter().map(|s| &s.issue)).await;
+    let now = versions_all(trackers, ends.iter().map(|s| &s.issue)).await;
     let (mut same, mut changed) = (Vec::new(), Vec::new());
     for pair in ready {
         let check: Result<bool, TrackerError> = written(&pair).iter().try_fold(true, |ok, side| {
@@ -260,7 +260,7 @@ async fn still_as_read(
                     side.issue
                 )))
             })?;
-            Ok(ok && fresh == side.updated)
+            Ok(ok && fresh == side.version)
         });
         let k = pair.0;
         match check {
@@ -343,7 +343,7 @@ impl EndWrites {
                     end.edit.add_labels.extend(add.iter().cloned());
                     end.edit.remove_labels.extend(remove.iter().cloned());
                 }
-                Write::Open(_) | Write::Comment(_) | Write::Milestone(_) => {
+                Write::Open(..) | Write::Comment(_) | Write::Milestone(_) => {
                     end.rest.push(w.clone());
                     continue;
                 }
@@ -394,8 +394,8 @@ async fn write_all(
         };
         for w in end.rest {
             let result = match &w {
-                Write::Open(open) => tracker
-                    .set_open(&end.issue, *open, None)
+                Write::Open(open, reason) => tracker
+                    .set_open(&end.issue, *open, reason.map(CloseReason::as_str))
                     .await
                     .map(|_| None),
                 Write::Comment(body) => tracker.comment(&end.issue, body).await.map(|()| None),
@@ -520,8 +520,8 @@ fn journal_entry(
             ActionKind::UpdateIssue
         }
         Write::Milestone(_) => ActionKind::UpdateMilestone,
-        Write::Open(true) => ActionKind::Reopen,
-        Write::Open(false) => ActionKind::Close,
+        Write::Open(true, _) => ActionKind::Reopen,
+        Write::Open(false, _) => ActionKind::Close,
         Write::Comment(_) => ActionKind::Comment,
     };
     JournalEntry {

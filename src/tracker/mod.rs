@@ -546,15 +546,16 @@ pub trait Tracker: Send + Sync {
         details_a_few_at_once(self, issues).await
     }
 
-    /// When each issue last changed (`updated`), for checking right before a write
-    /// that it is as it was read. The default reads the details.
-    async fn updated_many(
+    /// Each issue's [`IssueDetails::version`] (else when it last changed), for
+    /// checking right before a write that it is as it was read. The default reads
+    /// the details.
+    async fn versions_many(
         &self,
         issues: &[IssueRef],
     ) -> HashMap<IssueRef, Result<Option<String>, TrackerError>> {
         let read = self.details_many(issues).await;
         read.into_iter()
-            .map(|(i, d)| (i, d.map(|d| d.updated)))
+            .map(|(i, d)| (i, d.map(IssueDetails::version_token)))
             .collect()
     }
 
@@ -928,10 +929,18 @@ pub struct IssueDetails {
     pub title: String,
     pub state: IssueState,
     pub state_reason: Option<String>,
+    /// Whether the tracker keeps why an issue was closed (`completed`,
+    /// `not_planned`) in `state_reason`.
+    #[serde(skip)]
+    pub close_reasons: bool,
     /// The workflow status (Jira).
     pub status: Option<String>,
     pub labels: Vec<String>,
+    /// The assignees' accounts (logins, Jira account ids or user names).
     pub assignees: Vec<String>,
+    /// Whether the tracker holds one assignee at most (Jira).
+    #[serde(skip)]
+    pub one_assignee: bool,
     /// Who opened the issue, when the tracker says (`author:` queries).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
@@ -943,11 +952,24 @@ pub struct IssueDetails {
     pub url: Option<String>,
     pub created: Option<String>,
     pub updated: Option<String>,
+    /// What changes whenever the issue does, where `updated` may not (a local file
+    /// edited by hand keeps its `updated:`): compared right before a write.
+    /// `None`: `updated` is.
+    #[serde(skip)]
+    pub version: Option<String>,
     pub comments: Vec<CommentView>,
     /// An agent's progress kept with the issue by the tracker apart from the body
     /// (local front matter, Jira property); see [`crate::progress_meta::progress_of`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<crate::progress_meta::Progress>,
+}
+
+impl IssueDetails {
+    /// What [`Tracker::versions_many`] answers for this issue: its version, else
+    /// when it last changed.
+    pub fn version_token(self) -> Option<String> {
+        self.version.or(self.updated)
+    }
 }
 
 /// The issues `issue list` shows, how many match, and one warning per issue that

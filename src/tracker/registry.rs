@@ -66,6 +66,12 @@ pub trait TrackerModule: Sync {
         Ok(Vec::new())
     }
 
+    /// A label as this kind holds it (Jira: no spaces). Field sync compares labels
+    /// in the form both ends of a link hold them.
+    fn label_as_held(&self, label: &str) -> String {
+        label.to_string()
+    }
+
     /// Adds or removes the link to `other` in `issue`'s own file; `None` when this
     /// kind keeps no links in its issues (the pair goes to `.debussy/links.yaml`).
     fn edit_issue_link(

@@ -41,6 +41,11 @@ pub enum FaultKind {
         number: u64,
         body: String,
     },
+    /// Someone edits a file by hand (a local issue's), then the request is processed.
+    WriteFile {
+        path: std::path::PathBuf,
+        text: String,
+    },
 }
 
 #[derive(Debug, Clone, Default)]
@@ -635,6 +640,9 @@ fn answer(state: &Arc<Mutex<State>>, req: Request) -> Response {
                 i.body = Some(body);
                 i.updated = clock;
             }
+        }
+        Some(FaultKind::WriteFile { path, text }) => {
+            std::fs::write(&path, text).expect("the hand edit");
         }
         Some(FaultKind::DeleteIssue { repo, number }) => {
             if let Some(r) = state.lock().unwrap().repos.get_mut(&repo) {

@@ -62,7 +62,8 @@ pub struct FakeJiraIssue {
     pub issue_type: String,
     /// `parent` and `customfield_*` fields as last set (`{key}` or a key).
     pub extra: BTreeMap<String, Value>,
-    /// The assignee's display name (also its account id here).
+    /// The assignee's account: its `accountId` on Cloud, its user `name` on Data
+    /// Center. Its display name is another text ([`display_name`]), as on a real Jira.
     pub assignee: Option<String>,
     /// When it was created (`2026-01-16T09:00:00.000+0000`); unset, a fixed time.
     pub created: Option<String>,
@@ -401,6 +402,7 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
                 Value::Null => None,
                 d => Some(d.clone()),
             };
+            let assignee = assignee_of(s.flavor, fields).ok().flatten().flatten();
             s.issues.insert(
                 key.clone(),
                 FakeJiraIssue {
@@ -420,6 +422,7 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
                         .unwrap_or("Task")
                         .into(),
                     extra: extra_fields(fields),
+                    assignee,
                     ..FakeJiraIssue::default()
                 },
             );
@@ -443,6 +446,11 @@ fn handle(state: &Arc<Mutex<State>>, req: Request) -> Response {
             }
             if let Some(summary) = body["fields"]["summary"].as_str() {
                 i.summary = summary.into();
+            }
+            match assignee_of(flavor, &body["fields"]) {
+                Ok(Some(account)) => i.assignee = account,
+                Ok(None) => {}
+                Err(answer) => return answer,
             }
             i.extra.extend(extra_fields(&body["fields"]));
             match (&body["fields"]["description"], flavor) {
@@ -721,6 +729,41 @@ fn matching(s: &State, jql: &str) -> Vec<String> {
     keys
 }
 
+/// A user as the flavor shows one: Cloud by `accountId`, Data Center by `name`
+/// (and `key`), both with a display name that is neither.
+fn user_json(flavor: Flavor, account: &str) -> Value {
+    match flavor {
+        Flavor::Cloud => json!({"accountId": account, "displayName": display_name(account)}),
+        Flavor::DataCenter => {
+            json!({"name": account, "key": account, "displayName": display_name(account)})
+        }
+    }
+}
+
+/// The display name the fake gives an account: `alice-7` → `Alice-7 (display)`.
+pub fn display_name(account: &str) -> String {
+    let mut chars = account.chars();
+    let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+    format!("{}{} (display)", first.unwrap_or_default(), chars.as_str())
+}
+
+/// The assignee an edit's `fields` set: `Some(None)` to clear it, `None` when it
+/// does not touch it; a 400 when it names the user the way the flavor does not.
+fn assignee_of(flavor: Flavor, fields: &Value) -> Result<Option<Option<String>>, Response> {
+    let key = match flavor {
+        Flavor::Cloud => "accountId",
+        Flavor::DataCenter => "name",
+    };
+    match fields.get("assignee") {
+        None => Ok(None),
+        Some(Value::Null) => Ok(Some(None)),
+        Some(user) => match user[key].as_str() {
+            Some(account) => Ok(Some(Some(account.to_string()))),
+            None => Err(error(400, &format!("assignee: expected {{\"{key}\": …}}"))),
+        },
+    }
+}
+
 fn issue_json(s: &State, key: &str, i: &FakeJiraIssue) -> Value {
     let prefix = match s.flavor {
         Flavor::Cloud => "/rest/api/3",
@@ -734,7 +777,7 @@ fn issue_json(s: &State, key: &str, i: &FakeJiraIssue) -> Value {
             "resolution": i.resolution.as_ref().map(|r| json!({"name": r})),
             "labels": i.labels,
             "issuetype": {"name": if i.issue_type.is_empty() { "Task" } else { i.issue_type.as_str() }},
-            "assignee": i.assignee.as_ref().map(|a| json!({"accountId": a, "displayName": a})),
+            "assignee": i.assignee.as_ref().map(|a| user_json(s.flavor, a)),
             "created": jql::created_of(i),
             "updated": jql::updated_of(i),
             "description": i.description,

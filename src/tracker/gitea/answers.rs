@@ -122,6 +122,9 @@ impl IssueBody {
             state_reason: None,
             status: None,
             assignees: self.assignees.into_iter().map(|u| u.login).collect(),
+            one_assignee: false,
+            close_reasons: false,
+            version: None,
             author: self.user.map(|u| u.login),
             milestone_names: Some(match &self.milestone {
                 Some(m) => crate::tracker::MilestoneNames::of_shown(m.id, &m.title),

@@ -125,6 +125,9 @@ fn details(repo: &RepoRef, node: &Value) -> Option<IssueDetails> {
         status: None,
         labels: names(node, "labels", "name"),
         assignees: names(node, "assignees", "login"),
+        one_assignee: false,
+        close_reasons: true,
+        version: None,
         author: node["author"]["login"].as_str().map(str::to_string),
         milestone_names: Some(match milestone["number"].as_u64() {
             Some(n) => crate::tracker::MilestoneNames::of_shown(
@@ -180,7 +183,7 @@ impl GitHubTracker {
         out
     }
 
-    /// [`Tracker::updated_many`]: `updatedAt` alone, in queries named `Updated`
+    /// [`Tracker::versions_many`]: `updatedAt` alone, in queries named `Updated`
     /// of [`ISSUES_PER_QUERY`] issues; REST for an issue a query could not find.
     pub(super) async fn updated_batched(
         &self,

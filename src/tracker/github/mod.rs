@@ -366,6 +366,9 @@ impl GitHubTracker {
             status: None,
             labels: body.labels.into_iter().map(|l| l.name).collect(),
             assignees: body.assignees.into_iter().map(|u| u.login).collect(),
+            one_assignee: false,
+            close_reasons: true,
+            version: None,
             author: body.user.map(|u| u.login),
             milestone_names: Some(match &body.milestone {
                 Some(m) => crate::tracker::MilestoneNames::of_shown(m.number, &m.title),
@@ -821,7 +824,7 @@ impl Tracker for GitHubTracker {
         self.details_batched(issues).await
     }
 
-    async fn updated_many(
+    async fn versions_many(
         &self,
         issues: &[IssueRef],
     ) -> std::collections::HashMap<IssueRef, Result<Option<String>, TrackerError>> {

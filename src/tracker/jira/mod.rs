@@ -111,7 +111,12 @@ pub struct JiraIssue {
     pub category: StatusCategory,
     pub resolution: Option<String>,
     pub issue_type: Option<String>,
+    /// The assignee's display name.
     pub assignee: Option<String>,
+    /// The assignee's account, as `users:` maps people and edits name them:
+    /// `accountId` on Cloud, the user `name` on Data Center.
+    #[serde(skip)]
+    pub assignee_account: Option<String>,
     pub labels: Vec<String>,
     pub created: Option<String>,
     pub updated: Option<String>,
@@ -223,6 +228,11 @@ impl JiraTracker {
     fn convert(&self, key: &str, f: &std::collections::BTreeMap<String, Value>) -> JiraIssue {
         let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
         let status = f.get("status");
+        let account = match self.site.deployment {
+            JiraDeployment::Cloud => "accountId",
+            JiraDeployment::Server => "name",
+        };
+        let assignee = f.get("assignee");
         JiraIssue {
             key: key.to_string(),
             summary: text(f.get("summary")).unwrap_or_default(),
@@ -237,7 +247,8 @@ impl JiraTracker {
             ),
             resolution: text(f.get("resolution").and_then(|r| r.get("name"))),
             issue_type: text(f.get("issuetype").and_then(|t| t.get("name"))),
-            assignee: text(f.get("assignee").and_then(|a| a.get("displayName"))),
+            assignee: text(assignee.and_then(|a| a.get("displayName"))),
+            assignee_account: text(assignee.and_then(|a| a.get(account))),
             labels: f
                 .get("labels")
                 .and_then(Value::as_array)
@@ -511,7 +522,10 @@ impl JiraTracker {
             state_reason: i.resolution,
             status: Some(i.status),
             labels: i.labels,
-            assignees: i.assignee.into_iter().collect(),
+            assignees: i.assignee_account.into_iter().collect(),
+            one_assignee: true,
+            close_reasons: false,
+            version: None,
             author: None,
             milestone: Some(i.fix_versions.join(", ")).filter(|m| !m.is_empty()),
             milestone_names: Some(MilestoneNames::Set(i.fix_versions.into_iter().collect())),
@@ -684,12 +698,17 @@ pub fn marker_text(marker: &str) -> String {
     format!("[{inner}]")
 }
 
+/// A label as Jira can hold it: no spaces (each run becomes `-`).
+pub fn label_as_held(label: &str) -> String {
+    label.split_whitespace().collect::<Vec<_>>().join("-")
+}
+
 /// Labels as Jira can hold them: no spaces (each becomes `-`, with a warning).
 fn jira_labels(labels: &[String]) -> Vec<String> {
     labels
         .iter()
         .map(|l| {
-            let mapped = l.split_whitespace().collect::<Vec<_>>().join("-");
+            let mapped = label_as_held(l);
             if mapped != *l {
                 eprintln!(
                     "warning: Jira labels cannot hold spaces: '{l}' is written as '{mapped}'"
@@ -852,7 +871,7 @@ impl Tracker for JiraTracker {
             .filter(|i| {
                 filter.accepts(
                     &i.labels,
-                    &i.assignee.clone().into_iter().collect::<Vec<_>>(),
+                    &i.assignee_account.clone().into_iter().collect::<Vec<_>>(),
                 )
             })
             .map(|i| self.details_of(i, Vec::new()))

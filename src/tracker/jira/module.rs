@@ -27,6 +27,10 @@ impl TrackerModule for Jira {
         KIND
     }
 
+    fn label_as_held(&self, label: &str) -> String {
+        super::label_as_held(label)
+    }
+
     fn section(&self) -> Option<&'static Section> {
         Some(&super::config::SECTION)
     }

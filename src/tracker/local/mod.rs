@@ -712,6 +712,9 @@ impl LocalTracker {
             status: None,
             labels: i.labels,
             assignees: i.assignees,
+            one_assignee: false,
+            close_reasons: true,
+            version: None,
             author: None,
             milestone,
             milestone_names,
@@ -892,8 +895,15 @@ impl Tracker for LocalTracker {
         Box::new(self.facets(issues))
     }
 
+    /// The issue, with a digest of its file as its version: a hand edit changes
+    /// the file but seldom its `updated:`.
     async fn details(&self, issue: &IssueRef) -> Result<IssueDetails, TrackerError> {
-        Ok(self.details_of(self.read(Self::local_number(issue)?)?))
+        let (read, text) = self.read_file(Self::local_number(issue)?)?;
+        let digest = ring::digest::digest(&ring::digest::SHA256, text.as_bytes());
+        Ok(IssueDetails {
+            version: Some(hex::encode(digest)),
+            ..self.details_of(read)
+        })
     }
 
     async fn create_issue(
