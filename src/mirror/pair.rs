@@ -134,8 +134,15 @@ pub fn plan(
                 );
             }
             Field::Body => {
-                let b = base(*field).and_then(Value::as_str);
-                let m = merge::text(b, &left.body, &right.body);
+                // Compared as both ends hold a body: what Jira's markup cannot
+                // hold (an image, raw HTML) is no change, and is never written back.
+                let held = |text: &str| {
+                    let form =
+                        |s: &Side, t: &str| registry::module(s.issue.tracker()).body_as_held(t);
+                    form(right, &form(left, text))
+                };
+                let b = base(*field).and_then(Value::as_str).map(held);
+                let m = merge::text(b.as_deref(), &held(&left.body), &held(&right.body));
                 scalar(
                     &mut out,
                     *field,

@@ -72,6 +72,12 @@ pub trait TrackerModule: Sync {
         label.to_string()
     }
 
+    /// A body as this kind holds it (Jira: Markdown as its markup reads back).
+    /// Field sync compares bodies in the form both ends of a link hold them.
+    fn body_as_held(&self, body: &str) -> String {
+        body.to_string()
+    }
+
     /// Adds or removes the link to `other` in `issue`'s own file; `None` when this
     /// kind keeps no links in its issues (the pair goes to `.debussy/links.yaml`).
     fn edit_issue_link(

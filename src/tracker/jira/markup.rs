@@ -53,5 +53,12 @@ pub fn normalize_markdown(md: &str) -> String {
     markdown::render(&markdown::parse(md))
 }
 
+/// Markdown as Jira keeps it, in either flavor: what a body sent to Jira reads
+/// back as. Like [`normalize_markdown`], but what Jira markup cannot hold is
+/// flattened as the trip flattens it (raw HTML becomes its text).
+pub fn as_jira_holds(md: &str) -> String {
+    wiki_to_markdown(&markdown_to_wiki(md))
+}
+
 #[cfg(test)]
 mod tests;

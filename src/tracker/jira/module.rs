@@ -31,6 +31,10 @@ impl TrackerModule for Jira {
         super::label_as_held(label)
     }
 
+    fn body_as_held(&self, body: &str) -> String {
+        super::markup::as_jira_holds(body)
+    }
+
     fn section(&self) -> Option<&'static Section> {
         Some(&super::config::SECTION)
     }
