@@ -53,6 +53,18 @@ fn claims_blockers_and_stages_on_github_answer_the_query() {
     assert_eq!(titles(&ws, &gh, "blocked:true"), ["Sync"]);
     assert_eq!(titles(&ws, &gh, "blocked:false"), ["Docs", "Storage"]);
     assert_eq!(titles(&ws, &gh, "stage:impl"), ["Storage"]);
+    // Only the issues the rest of the query leaves are asked for their claims.
+    gh.clear_log();
+    assert_eq!(titles(&ws, &gh, "Docs claimed:me"), ["Docs"]);
+    let read: Vec<String> = gh
+        .requests_to("GET", "/comments")
+        .iter()
+        .map(|r| r.path.clone())
+        .collect();
+    assert!(
+        !read.is_empty() && read.iter().all(|p| p.contains("/issues/3/")),
+        "{read:?}"
+    );
     // Without a facet term, no claim or dependency is read.
     gh.clear_log();
     assert_eq!(titles(&ws, &gh, "Docs"), ["Docs"]);

@@ -95,22 +95,39 @@ pub trait ClaimStore: Send + Sync {
 pub struct Holders(std::collections::HashMap<IssueRef, String>);
 
 impl Holders {
-    /// The holders of the live claims on the issues of `space` (none to ask when
-    /// the tracker's reads carry them).
-    pub async fn of(store: &dyn ClaimStore, space: &Space) -> Result<Holders, TrackerError> {
+    /// The holders of the live claims on `issues`, asked a few at a time (none to
+    /// ask when the tracker's reads carry them).
+    pub async fn among(
+        store: &dyn ClaimStore,
+        issues: &[IssueRef],
+    ) -> Result<Holders, TrackerError> {
         if store.seen_in_issue_reads() {
             return Ok(Holders::default());
         }
-        let held = store.list(space).await?;
-        Ok(Holders(
-            held.into_iter()
-                .filter_map(|h| {
-                    let issue = IssueRef::parse_qualified(&h.issue)?;
-                    Some((issue.canonical(), h.claim.agent))
-                })
-                .collect(),
-        ))
+        let mut holders = std::collections::HashMap::new();
+        for (issue, held) in held_among(store, issues).await {
+            if let Some(claim) = held? {
+                holders.insert(issue.canonical(), claim.agent);
+            }
+        }
+        Ok(Holders(holders))
     }
+}
+
+/// The live claim on each of `issues`, eight asked at once.
+pub async fn held_among(
+    store: &dyn ClaimStore,
+    issues: &[IssueRef],
+) -> std::collections::HashMap<IssueRef, Result<Option<Claim>, TrackerError>> {
+    use futures_util::stream::{self, StreamExt};
+    stream::iter(issues.iter().cloned())
+        .map(|issue| async move {
+            let held = store.check(&issue).await;
+            (issue, held)
+        })
+        .buffer_unordered(8)
+        .collect()
+        .await
 }
 
 impl crate::deps::ClaimView for Holders {

@@ -33,7 +33,11 @@ pub fn of(
     let fail = |e| super::target::failure(&space.to_string(), e);
     let holders = if uses(|f| matches!(f, Filter::Claimed(_))) {
         let store = store_for(ctx, space.tracker())?;
-        rt.block_on(Holders::of(store.as_ref(), space))
+        let refs: Vec<IssueRef> = issues
+            .iter()
+            .filter_map(|i| IssueRef::parse_qualified(&i.reference))
+            .collect();
+        rt.block_on(Holders::among(store.as_ref(), &refs))
             .map_err(fail)?
     } else {
         Holders::default()

@@ -23,25 +23,6 @@ pub struct ReadyArgs {
     place: String,
 }
 
-/// The live claim on each of `issues`, asked a few at a time.
-async fn held_among(
-    store: &dyn crate::claims::ClaimStore,
-    issues: &[crate::refs::IssueRef],
-) -> std::collections::HashMap<
-    crate::refs::IssueRef,
-    Result<Option<crate::claims::Claim>, crate::tracker::TrackerError>,
-> {
-    use futures_util::stream::{self, StreamExt};
-    stream::iter(issues.iter().cloned())
-        .map(|issue| async move {
-            let held = store.check(&issue).await;
-            (issue, held)
-        })
-        .buffer_unordered(8)
-        .collect()
-        .await
-}
-
 pub(super) fn run(ctx: &Context, rt: &Runtime, args: ReadyArgs) -> Result<(), CliError> {
     let space = space(ctx, &args.place)?;
     // Local claims are read from the front matter with the issues; elsewhere (and
@@ -56,7 +37,7 @@ pub(super) fn run(ctx: &Context, rt: &Runtime, args: ReadyArgs) -> Result<(), Cl
             .filter(|w| w.readiness == Readiness::Ready)
             .map(|w| w.candidate.issue.clone())
             .collect();
-        let held = rt.block_on(held_among(store.as_ref(), &ready));
+        let held = rt.block_on(crate::claims::held_among(store.as_ref(), &ready));
         for w in &mut weighed {
             match held.get(&w.candidate.issue) {
                 Some(Err(e)) => return Err(failure(&w.candidate.issue.to_string(), e.clone())),
