@@ -8,7 +8,7 @@
 mod support;
 
 use serde_json::{json, Value};
-use support::jira::{FakeJira, Flavor};
+use support::jira::{FakeJira, FakeJiraIssue, Flavor};
 use support::*;
 
 /// A description with headings, nested lists, a code block, a link and emphasis.
@@ -49,6 +49,26 @@ fn jira_text(flavor: Flavor, text: &str) -> Value {
         Flavor::Cloud => json!({"type": "doc", "version": 1, "content": [
             {"type": "paragraph", "content": [{"type": "text", "text": text}]}]}),
         Flavor::DataCenter => json!(text),
+    }
+}
+
+/// A paragraph added to the description on Jira: `adf` (its inline nodes) on
+/// Cloud, `wiki` on Data Center.
+fn add_paragraph(i: &mut FakeJiraIssue, flavor: Flavor, adf: Value, wiki: &str) {
+    match flavor {
+        Flavor::Cloud => {
+            let d = i.description.as_mut().expect("doc");
+            let content = d["content"].as_array_mut().expect("content");
+            content.push(json!({"type": "paragraph", "content": adf}));
+        }
+        Flavor::DataCenter => {
+            let d = i
+                .description
+                .as_ref()
+                .and_then(Value::as_str)
+                .expect("text");
+            i.description = Some(json!(format!("{d}\n\n{wiki}")));
+        }
     }
 }
 
@@ -163,24 +183,9 @@ fn edits_flow_both_ways(flavor: Flavor) {
     // Jira: a new summary and a paragraph added to the description.
     fake.edit("PROJ-7", |i| {
         i.summary = "Flaky test on CI and laptops".into();
-        match flavor {
-            Flavor::Cloud => {
-                let d = i.description.as_mut().expect("doc");
-                d["content"].as_array_mut().expect("content").push(
-                    json!({"type": "paragraph", "content": [
-                        {"type": "text", "text": "Fixed in "},
-                        {"type": "text", "text": "main", "marks": [{"type": "code"}]}]}),
-                );
-            }
-            Flavor::DataCenter => {
-                let d = i
-                    .description
-                    .as_ref()
-                    .and_then(Value::as_str)
-                    .expect("text");
-                i.description = Some(json!(format!("{d}\n\nFixed in {{{{main}}}}")));
-            }
-        }
+        let adf = json!([{"type": "text", "text": "Fixed in "},
+                         {"type": "text", "text": "main", "marks": [{"type": "code"}]}]);
+        add_paragraph(i, flavor, adf, "Fixed in {{main}}");
     });
     apply(&ws, &fake);
     let text = local(&ws);
@@ -492,21 +497,9 @@ fn what_jira_cannot_hold_stays_local(flavor: Flavor) {
         local(&ws)
     );
     // An edit on Jira still flows: the local body then takes Jira's form.
-    fake.edit("PROJ-7", |i| match flavor {
-        Flavor::Cloud => {
-            let d = i.description.as_mut().expect("doc");
-            d["content"].as_array_mut().expect("content").push(
-                json!({"type": "paragraph", "content": [{"type": "text", "text": "Fixed."}]}),
-            );
-        }
-        Flavor::DataCenter => {
-            let d = i
-                .description
-                .as_ref()
-                .and_then(Value::as_str)
-                .expect("text");
-            i.description = Some(json!(format!("{d}\n\nFixed.")));
-        }
+    fake.edit("PROJ-7", |i| {
+        let adf = json!([{"type": "text", "text": "Fixed."}]);
+        add_paragraph(i, flavor, adf, "Fixed.");
     });
     apply(&ws, &fake);
     assert!(local(&ws).contains("Fixed."), "{}", local(&ws));
