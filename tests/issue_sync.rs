@@ -40,14 +40,20 @@ fn local(ws: &Workspace) -> String {
     ws.read(".debussy/issues/1.md")
 }
 
-fn synced_once(ws: &Workspace, gh: &FakeGitHub) {
+/// `issue sync --all --apply`, which must exit `code` (its stderr shown if not).
+fn applied(ws: &Workspace, gh: &FakeGitHub, code: i32) -> std::process::Output {
     let out = sync(ws, gh, &["--all", "--apply"]);
     assert_eq!(
         out.status.code(),
-        Some(0),
+        Some(code),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    out
+}
+
+fn synced_once(ws: &Workspace, gh: &FakeGitHub) {
+    applied(ws, gh, 0);
     gh.clear_log();
 }
 
@@ -85,13 +91,7 @@ fn edits_flow_both_ways_and_a_repeat_writes_nothing() {
         .expect("writes")
         .is_empty());
 
-    let out = sync(&ws, &gh, &["--all", "--apply"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    applied(&ws, &gh, 0);
     let issue = gh.issue(REPO, 12);
     assert_eq!(
         issue.title, "Flaky test on CI",
@@ -131,13 +131,7 @@ fn a_title_changed_on_both_sides_is_a_conflict_until_a_side_is_preferred() {
         &local(&ws).replace("\"Flaky test\"", "\"Flaky test (local)\""),
     );
     gh.set_title(REPO, 12, "Flaky test (github)");
-    let out = sync(&ws, &gh, &["--all", "--apply"]);
-    assert_eq!(
-        out.status.code(),
-        Some(6),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = applied(&ws, &gh, 6);
     let report = json_stdout(&out);
     let conflict = &report["pairs"][0]["conflicts"][0];
     assert_eq!(conflict["field"], "title");
@@ -267,13 +261,7 @@ fn an_edit_made_on_github_between_the_read_and_the_write_survives() {
         },
         1,
     );
-    let out = sync(&ws, &gh, &["--all", "--apply"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    applied(&ws, &gh, 0);
     let body = gh.issue_body(REPO, 12);
     assert!(
         body.contains("Edited on GitHub."),
@@ -308,13 +296,7 @@ fn a_hand_edit_of_the_local_file_between_the_read_and_the_write_survives() {
         },
         1,
     );
-    let out = sync(&ws, &gh, &["--all", "--apply"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    applied(&ws, &gh, 0);
     let text = local(&ws);
     assert!(text.contains("at noon."), "the hand edit survived: {text}");
     assert!(
@@ -333,13 +315,7 @@ fn a_close_reason_is_mirrored_both_ways() {
     let (ws, gh) = linked();
     synced_once(&ws, &gh);
     gh.close_issue(REPO, 12, "not_planned");
-    let out = sync(&ws, &gh, &["--all", "--apply"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    applied(&ws, &gh, 0);
     let text = local(&ws);
     assert!(text.contains("state: closed"), "{text}");
     assert!(text.contains("state_reason: not_planned"), "{text}");
@@ -501,13 +477,7 @@ fn the_seed_002_roadmap_file_is_a_local_issue_whose_github_link_is_followed() {
     assert_eq!(links["links"][0]["right"], "acme/widgets#221", "{links}");
     // The first sync finds the bodies different: a conflict, nothing written, and
     // the roadmap tool's file unchanged.
-    let out = sync(&ws, &gh, &["--all", "--apply"]);
-    assert_eq!(
-        out.status.code(),
-        Some(6),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    applied(&ws, &gh, 6);
     assert_eq!(ws.read(".debussy/issues/7.md"), seed);
     let out = sync(
         &ws,
@@ -574,13 +544,7 @@ fn assignees_are_mapped_through_users_and_an_unmapped_account_is_never_cleared()
         "milestone: null\nassignees: [\"bob\"]\n",
     );
     ws.write(".debussy/issues/1.md", &text);
-    let out = sync(&ws, &gh, &["--all", "--apply"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    applied(&ws, &gh, 0);
     let mut on_github = gh.issue(REPO, 12).assignees;
     on_github.sort();
     assert_eq!(
